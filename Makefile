@@ -1,0 +1,38 @@
+# The front door: verbs only. The logic lives in generator/ and tests/.
+# Every target bootstraps .venv from the pins in pyproject.toml when it is missing or stale.
+
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+PY := $(VENV)/bin/python
+READY := $(VENV)/.ready
+
+.PHONY: regenerate test check fmt validate clean-venv
+
+regenerate: $(READY)  ## rebuild generated/ from specs/ and templates/
+	$(PY) -m generator regenerate
+	$(PY) -m generator develop
+
+test: $(READY)  ## every test: specs, generator, snapshot, mypy on generated/, clients
+	$(PY) -m pytest
+
+check: $(READY)  ## lint, types, spec validation and drift; changes no file
+	$(PY) -m ruff check --no-cache generator tests
+	$(PY) -m ruff format --no-cache --check generator tests
+	$(PY) -m mypy
+	$(PY) -m generator check
+
+fmt: $(READY)  ## format and autofix our own code (never generated/: make regenerate owns it)
+	$(PY) -m ruff format --no-cache generator tests
+	$(PY) -m ruff check --no-cache --fix generator tests
+
+validate: $(READY)  ## validate the specs with their overlays
+	$(PY) -m generator validate
+
+$(READY): pyproject.toml
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[dev]'
+	$(PY) -m generator develop
+	touch $(READY)
+
+clean-venv:
+	rm -rf $(VENV)

@@ -1,0 +1,103 @@
+"""Command line: ``python -m generator regenerate | check``."""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import subprocess
+import sys
+import time
+from collections.abc import Sequence
+from pathlib import Path
+
+from generator.generate import GenerationError
+from generator.registry import CLIENTS, ClientSpec, get_client
+from generator.regenerate import drift, regenerate
+from generator.specs import SpecError, load_spec
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command named in ``argv`` and return the process exit status."""
+    parser = argparse.ArgumentParser(prog="python -m generator", description=__doc__)
+    commands = parser.add_subparsers(dest="command", required=True)
+    for name, help_text in (
+        ("regenerate", "rebuild generated/ from specs/ and templates/ (atomically)"),
+        ("check", "validate the specs and fail if generated/ is not what they produce"),
+        ("validate", "validate the specs (with their overlays) only"),
+        ("develop", "install the generated packages into this environment (editable)"),
+    ):
+        command = commands.add_parser(name, help=help_text)
+        command.add_argument(
+            "--client",
+            action="append",
+            choices=[client.name for client in CLIENTS],
+            help="only this client (repeatable; default: all)",
+        )
+    args = parser.parse_args(argv)
+    clients = [get_client(name) for name in args.client] if args.client else list(CLIENTS)
+    try:
+        if args.command == "regenerate":
+            return _regenerate(clients)
+        if args.command == "validate":
+            return _validate(clients)
+        if args.command == "develop":
+            return _develop(clients)
+        return _check(clients)
+    except (SpecError, GenerationError) as err:
+        print(f"error: {err}", file=sys.stderr)
+        if args.command == "regenerate":
+            print("generated/ was left unchanged.", file=sys.stderr)
+        return 1
+
+
+def _regenerate(clients: list[ClientSpec]) -> int:
+    started = time.perf_counter()
+    written = regenerate(clients)
+    elapsed = time.perf_counter() - started
+    for client, folder in zip(clients, written, strict=True):
+        operations, models = _count(folder / client.package_name)
+        print(f"{client.name}: {operations} operations, {models} models -> "
+              f"generated/{folder.name}")
+    print(f"regenerated {len(written)} client(s) in {elapsed:.1f}s")
+    return 0
+
+
+def _validate(clients: list[ClientSpec]) -> int:
+    for client in clients:
+        load_spec(client)
+        print(f"{client.relative(client.spec)}: valid")
+    return 0
+
+
+def _check(clients: list[ClientSpec]) -> int:
+    _validate(clients)
+    report = drift(clients)
+    if report:
+        print(report, file=sys.stderr)
+        return 1
+    print("generated/ is up to date")
+    return 0
+
+
+def _develop(clients: list[ClientSpec]) -> int:
+    """Install each generated package editable, so regenerating needs no reinstall."""
+    missing = [
+        client.output_dir
+        for client in clients
+        if client.output_dir.is_dir() and importlib.util.find_spec(client.package_name) is None
+    ]
+    if not missing:
+        return 0
+    command = [sys.executable, "-m", "pip", "install", "--quiet", "--disable-pip-version-check",
+               "--no-deps", "--no-build-isolation"]
+    for folder in missing:
+        command += ["-e", str(folder)]
+    return subprocess.run(command, check=False).returncode
+
+
+def _count(package: Path) -> tuple[int, int]:
+    operations = sum(
+        1 for path in (package / "api").glob("*/*.py") if path.name != "__init__.py"
+    )
+    models = sum(1 for path in (package / "models").glob("*.py") if path.name != "__init__.py")
+    return operations, models

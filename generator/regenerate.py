@@ -1,0 +1,138 @@
+"""Rebuild generated/ atomically, and compare it with what the specs and templates produce."""
+
+from __future__ import annotations
+
+import difflib
+import shutil
+import tempfile
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+from generator.generate import generate_client
+from generator.registry import CLIENTS, GENERATED_DIR, ClientSpec
+from generator.specs import load_spec
+
+# Left behind by Python and tools in the committed tree; never part of the output.
+IGNORED_PARTS = frozenset({"__pycache__", ".mypy_cache", ".ruff_cache", ".pytest_cache"})
+MAX_DIFF_LINES = 40
+
+
+def build_clients(clients: Iterable[ClientSpec], workdir: Path) -> dict[ClientSpec, Path]:
+    """Generate every client into ``workdir/<package>`` and return where each one went.
+
+    Stops at the first client that fails; the exception names its spec and the problem.
+    """
+    built: dict[ClientSpec, Path] = {}
+    for client in clients:
+        spec = load_spec(client)
+        destination = workdir / client.package_name
+        generate_client(client, spec, destination)
+        built[client] = destination
+    return built
+
+
+def regenerate(
+    clients: Sequence[ClientSpec] = CLIENTS, generated_dir: Path = GENERATED_DIR
+) -> list[Path]:
+    """Rebuild every client package under ``generated_dir`` and return the folders written.
+
+    Everything is generated into a staging folder first; ``generated_dir`` is touched
+    only once all clients have been generated and checked, so any failure leaves it
+    exactly as it was.
+    """
+    generated_dir.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=".regenerate-", dir=generated_dir.parent))
+    try:
+        built = build_clients(clients, staging / "new")
+        return _swap_in(built, generated_dir, staging / "old")
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+
+
+def _swap_in(built: dict[ClientSpec, Path], generated_dir: Path, backup: Path) -> list[Path]:
+    backup.mkdir()
+    moved: list[tuple[Path, Path | None]] = []
+    try:
+        for client, new in built.items():
+            target = generated_dir / client.package_name
+            previous = None
+            if target.exists():
+                previous = backup / client.package_name
+                target.rename(previous)
+            moved.append((target, previous))
+            new.rename(target)
+    except OSError:
+        for target, previous in reversed(moved):  # put back what was there
+            if target.exists():
+                shutil.rmtree(target)
+            if previous is not None:
+                previous.rename(target)
+        raise
+    return [target for target, _ in moved]
+
+
+def drift(clients: Sequence[ClientSpec] = CLIENTS, generated_dir: Path = GENERATED_DIR) -> str:
+    """Return how ``generated_dir`` differs from a fresh generation; empty when identical."""
+    with tempfile.TemporaryDirectory(prefix="regenerate-check-") as tmp:
+        fresh = Path(tmp)
+        build_clients(clients, fresh)
+        problems: list[str] = []
+        for client in clients:
+            problems += compare_trees(fresh / client.package_name, generated_dir / client.package_name)
+        registered = {client.package_name for client in clients}
+        if generated_dir.is_dir():
+            for entry in sorted(generated_dir.iterdir()):
+                if entry.is_dir() and entry.name not in registered | IGNORED_PARTS:
+                    problems.append(
+                        f"generated/{entry.name}/ belongs to no client in generator/registry.py"
+                    )
+    if not problems:
+        return ""
+    return "\n".join([*problems, "generated/ is not what the specs and templates produce: "
+                      "run make regenerate"])
+
+
+def compare_trees(expected: Path, actual: Path) -> list[str]:
+    """Return one message per missing, extra or different file of ``actual``."""
+    label = f"generated/{actual.name}"
+    expected_files = _files(expected)
+    actual_files = _files(actual)
+    problems: list[str] = []
+    missing = sorted(expected_files - actual_files)
+    extra = sorted(actual_files - expected_files)
+    if missing:
+        problems.append(f"{label}: missing files:\n" + "\n".join(f"  {p}" for p in missing))
+    if extra:
+        problems.append(f"{label}: files that should not be there:\n"
+                        + "\n".join(f"  {p}" for p in extra))
+    for name in sorted(expected_files & actual_files):
+        want = (expected / name).read_bytes()
+        have = (actual / name).read_bytes()
+        if want != have:
+            problems.append(_text_diff(want, have, f"{label}/{name}"))
+    return problems
+
+
+def _files(root: Path) -> set[str]:
+    if not root.is_dir():
+        return set()
+    return {
+        path.relative_to(root).as_posix()
+        for path in root.rglob("*")
+        if path.is_file() and not IGNORED_PARTS.intersection(path.relative_to(root).parts)
+    }
+
+
+def _text_diff(want: bytes, have: bytes, name: str) -> str:
+    lines = list(
+        difflib.unified_diff(
+            have.decode("utf-8", "replace").splitlines(),
+            want.decode("utf-8", "replace").splitlines(),
+            fromfile=f"{name} (committed)",
+            tofile=f"{name} (regenerated)",
+            lineterm="",
+        )
+    )
+    if len(lines) > MAX_DIFF_LINES:
+        lines = [*lines[:MAX_DIFF_LINES], f"... {len(lines) - MAX_DIFF_LINES} more diff lines"]
+    return f"{name} differs:\n" + "\n".join(lines)

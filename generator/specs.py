@@ -1,0 +1,220 @@
+"""Load an API description, apply its overlays and validate it, with errors that say where."""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+from openapi_spec_validator import validate
+from openapi_spec_validator.validation.exceptions import OpenAPIValidationError
+
+from generator.overlays import OverlayError, apply_overlay, load_overlay
+from generator.registry import ROOT, ClientSpec
+
+HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+
+try:  # libyaml is several times faster; fall back to the pure-Python loader.
+    _Loader: type[yaml.SafeLoader] = yaml.CSafeLoader  # type: ignore[assignment,attr-defined,unused-ignore]
+except AttributeError:  # pragma: no cover - depends on how PyYAML was built
+    _Loader = yaml.SafeLoader
+
+
+class SpecError(Exception):
+    """An API description that cannot be used: says which file, where in it, and what is wrong."""
+
+    def __init__(
+        self, source: Path, message: str, *, pointer: str | None = None, line: int | None = None
+    ) -> None:
+        self.source = source
+        self.message = message
+        self.pointer = pointer
+        self.line = line
+        super().__init__(str(self))
+
+    def __str__(self) -> str:
+        where = _display_path(self.source)
+        if self.line is not None:
+            where += f":{self.line}"
+        if self.pointer is not None:
+            where += f" at {self.pointer}"
+        return f"{where}: {self.message}"
+
+
+@dataclass(frozen=True)
+class Spec:
+    """An effective API description: the upstream document with its overlays applied."""
+
+    source: Path
+    document: dict[str, Any]
+    lines: dict[str, int] = field(default_factory=dict, repr=False)
+    """JSON pointer → line number in ``source``, for error messages."""
+
+    def line_of(self, pointer: str) -> int | None:
+        """Return the source line of ``pointer`` or of its nearest located ancestor."""
+        while pointer:
+            if pointer in self.lines:
+                return self.lines[pointer]
+            pointer = pointer.rpartition("/")[0]
+        return None
+
+    def error(self, pointer: str, message: str) -> SpecError:
+        """Build a :class:`SpecError` located at ``pointer``."""
+        return SpecError(self.source, message, pointer=f"#{pointer}", line=self.line_of(pointer))
+
+
+def load_spec(client: ClientSpec) -> Spec:
+    """Return the client's effective, validated API description.
+
+    Raises :class:`SpecError` for unreadable YAML or JSON, duplicate keys, unresolved
+    ``$ref``, duplicate operationIds, overlays that do not apply, and anything the
+    OpenAPI schema rejects.
+    """
+    document, lines = _parse(client.spec)
+    spec = Spec(client.spec, document, lines)
+    for overlay_path in client.overlays:
+        try:
+            overlay = load_overlay(overlay_path)
+            document = apply_overlay(document, overlay)
+        except OverlayError as err:
+            raise SpecError(overlay_path, str(err)) from err
+    spec = Spec(client.spec, document, lines)
+    validate_spec(spec)
+    return spec
+
+
+def validate_spec(spec: Spec) -> None:
+    """Raise :class:`SpecError` unless ``spec`` is a usable OpenAPI 3.0 or 3.1 document."""
+    document = spec.document
+    version = document.get("openapi")
+    if not isinstance(version, str) or not version.startswith(("3.0.", "3.1.")):
+        raise spec.error("/openapi", f"expected an OpenAPI 3.0 or 3.1 document, found {version!r}")
+    _check_refs(spec)
+    _check_operation_ids(spec)
+    try:
+        validate(copy.deepcopy(document))
+    except OpenAPIValidationError as err:
+        pointer = "".join(f"/{_escape(str(part))}" for part in err.absolute_path)
+        raise spec.error(pointer, f"not valid OpenAPI: {err.message}") from err
+
+
+def iter_operations(document: dict[str, Any]) -> Iterator[tuple[str, str, dict[str, Any]]]:
+    """Yield ``(path, method, operation)`` for every operation, in document order."""
+    for path, item in (document.get("paths") or {}).items():
+        for method, operation in item.items():
+            if method in HTTP_METHODS:
+                yield path, method, operation
+
+
+def _parse(source: Path) -> tuple[dict[str, Any], dict[str, int]]:
+    try:
+        text = source.read_text(encoding="utf-8")
+    except OSError as err:
+        raise SpecError(source, f"cannot read the file: {err.strerror}") from err
+    try:
+        root = yaml.compose(text, Loader=_Loader)
+        document = yaml.load(text, Loader=_Loader)
+    except yaml.MarkedYAMLError as err:
+        mark = err.problem_mark or err.context_mark
+        line = mark.line + 1 if mark is not None else None
+        problem = " ".join(str(part) for part in (err.context, err.problem) if part)
+        raise SpecError(source, f"not valid YAML/JSON: {problem}", line=line) from err
+    except yaml.YAMLError as err:
+        raise SpecError(source, f"not valid YAML/JSON: {err}") from err
+    if not isinstance(document, dict):
+        raise SpecError(source, "the document must be a mapping at the top level", line=1)
+    lines: dict[str, int] = {}
+    _index_lines(source, root, "", lines)
+    return document, lines
+
+
+def _index_lines(source: Path, node: yaml.Node, pointer: str, lines: dict[str, int]) -> None:
+    """Record the line of every node, and refuse duplicate keys (YAML would keep the last)."""
+    lines[pointer] = node.start_mark.line + 1
+    if isinstance(node, yaml.MappingNode):
+        seen: dict[str, int] = {}
+        for key_node, value_node in node.value:
+            key = str(key_node.value)
+            line = key_node.start_mark.line + 1
+            if key in seen:
+                raise SpecError(
+                    source,
+                    f"duplicate key {key!r} (first defined on line {seen[key]})",
+                    pointer=f"#{pointer}",
+                    line=line,
+                )
+            seen[key] = line
+            child = f"{pointer}/{_escape(key)}"
+            lines[child] = line
+            _index_lines(source, value_node, child, lines)
+            lines[child] = line
+    elif isinstance(node, yaml.SequenceNode):
+        for index, item in enumerate(node.value):
+            _index_lines(source, item, f"{pointer}/{index}", lines)
+
+
+def _check_refs(spec: Spec) -> None:
+    for pointer, ref in _iter_refs(spec.document, ""):
+        if not ref.startswith("#/"):
+            raise spec.error(pointer, f"$ref {ref!r} points outside this document; not supported")
+        if not _resolves(spec.document, ref[1:]):
+            raise spec.error(pointer, f"$ref {ref!r} does not resolve to anything in this document")
+
+
+def _iter_refs(node: Any, pointer: str) -> Iterator[tuple[str, str]]:
+    if isinstance(node, dict):
+        ref = node.get("$ref")
+        if isinstance(ref, str):
+            yield f"{pointer}/$ref", ref
+        for key, value in node.items():
+            yield from _iter_refs(value, f"{pointer}/{_escape(str(key))}")
+    elif isinstance(node, list):
+        for index, item in enumerate(node):
+            yield from _iter_refs(item, f"{pointer}/{index}")
+
+
+def _resolves(document: Any, pointer: str) -> bool:
+    node = document
+    for raw in pointer.split("/")[1:]:
+        part = raw.replace("~1", "/").replace("~0", "~")
+        if isinstance(node, dict) and part in node:
+            node = node[part]
+        elif isinstance(node, list) and part.isdigit() and int(part) < len(node):
+            node = node[int(part)]
+        else:
+            return False
+    return True
+
+
+def _check_operation_ids(spec: Spec) -> None:
+    seen: dict[str, str] = {}
+    for path, method, operation in iter_operations(spec.document):
+        operation_id = operation.get("operationId")
+        pointer = f"/paths/{_escape(path)}/{method}/operationId"
+        if not isinstance(operation_id, str) or not operation_id:
+            raise spec.error(
+                pointer.removesuffix("/operationId"),
+                f"{method.upper()} {path} has no operationId; the generated function is named "
+                "after it, so every operation needs one",
+            )
+        if operation_id in seen:
+            raise spec.error(
+                pointer,
+                f"duplicate operationId {operation_id!r}: also used by {seen[operation_id]}; "
+                "operationIds name the generated functions and must be unique",
+            )
+        seen[operation_id] = f"{method.upper()} {path}"
+
+
+def _escape(part: str) -> str:
+    return part.replace("~", "~0").replace("/", "~1")
+
+
+def _display_path(path: Path) -> str:
+    try:
+        return path.resolve().relative_to(ROOT).as_posix()
+    except ValueError:
+        return str(path)
