@@ -43,6 +43,7 @@ def generate_client(client: ClientSpec, spec: Spec, destination: Path) -> None:
         raise GenerationError(_describe(client, [openapi]))
     project = Project(openapi=openapi, config=config, custom_template_path=TEMPLATES_DIR)
     project.env.globals.update(api=_template_context(client, spec))
+    project.env.filters["markdown_cell"] = _markdown_cell
     with contextlib.redirect_stdout(io.StringIO()):  # it prints "Generating <path>"
         errors = project.build()
     if errors:
@@ -89,6 +90,12 @@ def _template_context(client: ClientSpec, spec: Spec) -> dict[str, Any]:
         "base_url": servers[0].get("url", ""),
         "header": header_lines(client),
     }
+
+
+def _markdown_cell(value: object) -> str:
+    """Render a spec string (possibly an ``UntrustedString``) as one Markdown table cell."""
+    raw = value.get_untrusted_value() if hasattr(value, "get_untrusted_value") else str(value)
+    return " ".join(raw.split()).replace("|", "\\|")
 
 
 def _describe(client: ClientSpec, errors: Any) -> str:

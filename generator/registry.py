@@ -40,8 +40,15 @@ class ClientSpec:
         return GENERATED_DIR / self.package_name
 
     def relative(self, path: Path) -> str:
-        """Return ``path`` relative to the repository, for messages and file headers."""
-        return path.relative_to(ROOT).as_posix()
+        """Return ``path`` relative to the repository, for messages and file headers.
+
+        A path outside the repository (a test's temporary spec) is shown by its file name,
+        so that no machine-specific path ever lands in generated output.
+        """
+        try:
+            return path.resolve().relative_to(ROOT).as_posix()
+        except ValueError:
+            return path.name
 
 
 CLIENTS: tuple[ClientSpec, ...] = (

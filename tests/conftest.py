@@ -1,0 +1,27 @@
+"""Shared fixtures: small throwaway clients built from tests/generator/fixtures."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from generator.registry import CONFIGS_DIR, ClientSpec
+
+FIXTURES = Path(__file__).resolve().parent / "generator" / "fixtures"
+
+
+@pytest.fixture
+def tiny_client(tmp_path: Path) -> ClientSpec:
+    """A registry entry for the small valid spec ``tiny.yaml``, copied into ``tmp_path``."""
+    spec = tmp_path / "specs" / "tiny.yaml"
+    spec.parent.mkdir()
+    shutil.copy(FIXTURES / "tiny.yaml", spec)
+    return ClientSpec(
+        name="tiny",
+        title="Tiny API",
+        spec=spec,
+        package_name="tiny_client",
+        config=CONFIGS_DIR / "planship.yaml",
+    )

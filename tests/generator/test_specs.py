@@ -1,0 +1,110 @@
+"""Loading and validating specs: every kind of bad input gets an error that says what and where."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from generator.registry import CLIENTS, ClientSpec
+from generator.specs import SpecError, iter_operations, load_spec
+
+
+def _break(client: ClientSpec, old: str, new: str) -> None:
+    text = client.spec.read_text()
+    assert old in text, f"fixture no longer contains {old!r}"
+    client.spec.write_text(text.replace(old, new, 1))
+
+
+def test_valid_spec_loads(tiny_client: ClientSpec) -> None:
+    spec = load_spec(tiny_client)
+    assert [(p, m) for p, m, _ in iter_operations(spec.document)] == [
+        ("/things/{thing_id}", "get")
+    ]
+
+
+def test_yaml_syntax_error_names_file_and_line(tiny_client: ClientSpec) -> None:
+    _break(tiny_client, "      summary: Get a thing", "      summary: Get a thing\n     bad: [")
+    with pytest.raises(SpecError) as caught:
+        load_spec(tiny_client)
+    message = str(caught.value)
+    assert message.startswith(f"{tiny_client.spec}:1")  # a line number follows the path
+    assert caught.value.line in (12, 13, 14)
+    assert "not valid YAML/JSON" in message
+
+
+def test_unresolved_ref_names_pointer_and_line(tiny_client: ClientSpec) -> None:
+    _break(tiny_client, "#/components/schemas/Thing", "#/components/schemas/Thingy")
+    with pytest.raises(SpecError) as caught:
+        load_spec(tiny_client)
+    error = caught.value
+    assert error.pointer == (
+        "#/paths/~1things~1{thing_id}/get/responses/200/content/application~1json/schema/$ref"
+    )
+    assert error.line == 26
+    assert "'#/components/schemas/Thingy' does not resolve" in str(error)
+
+
+def test_duplicate_operation_id_names_both_operations(tiny_client: ClientSpec) -> None:
+    text = tiny_client.spec.read_text()
+    text = text.replace(
+        "components:",
+        "  /other:\n    get:\n      operationId: getThing\n"
+        "      responses:\n        '204':\n          description: nothing\ncomponents:",
+    )
+    tiny_client.spec.write_text(text)
+    with pytest.raises(SpecError) as caught:
+        load_spec(tiny_client)
+    message = str(caught.value)
+    assert "duplicate operationId 'getThing'" in message
+    assert "GET /things/{thing_id}" in message
+    assert caught.value.pointer == "#/paths/~1other/get/operationId"
+    assert caught.value.line == 29
+
+
+def test_missing_operation_id_is_refused(tiny_client: ClientSpec) -> None:
+    _break(tiny_client, "      operationId: getThing\n", "")
+    with pytest.raises(SpecError, match=r"GET /things/\{thing_id\} has no operationId"):
+        load_spec(tiny_client)
+
+
+def test_duplicate_yaml_key_is_refused_not_silently_merged(tiny_client: ClientSpec) -> None:
+    _break(tiny_client, "        name:\n", "        id:\n")
+    with pytest.raises(SpecError) as caught:
+        load_spec(tiny_client)
+    assert "duplicate key 'id' (first defined on line 32)" in str(caught.value)
+    assert caught.value.line == 34
+
+
+def test_schema_violation_is_located(tiny_client: ClientSpec) -> None:
+    _break(tiny_client, "          in: path\n", "          in: body\n")
+    with pytest.raises(SpecError) as caught:
+        load_spec(tiny_client)
+    error = caught.value
+    assert "not valid OpenAPI" in str(error)
+    assert error.pointer is not None
+    assert error.pointer.startswith("#/paths/~1things~1{thing_id}/get/parameters/0")
+    assert error.line is not None and 15 <= error.line <= 20
+
+
+def test_not_an_openapi_3_document(tiny_client: ClientSpec) -> None:
+    _break(tiny_client, "openapi: 3.1.0", "swagger: '2.0'")
+    with pytest.raises(SpecError, match="expected an OpenAPI 3.0 or 3.1 document"):
+        load_spec(tiny_client)
+
+
+def test_unreadable_file(tiny_client: ClientSpec, tmp_path: Path) -> None:
+    client = ClientSpec(
+        name="x", title="X", spec=tmp_path / "missing.yaml", package_name="x", config=Path()
+    )
+    with pytest.raises(SpecError, match=r"missing\.yaml: cannot read the file"):
+        load_spec(client)
+
+
+@pytest.mark.parametrize("client", CLIENTS, ids=lambda c: c.name)
+def test_registered_specs_are_valid(client: ClientSpec) -> None:
+    spec = load_spec(client)
+    operation_ids = [op["operationId"] for _, _, op in iter_operations(spec.document)]
+    assert operation_ids, f"{client.spec} has no operations"
+    assert all(re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", oid) for oid in operation_ids)
