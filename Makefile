@@ -2,11 +2,14 @@
 # Every target bootstraps .venv from the pins in pyproject.toml when it is missing or stale.
 
 PYTHON ?= $(shell command -v python3.11 || command -v python3)
-VENV := .venv
+VENV ?= .venv
 PY := $(VENV)/bin/python
 READY := $(VENV)/.ready
 
-.PHONY: regenerate test check fmt validate clean-venv
+BASE ?=
+FORMAT ?= markdown
+
+.PHONY: regenerate test check fmt validate diff clean-venv
 
 regenerate: $(READY)  ## rebuild generated/ from specs/ and templates/
 	$(PY) -m generator regenerate
@@ -24,6 +27,9 @@ check: $(READY)  ## lint, types, spec validation and drift; changes no file
 fmt: $(READY)  ## format and autofix our own code (never generated/: make regenerate owns it)
 	$(PY) -m ruff format --no-cache generator tests
 	$(PY) -m ruff check --no-cache --fix generator tests
+
+diff: $(READY)  ## what the spec/template changes since BASE (default origin/main, else HEAD) do to users
+	$(PY) -m generator diff $(if $(BASE),--base $(BASE)) --format $(FORMAT)
 
 validate: $(READY)  ## validate the specs with their overlays
 	$(PY) -m generator validate

@@ -10,9 +10,10 @@ import time
 from collections.abc import Sequence
 from pathlib import Path
 
+from generator.diff import cli as diff_cli
 from generator.generate import GenerationError
-from generator.registry import CLIENTS, ClientSpec, get_client
 from generator.regenerate import drift, regenerate
+from generator.registry import CLIENTS, ClientSpec, get_client
 from generator.specs import SpecError, load_spec
 
 
@@ -33,7 +34,13 @@ def main(argv: Sequence[str] | None = None) -> int:
             choices=[client.name for client in CLIENTS],
             help="only this client (repeatable; default: all)",
         )
+    diff_command = commands.add_parser(
+        "diff", help="report what the working tree's spec and template changes do to users"
+    )
+    diff_cli.add_arguments(diff_command)
     args = parser.parse_args(argv)
+    if args.command == "diff":
+        return diff_cli.run(args)
     clients = [get_client(name) for name in args.client] if args.client else list(CLIENTS)
     try:
         if args.command == "regenerate":
@@ -56,8 +63,7 @@ def _regenerate(clients: list[ClientSpec]) -> int:
     elapsed = time.perf_counter() - started
     for client, folder in zip(clients, written, strict=True):
         operations, models = _count(folder / client.package_name)
-        print(f"{client.name}: {operations} operations, {models} models -> "
-              f"generated/{folder.name}")
+        print(f"{client.name}: {operations} operations, {models} models -> generated/{folder.name}")
     print(f"regenerated {len(written)} client(s) in {elapsed:.1f}s")
     return 0
 
@@ -88,16 +94,22 @@ def _develop(clients: list[ClientSpec]) -> int:
     ]
     if not missing:
         return 0
-    command = [sys.executable, "-m", "pip", "install", "--quiet", "--disable-pip-version-check",
-               "--no-deps", "--no-build-isolation"]
+    command = [
+        sys.executable,
+        "-m",
+        "pip",
+        "install",
+        "--quiet",
+        "--disable-pip-version-check",
+        "--no-deps",
+        "--no-build-isolation",
+    ]
     for folder in missing:
         command += ["-e", str(folder)]
     return subprocess.run(command, check=False).returncode
 
 
 def _count(package: Path) -> tuple[int, int]:
-    operations = sum(
-        1 for path in (package / "api").glob("*/*.py") if path.name != "__init__.py"
-    )
+    operations = sum(1 for path in (package / "api").glob("*/*.py") if path.name != "__init__.py")
     models = sum(1 for path in (package / "models").glob("*.py") if path.name != "__init__.py")
     return operations, models

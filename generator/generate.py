@@ -151,4 +151,3 @@ def _check_importable(client: ClientSpec, destination: Path) -> None:
         raise GenerationError(
             f"the generated {client.package_name} does not import:\n{result.stderr.strip()}"
         )
-

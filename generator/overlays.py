@@ -1,4 +1,4 @@
-"""Apply OpenAPI Overlay 1.0 documents: our deliberate, reviewable deviations from upstream specs."""
+"""Apply OpenAPI Overlay 1.0 documents: our deliberate, reviewable deviations from upstream."""
 
 from __future__ import annotations
 

@@ -78,7 +78,9 @@ def drift(clients: Sequence[ClientSpec] = CLIENTS, generated_dir: Path = GENERAT
         build_clients(clients, fresh)
         problems: list[str] = []
         for client in clients:
-            problems += compare_trees(fresh / client.package_name, generated_dir / client.package_name)
+            problems += compare_trees(
+                fresh / client.package_name, generated_dir / client.package_name
+            )
         registered = {client.package_name for client in clients}
         if generated_dir.is_dir():
             for entry in sorted(generated_dir.iterdir()):
@@ -88,8 +90,9 @@ def drift(clients: Sequence[ClientSpec] = CLIENTS, generated_dir: Path = GENERAT
                     )
     if not problems:
         return ""
-    return "\n".join([*problems, "generated/ is not what the specs and templates produce: "
-                      "run make regenerate"])
+    return "\n".join(
+        [*problems, "generated/ is not what the specs and templates produce: run make regenerate"]
+    )
 
 
 def compare_trees(expected: Path, actual: Path) -> list[str]:
@@ -103,8 +106,9 @@ def compare_trees(expected: Path, actual: Path) -> list[str]:
     if missing:
         problems.append(f"{label}: missing files:\n" + "\n".join(f"  {p}" for p in missing))
     if extra:
-        problems.append(f"{label}: files that should not be there:\n"
-                        + "\n".join(f"  {p}" for p in extra))
+        problems.append(
+            f"{label}: files that should not be there:\n" + "\n".join(f"  {p}" for p in extra)
+        )
     for name in sorted(expected_files & actual_files):
         want = (expected / name).read_bytes()
         have = (actual / name).read_bytes()

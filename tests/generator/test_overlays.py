@@ -59,8 +59,10 @@ def test_remove_with_a_filter_expression() -> None:
     result = apply_overlay(
         _document(),
         _overlay(
-            {"target": "$.components.schemas.Password.properties[?@.type == 'string']",
-             "remove": True}
+            {
+                "target": "$.components.schemas.Password.properties[?@.type == 'string']",
+                "remove": True,
+            }
         ),
     )
     assert result["components"]["schemas"]["Password"]["properties"] == {}
@@ -68,8 +70,9 @@ def test_remove_with_a_filter_expression() -> None:
 
 def test_target_that_selects_nothing_is_an_error() -> None:
     with pytest.raises(OverlayError, match=r"actions\[0\] .*selects nothing"):
-        apply_overlay(_document(), _overlay({"target": "$.components.schemas.Nope",
-                                             "remove": True}))
+        apply_overlay(
+            _document(), _overlay({"target": "$.components.schemas.Nope", "remove": True})
+        )
 
 
 def test_invalid_jsonpath_is_an_error() -> None:

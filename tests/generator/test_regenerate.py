@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 
 from generator.generate import header_lines
-from generator.registry import ROOT, ClientSpec
 from generator.regenerate import compare_trees, regenerate
+from generator.registry import ROOT, ClientSpec
 from generator.specs import SpecError
 
 
@@ -55,7 +55,11 @@ def test_failed_regeneration_leaves_the_output_untouched(
     regenerate([tiny_client], out)
     (out / "tiny_client" / "NOTES.txt").write_text("a file regenerate would remove")
     before = _tree_digest(out)
-    tiny_client.spec.write_text(tiny_client.spec.read_text().replace("$ref: '#/components/schemas/Thing'", "$ref: '#/nowhere'"))
+    tiny_client.spec.write_text(
+        tiny_client.spec.read_text().replace(
+            "$ref: '#/components/schemas/Thing'", "$ref: '#/nowhere'"
+        )
+    )
     with pytest.raises(SpecError, match="does not resolve"):
         regenerate([tiny_client], out)
     assert _tree_digest(out) == before
@@ -71,7 +75,9 @@ def test_a_later_failing_client_keeps_the_earlier_ones_unchanged_too(
     broken_spec = tmp_path / "broken.yaml"
     broken_spec.write_text("openapi: 3.1.0\ninfo: {title: x, version: '1'}\npaths:\n  /a: [\n")
     broken = replace(tiny_client, name="broken", spec=broken_spec, package_name="broken_client")
-    tiny_client.spec.write_text(tiny_client.spec.read_text().replace("Get a thing", "Fetch a thing"))
+    tiny_client.spec.write_text(
+        tiny_client.spec.read_text().replace("Get a thing", "Fetch a thing")
+    )
     with pytest.raises(SpecError, match=r"broken\.yaml:\d+: not valid YAML"):
         regenerate([tiny_client, broken], out)
     assert _tree_digest(out) == before

@@ -1,18 +1,19 @@
 """Turn essentials-openapi output and the captured Planship docs page into comparable text.
 
 The seed ``specs/sources/planship-reference-docs.txt`` is the page text of the essentials-openapi
-MKDOCS view (style 1) as published by MkDocs. Releases 1.0.9 to 1.3.0 of the renderer share the
-templates that produced it; the pinned 1.4.0 differs from them in three places only:
+MKDOCS view (style 1) as published by MkDocs (hence the "Skip to content" chrome). Releases
+1.0.9 to 1.3.0 of the renderer share the templates that produced it (the title
+``Response 200&nbsp;OK`` and the two-column schema tables are theirs); the pinned 1.4.0
+differs from them in two places only:
 
 * a response is a tab labelled ``200 OK`` after a ``Responses`` caption, where the seed's
   release wrote a ``Response 200 OK`` title and no caption;
-* a component schema table has a third ``Description`` column;
-* (unchanged, but worth saying) content-type tab labels such as ``application/json`` are
-  not part of the captured page, in either release.
+* a component schema table has a third ``Description`` column.
 
-Everything here removes markup (Markdown, MkDocs admonitions and tabs, HTML tags and entities),
-page chrome, layout whitespace and those label differences; nothing else. The Description
-column's cells are returned to the caller so that a test can check they are shown elsewhere.
+Media-type tab labels such as ``application/json`` exist in both releases and are not on the
+captured page. Everything here removes markup (Markdown, MkDocs admonitions and tabs, HTML tags
+and entities), page chrome, layout whitespace, UUIDs and those two differences; nothing else.
+The Description column's cells are handed back so that a test can check the docs show them.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ UUID_PLACEHOLDER = "<uuid>"
 _UUID = re.compile(r"\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b")
 _COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
 _TAG = re.compile(r"<[^>]+>")
+_BOLD = re.compile(r"\*\*(.+?)\*\*")
 _CELL = re.compile(r"<t[hd][^>]*>(.*?)</t[hd]>", re.DOTALL)
 _HEADING = re.compile(r"^#{1,6} ")
 _ADMONITION = re.compile(r'^\?\?\?\+? [a-z]+ "(?P<title>.*)"$')
@@ -36,8 +38,7 @@ _RESPONSES_CAPTION = '<p class="responses-title"><strong>Responses</strong></p>'
 
 def _inline_text(markup: str) -> str:
     """Visible text of one line of Markdown/HTML: no tags, entities, bold markers or indent."""
-    text = html.unescape(_TAG.sub("", markup))
-    return text.replace("**", "").strip()
+    return html.unescape(_TAG.sub("", _BOLD.sub(r"\1", markup))).strip()
 
 
 @dataclass
@@ -84,17 +85,23 @@ def mkdocs_page_text(markdown: str) -> RenderedPage:
             table = [line]
         elif stripped.startswith("```"):
             fence_indent = len(line) - len(line.lstrip())
-        elif match := _TAB.match(stripped):
-            label = match["label"]
-            if label[:3].isdigit():  # a response tab: the old release's title form
-                page.lines.append(f"Response {label}")
-            elif "/" not in label:  # media-type tab labels are not on the captured page
-                page.lines.append(label)
-        elif match := _ADMONITION.match(stripped):
-            page.lines.append(match["title"])
-        elif stripped != "---":
-            page.lines.append(_inline_text(_HEADING.sub("", stripped)))
+        elif (text := _block_text(stripped)) is not None:
+            page.lines.append(text)
     return page
+
+
+def _block_text(stripped: str) -> str | None:
+    """Visible text of a line outside code blocks and tables; None if it shows nothing."""
+    if match := _TAB.match(stripped):
+        label = match["label"]
+        if label[:3].isdigit():  # a response tab: the old release's title form
+            return f"Response {label}"
+        return None if "/" in label else label  # media-type tab labels are not captured
+    if match := _ADMONITION.match(stripped):
+        return match["title"]
+    if stripped == "---":  # horizontal rule
+        return None
+    return _inline_text(_HEADING.sub("", stripped))
 
 
 def captured_page_text(text: str) -> list[str]:

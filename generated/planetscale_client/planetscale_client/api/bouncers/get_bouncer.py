@@ -1,0 +1,214 @@
+# Generated from specs/planetscale.yaml by openapi-python-client 0.29.1 with the templates in templates/.
+# Do not edit: `make regenerate` rebuilds this file.
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.bouncer import Bouncer
+from ...models.error import Error
+from ...types import Response
+
+
+def _get_kwargs(
+    organization: str,
+    database: str,
+    branch: str,
+    bouncer_name: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/organizations/{organization}/databases/{database}/branches/{branch}/bouncers/{bouncer_name}".format(
+            organization=quote(str(organization), safe=""),
+            database=quote(str(database), safe=""),
+            branch=quote(str(branch), safe=""),
+            bouncer_name=quote(str(bouncer_name), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Bouncer | Error | None:
+    if response.status_code == 200:
+        response_200 = Bouncer.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Bouncer | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    organization: str,
+    database: str,
+    branch: str,
+    bouncer_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Bouncer | Error]:
+    """Get a bouncer
+
+     Returns details about a specific PgBouncer instance.
+
+    Args:
+        organization (str):
+        database (str):
+        branch (str):
+        bouncer_name (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Bouncer | Error]
+    """
+
+    kwargs = _get_kwargs(
+        organization=organization,
+        database=database,
+        branch=branch,
+        bouncer_name=bouncer_name,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    organization: str,
+    database: str,
+    branch: str,
+    bouncer_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Bouncer | Error | None:
+    """Get a bouncer
+
+     Returns details about a specific PgBouncer instance.
+
+    Args:
+        organization (str):
+        database (str):
+        branch (str):
+        bouncer_name (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Bouncer | Error
+    """
+
+    return sync_detailed(
+        organization=organization,
+        database=database,
+        branch=branch,
+        bouncer_name=bouncer_name,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    organization: str,
+    database: str,
+    branch: str,
+    bouncer_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Bouncer | Error]:
+    """Get a bouncer
+
+     Returns details about a specific PgBouncer instance.
+
+    Args:
+        organization (str):
+        database (str):
+        branch (str):
+        bouncer_name (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Bouncer | Error]
+    """
+
+    kwargs = _get_kwargs(
+        organization=organization,
+        database=database,
+        branch=branch,
+        bouncer_name=bouncer_name,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    organization: str,
+    database: str,
+    branch: str,
+    bouncer_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Bouncer | Error | None:
+    """Get a bouncer
+
+     Returns details about a specific PgBouncer instance.
+
+    Args:
+        organization (str):
+        database (str):
+        branch (str):
+        bouncer_name (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Bouncer | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            organization=organization,
+            database=database,
+            branch=branch,
+            bouncer_name=bouncer_name,
+            client=client,
+        )
+    ).parsed

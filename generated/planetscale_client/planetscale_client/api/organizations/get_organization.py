@@ -1,0 +1,174 @@
+# Generated from specs/planetscale.yaml by openapi-python-client 0.29.1 with the templates in templates/.
+# Do not edit: `make regenerate` rebuilds this file.
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.organization import Organization
+from ...types import Response
+
+
+def _get_kwargs(
+    organization: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/organizations/{organization}".format(
+            organization=quote(str(organization), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | Organization | None:
+    if response.status_code == 200:
+        response_200 = Organization.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | Organization]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    organization: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Error | Organization]:
+    """Get an organization
+
+     Returns details about a specific organization by name.
+
+    Args:
+        organization (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | Organization]
+    """
+
+    kwargs = _get_kwargs(
+        organization=organization,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    organization: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Error | Organization | None:
+    """Get an organization
+
+     Returns details about a specific organization by name.
+
+    Args:
+        organization (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | Organization
+    """
+
+    return sync_detailed(
+        organization=organization,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    organization: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Error | Organization]:
+    """Get an organization
+
+     Returns details about a specific organization by name.
+
+    Args:
+        organization (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | Organization]
+    """
+
+    kwargs = _get_kwargs(
+        organization=organization,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    organization: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Error | Organization | None:
+    """Get an organization
+
+     Returns details about a specific organization by name.
+
+    Args:
+        organization (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | Organization
+    """
+
+    return (
+        await asyncio_detailed(
+            organization=organization,
+            client=client,
+        )
+    ).parsed

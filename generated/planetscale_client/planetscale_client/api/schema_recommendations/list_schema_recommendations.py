@@ -1,0 +1,194 @@
+# Generated from specs/planetscale.yaml by openapi-python-client 0.29.1 with the templates in templates/.
+# Do not edit: `make regenerate` rebuilds this file.
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.list_schema_recommendations_response_200 import ListSchemaRecommendationsResponse200
+from ...types import Response
+
+
+def _get_kwargs(
+    organization: str,
+    database: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/organizations/{organization}/databases/{database}/schema-recommendations".format(
+            organization=quote(str(organization), safe=""),
+            database=quote(str(database), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | ListSchemaRecommendationsResponse200 | None:
+    if response.status_code == 200:
+        response_200 = ListSchemaRecommendationsResponse200.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | ListSchemaRecommendationsResponse200]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    organization: str,
+    database: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Error | ListSchemaRecommendationsResponse200]:
+    """List schema recommendations
+
+     Returns a list of schema recommendations for the specified database, identifying potential
+    optimization opportunities.
+
+    Args:
+        organization (str):
+        database (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | ListSchemaRecommendationsResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        organization=organization,
+        database=database,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    organization: str,
+    database: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Error | ListSchemaRecommendationsResponse200 | None:
+    """List schema recommendations
+
+     Returns a list of schema recommendations for the specified database, identifying potential
+    optimization opportunities.
+
+    Args:
+        organization (str):
+        database (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | ListSchemaRecommendationsResponse200
+    """
+
+    return sync_detailed(
+        organization=organization,
+        database=database,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    organization: str,
+    database: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Error | ListSchemaRecommendationsResponse200]:
+    """List schema recommendations
+
+     Returns a list of schema recommendations for the specified database, identifying potential
+    optimization opportunities.
+
+    Args:
+        organization (str):
+        database (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | ListSchemaRecommendationsResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        organization=organization,
+        database=database,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    organization: str,
+    database: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Error | ListSchemaRecommendationsResponse200 | None:
+    """List schema recommendations
+
+     Returns a list of schema recommendations for the specified database, identifying potential
+    optimization opportunities.
+
+    Args:
+        organization (str):
+        database (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | ListSchemaRecommendationsResponse200
+    """
+
+    return (
+        await asyncio_detailed(
+            organization=organization,
+            database=database,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,186 @@
+# Generated from specs/planetscale.yaml by openapi-python-client 0.29.1 with the templates in templates/.
+# Do not edit: `make regenerate` rebuilds this file.
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.team import Team
+from ...types import Response
+
+
+def _get_kwargs(
+    organization: str,
+    team_slug: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/organizations/{organization}/teams/{team_slug}".format(
+            organization=quote(str(organization), safe=""),
+            team_slug=quote(str(team_slug), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | Team | None:
+    if response.status_code == 200:
+        response_200 = Team.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | Team]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    organization: str,
+    team_slug: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Error | Team]:
+    """Get a team
+
+     Returns details about a specific team in the organization.
+
+    Args:
+        organization (str):
+        team_slug (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | Team]
+    """
+
+    kwargs = _get_kwargs(
+        organization=organization,
+        team_slug=team_slug,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    organization: str,
+    team_slug: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Error | Team | None:
+    """Get a team
+
+     Returns details about a specific team in the organization.
+
+    Args:
+        organization (str):
+        team_slug (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | Team
+    """
+
+    return sync_detailed(
+        organization=organization,
+        team_slug=team_slug,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    organization: str,
+    team_slug: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Error | Team]:
+    """Get a team
+
+     Returns details about a specific team in the organization.
+
+    Args:
+        organization (str):
+        team_slug (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | Team]
+    """
+
+    kwargs = _get_kwargs(
+        organization=organization,
+        team_slug=team_slug,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    organization: str,
+    team_slug: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Error | Team | None:
+    """Get a team
+
+     Returns details about a specific team in the organization.
+
+    Args:
+        organization (str):
+        team_slug (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | Team
+    """
+
+    return (
+        await asyncio_detailed(
+            organization=organization,
+            team_slug=team_slug,
+            client=client,
+        )
+    ).parsed

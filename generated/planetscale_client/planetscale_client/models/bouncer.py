@@ -1,0 +1,129 @@
+# Generated from specs/planetscale.yaml by openapi-python-client 0.29.1 with the templates in templates/.
+# Do not edit: `make regenerate` rebuilds this file.
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.bouncer_state import BouncerState
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Bouncer")
+
+
+@_attrs_define
+class Bouncer:
+    """A PgBouncer connection pooling instance for a database branch."""
+
+    id: str | Unset = UNSET
+    """ The unique identifier of the bouncer. """
+    name: str | Unset = UNSET
+    """ The name of the bouncer instance. """
+    state: BouncerState | Unset = UNSET
+    """ The current state of the bouncer. """
+    pool_size: int | Unset = UNSET
+    """ The connection pool size. """
+    created_at: datetime.datetime | Unset = UNSET
+    """ The timestamp when the bouncer was created. """
+    updated_at: datetime.datetime | Unset = UNSET
+    """ The timestamp when the bouncer was last updated. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        state: str | Unset = UNSET
+        if not isinstance(self.state, Unset):
+            state = self.state.value
+
+        pool_size = self.pool_size
+
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat()
+
+        updated_at: str | Unset = UNSET
+        if not isinstance(self.updated_at, Unset):
+            updated_at = self.updated_at.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if state is not UNSET:
+            field_dict["state"] = state
+        if pool_size is not UNSET:
+            field_dict["pool_size"] = pool_size
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        _state = d.pop("state", UNSET)
+        state: BouncerState | Unset
+        if isinstance(_state, Unset):
+            state = UNSET
+        else:
+            state = BouncerState(_state)
+
+        pool_size = d.pop("pool_size", UNSET)
+
+        _created_at = d.pop("created_at", UNSET)
+        created_at: datetime.datetime | Unset
+        if isinstance(_created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = datetime.datetime.fromisoformat(_created_at)
+
+        _updated_at = d.pop("updated_at", UNSET)
+        updated_at: datetime.datetime | Unset
+        if isinstance(_updated_at, Unset):
+            updated_at = UNSET
+        else:
+            updated_at = datetime.datetime.fromisoformat(_updated_at)
+
+        bouncer = cls(
+            id=id,
+            name=name,
+            state=state,
+            pool_size=pool_size,
+            created_at=created_at,
+            updated_at=updated_at,
+        )
+
+        bouncer.additional_properties = d
+        return bouncer
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,204 @@
+# Generated from specs/planetscale.yaml by openapi-python-client 0.29.1 with the templates in templates/.
+# Do not edit: `make regenerate` rebuilds this file.
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.branch_region import BranchRegion
+
+
+T = TypeVar("T", bound="Branch")
+
+
+@_attrs_define
+class Branch:
+    """A database branch representing an isolated copy of the schema for development, testing, or production use."""
+
+    id: str | Unset = UNSET
+    """ The unique identifier of the branch. """
+    name: str | Unset = UNSET
+    """ The name of the branch. """
+    production: bool | Unset = UNSET
+    """ Whether this is a production branch. """
+    ready: bool | Unset = UNSET
+    """ Whether the branch is ready for connections. """
+    shard_count: int | Unset = UNSET
+    """ The number of shards in the branch. """
+    sharded: bool | Unset = UNSET
+    """ Whether the branch is sharded. """
+    cluster_rate_name: str | Unset = UNSET
+    """ The cluster size identifier for the branch. """
+    region: BranchRegion | Unset = UNSET
+    """ The region where the branch is hosted. """
+    parent_branch: str | Unset = UNSET
+    """ The name of the parent branch this was forked from. """
+    schema_last_updated_at: datetime.datetime | Unset = UNSET
+    """ The timestamp when the schema was last modified. """
+    created_at: datetime.datetime | Unset = UNSET
+    """ The timestamp when the branch was created. """
+    updated_at: datetime.datetime | Unset = UNSET
+    """ The timestamp when the branch was last updated. """
+    html_url: str | Unset = UNSET
+    """ The URL to the branch in the PlanetScale dashboard. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        production = self.production
+
+        ready = self.ready
+
+        shard_count = self.shard_count
+
+        sharded = self.sharded
+
+        cluster_rate_name = self.cluster_rate_name
+
+        region: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.region, Unset):
+            region = self.region.to_dict()
+
+        parent_branch = self.parent_branch
+
+        schema_last_updated_at: str | Unset = UNSET
+        if not isinstance(self.schema_last_updated_at, Unset):
+            schema_last_updated_at = self.schema_last_updated_at.isoformat()
+
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat()
+
+        updated_at: str | Unset = UNSET
+        if not isinstance(self.updated_at, Unset):
+            updated_at = self.updated_at.isoformat()
+
+        html_url = self.html_url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if production is not UNSET:
+            field_dict["production"] = production
+        if ready is not UNSET:
+            field_dict["ready"] = ready
+        if shard_count is not UNSET:
+            field_dict["shard_count"] = shard_count
+        if sharded is not UNSET:
+            field_dict["sharded"] = sharded
+        if cluster_rate_name is not UNSET:
+            field_dict["cluster_rate_name"] = cluster_rate_name
+        if region is not UNSET:
+            field_dict["region"] = region
+        if parent_branch is not UNSET:
+            field_dict["parent_branch"] = parent_branch
+        if schema_last_updated_at is not UNSET:
+            field_dict["schema_last_updated_at"] = schema_last_updated_at
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
+        if html_url is not UNSET:
+            field_dict["html_url"] = html_url
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.branch_region import BranchRegion  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        production = d.pop("production", UNSET)
+
+        ready = d.pop("ready", UNSET)
+
+        shard_count = d.pop("shard_count", UNSET)
+
+        sharded = d.pop("sharded", UNSET)
+
+        cluster_rate_name = d.pop("cluster_rate_name", UNSET)
+
+        _region = d.pop("region", UNSET)
+        region: BranchRegion | Unset
+        if isinstance(_region, Unset):
+            region = UNSET
+        else:
+            region = BranchRegion.from_dict(_region)
+
+        parent_branch = d.pop("parent_branch", UNSET)
+
+        _schema_last_updated_at = d.pop("schema_last_updated_at", UNSET)
+        schema_last_updated_at: datetime.datetime | Unset
+        if isinstance(_schema_last_updated_at, Unset):
+            schema_last_updated_at = UNSET
+        else:
+            schema_last_updated_at = datetime.datetime.fromisoformat(_schema_last_updated_at)
+
+        _created_at = d.pop("created_at", UNSET)
+        created_at: datetime.datetime | Unset
+        if isinstance(_created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = datetime.datetime.fromisoformat(_created_at)
+
+        _updated_at = d.pop("updated_at", UNSET)
+        updated_at: datetime.datetime | Unset
+        if isinstance(_updated_at, Unset):
+            updated_at = UNSET
+        else:
+            updated_at = datetime.datetime.fromisoformat(_updated_at)
+
+        html_url = d.pop("html_url", UNSET)
+
+        branch = cls(
+            id=id,
+            name=name,
+            production=production,
+            ready=ready,
+            shard_count=shard_count,
+            sharded=sharded,
+            cluster_rate_name=cluster_rate_name,
+            region=region,
+            parent_branch=parent_branch,
+            schema_last_updated_at=schema_last_updated_at,
+            created_at=created_at,
+            updated_at=updated_at,
+            html_url=html_url,
+        )
+
+        branch.additional_properties = d
+        return branch
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,67 @@
+# Generated from specs/planetscale.yaml by openapi-python-client 0.29.1 with the templates in templates/.
+# Do not edit: `make regenerate` rebuilds this file.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.close_deploy_request_body_state import CloseDeployRequestBodyState
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CloseDeployRequestBody")
+
+
+@_attrs_define
+class CloseDeployRequestBody:
+    state: CloseDeployRequestBodyState | Unset = UNSET
+    """ The desired state of the deploy request. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        state: str | Unset = UNSET
+        if not isinstance(self.state, Unset):
+            state = self.state.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if state is not UNSET:
+            field_dict["state"] = state
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        _state = d.pop("state", UNSET)
+        state: CloseDeployRequestBodyState | Unset
+        if isinstance(_state, Unset):
+            state = UNSET
+        else:
+            state = CloseDeployRequestBodyState(_state)
+
+        close_deploy_request_body = cls(
+            state=state,
+        )
+
+        close_deploy_request_body.additional_properties = d
+        return close_deploy_request_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,11 @@
+# Generated from specs/planetscale.yaml by openapi-python-client 0.29.1 with the templates in templates/.
+# Do not edit: `make regenerate` rebuilds this file.
+from enum import StrEnum
+
+
+class ClusterSizeEngine(StrEnum):
+    POSTGRES = "postgres"
+    VITESS = "vitess"
+
+    def __str__(self) -> str:
+        return str(self.value)

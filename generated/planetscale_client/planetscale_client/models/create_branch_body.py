@@ -1,0 +1,106 @@
+# Generated from specs/planetscale.yaml by openapi-python-client 0.29.1 with the templates in templates/.
+# Do not edit: `make regenerate` rebuilds this file.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CreateBranchBody")
+
+
+@_attrs_define
+class CreateBranchBody:
+    name: str
+    """ The name of the branch. """
+    parent_branch: str | Unset = UNSET
+    """ The name of the parent branch to fork from. """
+    backup_id: str | Unset = UNSET
+    """ The ID of a backup to restore the branch from. """
+    seed_data: str | Unset = UNSET
+    """ The seed data configuration for the branch. """
+    cluster_size: str | Unset = UNSET
+    """ The cluster size for the branch. """
+    region: str | Unset = UNSET
+    """ The region where the branch will be created. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        parent_branch = self.parent_branch
+
+        backup_id = self.backup_id
+
+        seed_data = self.seed_data
+
+        cluster_size = self.cluster_size
+
+        region = self.region
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+            }
+        )
+        if parent_branch is not UNSET:
+            field_dict["parent_branch"] = parent_branch
+        if backup_id is not UNSET:
+            field_dict["backup_id"] = backup_id
+        if seed_data is not UNSET:
+            field_dict["seed_data"] = seed_data
+        if cluster_size is not UNSET:
+            field_dict["cluster_size"] = cluster_size
+        if region is not UNSET:
+            field_dict["region"] = region
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        parent_branch = d.pop("parent_branch", UNSET)
+
+        backup_id = d.pop("backup_id", UNSET)
+
+        seed_data = d.pop("seed_data", UNSET)
+
+        cluster_size = d.pop("cluster_size", UNSET)
+
+        region = d.pop("region", UNSET)
+
+        create_branch_body = cls(
+            name=name,
+            parent_branch=parent_branch,
+            backup_id=backup_id,
+            seed_data=seed_data,
+            cluster_size=cluster_size,
+            region=region,
+        )
+
+        create_branch_body.additional_properties = d
+        return create_branch_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,96 @@
+# Generated from specs/planetscale.yaml by openapi-python-client 0.29.1 with the templates in templates/.
+# Do not edit: `make regenerate` rebuilds this file.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.create_database_body_plan import CreateDatabaseBodyPlan
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CreateDatabaseBody")
+
+
+@_attrs_define
+class CreateDatabaseBody:
+    name: str
+    """ The name of the database. """
+    plan: CreateDatabaseBodyPlan | Unset = UNSET
+    """ The billing plan for the database. """
+    cluster_size: str | Unset = UNSET
+    """ The cluster size for the production branch. """
+    region: str | Unset = UNSET
+    """ The region slug where the database will be created. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        plan: str | Unset = UNSET
+        if not isinstance(self.plan, Unset):
+            plan = self.plan.value
+
+        cluster_size = self.cluster_size
+
+        region = self.region
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+            }
+        )
+        if plan is not UNSET:
+            field_dict["plan"] = plan
+        if cluster_size is not UNSET:
+            field_dict["cluster_size"] = cluster_size
+        if region is not UNSET:
+            field_dict["region"] = region
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        _plan = d.pop("plan", UNSET)
+        plan: CreateDatabaseBodyPlan | Unset
+        if isinstance(_plan, Unset):
+            plan = UNSET
+        else:
+            plan = CreateDatabaseBodyPlan(_plan)
+
+        cluster_size = d.pop("cluster_size", UNSET)
+
+        region = d.pop("region", UNSET)
+
+        create_database_body = cls(
+            name=name,
+            plan=plan,
+            cluster_size=cluster_size,
+            region=region,
+        )
+
+        create_database_body.additional_properties = d
+        return create_database_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

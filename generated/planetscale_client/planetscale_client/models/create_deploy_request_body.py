@@ -1,0 +1,79 @@
+# Generated from specs/planetscale.yaml by openapi-python-client 0.29.1 with the templates in templates/.
+# Do not edit: `make regenerate` rebuilds this file.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CreateDeployRequestBody")
+
+
+@_attrs_define
+class CreateDeployRequestBody:
+    branch: str
+    """ The name of the source branch containing schema changes. """
+    into_branch: str | Unset = UNSET
+    """ The name of the target branch to deploy into. Defaults to the production branch. """
+    notes: str | Unset = UNSET
+    """ Notes or description for the deploy request. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        branch = self.branch
+
+        into_branch = self.into_branch
+
+        notes = self.notes
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "branch": branch,
+            }
+        )
+        if into_branch is not UNSET:
+            field_dict["into_branch"] = into_branch
+        if notes is not UNSET:
+            field_dict["notes"] = notes
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        branch = d.pop("branch")
+
+        into_branch = d.pop("into_branch", UNSET)
+
+        notes = d.pop("notes", UNSET)
+
+        create_deploy_request_body = cls(
+            branch=branch,
+            into_branch=into_branch,
+            notes=notes,
+        )
+
+        create_deploy_request_body.additional_properties = d
+        return create_deploy_request_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,85 @@
+# Generated from specs/planetscale.yaml by openapi-python-client 0.29.1 with the templates in templates/.
+# Do not edit: `make regenerate` rebuilds this file.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.create_password_body_role import CreatePasswordBodyRole
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CreatePasswordBody")
+
+
+@_attrs_define
+class CreatePasswordBody:
+    name: str | Unset = UNSET
+    """ A descriptive name for the password. """
+    role: CreatePasswordBodyRole | Unset = UNSET
+    """ The access role for the password. """
+    ttl: float | Unset = UNSET
+    """ Time to live in minutes. 0 means no expiration. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        role: str | Unset = UNSET
+        if not isinstance(self.role, Unset):
+            role = self.role.value
+
+        ttl = self.ttl
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if role is not UNSET:
+            field_dict["role"] = role
+        if ttl is not UNSET:
+            field_dict["ttl"] = ttl
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        name = d.pop("name", UNSET)
+
+        _role = d.pop("role", UNSET)
+        role: CreatePasswordBodyRole | Unset
+        if isinstance(_role, Unset):
+            role = UNSET
+        else:
+            role = CreatePasswordBodyRole(_role)
+
+        ttl = d.pop("ttl", UNSET)
+
+        create_password_body = cls(
+            name=name,
+            role=role,
+            ttl=ttl,
+        )
+
+        create_password_body.additional_properties = d
+        return create_password_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,13 @@
+# Generated from specs/planetscale.yaml by openapi-python-client 0.29.1 with the templates in templates/.
+# Do not edit: `make regenerate` rebuilds this file.
+from enum import StrEnum
+
+
+class CreatePasswordBodyRole(StrEnum):
+    ADMIN = "admin"
+    READER = "reader"
+    READWRITER = "readwriter"
+    WRITER = "writer"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,70 @@
+# Generated from specs/planetscale.yaml by openapi-python-client 0.29.1 with the templates in templates/.
+# Do not edit: `make regenerate` rebuilds this file.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CreateServiceTokenAccessBody")
+
+
+@_attrs_define
+class CreateServiceTokenAccessBody:
+    access: str
+    """ The permission to grant. """
+    database: str | Unset = UNSET
+    """ The database to scope the access to. If omitted, access applies to all databases. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        access = self.access
+
+        database = self.database
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "access": access,
+            }
+        )
+        if database is not UNSET:
+            field_dict["database"] = database
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        access = d.pop("access")
+
+        database = d.pop("database", UNSET)
+
+        create_service_token_access_body = cls(
+            access=access,
+            database=database,
+        )
+
+        create_service_token_access_body.additional_properties = d
+        return create_service_token_access_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,223 @@
+# Generated from specs/planetscale.yaml by openapi-python-client 0.29.1 with the templates in templates/.
+# Do not edit: `make regenerate` rebuilds this file.
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.database_state import DatabaseState
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.database_region import DatabaseRegion
+
+
+T = TypeVar("T", bound="Database")
+
+
+@_attrs_define
+class Database:
+    """A PlanetScale serverless MySQL-compatible database with branching and deploy request support."""
+
+    id: str | Unset = UNSET
+    """ The unique identifier of the database. """
+    name: str | Unset = UNSET
+    """ The name of the database. """
+    state: DatabaseState | Unset = UNSET
+    """ The current state of the database. """
+    plan: str | Unset = UNSET
+    """ The billing plan for the database. """
+    cluster_size: str | Unset = UNSET
+    """ The cluster size of the production branch. """
+    region: DatabaseRegion | Unset = UNSET
+    """ The region where the database is hosted. """
+    default_branch: str | Unset = UNSET
+    """ The name of the default production branch. """
+    production_branch_web_console: bool | Unset = UNSET
+    """ Whether the web console is enabled on production branches. """
+    insights_enabled: bool | Unset = UNSET
+    """ Whether PlanetScale Insights analytics is enabled. """
+    migration_framework: str | Unset = UNSET
+    """ The migration framework configured for schema changes. """
+    require_approval_for_deploy: bool | Unset = UNSET
+    """ Whether deploy requests require approval before deployment. """
+    allow_data_branching: bool | Unset = UNSET
+    """ Whether data branching is enabled. """
+    created_at: datetime.datetime | Unset = UNSET
+    """ The timestamp when the database was created. """
+    updated_at: datetime.datetime | Unset = UNSET
+    """ The timestamp when the database was last updated. """
+    html_url: str | Unset = UNSET
+    """ The URL to the database in the PlanetScale dashboard. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        state: str | Unset = UNSET
+        if not isinstance(self.state, Unset):
+            state = self.state.value
+
+        plan = self.plan
+
+        cluster_size = self.cluster_size
+
+        region: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.region, Unset):
+            region = self.region.to_dict()
+
+        default_branch = self.default_branch
+
+        production_branch_web_console = self.production_branch_web_console
+
+        insights_enabled = self.insights_enabled
+
+        migration_framework = self.migration_framework
+
+        require_approval_for_deploy = self.require_approval_for_deploy
+
+        allow_data_branching = self.allow_data_branching
+
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat()
+
+        updated_at: str | Unset = UNSET
+        if not isinstance(self.updated_at, Unset):
+            updated_at = self.updated_at.isoformat()
+
+        html_url = self.html_url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if state is not UNSET:
+            field_dict["state"] = state
+        if plan is not UNSET:
+            field_dict["plan"] = plan
+        if cluster_size is not UNSET:
+            field_dict["cluster_size"] = cluster_size
+        if region is not UNSET:
+            field_dict["region"] = region
+        if default_branch is not UNSET:
+            field_dict["default_branch"] = default_branch
+        if production_branch_web_console is not UNSET:
+            field_dict["production_branch_web_console"] = production_branch_web_console
+        if insights_enabled is not UNSET:
+            field_dict["insights_enabled"] = insights_enabled
+        if migration_framework is not UNSET:
+            field_dict["migration_framework"] = migration_framework
+        if require_approval_for_deploy is not UNSET:
+            field_dict["require_approval_for_deploy"] = require_approval_for_deploy
+        if allow_data_branching is not UNSET:
+            field_dict["allow_data_branching"] = allow_data_branching
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
+        if html_url is not UNSET:
+            field_dict["html_url"] = html_url
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.database_region import DatabaseRegion  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        _state = d.pop("state", UNSET)
+        state: DatabaseState | Unset
+        if isinstance(_state, Unset):
+            state = UNSET
+        else:
+            state = DatabaseState(_state)
+
+        plan = d.pop("plan", UNSET)
+
+        cluster_size = d.pop("cluster_size", UNSET)
+
+        _region = d.pop("region", UNSET)
+        region: DatabaseRegion | Unset
+        if isinstance(_region, Unset):
+            region = UNSET
+        else:
+            region = DatabaseRegion.from_dict(_region)
+
+        default_branch = d.pop("default_branch", UNSET)
+
+        production_branch_web_console = d.pop("production_branch_web_console", UNSET)
+
+        insights_enabled = d.pop("insights_enabled", UNSET)
+
+        migration_framework = d.pop("migration_framework", UNSET)
+
+        require_approval_for_deploy = d.pop("require_approval_for_deploy", UNSET)
+
+        allow_data_branching = d.pop("allow_data_branching", UNSET)
+
+        _created_at = d.pop("created_at", UNSET)
+        created_at: datetime.datetime | Unset
+        if isinstance(_created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = datetime.datetime.fromisoformat(_created_at)
+
+        _updated_at = d.pop("updated_at", UNSET)
+        updated_at: datetime.datetime | Unset
+        if isinstance(_updated_at, Unset):
+            updated_at = UNSET
+        else:
+            updated_at = datetime.datetime.fromisoformat(_updated_at)
+
+        html_url = d.pop("html_url", UNSET)
+
+        database = cls(
+            id=id,
+            name=name,
+            state=state,
+            plan=plan,
+            cluster_size=cluster_size,
+            region=region,
+            default_branch=default_branch,
+            production_branch_web_console=production_branch_web_console,
+            insights_enabled=insights_enabled,
+            migration_framework=migration_framework,
+            require_approval_for_deploy=require_approval_for_deploy,
+            allow_data_branching=allow_data_branching,
+            created_at=created_at,
+            updated_at=updated_at,
+            html_url=html_url,
+        )
+
+        database.additional_properties = d
+        return database
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,18 @@
+# Generated from specs/planetscale.yaml by openapi-python-client 0.29.1 with the templates in templates/.
+# Do not edit: `make regenerate` rebuilds this file.
+from enum import StrEnum
+
+
+class DeployRequestState(StrEnum):
+    CLOSED = "closed"
+    COMPLETE = "complete"
+    COMPLETE_ERROR = "complete_error"
+    COMPLETE_PENDING_REVERT = "complete_pending_revert"
+    COMPLETE_REVERTED = "complete_reverted"
+    IN_PROGRESS = "in_progress"
+    OPEN = "open"
+    PENDING = "pending"
+    QUEUED = "queued"
+
+    def __str__(self) -> str:
+        return str(self.value)

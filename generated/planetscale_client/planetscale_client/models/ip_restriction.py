@@ -1,0 +1,96 @@
+# Generated from specs/planetscale.yaml by openapi-python-client 0.29.1 with the templates in templates/.
+# Do not edit: `make regenerate` rebuilds this file.
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="IpRestriction")
+
+
+@_attrs_define
+class IpRestriction:
+    """An IP restriction entry for controlling database access."""
+
+    id: str | Unset = UNSET
+    """ The unique identifier of the restriction. """
+    cidr: str | Unset = UNSET
+    """ The IP address or CIDR range. """
+    description: str | Unset = UNSET
+    """ A description of the restriction. """
+    created_at: datetime.datetime | Unset = UNSET
+    """ The timestamp when the restriction was created. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        cidr = self.cidr
+
+        description = self.description
+
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if cidr is not UNSET:
+            field_dict["cidr"] = cidr
+        if description is not UNSET:
+            field_dict["description"] = description
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        cidr = d.pop("cidr", UNSET)
+
+        description = d.pop("description", UNSET)
+
+        _created_at = d.pop("created_at", UNSET)
+        created_at: datetime.datetime | Unset
+        if isinstance(_created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = datetime.datetime.fromisoformat(_created_at)
+
+        ip_restriction = cls(
+            id=id,
+            cidr=cidr,
+            description=description,
+            created_at=created_at,
+        )
+
+        ip_restriction.additional_properties = d
+        return ip_restriction
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,130 @@
+# Generated from specs/planetscale.yaml by openapi-python-client 0.29.1 with the templates in templates/.
+# Do not edit: `make regenerate` rebuilds this file.
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Organization")
+
+
+@_attrs_define
+class Organization:
+    """A PlanetScale organization that contains databases, members, and billing configuration."""
+
+    id: str | Unset = UNSET
+    """ The unique identifier of the organization. """
+    name: str | Unset = UNSET
+    """ The URL-safe name of the organization. """
+    display_name: str | Unset = UNSET
+    """ The human-readable display name of the organization. """
+    created_at: datetime.datetime | Unset = UNSET
+    """ The timestamp when the organization was created. """
+    updated_at: datetime.datetime | Unset = UNSET
+    """ The timestamp when the organization was last updated. """
+    plan: str | Unset = UNSET
+    """ The billing plan for the organization. """
+    billing_email: str | Unset = UNSET
+    """ The email address used for billing communications. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        display_name = self.display_name
+
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat()
+
+        updated_at: str | Unset = UNSET
+        if not isinstance(self.updated_at, Unset):
+            updated_at = self.updated_at.isoformat()
+
+        plan = self.plan
+
+        billing_email = self.billing_email
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if display_name is not UNSET:
+            field_dict["display_name"] = display_name
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
+        if plan is not UNSET:
+            field_dict["plan"] = plan
+        if billing_email is not UNSET:
+            field_dict["billing_email"] = billing_email
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        display_name = d.pop("display_name", UNSET)
+
+        _created_at = d.pop("created_at", UNSET)
+        created_at: datetime.datetime | Unset
+        if isinstance(_created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = datetime.datetime.fromisoformat(_created_at)
+
+        _updated_at = d.pop("updated_at", UNSET)
+        updated_at: datetime.datetime | Unset
+        if isinstance(_updated_at, Unset):
+            updated_at = UNSET
+        else:
+            updated_at = datetime.datetime.fromisoformat(_updated_at)
+
+        plan = d.pop("plan", UNSET)
+
+        billing_email = d.pop("billing_email", UNSET)
+
+        organization = cls(
+            id=id,
+            name=name,
+            display_name=display_name,
+            created_at=created_at,
+            updated_at=updated_at,
+            plan=plan,
+            billing_email=billing_email,
+        )
+
+        organization.additional_properties = d
+        return organization
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,113 @@
+# Generated from specs/planetscale.yaml by openapi-python-client 0.29.1 with the templates in templates/.
+# Do not edit: `make regenerate` rebuilds this file.
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.organization_member_role import OrganizationMemberRole
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="OrganizationMember")
+
+
+@_attrs_define
+class OrganizationMember:
+    """A member of a PlanetScale organization with a specific role."""
+
+    id: str | Unset = UNSET
+    """ The unique identifier of the member. """
+    name: str | Unset = UNSET
+    """ The display name of the member. """
+    email: str | Unset = UNSET
+    """ The email address of the member. """
+    role: OrganizationMemberRole | Unset = UNSET
+    """ The role of the member within the organization. """
+    created_at: datetime.datetime | Unset = UNSET
+    """ The timestamp when the member was added. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        email = self.email
+
+        role: str | Unset = UNSET
+        if not isinstance(self.role, Unset):
+            role = self.role.value
+
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if email is not UNSET:
+            field_dict["email"] = email
+        if role is not UNSET:
+            field_dict["role"] = role
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        email = d.pop("email", UNSET)
+
+        _role = d.pop("role", UNSET)
+        role: OrganizationMemberRole | Unset
+        if isinstance(_role, Unset):
+            role = UNSET
+        else:
+            role = OrganizationMemberRole(_role)
+
+        _created_at = d.pop("created_at", UNSET)
+        created_at: datetime.datetime | Unset
+        if isinstance(_created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = datetime.datetime.fromisoformat(_created_at)
+
+        organization_member = cls(
+            id=id,
+            name=name,
+            email=email,
+            role=role,
+            created_at=created_at,
+        )
+
+        organization_member.additional_properties = d
+        return organization_member
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

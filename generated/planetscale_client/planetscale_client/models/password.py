@@ -1,0 +1,178 @@
+# Generated from specs/planetscale.yaml by openapi-python-client 0.29.1 with the templates in templates/.
+# Do not edit: `make regenerate` rebuilds this file.
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.password_role import PasswordRole
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.password_region import PasswordRegion
+
+
+T = TypeVar("T", bound="Password")
+
+
+@_attrs_define
+class Password:
+    """A connection password for a database branch."""
+
+    id: str | Unset = UNSET
+    """ The unique identifier of the password. """
+    name: str | Unset = UNSET
+    """ The descriptive name of the password. """
+    role: PasswordRole | Unset = UNSET
+    """ The access role for the password. """
+    hostname: str | Unset = UNSET
+    """ The hostname for connecting with this password. """
+    username: str | Unset = UNSET
+    """ The username for connecting with this password. """
+    database_branch: str | Unset = UNSET
+    """ The branch this password is associated with. """
+    region: PasswordRegion | Unset = UNSET
+    """ The region for the connection. """
+    expires_at: datetime.datetime | Unset = UNSET
+    """ The timestamp when the password expires. Null if no expiration. """
+    created_at: datetime.datetime | Unset = UNSET
+    """ The timestamp when the password was created. """
+    renewable: bool | Unset = UNSET
+    """ Whether the password can be renewed. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        role: str | Unset = UNSET
+        if not isinstance(self.role, Unset):
+            role = self.role.value
+
+        hostname = self.hostname
+
+        username = self.username
+
+        database_branch = self.database_branch
+
+        region: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.region, Unset):
+            region = self.region.to_dict()
+
+        expires_at: str | Unset = UNSET
+        if not isinstance(self.expires_at, Unset):
+            expires_at = self.expires_at.isoformat()
+
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat()
+
+        renewable = self.renewable
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if role is not UNSET:
+            field_dict["role"] = role
+        if hostname is not UNSET:
+            field_dict["hostname"] = hostname
+        if username is not UNSET:
+            field_dict["username"] = username
+        if database_branch is not UNSET:
+            field_dict["database_branch"] = database_branch
+        if region is not UNSET:
+            field_dict["region"] = region
+        if expires_at is not UNSET:
+            field_dict["expires_at"] = expires_at
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if renewable is not UNSET:
+            field_dict["renewable"] = renewable
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.password_region import PasswordRegion  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        _role = d.pop("role", UNSET)
+        role: PasswordRole | Unset
+        if isinstance(_role, Unset):
+            role = UNSET
+        else:
+            role = PasswordRole(_role)
+
+        hostname = d.pop("hostname", UNSET)
+
+        username = d.pop("username", UNSET)
+
+        database_branch = d.pop("database_branch", UNSET)
+
+        _region = d.pop("region", UNSET)
+        region: PasswordRegion | Unset
+        if isinstance(_region, Unset):
+            region = UNSET
+        else:
+            region = PasswordRegion.from_dict(_region)
+
+        _expires_at = d.pop("expires_at", UNSET)
+        expires_at: datetime.datetime | Unset
+        if isinstance(_expires_at, Unset):
+            expires_at = UNSET
+        else:
+            expires_at = datetime.datetime.fromisoformat(_expires_at)
+
+        _created_at = d.pop("created_at", UNSET)
+        created_at: datetime.datetime | Unset
+        if isinstance(_created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = datetime.datetime.fromisoformat(_created_at)
+
+        renewable = d.pop("renewable", UNSET)
+
+        password = cls(
+            id=id,
+            name=name,
+            role=role,
+            hostname=hostname,
+            username=username,
+            database_branch=database_branch,
+            region=region,
+            expires_at=expires_at,
+            created_at=created_at,
+            renewable=renewable,
+        )
+
+        password.additional_properties = d
+        return password
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

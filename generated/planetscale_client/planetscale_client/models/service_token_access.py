@@ -1,0 +1,96 @@
+# Generated from specs/planetscale.yaml by openapi-python-client 0.29.1 with the templates in templates/.
+# Do not edit: `make regenerate` rebuilds this file.
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ServiceTokenAccess")
+
+
+@_attrs_define
+class ServiceTokenAccess:
+    """An access permission granted to a service token."""
+
+    id: str | Unset = UNSET
+    """ The unique identifier of the access grant. """
+    access: str | Unset = UNSET
+    """ The permission that is granted. """
+    database: str | Unset = UNSET
+    """ The database the access is scoped to. Null for organization-wide access. """
+    created_at: datetime.datetime | Unset = UNSET
+    """ The timestamp when the access was granted. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        access = self.access
+
+        database = self.database
+
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if access is not UNSET:
+            field_dict["access"] = access
+        if database is not UNSET:
+            field_dict["database"] = database
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        access = d.pop("access", UNSET)
+
+        database = d.pop("database", UNSET)
+
+        _created_at = d.pop("created_at", UNSET)
+        created_at: datetime.datetime | Unset
+        if isinstance(_created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = datetime.datetime.fromisoformat(_created_at)
+
+        service_token_access = cls(
+            id=id,
+            access=access,
+            database=database,
+            created_at=created_at,
+        )
+
+        service_token_access.additional_properties = d
+        return service_token_access
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,94 @@
+# Generated from specs/planetscale.yaml by openapi-python-client 0.29.1 with the templates in templates/.
+# Do not edit: `make regenerate` rebuilds this file.
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ServiceTokenWithPlaintext")
+
+
+@_attrs_define
+class ServiceTokenWithPlaintext:
+    id: str | Unset = UNSET
+    """ The unique identifier of the service token. """
+    name: str | Unset = UNSET
+    """ The descriptive name of the service token. """
+    created_at: datetime.datetime | Unset = UNSET
+    """ The timestamp when the service token was created. """
+    token: str | Unset = UNSET
+    """ The plaintext token value. Only returned during creation. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat()
+
+        token = self.token
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if token is not UNSET:
+            field_dict["token"] = token
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        _created_at = d.pop("created_at", UNSET)
+        created_at: datetime.datetime | Unset
+        if isinstance(_created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = datetime.datetime.fromisoformat(_created_at)
+
+        token = d.pop("token", UNSET)
+
+        service_token_with_plaintext = cls(
+            id=id,
+            name=name,
+            created_at=created_at,
+            token=token,
+        )
+
+        service_token_with_plaintext.additional_properties = d
+        return service_token_with_plaintext
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

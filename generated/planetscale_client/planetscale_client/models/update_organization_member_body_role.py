@@ -1,0 +1,12 @@
+# Generated from specs/planetscale.yaml by openapi-python-client 0.29.1 with the templates in templates/.
+# Do not edit: `make regenerate` rebuilds this file.
+from enum import StrEnum
+
+
+class UpdateOrganizationMemberBodyRole(StrEnum):
+    ADMIN = "admin"
+    DATABASE_ADMIN = "database_admin"
+    MEMBER = "member"
+
+    def __str__(self) -> str:
+        return str(self.value)

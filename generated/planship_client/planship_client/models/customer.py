@@ -1,0 +1,130 @@
+# Generated from specs/planship.yaml by openapi-python-client 0.29.1 with the templates in templates/.
+# Do not edit: `make regenerate` rebuilds this file.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.customer_metadata import CustomerMetadata
+    from ..models.subscription_customer import SubscriptionCustomer
+
+
+T = TypeVar("T", bound="Customer")
+
+
+@_attrs_define
+class Customer:
+    id: UUID
+    organization_id: UUID
+    subscriptions: list[SubscriptionCustomer]
+    metadata: CustomerMetadata | Unset = UNSET
+    name: str | Unset = ""
+    email: str | Unset = ""
+    alternative_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = str(self.id)
+
+        organization_id = str(self.organization_id)
+
+        subscriptions = []
+        for subscriptions_item_data in self.subscriptions:
+            subscriptions_item = subscriptions_item_data.to_dict()
+            subscriptions.append(subscriptions_item)
+
+        metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.metadata, Unset):
+            metadata = self.metadata.to_dict()
+
+        name = self.name
+
+        email = self.email
+
+        alternative_id = self.alternative_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "organization_id": organization_id,
+                "subscriptions": subscriptions,
+            }
+        )
+        if metadata is not UNSET:
+            field_dict["metadata_"] = metadata
+        if name is not UNSET:
+            field_dict["name"] = name
+        if email is not UNSET:
+            field_dict["email"] = email
+        if alternative_id is not UNSET:
+            field_dict["alternative_id"] = alternative_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.customer_metadata import CustomerMetadata  # noqa: PLC0415
+        from ..models.subscription_customer import SubscriptionCustomer  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = UUID(d.pop("id"))
+
+        organization_id = UUID(d.pop("organization_id"))
+
+        subscriptions = []
+        _subscriptions = d.pop("subscriptions")
+        for subscriptions_item_data in _subscriptions:
+            subscriptions_item = SubscriptionCustomer.from_dict(subscriptions_item_data)
+
+            subscriptions.append(subscriptions_item)
+
+        _metadata = d.pop("metadata_", UNSET)
+        metadata: CustomerMetadata | Unset
+        if isinstance(_metadata, Unset):
+            metadata = UNSET
+        else:
+            metadata = CustomerMetadata.from_dict(_metadata)
+
+        name = d.pop("name", UNSET)
+
+        email = d.pop("email", UNSET)
+
+        alternative_id = d.pop("alternative_id", UNSET)
+
+        customer = cls(
+            id=id,
+            organization_id=organization_id,
+            subscriptions=subscriptions,
+            metadata=metadata,
+            name=name,
+            email=email,
+            alternative_id=alternative_id,
+        )
+
+        customer.additional_properties = d
+        return customer
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

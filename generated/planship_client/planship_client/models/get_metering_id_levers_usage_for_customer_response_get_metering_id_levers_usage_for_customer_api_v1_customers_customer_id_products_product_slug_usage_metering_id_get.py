@@ -1,0 +1,63 @@
+# Generated from specs/planship.yaml by openapi-python-client 0.29.1 with the templates in templates/.
+# Do not edit: `make regenerate` rebuilds this file.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.lever_usage import LeverUsage
+
+
+T = TypeVar(
+    "T",
+    bound="GetMeteringIdLeversUsageForCustomerResponseGetMeteringIdLeversUsageForCustomerApiV1CustomersCustomerIdProductsProductSlugUsageMeteringIdGet",
+)
+
+
+@_attrs_define
+class GetMeteringIdLeversUsageForCustomerResponseGetMeteringIdLeversUsageForCustomerApiV1CustomersCustomerIdProductsProductSlugUsageMeteringIdGet:
+    additional_properties: dict[str, LeverUsage] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+
+        field_dict: dict[str, Any] = {}
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = prop.to_dict()
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.lever_usage import LeverUsage  # noqa: PLC0415
+
+        d = dict(src_dict)
+        get_metering_id_levers_usage_for_customer_response_get_metering_id_levers_usage_for_customer_api_v1_customers_customer_id_products_product_slug_usage_metering_id_get = cls()
+
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional_property = LeverUsage.from_dict(prop_dict)
+
+            additional_properties[prop_name] = additional_property
+
+        get_metering_id_levers_usage_for_customer_response_get_metering_id_levers_usage_for_customer_api_v1_customers_customer_id_products_product_slug_usage_metering_id_get.additional_properties = additional_properties
+        return get_metering_id_levers_usage_for_customer_response_get_metering_id_levers_usage_for_customer_api_v1_customers_customer_id_products_product_slug_usage_metering_id_get
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> LeverUsage:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: LeverUsage) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,207 @@
+# Generated from specs/planship.yaml by openapi-python-client 0.29.1 with the templates in templates/.
+# Do not edit: `make regenerate` rebuilds this file.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.lever_configuration import LeverConfiguration
+    from ..models.lever_display_extra_attributes import LeverDisplayExtraAttributes
+    from ..models.lever_entitlement_schema_json import LeverEntitlementSchemaJson
+
+
+T = TypeVar("T", bound="Lever")
+
+
+@_attrs_define
+class Lever:
+    slug: str
+    id: UUID
+    name: str
+    lever_type_id: UUID
+    product_id: UUID
+    metering_ids: list[str]
+    display_order: int | Unset = UNSET
+    display_name: str | Unset = ""
+    display_description: str | Unset = ""
+    display_extra_attributes: LeverDisplayExtraAttributes | Unset = UNSET
+    configuration: LeverConfiguration | Unset = UNSET
+    description: str | Unset = ""
+    entitlement_display_value_template: str | Unset = ""
+    entitlement_display_name_template: str | Unset = ""
+    entitlement_display_description_template: str | Unset = ""
+    entitlement_schema_json: LeverEntitlementSchemaJson | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        slug = self.slug
+
+        id = str(self.id)
+
+        name = self.name
+
+        lever_type_id = str(self.lever_type_id)
+
+        product_id = str(self.product_id)
+
+        metering_ids = self.metering_ids
+
+        display_order = self.display_order
+
+        display_name = self.display_name
+
+        display_description = self.display_description
+
+        display_extra_attributes: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.display_extra_attributes, Unset):
+            display_extra_attributes = self.display_extra_attributes.to_dict()
+
+        configuration: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.configuration, Unset):
+            configuration = self.configuration.to_dict()
+
+        description = self.description
+
+        entitlement_display_value_template = self.entitlement_display_value_template
+
+        entitlement_display_name_template = self.entitlement_display_name_template
+
+        entitlement_display_description_template = self.entitlement_display_description_template
+
+        entitlement_schema_json: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.entitlement_schema_json, Unset):
+            entitlement_schema_json = self.entitlement_schema_json.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "slug": slug,
+                "id": id,
+                "name": name,
+                "lever_type_id": lever_type_id,
+                "product_id": product_id,
+                "metering_ids": metering_ids,
+            }
+        )
+        if display_order is not UNSET:
+            field_dict["display_order"] = display_order
+        if display_name is not UNSET:
+            field_dict["display_name"] = display_name
+        if display_description is not UNSET:
+            field_dict["display_description"] = display_description
+        if display_extra_attributes is not UNSET:
+            field_dict["display_extra_attributes"] = display_extra_attributes
+        if configuration is not UNSET:
+            field_dict["configuration"] = configuration
+        if description is not UNSET:
+            field_dict["description"] = description
+        if entitlement_display_value_template is not UNSET:
+            field_dict["entitlement_display_value_template"] = entitlement_display_value_template
+        if entitlement_display_name_template is not UNSET:
+            field_dict["entitlement_display_name_template"] = entitlement_display_name_template
+        if entitlement_display_description_template is not UNSET:
+            field_dict["entitlement_display_description_template"] = entitlement_display_description_template
+        if entitlement_schema_json is not UNSET:
+            field_dict["entitlement_schema_json"] = entitlement_schema_json
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.lever_configuration import LeverConfiguration  # noqa: PLC0415
+        from ..models.lever_display_extra_attributes import LeverDisplayExtraAttributes  # noqa: PLC0415
+        from ..models.lever_entitlement_schema_json import LeverEntitlementSchemaJson  # noqa: PLC0415
+
+        d = dict(src_dict)
+        slug = d.pop("slug")
+
+        id = UUID(d.pop("id"))
+
+        name = d.pop("name")
+
+        lever_type_id = UUID(d.pop("lever_type_id"))
+
+        product_id = UUID(d.pop("product_id"))
+
+        metering_ids = cast(list[str], d.pop("metering_ids"))
+
+        display_order = d.pop("display_order", UNSET)
+
+        display_name = d.pop("display_name", UNSET)
+
+        display_description = d.pop("display_description", UNSET)
+
+        _display_extra_attributes = d.pop("display_extra_attributes", UNSET)
+        display_extra_attributes: LeverDisplayExtraAttributes | Unset
+        if isinstance(_display_extra_attributes, Unset):
+            display_extra_attributes = UNSET
+        else:
+            display_extra_attributes = LeverDisplayExtraAttributes.from_dict(_display_extra_attributes)
+
+        _configuration = d.pop("configuration", UNSET)
+        configuration: LeverConfiguration | Unset
+        if isinstance(_configuration, Unset):
+            configuration = UNSET
+        else:
+            configuration = LeverConfiguration.from_dict(_configuration)
+
+        description = d.pop("description", UNSET)
+
+        entitlement_display_value_template = d.pop("entitlement_display_value_template", UNSET)
+
+        entitlement_display_name_template = d.pop("entitlement_display_name_template", UNSET)
+
+        entitlement_display_description_template = d.pop("entitlement_display_description_template", UNSET)
+
+        _entitlement_schema_json = d.pop("entitlement_schema_json", UNSET)
+        entitlement_schema_json: LeverEntitlementSchemaJson | Unset
+        if isinstance(_entitlement_schema_json, Unset):
+            entitlement_schema_json = UNSET
+        else:
+            entitlement_schema_json = LeverEntitlementSchemaJson.from_dict(_entitlement_schema_json)
+
+        lever = cls(
+            slug=slug,
+            id=id,
+            name=name,
+            lever_type_id=lever_type_id,
+            product_id=product_id,
+            metering_ids=metering_ids,
+            display_order=display_order,
+            display_name=display_name,
+            display_description=display_description,
+            display_extra_attributes=display_extra_attributes,
+            configuration=configuration,
+            description=description,
+            entitlement_display_value_template=entitlement_display_value_template,
+            entitlement_display_name_template=entitlement_display_name_template,
+            entitlement_display_description_template=entitlement_display_description_template,
+            entitlement_schema_json=entitlement_schema_json,
+        )
+
+        lever.additional_properties = d
+        return lever
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

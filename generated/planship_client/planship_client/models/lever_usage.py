@@ -1,0 +1,80 @@
+# Generated from specs/planship.yaml by openapi-python-client 0.29.1 with the templates in templates/.
+# Do not edit: `make regenerate` rebuilds this file.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.lever_usage_by_bucket import LeverUsageByBucket
+    from ..models.lever_usage_by_subscription import LeverUsageBySubscription
+
+
+T = TypeVar("T", bound="LeverUsage")
+
+
+@_attrs_define
+class LeverUsage:
+    total: int
+    by_bucket: LeverUsageByBucket
+    by_subscription: LeverUsageBySubscription
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        total = self.total
+
+        by_bucket = self.by_bucket.to_dict()
+
+        by_subscription = self.by_subscription.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "total": total,
+                "by_bucket": by_bucket,
+                "by_subscription": by_subscription,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.lever_usage_by_bucket import LeverUsageByBucket  # noqa: PLC0415
+        from ..models.lever_usage_by_subscription import LeverUsageBySubscription  # noqa: PLC0415
+
+        d = dict(src_dict)
+        total = d.pop("total")
+
+        by_bucket = LeverUsageByBucket.from_dict(d.pop("by_bucket"))
+
+        by_subscription = LeverUsageBySubscription.from_dict(d.pop("by_subscription"))
+
+        lever_usage = cls(
+            total=total,
+            by_bucket=by_bucket,
+            by_subscription=by_subscription,
+        )
+
+        lever_usage.additional_properties = d
+        return lever_usage
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,95 @@
+# Generated from specs/planship.yaml by openapi-python-client 0.29.1 with the templates in templates/.
+# Do not edit: `make regenerate` rebuilds this file.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.organization_customer_create_metadata import OrganizationCustomerCreateMetadata
+
+
+T = TypeVar("T", bound="OrganizationCustomerCreate")
+
+
+@_attrs_define
+class OrganizationCustomerCreate:
+    metadata: OrganizationCustomerCreateMetadata | Unset = UNSET
+    name: str | Unset = ""
+    email: str | Unset = ""
+    alternative_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.metadata, Unset):
+            metadata = self.metadata.to_dict()
+
+        name = self.name
+
+        email = self.email
+
+        alternative_id = self.alternative_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+        if name is not UNSET:
+            field_dict["name"] = name
+        if email is not UNSET:
+            field_dict["email"] = email
+        if alternative_id is not UNSET:
+            field_dict["alternative_id"] = alternative_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.organization_customer_create_metadata import OrganizationCustomerCreateMetadata  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _metadata = d.pop("metadata", UNSET)
+        metadata: OrganizationCustomerCreateMetadata | Unset
+        if isinstance(_metadata, Unset):
+            metadata = UNSET
+        else:
+            metadata = OrganizationCustomerCreateMetadata.from_dict(_metadata)
+
+        name = d.pop("name", UNSET)
+
+        email = d.pop("email", UNSET)
+
+        alternative_id = d.pop("alternative_id", UNSET)
+
+        organization_customer_create = cls(
+            metadata=metadata,
+            name=name,
+            email=email,
+            alternative_id=alternative_id,
+        )
+
+        organization_customer_create.additional_properties = d
+        return organization_customer_create
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,106 @@
+# Generated from specs/planship.yaml by openapi-python-client 0.29.1 with the templates in templates/.
+# Do not edit: `make regenerate` rebuilds this file.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.plan_entitlement import PlanEntitlement
+
+
+T = TypeVar("T", bound="Plan")
+
+
+@_attrs_define
+class Plan:
+    slug: str
+    name: str
+    """ Plan name """
+    description: str
+    """ Plan description """
+    entitlements: list[PlanEntitlement]
+    order: int | Unset = UNSET
+    """ Plan display order """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        slug = self.slug
+
+        name = self.name
+
+        description = self.description
+
+        entitlements = []
+        for entitlements_item_data in self.entitlements:
+            entitlements_item = entitlements_item_data.to_dict()
+            entitlements.append(entitlements_item)
+
+        order = self.order
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "slug": slug,
+                "name": name,
+                "description": description,
+                "entitlements": entitlements,
+            }
+        )
+        if order is not UNSET:
+            field_dict["order"] = order
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.plan_entitlement import PlanEntitlement  # noqa: PLC0415
+
+        d = dict(src_dict)
+        slug = d.pop("slug")
+
+        name = d.pop("name")
+
+        description = d.pop("description")
+
+        entitlements = []
+        _entitlements = d.pop("entitlements")
+        for entitlements_item_data in _entitlements:
+            entitlements_item = PlanEntitlement.from_dict(entitlements_item_data)
+
+            entitlements.append(entitlements_item)
+
+        order = d.pop("order", UNSET)
+
+        plan = cls(
+            slug=slug,
+            name=name,
+            description=description,
+            entitlements=entitlements,
+            order=order,
+        )
+
+        plan.additional_properties = d
+        return plan
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,113 @@
+# Generated from specs/planship.yaml by openapi-python-client 0.29.1 with the templates in templates/.
+# Do not edit: `make regenerate` rebuilds this file.
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.plan_subscription_create_metadata import PlanSubscriptionCreateMetadata
+
+
+T = TypeVar("T", bound="PlanSubscriptionCreate")
+
+
+@_attrs_define
+class PlanSubscriptionCreate:
+    customer_id: str
+    metadata: PlanSubscriptionCreateMetadata | Unset = UNSET
+    is_subscriber: bool | Unset = True
+    max_subscribers: int | Unset = 1
+    renew_at: datetime.datetime | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        customer_id = self.customer_id
+
+        metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.metadata, Unset):
+            metadata = self.metadata.to_dict()
+
+        is_subscriber = self.is_subscriber
+
+        max_subscribers = self.max_subscribers
+
+        renew_at: str | Unset = UNSET
+        if not isinstance(self.renew_at, Unset):
+            renew_at = self.renew_at.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "customer_id": customer_id,
+            }
+        )
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+        if is_subscriber is not UNSET:
+            field_dict["is_subscriber"] = is_subscriber
+        if max_subscribers is not UNSET:
+            field_dict["max_subscribers"] = max_subscribers
+        if renew_at is not UNSET:
+            field_dict["renew_at"] = renew_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.plan_subscription_create_metadata import PlanSubscriptionCreateMetadata  # noqa: PLC0415
+
+        d = dict(src_dict)
+        customer_id = d.pop("customer_id")
+
+        _metadata = d.pop("metadata", UNSET)
+        metadata: PlanSubscriptionCreateMetadata | Unset
+        if isinstance(_metadata, Unset):
+            metadata = UNSET
+        else:
+            metadata = PlanSubscriptionCreateMetadata.from_dict(_metadata)
+
+        is_subscriber = d.pop("is_subscriber", UNSET)
+
+        max_subscribers = d.pop("max_subscribers", UNSET)
+
+        _renew_at = d.pop("renew_at", UNSET)
+        renew_at: datetime.datetime | Unset
+        if isinstance(_renew_at, Unset):
+            renew_at = UNSET
+        else:
+            renew_at = datetime.datetime.fromisoformat(_renew_at)
+
+        plan_subscription_create = cls(
+            customer_id=customer_id,
+            metadata=metadata,
+            is_subscriber=is_subscriber,
+            max_subscribers=max_subscribers,
+            renew_at=renew_at,
+        )
+
+        plan_subscription_create.additional_properties = d
+        return plan_subscription_create
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,112 @@
+# Generated from specs/planship.yaml by openapi-python-client 0.29.1 with the templates in templates/.
+# Do not edit: `make regenerate` rebuilds this file.
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SubscriptionCreate")
+
+
+@_attrs_define
+class SubscriptionCreate:
+    auto_renew: bool
+    is_active: bool
+    plan_id: UUID
+    renew_plan_id: UUID
+    renew_at: datetime.datetime
+    last_renewed_at: datetime.datetime
+    start_at: datetime.datetime
+    max_subscribers: int | Unset = 1
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        auto_renew = self.auto_renew
+
+        is_active = self.is_active
+
+        plan_id = str(self.plan_id)
+
+        renew_plan_id = str(self.renew_plan_id)
+
+        renew_at = self.renew_at.isoformat()
+
+        last_renewed_at = self.last_renewed_at.isoformat()
+
+        start_at = self.start_at.isoformat()
+
+        max_subscribers = self.max_subscribers
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "auto_renew": auto_renew,
+                "is_active": is_active,
+                "plan_id": plan_id,
+                "renew_plan_id": renew_plan_id,
+                "renew_at": renew_at,
+                "last_renewed_at": last_renewed_at,
+                "start_at": start_at,
+            }
+        )
+        if max_subscribers is not UNSET:
+            field_dict["max_subscribers"] = max_subscribers
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        auto_renew = d.pop("auto_renew")
+
+        is_active = d.pop("is_active")
+
+        plan_id = UUID(d.pop("plan_id"))
+
+        renew_plan_id = UUID(d.pop("renew_plan_id"))
+
+        renew_at = datetime.datetime.fromisoformat(d.pop("renew_at"))
+
+        last_renewed_at = datetime.datetime.fromisoformat(d.pop("last_renewed_at"))
+
+        start_at = datetime.datetime.fromisoformat(d.pop("start_at"))
+
+        max_subscribers = d.pop("max_subscribers", UNSET)
+
+        subscription_create = cls(
+            auto_renew=auto_renew,
+            is_active=is_active,
+            plan_id=plan_id,
+            renew_plan_id=renew_plan_id,
+            renew_at=renew_at,
+            last_renewed_at=last_renewed_at,
+            start_at=start_at,
+            max_subscribers=max_subscribers,
+        )
+
+        subscription_create.additional_properties = d
+        return subscription_create
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

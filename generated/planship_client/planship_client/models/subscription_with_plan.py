@@ -1,0 +1,136 @@
+# Generated from specs/planship.yaml by openapi-python-client 0.29.1 with the templates in templates/.
+# Do not edit: `make regenerate` rebuilds this file.
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.id_name_slug_orm_base import IdNameSlugOrmBase
+
+
+T = TypeVar("T", bound="SubscriptionWithPlan")
+
+
+@_attrs_define
+class SubscriptionWithPlan:
+    id: UUID
+    auto_renew: bool
+    is_active: bool
+    plan_id: UUID
+    renew_plan_id: UUID
+    renew_at: datetime.datetime
+    last_renewed_at: datetime.datetime
+    max_subscribers: int
+    start_at: datetime.datetime
+    plan: IdNameSlugOrmBase
+    renew_plan: IdNameSlugOrmBase
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = str(self.id)
+
+        auto_renew = self.auto_renew
+
+        is_active = self.is_active
+
+        plan_id = str(self.plan_id)
+
+        renew_plan_id = str(self.renew_plan_id)
+
+        renew_at = self.renew_at.isoformat()
+
+        last_renewed_at = self.last_renewed_at.isoformat()
+
+        max_subscribers = self.max_subscribers
+
+        start_at = self.start_at.isoformat()
+
+        plan = self.plan.to_dict()
+
+        renew_plan = self.renew_plan.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "auto_renew": auto_renew,
+                "is_active": is_active,
+                "plan_id": plan_id,
+                "renew_plan_id": renew_plan_id,
+                "renew_at": renew_at,
+                "last_renewed_at": last_renewed_at,
+                "max_subscribers": max_subscribers,
+                "start_at": start_at,
+                "plan": plan,
+                "renew_plan": renew_plan,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.id_name_slug_orm_base import IdNameSlugOrmBase  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = UUID(d.pop("id"))
+
+        auto_renew = d.pop("auto_renew")
+
+        is_active = d.pop("is_active")
+
+        plan_id = UUID(d.pop("plan_id"))
+
+        renew_plan_id = UUID(d.pop("renew_plan_id"))
+
+        renew_at = datetime.datetime.fromisoformat(d.pop("renew_at"))
+
+        last_renewed_at = datetime.datetime.fromisoformat(d.pop("last_renewed_at"))
+
+        max_subscribers = d.pop("max_subscribers")
+
+        start_at = datetime.datetime.fromisoformat(d.pop("start_at"))
+
+        plan = IdNameSlugOrmBase.from_dict(d.pop("plan"))
+
+        renew_plan = IdNameSlugOrmBase.from_dict(d.pop("renew_plan"))
+
+        subscription_with_plan = cls(
+            id=id,
+            auto_renew=auto_renew,
+            is_active=is_active,
+            plan_id=plan_id,
+            renew_plan_id=renew_plan_id,
+            renew_at=renew_at,
+            last_renewed_at=last_renewed_at,
+            max_subscribers=max_subscribers,
+            start_at=start_at,
+            plan=plan,
+            renew_plan=renew_plan,
+        )
+
+        subscription_with_plan.additional_properties = d
+        return subscription_with_plan
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
