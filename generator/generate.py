@@ -6,17 +6,26 @@ import contextlib
 import io
 import subprocess
 import sys
+from dataclasses import dataclass
 from importlib.metadata import version
 from pathlib import Path
 from typing import Any
 
+import yaml
 from openapi_python_client import Project
 from openapi_python_client.config import Config, ConfigFile, MetaType
 from openapi_python_client.parser import GeneratorData
 from openapi_python_client.parser.errors import GeneratorError
 
 from generator.registry import TEMPLATES_DIR, ClientSpec
-from generator.specs import Spec
+from generator.specs import Spec, iter_operations
+
+RUNTIME_TEMPLATES = TEMPLATES_DIR / "runtime"
+AUTH_KINDS = {
+    # auth kind -> the credential classes the package exports
+    "service_token": ("BearerToken", "ServiceToken"),
+    "client_credentials": ("ClientCredentials",),
+}
 
 GENERATOR_VERSION = version("openapi-python-client")
 
@@ -38,16 +47,19 @@ def generate_client(client: ClientSpec, spec: Spec, destination: Path) -> None:
     than no new client) or when the result does not compile and import.
     """
     config = _load_config(client, destination)
+    options = load_client_options(client)
     openapi = GeneratorData.from_dict(spec.document, config=config)
     if isinstance(openapi, GeneratorError):
         raise GenerationError(_describe(client, [openapi]))
     project = Project(openapi=openapi, config=config, custom_template_path=TEMPLATES_DIR)
-    project.env.globals.update(api=_template_context(client, spec))
+    project.env.add_extension("jinja2.ext.do")
+    project.env.globals.update(api=_template_context(client, spec, options, openapi))
     project.env.filters["markdown_cell"] = _markdown_cell
     with contextlib.redirect_stdout(io.StringIO()):  # it prints "Generating <path>"
         errors = project.build()
     if errors:
         raise GenerationError(_describe(client, errors))
+    _render_runtime(project)
     _run_ruff(destination)
     _add_headers(client, destination)
     _check_importable(client, destination)
@@ -78,18 +90,126 @@ def _load_config(client: ClientSpec, destination: Path) -> Config:
     )
 
 
-def _template_context(client: ClientSpec, spec: Spec) -> dict[str, Any]:
-    info = spec.document.get("info", {})
-    servers = spec.document.get("servers") or [{}]
+@dataclass(frozen=True)
+class ClientOptions:
+    """Our runtime's settings for one client: the ``client:`` section of its config file."""
+
+    class_name: str
+    env_prefix: str
+    auth: str
+    error_model: str
+    base_url: str | None = None
+
+
+def load_client_options(client: ClientSpec) -> ClientOptions:
+    """Return the ``client:`` section of ``client.config``, checked."""
+    data = yaml.safe_load(client.config.read_text(encoding="utf-8")) or {}
+    section = data.get("client")
+    where = client.relative(client.config)
+    if not isinstance(section, dict):
+        raise GenerationError(f"{where}: needs a 'client:' section (class_name, env_prefix, ...)")
+    try:
+        options = ClientOptions(**section)
+    except TypeError as err:
+        raise GenerationError(f"{where}: client: {err}") from err
+    if options.auth not in AUTH_KINDS:
+        raise GenerationError(
+            f"{where}: client.auth must be one of {sorted(AUTH_KINDS)}, not {options.auth!r}"
+        )
+    return options
+
+
+def _template_context(
+    client: ClientSpec, spec: Spec, options: ClientOptions, openapi: GeneratorData
+) -> dict[str, Any]:
+    document = spec.document
+    info = document.get("info", {})
+    servers = document.get("servers") or [{}]
+    base_url = options.base_url or servers[0].get("url")
+    if not base_url:
+        raise GenerationError(
+            f"{client.relative(client.spec)} declares no servers: set client.base_url in "
+            f"{client.relative(client.config)}"
+        )
+    error_models = [m for m in openapi.models if m.class_info.name == options.error_model]
+    if not error_models:
+        raise GenerationError(
+            f"{client.relative(client.config)}: client.error_model {options.error_model!r} is "
+            "not a model of the spec"
+        )
     return {
         "name": client.name,
         "title": client.title,
         "spec": client.relative(client.spec),
         "version": str(info.get("version", "")),
         "description": str(info.get("description", "")).strip(),
-        "base_url": servers[0].get("url", ""),
+        "base_url": base_url.rstrip("/"),
         "header": header_lines(client),
+        "class_name": options.class_name,
+        "env_prefix": options.env_prefix,
+        "auth": options.auth,
+        "auth_exports": AUTH_KINDS[options.auth],
+        "token_path": _token_path(document) if options.auth == "client_credentials" else "",
+        "error_model": options.error_model,
+        "error_model_module": error_models[0].class_info.module_name,
+        "unauthenticated": sorted(_unauthenticated_operations(document)),
+        "basic_auth": sorted(_basic_auth_operations(document)),
+        "credentials_hint": _credentials_hint(options),
     }
+
+
+def _unauthenticated_operations(document: dict[str, Any]) -> set[str]:
+    """Return the operationIds whose effective security requirement is empty or optional."""
+    default = document.get("security") or []
+    public = set()
+    for _, _, operation in iter_operations(document):
+        requirements = operation.get("security", default)
+        if not requirements or {} in requirements:
+            public.add(operation["operationId"])
+    return public
+
+
+def _basic_auth_operations(document: dict[str, Any]) -> set[str]:
+    """Return the operationIds secured only by HTTP Basic (e.g. an OAuth2 token endpoint)."""
+    schemes = (document.get("components") or {}).get("securitySchemes") or {}
+    basic = {
+        name
+        for name, scheme in schemes.items()
+        if scheme.get("type") == "http" and str(scheme.get("scheme", "")).lower() == "basic"
+    }
+    found = set()
+    for _, _, operation in iter_operations(document):
+        requirements = operation.get("security", document.get("security")) or []
+        if requirements and all(set(req) <= basic for req in requirements):
+            found.add(operation["operationId"])
+    return found
+
+
+def _token_path(document: dict[str, Any]) -> str:
+    schemes = (document.get("components") or {}).get("securitySchemes") or {}
+    for scheme in schemes.values():
+        flow = (scheme.get("flows") or {}).get("clientCredentials")
+        if scheme.get("type") == "oauth2" and flow:
+            return str(flow["tokenUrl"])
+    raise GenerationError("client.auth is client_credentials but the spec has no such flow")
+
+
+def _credentials_hint(options: ClientOptions) -> str:
+    prefix = options.env_prefix
+    if options.auth == "service_token":
+        return (
+            f"pass service_token_id and service_token (or set {prefix}_SERVICE_TOKEN_ID and "
+            f"{prefix}_SERVICE_TOKEN), or oauth_token"
+        )
+    return f"pass client_id and client_secret (or set {prefix}_CLIENT_ID and {prefix}_CLIENT_SECRET)"
+
+
+def _render_runtime(project: Project) -> None:
+    """Render our hand-written runtime (templates/runtime/*.jinja) into the package."""
+    for template in sorted(RUNTIME_TEMPLATES.glob("*.jinja")):
+        target = project.package_dir / template.name.removesuffix(".jinja")
+        rendered = project.env.get_template(f"runtime/{template.name}").render()
+        target.write_text(rendered, encoding="utf-8")
 
 
 def _markdown_cell(value: object) -> str:

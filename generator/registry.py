@@ -58,6 +58,7 @@ CLIENTS: tuple[ClientSpec, ...] = (
         spec=SPECS_DIR / "planetscale.yaml",
         package_name="planetscale_client",
         config=CONFIGS_DIR / "planetscale.yaml",
+        overlays=(SPECS_DIR / "planetscale.overlay.yaml",),
     ),
     ClientSpec(
         name="planship",
@@ -65,6 +66,7 @@ CLIENTS: tuple[ClientSpec, ...] = (
         spec=SPECS_DIR / "planship.yaml",
         package_name="planship_client",
         config=CONFIGS_DIR / "planship.yaml",
+        overlays=(SPECS_DIR / "planship.overlay.yaml",),
     ),
 )
 

@@ -1,17 +1,128 @@
-"""``python -m generator diff``: placeholder until the diff report lands."""
+"""``python -m generator diff``: what the working tree's spec, overlay and template changes
+since a base ref do to code written against the generated clients.
+
+Exit status: 0 when nothing breaks (or ``ALLOW_BREAKING=1``), 1 when something breaks,
+2 when the input is unusable (not a git repository, unknown ref, invalid spec).
+"""
 
 from __future__ import annotations
 
 import argparse
+import os
+import sys
+import tempfile
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+from typing import TextIO
+
+from generator.diff.api_diff import ApiLoadError, diff_api, public_api
+from generator.diff.git import GitError, Repository
+from generator.diff.report import ClientReport, Report, to_json, to_markdown
+from generator.diff.rules import change
+from generator.diff.sides import Base, DiffInputError, current_document, current_package
+from generator.diff.spec_diff import diff_documents
+from generator.registry import CLIENTS, ROOT, ClientSpec
+from generator.specs import iter_operations
+
+EXIT_OK, EXIT_BREAKING, EXIT_BAD_INPUT = 0, 1, 2
+_TRUE = frozenset({"1", "true", "yes"})
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     """Declare the options of the diff command."""
-    parser.add_argument("--base", default=None, help="git ref to compare with")
+    parser.add_argument(
+        "--base",
+        default=None,
+        help="git ref to compare with (default: origin/main if it exists, else HEAD)",
+    )
     parser.add_argument("--format", choices=["markdown", "json"], default="markdown")
     parser.add_argument("--output", default=None, help="write the report to this file")
 
 
 def run(args: argparse.Namespace) -> int:
-    """Print the report and return the exit status."""
-    raise SystemExit("make diff is not implemented yet")
+    """Print or write the report for the registered clients and return the exit status."""
+    return execute(base=args.base, output_format=args.format, output=args.output)
+
+
+def execute(
+    *,
+    base: str | None,
+    output_format: str = "markdown",
+    output: str | None = None,
+    clients: Sequence[ClientSpec] = CLIENTS,
+    root: Path = ROOT,
+    environ: Mapping[str, str] = os.environ,
+    stdout: TextIO | None = None,
+    stderr: TextIO | None = None,
+) -> int:
+    """Compare ``clients`` in ``root`` with ``base``, emit the report, return the exit status."""
+    out, err = stdout or sys.stdout, stderr or sys.stderr
+    allow = environ.get("ALLOW_BREAKING", "").strip().lower() in _TRUE
+    try:
+        report = build_report(clients, root, base, allow_breaking=allow)
+    except (GitError, DiffInputError, ApiLoadError) as error:
+        first, *rest = str(error).splitlines() or ["(no message)"]
+        print(f"error: {first}", file=err)
+        for line in rest:  # details (generator warnings) stay readable below the one line
+            print(f"  {line}", file=err)
+        return EXIT_BAD_INPUT
+    text = to_json(report) if output_format == "json" else to_markdown(report)
+    if output:
+        Path(output).write_text(text, encoding="utf-8")
+        print(f"diff report written to {output}", file=err)
+    else:
+        out.write(text)
+    if report.exit_status == EXIT_BREAKING:
+        print(f"{report.breaking} breaking change(s) since {report.base_ref}; "
+              "set ALLOW_BREAKING=1 to accept them", file=err)
+    return report.exit_status
+
+
+def build_report(
+    clients: Sequence[ClientSpec], root: Path, base: str | None, *, allow_breaking: bool = False
+) -> Report:
+    """Return the comparison of every client in the working tree ``root`` with ``base``."""
+    repo = Repository(root)
+    ref = base or repo.default_base()
+    commit = repo.commit(ref)
+    with tempfile.TemporaryDirectory(prefix="api-diff-") as scratch:
+        workdir = Path(scratch)
+        sides = Base(repo, ref, commit, workdir)
+        reports = [_client_report(client, sides, root, workdir) for client in clients]
+    return Report(ref, commit, reports, allow_breaking)
+
+
+def _client_report(client: ClientSpec, base: Base, root: Path, workdir: Path) -> ClientReport:
+    new_document = current_document(client, root)
+    report = ClientReport(
+        name=client.name,
+        title=client.title,
+        package=client.package_name,
+        spec=client.spec.relative_to(root).as_posix(),
+    )
+    base_client = base.client(client)
+    if base_client is None:
+        report.added = True
+        report.operations = sum(1 for _ in iter_operations(new_document))
+        report.spec_changes = [change("client-added", client.name,
+                                      f"new client, {report.operations} operations")]
+        return report
+    old_document = base.document(base_client)
+    report.spec_changes = diff_documents(old_document, new_document)
+    old_package = base.package(client)
+    if old_package is None:
+        committed = f"generated/{client.package_name} is not committed at {base.ref}"
+        if old_document == new_document:
+            # The same spec through the same (working tree) generator gives the same code.
+            report.notes.append(f"{committed}; the spec is unchanged, so the generated API "
+                                "is taken as unchanged (template changes are not visible).")
+            return report
+        report.notes.append(f"{committed}; its API there is what the working tree's "
+                            "generator and templates make of the spec at the base.")
+        old_package = base.generate(base_client)
+    new_package = current_package(client, workdir)
+    report.api_changes = diff_api(
+        public_api(old_package, client.package_name),
+        public_api(new_package, client.package_name),
+    )
+    return report

@@ -6,6 +6,8 @@ body) and the model that came back, for a minimal valid response built from the 
 
 from __future__ import annotations
 
+import base64
+import importlib
 import inspect
 import json
 from collections import Counter
@@ -41,23 +43,25 @@ def test_every_operation_of_every_spec_has_a_generated_function() -> None:
 
 @pytest.mark.parametrize("case", CASES, ids=lambda case: case.id)
 def test_operation_request_and_response(case: OperationCase) -> None:
-    client_module = __import__(f"{case.client.package_name}.client", fromlist=["x"])
+    package = importlib.import_module(case.client.package_name)
     status, schema = case.success()
-    body = None if schema is None else _example_response(case, schema)
-    with respx.mock(assert_all_called=True) as router:
-        route = router.route().mock(
+    body = None if schema is None else example(case.document, schema, "response")
+    with respx.mock(assert_all_called=False) as router:
+        if case.path != TOKEN_PATH:  # the OAuth2 token the client fetches first
+            router.post(BASE_URL + TOKEN_PATH).mock(return_value=httpx.Response(200, json=TOKEN))
+        router.route().mock(
             return_value=httpx.Response(status, json=body)
             if body is not None
             else httpx.Response(status)
         )
-        client = client_module.AuthenticatedClient(base_url=BASE_URL, token="test-token")
+        client = _client(package)
         kwargs = case.arguments()
         request_json = case.request_json()
         if request_json is not None:
             kwargs["body"] = _body_model(case).from_dict(request_json)
         response = case.module.sync_detailed(client=client, **kwargs)
+        request = router.calls.last.request
 
-    request = route.calls.last.request
     assert request.method == case.method.upper()
     assert request.url.path == case.expected_url_path("/v1")
     assert dict(request.url.params) == case.expected_query()
@@ -65,6 +69,7 @@ def test_operation_request_and_response(case: OperationCase) -> None:
         assert request.content == b""
     else:
         assert json.loads(request.content) == request_json
+    assert request.headers.get("Authorization") == _expected_authorization(case)
     assert response.status_code == status
     if body is None:
         assert response.parsed is None
@@ -72,8 +77,29 @@ def test_operation_request_and_response(case: OperationCase) -> None:
         assert _to_json(response.parsed) == body
 
 
-def _example_response(case: OperationCase, schema: dict[str, Any]) -> Any:
-    return example(case.document, schema, "response")
+TOKEN_PATH = "/api/v1/auth/token"
+TOKEN = {"access_token": "planship-token", "token_type": "bearer", "expires_in": 3600}
+
+
+def _client(package: Any) -> Any:
+    """The package's client with credentials, so that every operation can be called."""
+    if hasattr(package, "PlanetScaleClient"):
+        return package.PlanetScaleClient("token-id", "token-secret", base_url=BASE_URL)
+    return package.PlanshipClient("client-id", "client-secret", base_url=BASE_URL)
+
+
+def _expected_authorization(case: OperationCase) -> str | None:
+    """What the operation's security requirement says the Authorization header must be."""
+    requirements = case.operation.get("security", case.document.get("security"))
+    if not requirements:
+        return None
+    schemes = case.document["components"]["securitySchemes"]
+    kind = schemes[next(iter(requirements[0]))]
+    if kind["type"] == "apiKey":
+        return "ServiceToken token-id:token-secret"
+    if kind["type"] == "oauth2":
+        return "Bearer planship-token"
+    return "Basic " + base64.b64encode(b"client-id:client-secret").decode()
 
 
 def _body_model(case: OperationCase) -> Any:

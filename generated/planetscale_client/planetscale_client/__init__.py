@@ -1,10 +1,51 @@
-# Generated from specs/planetscale.yaml by openapi-python-client 0.29.1 with the templates in templates/.
+# Generated from specs/planetscale.yaml + specs/planetscale.overlay.yaml by openapi-python-client 0.29.1 with the templates in templates/.
 # Do not edit: `make regenerate` rebuilds this file.
-"""A client library for accessing PlanetScale Platform API"""
+"""A typed client for the PlanetScale Platform API."""
 
-from .client import AuthenticatedClient, Client
-
-__all__ = (
-    "AuthenticatedClient",
-    "Client",
+from ._auth import BearerToken, ServiceToken
+from ._base_client import __version__
+from ._retry import RetryPolicy
+from .client import PlanetScaleClient
+from .errors import (
+    APIConnectionError,
+    APIError,
+    APIResponseValidationError,
+    APIStatusError,
+    APITimeoutError,
+    AuthenticationError,
+    BadRequestError,
+    ConflictError,
+    InternalServerError,
+    NotFoundError,
+    PermissionDeniedError,
+    RateLimitError,
+    UnexpectedStatus,
+    UnprocessableEntityError,
 )
+from .types import UNSET, RequestOptions, Response, Unset
+
+__all__ = [
+    "UNSET",
+    "APIConnectionError",
+    "APIError",
+    "APIResponseValidationError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AuthenticationError",
+    "BadRequestError",
+    "BearerToken",
+    "ServiceToken",
+    "ConflictError",
+    "InternalServerError",
+    "NotFoundError",
+    "PermissionDeniedError",
+    "PlanetScaleClient",
+    "RateLimitError",
+    "RequestOptions",
+    "Response",
+    "RetryPolicy",
+    "UnexpectedStatus",
+    "UnprocessableEntityError",
+    "Unset",
+    "__version__",
+]

@@ -1,17 +1,24 @@
-# Generated from specs/planetscale.yaml by openapi-python-client 0.29.1 with the templates in templates/.
+# Generated from specs/planetscale.yaml + specs/planetscale.overlay.yaml by openapi-python-client 0.29.1 with the templates in templates/.
 # Do not edit: `make regenerate` rebuilds this file.
-"""Contains some shared types for properties"""
+"""Shared types: ``UNSET``, ``Response`` (the full answer of a ``*_detailed`` call) and ``RequestOptions``."""
 
 from collections.abc import Mapping, MutableMapping
+from dataclasses import dataclass
 from http import HTTPStatus
 from typing import IO, BinaryIO, Generic, Literal, TypeVar
 
+import httpx
 from attrs import define
 
 
 class Unset:
+    """The type of ``UNSET``: a value the caller did not give, or a field the API did not send."""
+
     def __bool__(self) -> Literal[False]:
         return False
+
+    def __repr__(self) -> str:
+        return "UNSET"
 
 
 UNSET: Unset = Unset()
@@ -45,12 +52,28 @@ T = TypeVar("T")
 
 @define
 class Response(Generic[T]):
-    """A response from an endpoint"""
+    """A successful response: status, headers, raw body and the parsed model."""
 
     status_code: HTTPStatus
     content: bytes
     headers: MutableMapping[str, str]
-    parsed: T | None
+    parsed: T
 
 
-__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset"]
+@dataclass(frozen=True)
+class RequestOptions:
+    """Per-call settings that override the client's for one request.
+
+    ``headers`` and ``params`` are added to the request; ``timeout`` (seconds or an
+    ``httpx.Timeout``) and ``max_retries`` replace the client's; ``retry_non_idempotent``
+    allows retrying a POST or PATCH you know to be safe to repeat.
+    """
+
+    headers: Mapping[str, str] | None = None
+    params: Mapping[str, str] | None = None
+    timeout: float | httpx.Timeout | None = None
+    max_retries: int | None = None
+    retry_non_idempotent: bool | None = None
+
+
+__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "RequestOptions", "Response", "Unset"]

@@ -1,10 +1,50 @@
-# Generated from specs/planship.yaml by openapi-python-client 0.29.1 with the templates in templates/.
+# Generated from specs/planship.yaml + specs/planship.overlay.yaml by openapi-python-client 0.29.1 with the templates in templates/.
 # Do not edit: `make regenerate` rebuilds this file.
-"""A client library for accessing Planship API"""
+"""A typed client for the Planship API."""
 
-from .client import AuthenticatedClient, Client
-
-__all__ = (
-    "AuthenticatedClient",
-    "Client",
+from ._auth import ClientCredentials
+from ._base_client import __version__
+from ._retry import RetryPolicy
+from .client import PlanshipClient
+from .errors import (
+    APIConnectionError,
+    APIError,
+    APIResponseValidationError,
+    APIStatusError,
+    APITimeoutError,
+    AuthenticationError,
+    BadRequestError,
+    ConflictError,
+    InternalServerError,
+    NotFoundError,
+    PermissionDeniedError,
+    RateLimitError,
+    UnexpectedStatus,
+    UnprocessableEntityError,
 )
+from .types import UNSET, RequestOptions, Response, Unset
+
+__all__ = [
+    "UNSET",
+    "APIConnectionError",
+    "APIError",
+    "APIResponseValidationError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AuthenticationError",
+    "BadRequestError",
+    "ClientCredentials",
+    "ConflictError",
+    "InternalServerError",
+    "NotFoundError",
+    "PermissionDeniedError",
+    "PlanshipClient",
+    "RateLimitError",
+    "RequestOptions",
+    "Response",
+    "RetryPolicy",
+    "UnexpectedStatus",
+    "UnprocessableEntityError",
+    "Unset",
+    "__version__",
+]

@@ -1,18 +1,180 @@
-# Generated from specs/planship.yaml by openapi-python-client 0.29.1 with the templates in templates/.
+# Generated from specs/planship.yaml + specs/planship.overlay.yaml by openapi-python-client 0.29.1 with the templates in templates/.
 # Do not edit: `make regenerate` rebuilds this file.
-"""Contains shared errors types that can be raised from API functions"""
+"""The exceptions this package raises: one small hierarchy, every error typed.
+
+``APIError`` ─┬─ ``APIConnectionError`` ── ``APITimeoutError``
+              ├─ ``APIResponseValidationError`` (a response that does not match its model)
+              └─ ``APIStatusError`` (any non-2xx response) ─┬─ ``BadRequestError`` 400
+                                                            ├─ ``AuthenticationError`` 401
+                                                            ├─ ``PermissionDeniedError`` 403
+                                                            ├─ ``NotFoundError`` 404
+                                                            ├─ ``ConflictError`` 409
+                                                            ├─ ``UnprocessableEntityError`` 422
+                                                            ├─ ``RateLimitError`` 429
+                                                            ├─ ``InternalServerError`` 5xx
+                                                            └─ ``UnexpectedStatus`` (others)
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+import httpx
+
+if TYPE_CHECKING:
+    from .models.http_validation_error import HTTPValidationError
+
+MAX_BODY_IN_MESSAGE = 500
 
 
-class UnexpectedStatus(Exception):
-    """Raised by api functions when the response status an undocumented status and Client.raise_on_unexpected_status is True"""
+class APIError(Exception):
+    """Base class of every error raised by this package."""
 
-    def __init__(self, status_code: int, content: bytes):
-        self.status_code = status_code
-        self.content = content
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
 
+    def __str__(self) -> str:
+        return self.message
+
+
+class APIConnectionError(APIError):
+    """The request could not be sent or no response arrived (after any retries)."""
+
+    def __init__(self, request: httpx.Request, message: str = "connection error") -> None:
+        super().__init__(f"{message}: {request.method} {_safe_url(request.url)}")
+        self.request = request
+
+
+class APITimeoutError(APIConnectionError):
+    """The request timed out (after any retries)."""
+
+    def __init__(self, request: httpx.Request) -> None:
+        super().__init__(request, "request timed out")
+
+
+class APIResponseValidationError(APIError):
+    """A response body does not match the model the spec documents for it.
+
+    ``model`` names the model and ``field`` the dotted path to the offending value.
+    """
+
+    def __init__(self, model: str, field: str, problem: str) -> None:
+        where = f"{model}.{field}" if field else model
+        super().__init__(f"invalid {where} in the response: {problem}")
+        self.model = model
+        self.field = field
+        self.problem = problem
+
+
+class APIStatusError(APIError):
+    """The API answered with a non-2xx status.
+
+    ``body`` is the parsed error model (HTTPValidationError) when the response carries one,
+    else ``None``; ``content`` is always the raw body.
+    """
+
+    def __init__(self, response: httpx.Response, body: HTTPValidationError | None, message: str | None = None) -> None:
+        request = response.request
+        text = response.text[:MAX_BODY_IN_MESSAGE] if response.content else ""
         super().__init__(
-            f"Unexpected status code: {status_code}\n\nResponse content:\n{content.decode(errors='ignore')}"
+            message
+            or f"{response.status_code} {response.reason_phrase} from {request.method} {_safe_url(request.url)}"
+            + (f": {text}" if text else "")
         )
+        self.response = response
+        self.status_code = response.status_code
+        self.headers = response.headers
+        self.method = request.method
+        self.url = request.url
+        self.content = response.content
+        self.body = body
 
 
-__all__ = ["UnexpectedStatus"]
+class BadRequestError(APIStatusError):
+    """400 Bad Request."""
+
+
+class AuthenticationError(APIStatusError):
+    """401 Unauthorized: missing, invalid or expired credentials."""
+
+
+class PermissionDeniedError(APIStatusError):
+    """403 Forbidden: the credentials lack a permission."""
+
+
+class NotFoundError(APIStatusError):
+    """404 Not Found."""
+
+
+class ConflictError(APIStatusError):
+    """409 Conflict."""
+
+
+class UnprocessableEntityError(APIStatusError):
+    """422 Unprocessable Entity: the request was understood but its content is invalid."""
+
+
+class RateLimitError(APIStatusError):
+    """429 Too Many Requests (after any retries)."""
+
+
+class InternalServerError(APIStatusError):
+    """A 5xx status (after any retries)."""
+
+
+class UnexpectedStatus(APIStatusError):
+    """A status the spec does not document and that fits no other class (e.g. 3xx, 418)."""
+
+
+_BY_STATUS: dict[int, type[APIStatusError]] = {
+    400: BadRequestError,
+    401: AuthenticationError,
+    403: PermissionDeniedError,
+    404: NotFoundError,
+    409: ConflictError,
+    422: UnprocessableEntityError,
+    429: RateLimitError,
+}
+
+
+def status_error(response: httpx.Response, body: HTTPValidationError | None) -> APIStatusError:
+    """Return the exception for the non-2xx ``response``, carrying its parsed ``body``."""
+    if response.status_code >= 500:
+        return InternalServerError(response, body)
+    return _BY_STATUS.get(response.status_code, UnexpectedStatus)(response, body)
+
+
+def parse_error_body(response: httpx.Response) -> HTTPValidationError | None:
+    """Return the response's body as the API's error model, or None when it is not one."""
+    from .models.http_validation_error import HTTPValidationError
+
+    try:
+        data: Any = response.json()
+        return HTTPValidationError.from_dict(data) if isinstance(data, dict) else None
+    except (ValueError, TypeError, KeyError, AttributeError, APIResponseValidationError):
+        return None
+
+
+def _safe_url(url: httpx.URL) -> str:
+    """The URL without user info, which could hold credentials."""
+    return str(url.copy_with(username=None, password=None)) if url.userinfo else str(url)
+
+
+__all__ = [
+    "APIConnectionError",
+    "APIError",
+    "APIResponseValidationError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AuthenticationError",
+    "BadRequestError",
+    "ConflictError",
+    "InternalServerError",
+    "NotFoundError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "UnexpectedStatus",
+    "UnprocessableEntityError",
+    "status_error",
+]

@@ -1,6 +1,7 @@
-# Generated from specs/planetscale.yaml by openapi-python-client 0.29.1 with the templates in templates/.
+# Generated from specs/planetscale.yaml + specs/planetscale.overlay.yaml by openapi-python-client 0.29.1 with the templates in templates/.
 # Do not edit: `make regenerate` rebuilds this file.
 from enum import StrEnum
+from typing import Any
 
 
 class ReviewDeployRequestBodyState(StrEnum):
@@ -10,3 +11,13 @@ class ReviewDeployRequestBodyState(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: Any) -> "ReviewDeployRequestBodyState | None":
+        # Forward compatibility: a value the spec does not list yet is kept, not refused.
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value.upper()
+        member._value_ = value
+        return member

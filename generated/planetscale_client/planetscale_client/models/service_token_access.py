@@ -1,10 +1,10 @@
-# Generated from specs/planetscale.yaml by openapi-python-client 0.29.1 with the templates in templates/.
+# Generated from specs/planetscale.yaml + specs/planetscale.overlay.yaml by openapi-python-client 0.29.1 with the templates in templates/.
 # Do not edit: `make regenerate` rebuilds this file.
 from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -22,7 +22,7 @@ class ServiceTokenAccess:
     """ The unique identifier of the access grant. """
     access: str | Unset = UNSET
     """ The permission that is granted. """
-    database: str | Unset = UNSET
+    database: None | str | Unset = UNSET
     """ The database the access is scoped to. Null for organization-wide access. """
     created_at: datetime.datetime | Unset = UNSET
     """ The timestamp when the access was granted. """
@@ -33,7 +33,11 @@ class ServiceTokenAccess:
 
         access = self.access
 
-        database = self.database
+        database: None | str | Unset
+        if isinstance(self.database, Unset):
+            database = UNSET
+        else:
+            database = self.database
 
         created_at: str | Unset = UNSET
         if not isinstance(self.created_at, Unset):
@@ -60,7 +64,14 @@ class ServiceTokenAccess:
 
         access = d.pop("access", UNSET)
 
-        database = d.pop("database", UNSET)
+        def _parse_database(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        database = _parse_database(d.pop("database", UNSET))
 
         _created_at = d.pop("created_at", UNSET)
         created_at: datetime.datetime | Unset

@@ -1,4 +1,4 @@
-# Generated from specs/planetscale.yaml by openapi-python-client 0.29.1 with the templates in templates/.
+# Generated from specs/planetscale.yaml + specs/planetscale.overlay.yaml by openapi-python-client 0.29.1 with the templates in templates/.
 # Do not edit: `make regenerate` rebuilds this file.
 from http import HTTPStatus
 from typing import Any
@@ -7,10 +7,10 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import PlanetScaleClient
 from ...models.backup import Backup
 from ...models.error import Error
-from ...types import Response
+from ...types import RequestOptions, Response
 
 
 def _get_kwargs(
@@ -31,29 +31,38 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Backup | Error | None:
-    if response.status_code == 201:
-        response_201 = Backup.from_dict(response.json())
+def _parse_success(response: httpx.Response) -> Backup:
+    response_201 = Backup.from_dict(response.json())
 
-        return response_201
+    return response_201
 
+
+def _parse_error(response: httpx.Response) -> Any:
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        try:
+            response_401 = Error.from_dict(response.json())
 
-        return response_401
+            return response_401
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+        except Exception:  # a malformed error body must not hide the error itself
+            return None
+    return errors.parse_error_body(response)
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Backup | Error]:
+def _build_response(response: httpx.Response) -> Response[Backup]:
+    if not 200 <= response.status_code <= 299:
+        raise errors.status_error(response, _parse_error(response))
+    try:
+        parsed = _parse_success(response)
+    except errors.APIResponseValidationError:
+        raise
+    except (ValueError, TypeError, KeyError, AttributeError) as error:
+        raise errors.APIResponseValidationError("Backup", "", f"{type(error).__name__}: {error}") from error
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -62,8 +71,9 @@ def sync_detailed(
     database: str,
     branch: str,
     *,
-    client: AuthenticatedClient | Client,
-) -> Response[Backup | Error]:
+    client: PlanetScaleClient,
+    options: RequestOptions | None = None,
+) -> Response[Backup]:
     """Create a backup
 
      Creates a new backup of the specified branch.
@@ -74,11 +84,13 @@ def sync_detailed(
         branch (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: The API answered with a non-2xx status (after retries); the subclass
+            says which (``NotFoundError``, ``RateLimitError``...) and ``.body`` holds the error model.
+        errors.APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
+        errors.APIResponseValidationError: The response does not match the documented model.
 
     Returns:
-        Response[Backup | Error]
+        Response[Backup]
     """
 
     kwargs = _get_kwargs(
@@ -87,11 +99,9 @@ def sync_detailed(
         branch=branch,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client.request(kwargs, options=options, auth="default")
 
-    return _build_response(client=client, response=response)
+    return _build_response(response)
 
 
 def sync(
@@ -99,8 +109,9 @@ def sync(
     database: str,
     branch: str,
     *,
-    client: AuthenticatedClient | Client,
-) -> Backup | Error | None:
+    client: PlanetScaleClient,
+    options: RequestOptions | None = None,
+) -> Backup:
     """Create a backup
 
      Creates a new backup of the specified branch.
@@ -111,11 +122,13 @@ def sync(
         branch (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: The API answered with a non-2xx status (after retries); the subclass
+            says which (``NotFoundError``, ``RateLimitError``...) and ``.body`` holds the error model.
+        errors.APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
+        errors.APIResponseValidationError: The response does not match the documented model.
 
     Returns:
-        Backup | Error
+        Backup
     """
 
     return sync_detailed(
@@ -123,6 +136,7 @@ def sync(
         database=database,
         branch=branch,
         client=client,
+        options=options,
     ).parsed
 
 
@@ -131,8 +145,9 @@ async def asyncio_detailed(
     database: str,
     branch: str,
     *,
-    client: AuthenticatedClient | Client,
-) -> Response[Backup | Error]:
+    client: PlanetScaleClient,
+    options: RequestOptions | None = None,
+) -> Response[Backup]:
     """Create a backup
 
      Creates a new backup of the specified branch.
@@ -143,11 +158,13 @@ async def asyncio_detailed(
         branch (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: The API answered with a non-2xx status (after retries); the subclass
+            says which (``NotFoundError``, ``RateLimitError``...) and ``.body`` holds the error model.
+        errors.APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
+        errors.APIResponseValidationError: The response does not match the documented model.
 
     Returns:
-        Response[Backup | Error]
+        Response[Backup]
     """
 
     kwargs = _get_kwargs(
@@ -156,9 +173,9 @@ async def asyncio_detailed(
         branch=branch,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.arequest(kwargs, options=options, auth="default")
 
-    return _build_response(client=client, response=response)
+    return _build_response(response)
 
 
 async def asyncio(
@@ -166,8 +183,9 @@ async def asyncio(
     database: str,
     branch: str,
     *,
-    client: AuthenticatedClient | Client,
-) -> Backup | Error | None:
+    client: PlanetScaleClient,
+    options: RequestOptions | None = None,
+) -> Backup:
     """Create a backup
 
      Creates a new backup of the specified branch.
@@ -178,11 +196,13 @@ async def asyncio(
         branch (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: The API answered with a non-2xx status (after retries); the subclass
+            says which (``NotFoundError``, ``RateLimitError``...) and ``.body`` holds the error model.
+        errors.APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
+        errors.APIResponseValidationError: The response does not match the documented model.
 
     Returns:
-        Backup | Error
+        Backup
     """
 
     return (
@@ -191,5 +211,6 @@ async def asyncio(
             database=database,
             branch=branch,
             client=client,
+            options=options,
         )
     ).parsed

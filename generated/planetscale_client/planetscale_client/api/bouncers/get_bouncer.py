@@ -1,4 +1,4 @@
-# Generated from specs/planetscale.yaml by openapi-python-client 0.29.1 with the templates in templates/.
+# Generated from specs/planetscale.yaml + specs/planetscale.overlay.yaml by openapi-python-client 0.29.1 with the templates in templates/.
 # Do not edit: `make regenerate` rebuilds this file.
 from http import HTTPStatus
 from typing import Any
@@ -7,10 +7,10 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import PlanetScaleClient
 from ...models.bouncer import Bouncer
 from ...models.error import Error
-from ...types import Response
+from ...types import RequestOptions, Response
 
 
 def _get_kwargs(
@@ -33,34 +33,46 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Bouncer | Error | None:
-    if response.status_code == 200:
-        response_200 = Bouncer.from_dict(response.json())
+def _parse_success(response: httpx.Response) -> Bouncer:
+    response_200 = Bouncer.from_dict(response.json())
 
-        return response_200
+    return response_200
 
+
+def _parse_error(response: httpx.Response) -> Any:
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        try:
+            response_401 = Error.from_dict(response.json())
 
-        return response_401
+            return response_401
 
+        except Exception:  # a malformed error body must not hide the error itself
+            return None
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        try:
+            response_404 = Error.from_dict(response.json())
 
-        return response_404
+            return response_404
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+        except Exception:  # a malformed error body must not hide the error itself
+            return None
+    return errors.parse_error_body(response)
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Bouncer | Error]:
+def _build_response(response: httpx.Response) -> Response[Bouncer]:
+    if not 200 <= response.status_code <= 299:
+        raise errors.status_error(response, _parse_error(response))
+    try:
+        parsed = _parse_success(response)
+    except errors.APIResponseValidationError:
+        raise
+    except (ValueError, TypeError, KeyError, AttributeError) as error:
+        raise errors.APIResponseValidationError("Bouncer", "", f"{type(error).__name__}: {error}") from error
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -70,8 +82,9 @@ def sync_detailed(
     branch: str,
     bouncer_name: str,
     *,
-    client: AuthenticatedClient | Client,
-) -> Response[Bouncer | Error]:
+    client: PlanetScaleClient,
+    options: RequestOptions | None = None,
+) -> Response[Bouncer]:
     """Get a bouncer
 
      Returns details about a specific PgBouncer instance.
@@ -83,11 +96,13 @@ def sync_detailed(
         bouncer_name (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: The API answered with a non-2xx status (after retries); the subclass
+            says which (``NotFoundError``, ``RateLimitError``...) and ``.body`` holds the error model.
+        errors.APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
+        errors.APIResponseValidationError: The response does not match the documented model.
 
     Returns:
-        Response[Bouncer | Error]
+        Response[Bouncer]
     """
 
     kwargs = _get_kwargs(
@@ -97,11 +112,9 @@ def sync_detailed(
         bouncer_name=bouncer_name,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client.request(kwargs, options=options, auth="default")
 
-    return _build_response(client=client, response=response)
+    return _build_response(response)
 
 
 def sync(
@@ -110,8 +123,9 @@ def sync(
     branch: str,
     bouncer_name: str,
     *,
-    client: AuthenticatedClient | Client,
-) -> Bouncer | Error | None:
+    client: PlanetScaleClient,
+    options: RequestOptions | None = None,
+) -> Bouncer:
     """Get a bouncer
 
      Returns details about a specific PgBouncer instance.
@@ -123,11 +137,13 @@ def sync(
         bouncer_name (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: The API answered with a non-2xx status (after retries); the subclass
+            says which (``NotFoundError``, ``RateLimitError``...) and ``.body`` holds the error model.
+        errors.APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
+        errors.APIResponseValidationError: The response does not match the documented model.
 
     Returns:
-        Bouncer | Error
+        Bouncer
     """
 
     return sync_detailed(
@@ -136,6 +152,7 @@ def sync(
         branch=branch,
         bouncer_name=bouncer_name,
         client=client,
+        options=options,
     ).parsed
 
 
@@ -145,8 +162,9 @@ async def asyncio_detailed(
     branch: str,
     bouncer_name: str,
     *,
-    client: AuthenticatedClient | Client,
-) -> Response[Bouncer | Error]:
+    client: PlanetScaleClient,
+    options: RequestOptions | None = None,
+) -> Response[Bouncer]:
     """Get a bouncer
 
      Returns details about a specific PgBouncer instance.
@@ -158,11 +176,13 @@ async def asyncio_detailed(
         bouncer_name (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: The API answered with a non-2xx status (after retries); the subclass
+            says which (``NotFoundError``, ``RateLimitError``...) and ``.body`` holds the error model.
+        errors.APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
+        errors.APIResponseValidationError: The response does not match the documented model.
 
     Returns:
-        Response[Bouncer | Error]
+        Response[Bouncer]
     """
 
     kwargs = _get_kwargs(
@@ -172,9 +192,9 @@ async def asyncio_detailed(
         bouncer_name=bouncer_name,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.arequest(kwargs, options=options, auth="default")
 
-    return _build_response(client=client, response=response)
+    return _build_response(response)
 
 
 async def asyncio(
@@ -183,8 +203,9 @@ async def asyncio(
     branch: str,
     bouncer_name: str,
     *,
-    client: AuthenticatedClient | Client,
-) -> Bouncer | Error | None:
+    client: PlanetScaleClient,
+    options: RequestOptions | None = None,
+) -> Bouncer:
     """Get a bouncer
 
      Returns details about a specific PgBouncer instance.
@@ -196,11 +217,13 @@ async def asyncio(
         bouncer_name (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: The API answered with a non-2xx status (after retries); the subclass
+            says which (``NotFoundError``, ``RateLimitError``...) and ``.body`` holds the error model.
+        errors.APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
+        errors.APIResponseValidationError: The response does not match the documented model.
 
     Returns:
-        Bouncer | Error
+        Bouncer
     """
 
     return (
@@ -210,5 +233,6 @@ async def asyncio(
             branch=branch,
             bouncer_name=bouncer_name,
             client=client,
+            options=options,
         )
     ).parsed

@@ -1,4 +1,4 @@
-# Generated from specs/planetscale.yaml by openapi-python-client 0.29.1 with the templates in templates/.
+# Generated from specs/planetscale.yaml + specs/planetscale.overlay.yaml by openapi-python-client 0.29.1 with the templates in templates/.
 # Do not edit: `make regenerate` rebuilds this file.
 from http import HTTPStatus
 from typing import Any
@@ -7,10 +7,10 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import PlanetScaleClient
 from ...models.branch import Branch
 from ...models.error import Error
-from ...types import Response
+from ...types import RequestOptions, Response
 
 
 def _get_kwargs(
@@ -31,34 +31,46 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Branch | Error | None:
-    if response.status_code == 200:
-        response_200 = Branch.from_dict(response.json())
+def _parse_success(response: httpx.Response) -> Branch:
+    response_200 = Branch.from_dict(response.json())
 
-        return response_200
+    return response_200
 
+
+def _parse_error(response: httpx.Response) -> Any:
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        try:
+            response_401 = Error.from_dict(response.json())
 
-        return response_401
+            return response_401
 
+        except Exception:  # a malformed error body must not hide the error itself
+            return None
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        try:
+            response_404 = Error.from_dict(response.json())
 
-        return response_404
+            return response_404
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+        except Exception:  # a malformed error body must not hide the error itself
+            return None
+    return errors.parse_error_body(response)
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Branch | Error]:
+def _build_response(response: httpx.Response) -> Response[Branch]:
+    if not 200 <= response.status_code <= 299:
+        raise errors.status_error(response, _parse_error(response))
+    try:
+        parsed = _parse_success(response)
+    except errors.APIResponseValidationError:
+        raise
+    except (ValueError, TypeError, KeyError, AttributeError) as error:
+        raise errors.APIResponseValidationError("Branch", "", f"{type(error).__name__}: {error}") from error
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -67,8 +79,9 @@ def sync_detailed(
     database: str,
     branch: str,
     *,
-    client: AuthenticatedClient | Client,
-) -> Response[Branch | Error]:
+    client: PlanetScaleClient,
+    options: RequestOptions | None = None,
+) -> Response[Branch]:
     """Get a branch
 
      Returns details about a specific branch, including its schema status, cluster configuration, and
@@ -80,11 +93,13 @@ def sync_detailed(
         branch (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: The API answered with a non-2xx status (after retries); the subclass
+            says which (``NotFoundError``, ``RateLimitError``...) and ``.body`` holds the error model.
+        errors.APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
+        errors.APIResponseValidationError: The response does not match the documented model.
 
     Returns:
-        Response[Branch | Error]
+        Response[Branch]
     """
 
     kwargs = _get_kwargs(
@@ -93,11 +108,9 @@ def sync_detailed(
         branch=branch,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client.request(kwargs, options=options, auth="default")
 
-    return _build_response(client=client, response=response)
+    return _build_response(response)
 
 
 def sync(
@@ -105,8 +118,9 @@ def sync(
     database: str,
     branch: str,
     *,
-    client: AuthenticatedClient | Client,
-) -> Branch | Error | None:
+    client: PlanetScaleClient,
+    options: RequestOptions | None = None,
+) -> Branch:
     """Get a branch
 
      Returns details about a specific branch, including its schema status, cluster configuration, and
@@ -118,11 +132,13 @@ def sync(
         branch (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: The API answered with a non-2xx status (after retries); the subclass
+            says which (``NotFoundError``, ``RateLimitError``...) and ``.body`` holds the error model.
+        errors.APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
+        errors.APIResponseValidationError: The response does not match the documented model.
 
     Returns:
-        Branch | Error
+        Branch
     """
 
     return sync_detailed(
@@ -130,6 +146,7 @@ def sync(
         database=database,
         branch=branch,
         client=client,
+        options=options,
     ).parsed
 
 
@@ -138,8 +155,9 @@ async def asyncio_detailed(
     database: str,
     branch: str,
     *,
-    client: AuthenticatedClient | Client,
-) -> Response[Branch | Error]:
+    client: PlanetScaleClient,
+    options: RequestOptions | None = None,
+) -> Response[Branch]:
     """Get a branch
 
      Returns details about a specific branch, including its schema status, cluster configuration, and
@@ -151,11 +169,13 @@ async def asyncio_detailed(
         branch (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: The API answered with a non-2xx status (after retries); the subclass
+            says which (``NotFoundError``, ``RateLimitError``...) and ``.body`` holds the error model.
+        errors.APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
+        errors.APIResponseValidationError: The response does not match the documented model.
 
     Returns:
-        Response[Branch | Error]
+        Response[Branch]
     """
 
     kwargs = _get_kwargs(
@@ -164,9 +184,9 @@ async def asyncio_detailed(
         branch=branch,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.arequest(kwargs, options=options, auth="default")
 
-    return _build_response(client=client, response=response)
+    return _build_response(response)
 
 
 async def asyncio(
@@ -174,8 +194,9 @@ async def asyncio(
     database: str,
     branch: str,
     *,
-    client: AuthenticatedClient | Client,
-) -> Branch | Error | None:
+    client: PlanetScaleClient,
+    options: RequestOptions | None = None,
+) -> Branch:
     """Get a branch
 
      Returns details about a specific branch, including its schema status, cluster configuration, and
@@ -187,11 +208,13 @@ async def asyncio(
         branch (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: The API answered with a non-2xx status (after retries); the subclass
+            says which (``NotFoundError``, ``RateLimitError``...) and ``.body`` holds the error model.
+        errors.APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
+        errors.APIResponseValidationError: The response does not match the documented model.
 
     Returns:
-        Branch | Error
+        Branch
     """
 
     return (
@@ -200,5 +223,6 @@ async def asyncio(
             database=database,
             branch=branch,
             client=client,
+            options=options,
         )
     ).parsed

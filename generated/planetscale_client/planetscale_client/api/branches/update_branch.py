@@ -1,4 +1,4 @@
-# Generated from specs/planetscale.yaml by openapi-python-client 0.29.1 with the templates in templates/.
+# Generated from specs/planetscale.yaml + specs/planetscale.overlay.yaml by openapi-python-client 0.29.1 with the templates in templates/.
 # Do not edit: `make regenerate` rebuilds this file.
 from http import HTTPStatus
 from typing import Any
@@ -7,11 +7,11 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import PlanetScaleClient
 from ...models.branch import Branch
 from ...models.error import Error
 from ...models.update_branch_body import UpdateBranchBody
-from ...types import Response
+from ...types import RequestOptions, Response
 
 
 def _get_kwargs(
@@ -40,34 +40,46 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Branch | Error | None:
-    if response.status_code == 200:
-        response_200 = Branch.from_dict(response.json())
+def _parse_success(response: httpx.Response) -> Branch:
+    response_200 = Branch.from_dict(response.json())
 
-        return response_200
+    return response_200
 
+
+def _parse_error(response: httpx.Response) -> Any:
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        try:
+            response_401 = Error.from_dict(response.json())
 
-        return response_401
+            return response_401
 
+        except Exception:  # a malformed error body must not hide the error itself
+            return None
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        try:
+            response_404 = Error.from_dict(response.json())
 
-        return response_404
+            return response_404
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+        except Exception:  # a malformed error body must not hide the error itself
+            return None
+    return errors.parse_error_body(response)
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Branch | Error]:
+def _build_response(response: httpx.Response) -> Response[Branch]:
+    if not 200 <= response.status_code <= 299:
+        raise errors.status_error(response, _parse_error(response))
+    try:
+        parsed = _parse_success(response)
+    except errors.APIResponseValidationError:
+        raise
+    except (ValueError, TypeError, KeyError, AttributeError) as error:
+        raise errors.APIResponseValidationError("Branch", "", f"{type(error).__name__}: {error}") from error
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -76,9 +88,10 @@ def sync_detailed(
     database: str,
     branch: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: PlanetScaleClient,
     body: UpdateBranchBody,
-) -> Response[Branch | Error]:
+    options: RequestOptions | None = None,
+) -> Response[Branch]:
     """Update a branch
 
      Updates properties of a specific branch, such as its cluster configuration.
@@ -90,11 +103,13 @@ def sync_detailed(
         body (UpdateBranchBody):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: The API answered with a non-2xx status (after retries); the subclass
+            says which (``NotFoundError``, ``RateLimitError``...) and ``.body`` holds the error model.
+        errors.APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
+        errors.APIResponseValidationError: The response does not match the documented model.
 
     Returns:
-        Response[Branch | Error]
+        Response[Branch]
     """
 
     kwargs = _get_kwargs(
@@ -104,11 +119,9 @@ def sync_detailed(
         body=body,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client.request(kwargs, options=options, auth="default")
 
-    return _build_response(client=client, response=response)
+    return _build_response(response)
 
 
 def sync(
@@ -116,9 +129,10 @@ def sync(
     database: str,
     branch: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: PlanetScaleClient,
     body: UpdateBranchBody,
-) -> Branch | Error | None:
+    options: RequestOptions | None = None,
+) -> Branch:
     """Update a branch
 
      Updates properties of a specific branch, such as its cluster configuration.
@@ -130,11 +144,13 @@ def sync(
         body (UpdateBranchBody):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: The API answered with a non-2xx status (after retries); the subclass
+            says which (``NotFoundError``, ``RateLimitError``...) and ``.body`` holds the error model.
+        errors.APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
+        errors.APIResponseValidationError: The response does not match the documented model.
 
     Returns:
-        Branch | Error
+        Branch
     """
 
     return sync_detailed(
@@ -143,6 +159,7 @@ def sync(
         branch=branch,
         client=client,
         body=body,
+        options=options,
     ).parsed
 
 
@@ -151,9 +168,10 @@ async def asyncio_detailed(
     database: str,
     branch: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: PlanetScaleClient,
     body: UpdateBranchBody,
-) -> Response[Branch | Error]:
+    options: RequestOptions | None = None,
+) -> Response[Branch]:
     """Update a branch
 
      Updates properties of a specific branch, such as its cluster configuration.
@@ -165,11 +183,13 @@ async def asyncio_detailed(
         body (UpdateBranchBody):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: The API answered with a non-2xx status (after retries); the subclass
+            says which (``NotFoundError``, ``RateLimitError``...) and ``.body`` holds the error model.
+        errors.APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
+        errors.APIResponseValidationError: The response does not match the documented model.
 
     Returns:
-        Response[Branch | Error]
+        Response[Branch]
     """
 
     kwargs = _get_kwargs(
@@ -179,9 +199,9 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.arequest(kwargs, options=options, auth="default")
 
-    return _build_response(client=client, response=response)
+    return _build_response(response)
 
 
 async def asyncio(
@@ -189,9 +209,10 @@ async def asyncio(
     database: str,
     branch: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: PlanetScaleClient,
     body: UpdateBranchBody,
-) -> Branch | Error | None:
+    options: RequestOptions | None = None,
+) -> Branch:
     """Update a branch
 
      Updates properties of a specific branch, such as its cluster configuration.
@@ -203,11 +224,13 @@ async def asyncio(
         body (UpdateBranchBody):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: The API answered with a non-2xx status (after retries); the subclass
+            says which (``NotFoundError``, ``RateLimitError``...) and ``.body`` holds the error model.
+        errors.APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
+        errors.APIResponseValidationError: The response does not match the documented model.
 
     Returns:
-        Branch | Error
+        Branch
     """
 
     return (
@@ -217,5 +240,6 @@ async def asyncio(
             branch=branch,
             client=client,
             body=body,
+            options=options,
         )
     ).parsed

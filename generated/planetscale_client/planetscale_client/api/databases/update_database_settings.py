@@ -1,4 +1,4 @@
-# Generated from specs/planetscale.yaml by openapi-python-client 0.29.1 with the templates in templates/.
+# Generated from specs/planetscale.yaml + specs/planetscale.overlay.yaml by openapi-python-client 0.29.1 with the templates in templates/.
 # Do not edit: `make regenerate` rebuilds this file.
 from http import HTTPStatus
 from typing import Any
@@ -7,11 +7,11 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import PlanetScaleClient
 from ...models.database import Database
 from ...models.error import Error
 from ...models.update_database_settings_body import UpdateDatabaseSettingsBody
-from ...types import Response
+from ...types import RequestOptions, Response
 
 
 def _get_kwargs(
@@ -38,34 +38,46 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Database | Error | None:
-    if response.status_code == 200:
-        response_200 = Database.from_dict(response.json())
+def _parse_success(response: httpx.Response) -> Database:
+    response_200 = Database.from_dict(response.json())
 
-        return response_200
+    return response_200
 
+
+def _parse_error(response: httpx.Response) -> Any:
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        try:
+            response_401 = Error.from_dict(response.json())
 
-        return response_401
+            return response_401
 
+        except Exception:  # a malformed error body must not hide the error itself
+            return None
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        try:
+            response_404 = Error.from_dict(response.json())
 
-        return response_404
+            return response_404
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+        except Exception:  # a malformed error body must not hide the error itself
+            return None
+    return errors.parse_error_body(response)
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Database | Error]:
+def _build_response(response: httpx.Response) -> Response[Database]:
+    if not 200 <= response.status_code <= 299:
+        raise errors.status_error(response, _parse_error(response))
+    try:
+        parsed = _parse_success(response)
+    except errors.APIResponseValidationError:
+        raise
+    except (ValueError, TypeError, KeyError, AttributeError) as error:
+        raise errors.APIResponseValidationError("Database", "", f"{type(error).__name__}: {error}") from error
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -73,9 +85,10 @@ def sync_detailed(
     organization: str,
     database: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: PlanetScaleClient,
     body: UpdateDatabaseSettingsBody,
-) -> Response[Database | Error]:
+    options: RequestOptions | None = None,
+) -> Response[Database]:
     """Update database settings
 
      Updates settings for a specific database, such as production branch protection, insights, and
@@ -87,11 +100,13 @@ def sync_detailed(
         body (UpdateDatabaseSettingsBody):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: The API answered with a non-2xx status (after retries); the subclass
+            says which (``NotFoundError``, ``RateLimitError``...) and ``.body`` holds the error model.
+        errors.APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
+        errors.APIResponseValidationError: The response does not match the documented model.
 
     Returns:
-        Response[Database | Error]
+        Response[Database]
     """
 
     kwargs = _get_kwargs(
@@ -100,20 +115,19 @@ def sync_detailed(
         body=body,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client.request(kwargs, options=options, auth="default")
 
-    return _build_response(client=client, response=response)
+    return _build_response(response)
 
 
 def sync(
     organization: str,
     database: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: PlanetScaleClient,
     body: UpdateDatabaseSettingsBody,
-) -> Database | Error | None:
+    options: RequestOptions | None = None,
+) -> Database:
     """Update database settings
 
      Updates settings for a specific database, such as production branch protection, insights, and
@@ -125,11 +139,13 @@ def sync(
         body (UpdateDatabaseSettingsBody):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: The API answered with a non-2xx status (after retries); the subclass
+            says which (``NotFoundError``, ``RateLimitError``...) and ``.body`` holds the error model.
+        errors.APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
+        errors.APIResponseValidationError: The response does not match the documented model.
 
     Returns:
-        Database | Error
+        Database
     """
 
     return sync_detailed(
@@ -137,6 +153,7 @@ def sync(
         database=database,
         client=client,
         body=body,
+        options=options,
     ).parsed
 
 
@@ -144,9 +161,10 @@ async def asyncio_detailed(
     organization: str,
     database: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: PlanetScaleClient,
     body: UpdateDatabaseSettingsBody,
-) -> Response[Database | Error]:
+    options: RequestOptions | None = None,
+) -> Response[Database]:
     """Update database settings
 
      Updates settings for a specific database, such as production branch protection, insights, and
@@ -158,11 +176,13 @@ async def asyncio_detailed(
         body (UpdateDatabaseSettingsBody):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: The API answered with a non-2xx status (after retries); the subclass
+            says which (``NotFoundError``, ``RateLimitError``...) and ``.body`` holds the error model.
+        errors.APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
+        errors.APIResponseValidationError: The response does not match the documented model.
 
     Returns:
-        Response[Database | Error]
+        Response[Database]
     """
 
     kwargs = _get_kwargs(
@@ -171,18 +191,19 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.arequest(kwargs, options=options, auth="default")
 
-    return _build_response(client=client, response=response)
+    return _build_response(response)
 
 
 async def asyncio(
     organization: str,
     database: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: PlanetScaleClient,
     body: UpdateDatabaseSettingsBody,
-) -> Database | Error | None:
+    options: RequestOptions | None = None,
+) -> Database:
     """Update database settings
 
      Updates settings for a specific database, such as production branch protection, insights, and
@@ -194,11 +215,13 @@ async def asyncio(
         body (UpdateDatabaseSettingsBody):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: The API answered with a non-2xx status (after retries); the subclass
+            says which (``NotFoundError``, ``RateLimitError``...) and ``.body`` holds the error model.
+        errors.APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
+        errors.APIResponseValidationError: The response does not match the documented model.
 
     Returns:
-        Database | Error
+        Database
     """
 
     return (
@@ -207,5 +230,6 @@ async def asyncio(
             database=database,
             client=client,
             body=body,
+            options=options,
         )
     ).parsed

@@ -1,4 +1,4 @@
-# Generated from specs/planetscale.yaml by openapi-python-client 0.29.1 with the templates in templates/.
+# Generated from specs/planetscale.yaml + specs/planetscale.overlay.yaml by openapi-python-client 0.29.1 with the templates in templates/.
 # Do not edit: `make regenerate` rebuilds this file.
 from http import HTTPStatus
 from typing import Any
@@ -7,11 +7,11 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import PlanetScaleClient
 from ...models.create_deploy_request_body import CreateDeployRequestBody
 from ...models.deploy_request import DeployRequest
 from ...models.error import Error
-from ...types import Response
+from ...types import RequestOptions, Response
 
 
 def _get_kwargs(
@@ -38,36 +38,46 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> DeployRequest | Error | None:
-    if response.status_code == 201:
-        response_201 = DeployRequest.from_dict(response.json())
+def _parse_success(response: httpx.Response) -> DeployRequest:
+    response_201 = DeployRequest.from_dict(response.json())
 
-        return response_201
+    return response_201
 
+
+def _parse_error(response: httpx.Response) -> Any:
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        try:
+            response_401 = Error.from_dict(response.json())
 
-        return response_401
+            return response_401
 
+        except Exception:  # a malformed error body must not hide the error itself
+            return None
     if response.status_code == 422:
-        response_422 = Error.from_dict(response.json())
+        try:
+            response_422 = Error.from_dict(response.json())
 
-        return response_422
+            return response_422
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+        except Exception:  # a malformed error body must not hide the error itself
+            return None
+    return errors.parse_error_body(response)
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[DeployRequest | Error]:
+def _build_response(response: httpx.Response) -> Response[DeployRequest]:
+    if not 200 <= response.status_code <= 299:
+        raise errors.status_error(response, _parse_error(response))
+    try:
+        parsed = _parse_success(response)
+    except errors.APIResponseValidationError:
+        raise
+    except (ValueError, TypeError, KeyError, AttributeError) as error:
+        raise errors.APIResponseValidationError("DeployRequest", "", f"{type(error).__name__}: {error}") from error
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -75,9 +85,10 @@ def sync_detailed(
     organization: str,
     database: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: PlanetScaleClient,
     body: CreateDeployRequestBody,
-) -> Response[DeployRequest | Error]:
+    options: RequestOptions | None = None,
+) -> Response[DeployRequest]:
     """Create a deploy request
 
      Creates a new deploy request to merge schema changes from a development branch into the target
@@ -89,11 +100,13 @@ def sync_detailed(
         body (CreateDeployRequestBody):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: The API answered with a non-2xx status (after retries); the subclass
+            says which (``NotFoundError``, ``RateLimitError``...) and ``.body`` holds the error model.
+        errors.APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
+        errors.APIResponseValidationError: The response does not match the documented model.
 
     Returns:
-        Response[DeployRequest | Error]
+        Response[DeployRequest]
     """
 
     kwargs = _get_kwargs(
@@ -102,20 +115,19 @@ def sync_detailed(
         body=body,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client.request(kwargs, options=options, auth="default")
 
-    return _build_response(client=client, response=response)
+    return _build_response(response)
 
 
 def sync(
     organization: str,
     database: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: PlanetScaleClient,
     body: CreateDeployRequestBody,
-) -> DeployRequest | Error | None:
+    options: RequestOptions | None = None,
+) -> DeployRequest:
     """Create a deploy request
 
      Creates a new deploy request to merge schema changes from a development branch into the target
@@ -127,11 +139,13 @@ def sync(
         body (CreateDeployRequestBody):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: The API answered with a non-2xx status (after retries); the subclass
+            says which (``NotFoundError``, ``RateLimitError``...) and ``.body`` holds the error model.
+        errors.APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
+        errors.APIResponseValidationError: The response does not match the documented model.
 
     Returns:
-        DeployRequest | Error
+        DeployRequest
     """
 
     return sync_detailed(
@@ -139,6 +153,7 @@ def sync(
         database=database,
         client=client,
         body=body,
+        options=options,
     ).parsed
 
 
@@ -146,9 +161,10 @@ async def asyncio_detailed(
     organization: str,
     database: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: PlanetScaleClient,
     body: CreateDeployRequestBody,
-) -> Response[DeployRequest | Error]:
+    options: RequestOptions | None = None,
+) -> Response[DeployRequest]:
     """Create a deploy request
 
      Creates a new deploy request to merge schema changes from a development branch into the target
@@ -160,11 +176,13 @@ async def asyncio_detailed(
         body (CreateDeployRequestBody):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: The API answered with a non-2xx status (after retries); the subclass
+            says which (``NotFoundError``, ``RateLimitError``...) and ``.body`` holds the error model.
+        errors.APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
+        errors.APIResponseValidationError: The response does not match the documented model.
 
     Returns:
-        Response[DeployRequest | Error]
+        Response[DeployRequest]
     """
 
     kwargs = _get_kwargs(
@@ -173,18 +191,19 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.arequest(kwargs, options=options, auth="default")
 
-    return _build_response(client=client, response=response)
+    return _build_response(response)
 
 
 async def asyncio(
     organization: str,
     database: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: PlanetScaleClient,
     body: CreateDeployRequestBody,
-) -> DeployRequest | Error | None:
+    options: RequestOptions | None = None,
+) -> DeployRequest:
     """Create a deploy request
 
      Creates a new deploy request to merge schema changes from a development branch into the target
@@ -196,11 +215,13 @@ async def asyncio(
         body (CreateDeployRequestBody):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: The API answered with a non-2xx status (after retries); the subclass
+            says which (``NotFoundError``, ``RateLimitError``...) and ``.body`` holds the error model.
+        errors.APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
+        errors.APIResponseValidationError: The response does not match the documented model.
 
     Returns:
-        DeployRequest | Error
+        DeployRequest
     """
 
     return (
@@ -209,5 +230,6 @@ async def asyncio(
             database=database,
             client=client,
             body=body,
+            options=options,
         )
     ).parsed

@@ -1,4 +1,4 @@
-# Generated from specs/planetscale.yaml by openapi-python-client 0.29.1 with the templates in templates/.
+# Generated from specs/planetscale.yaml + specs/planetscale.overlay.yaml by openapi-python-client 0.29.1 with the templates in templates/.
 # Do not edit: `make regenerate` rebuilds this file.
 from http import HTTPStatus
 from typing import Any
@@ -7,10 +7,10 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import PlanetScaleClient
 from ...models.error import Error
 from ...models.list_deploy_request_reviews_response_200 import ListDeployRequestReviewsResponse200
-from ...types import Response
+from ...types import RequestOptions, Response
 
 
 def _get_kwargs(
@@ -31,38 +31,48 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | ListDeployRequestReviewsResponse200 | None:
-    if response.status_code == 200:
-        response_200 = ListDeployRequestReviewsResponse200.from_dict(response.json())
+def _parse_success(response: httpx.Response) -> ListDeployRequestReviewsResponse200:
+    response_200 = ListDeployRequestReviewsResponse200.from_dict(response.json())
 
-        return response_200
+    return response_200
 
+
+def _parse_error(response: httpx.Response) -> Any:
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        try:
+            response_401 = Error.from_dict(response.json())
 
-        return response_401
+            return response_401
 
+        except Exception:  # a malformed error body must not hide the error itself
+            return None
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        try:
+            response_404 = Error.from_dict(response.json())
 
-        return response_404
+            return response_404
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+        except Exception:  # a malformed error body must not hide the error itself
+            return None
+    return errors.parse_error_body(response)
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | ListDeployRequestReviewsResponse200]:
+def _build_response(response: httpx.Response) -> Response[ListDeployRequestReviewsResponse200]:
+    if not 200 <= response.status_code <= 299:
+        raise errors.status_error(response, _parse_error(response))
+    try:
+        parsed = _parse_success(response)
+    except errors.APIResponseValidationError:
+        raise
+    except (ValueError, TypeError, KeyError, AttributeError) as error:
+        raise errors.APIResponseValidationError(
+            "ListDeployRequestReviewsResponse200", "", f"{type(error).__name__}: {error}"
+        ) from error
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -71,8 +81,9 @@ def sync_detailed(
     database: str,
     deploy_request_number: str,
     *,
-    client: AuthenticatedClient | Client,
-) -> Response[Error | ListDeployRequestReviewsResponse200]:
+    client: PlanetScaleClient,
+    options: RequestOptions | None = None,
+) -> Response[ListDeployRequestReviewsResponse200]:
     """List deploy request reviews
 
      Returns a list of reviews for a specific deploy request.
@@ -83,11 +94,13 @@ def sync_detailed(
         deploy_request_number (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: The API answered with a non-2xx status (after retries); the subclass
+            says which (``NotFoundError``, ``RateLimitError``...) and ``.body`` holds the error model.
+        errors.APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
+        errors.APIResponseValidationError: The response does not match the documented model.
 
     Returns:
-        Response[Error | ListDeployRequestReviewsResponse200]
+        Response[ListDeployRequestReviewsResponse200]
     """
 
     kwargs = _get_kwargs(
@@ -96,11 +109,9 @@ def sync_detailed(
         deploy_request_number=deploy_request_number,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client.request(kwargs, options=options, auth="default")
 
-    return _build_response(client=client, response=response)
+    return _build_response(response)
 
 
 def sync(
@@ -108,8 +119,9 @@ def sync(
     database: str,
     deploy_request_number: str,
     *,
-    client: AuthenticatedClient | Client,
-) -> Error | ListDeployRequestReviewsResponse200 | None:
+    client: PlanetScaleClient,
+    options: RequestOptions | None = None,
+) -> ListDeployRequestReviewsResponse200:
     """List deploy request reviews
 
      Returns a list of reviews for a specific deploy request.
@@ -120,11 +132,13 @@ def sync(
         deploy_request_number (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: The API answered with a non-2xx status (after retries); the subclass
+            says which (``NotFoundError``, ``RateLimitError``...) and ``.body`` holds the error model.
+        errors.APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
+        errors.APIResponseValidationError: The response does not match the documented model.
 
     Returns:
-        Error | ListDeployRequestReviewsResponse200
+        ListDeployRequestReviewsResponse200
     """
 
     return sync_detailed(
@@ -132,6 +146,7 @@ def sync(
         database=database,
         deploy_request_number=deploy_request_number,
         client=client,
+        options=options,
     ).parsed
 
 
@@ -140,8 +155,9 @@ async def asyncio_detailed(
     database: str,
     deploy_request_number: str,
     *,
-    client: AuthenticatedClient | Client,
-) -> Response[Error | ListDeployRequestReviewsResponse200]:
+    client: PlanetScaleClient,
+    options: RequestOptions | None = None,
+) -> Response[ListDeployRequestReviewsResponse200]:
     """List deploy request reviews
 
      Returns a list of reviews for a specific deploy request.
@@ -152,11 +168,13 @@ async def asyncio_detailed(
         deploy_request_number (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: The API answered with a non-2xx status (after retries); the subclass
+            says which (``NotFoundError``, ``RateLimitError``...) and ``.body`` holds the error model.
+        errors.APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
+        errors.APIResponseValidationError: The response does not match the documented model.
 
     Returns:
-        Response[Error | ListDeployRequestReviewsResponse200]
+        Response[ListDeployRequestReviewsResponse200]
     """
 
     kwargs = _get_kwargs(
@@ -165,9 +183,9 @@ async def asyncio_detailed(
         deploy_request_number=deploy_request_number,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.arequest(kwargs, options=options, auth="default")
 
-    return _build_response(client=client, response=response)
+    return _build_response(response)
 
 
 async def asyncio(
@@ -175,8 +193,9 @@ async def asyncio(
     database: str,
     deploy_request_number: str,
     *,
-    client: AuthenticatedClient | Client,
-) -> Error | ListDeployRequestReviewsResponse200 | None:
+    client: PlanetScaleClient,
+    options: RequestOptions | None = None,
+) -> ListDeployRequestReviewsResponse200:
     """List deploy request reviews
 
      Returns a list of reviews for a specific deploy request.
@@ -187,11 +206,13 @@ async def asyncio(
         deploy_request_number (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: The API answered with a non-2xx status (after retries); the subclass
+            says which (``NotFoundError``, ``RateLimitError``...) and ``.body`` holds the error model.
+        errors.APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
+        errors.APIResponseValidationError: The response does not match the documented model.
 
     Returns:
-        Error | ListDeployRequestReviewsResponse200
+        ListDeployRequestReviewsResponse200
     """
 
     return (
@@ -200,5 +221,6 @@ async def asyncio(
             database=database,
             deploy_request_number=deploy_request_number,
             client=client,
+            options=options,
         )
     ).parsed

@@ -1,4 +1,4 @@
-# Generated from specs/planetscale.yaml by openapi-python-client 0.29.1 with the templates in templates/.
+# Generated from specs/planetscale.yaml + specs/planetscale.overlay.yaml by openapi-python-client 0.29.1 with the templates in templates/.
 # Do not edit: `make regenerate` rebuilds this file.
 from http import HTTPStatus
 from typing import Any
@@ -7,10 +7,10 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import PlanetScaleClient
 from ...models.error import Error
 from ...models.list_deploy_requests_response_200 import ListDeployRequestsResponse200
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, RequestOptions, Response, Unset
 
 
 def _get_kwargs(
@@ -41,38 +41,48 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | ListDeployRequestsResponse200 | None:
-    if response.status_code == 200:
-        response_200 = ListDeployRequestsResponse200.from_dict(response.json())
+def _parse_success(response: httpx.Response) -> ListDeployRequestsResponse200:
+    response_200 = ListDeployRequestsResponse200.from_dict(response.json())
 
-        return response_200
+    return response_200
 
+
+def _parse_error(response: httpx.Response) -> Any:
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        try:
+            response_401 = Error.from_dict(response.json())
 
-        return response_401
+            return response_401
 
+        except Exception:  # a malformed error body must not hide the error itself
+            return None
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        try:
+            response_404 = Error.from_dict(response.json())
 
-        return response_404
+            return response_404
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+        except Exception:  # a malformed error body must not hide the error itself
+            return None
+    return errors.parse_error_body(response)
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | ListDeployRequestsResponse200]:
+def _build_response(response: httpx.Response) -> Response[ListDeployRequestsResponse200]:
+    if not 200 <= response.status_code <= 299:
+        raise errors.status_error(response, _parse_error(response))
+    try:
+        parsed = _parse_success(response)
+    except errors.APIResponseValidationError:
+        raise
+    except (ValueError, TypeError, KeyError, AttributeError) as error:
+        raise errors.APIResponseValidationError(
+            "ListDeployRequestsResponse200", "", f"{type(error).__name__}: {error}"
+        ) from error
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -80,10 +90,11 @@ def sync_detailed(
     organization: str,
     database: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: PlanetScaleClient,
     page: int | Unset = 1,
     per_page: int | Unset = 25,
-) -> Response[Error | ListDeployRequestsResponse200]:
+    options: RequestOptions | None = None,
+) -> Response[ListDeployRequestsResponse200]:
     """List deploy requests
 
      Returns a list of all deploy requests for a specific database.
@@ -95,11 +106,13 @@ def sync_detailed(
         per_page (int | Unset):  Default: 25.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: The API answered with a non-2xx status (after retries); the subclass
+            says which (``NotFoundError``, ``RateLimitError``...) and ``.body`` holds the error model.
+        errors.APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
+        errors.APIResponseValidationError: The response does not match the documented model.
 
     Returns:
-        Response[Error | ListDeployRequestsResponse200]
+        Response[ListDeployRequestsResponse200]
     """
 
     kwargs = _get_kwargs(
@@ -109,21 +122,20 @@ def sync_detailed(
         per_page=per_page,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client.request(kwargs, options=options, auth="default")
 
-    return _build_response(client=client, response=response)
+    return _build_response(response)
 
 
 def sync(
     organization: str,
     database: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: PlanetScaleClient,
     page: int | Unset = 1,
     per_page: int | Unset = 25,
-) -> Error | ListDeployRequestsResponse200 | None:
+    options: RequestOptions | None = None,
+) -> ListDeployRequestsResponse200:
     """List deploy requests
 
      Returns a list of all deploy requests for a specific database.
@@ -135,11 +147,13 @@ def sync(
         per_page (int | Unset):  Default: 25.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: The API answered with a non-2xx status (after retries); the subclass
+            says which (``NotFoundError``, ``RateLimitError``...) and ``.body`` holds the error model.
+        errors.APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
+        errors.APIResponseValidationError: The response does not match the documented model.
 
     Returns:
-        Error | ListDeployRequestsResponse200
+        ListDeployRequestsResponse200
     """
 
     return sync_detailed(
@@ -148,6 +162,7 @@ def sync(
         client=client,
         page=page,
         per_page=per_page,
+        options=options,
     ).parsed
 
 
@@ -155,10 +170,11 @@ async def asyncio_detailed(
     organization: str,
     database: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: PlanetScaleClient,
     page: int | Unset = 1,
     per_page: int | Unset = 25,
-) -> Response[Error | ListDeployRequestsResponse200]:
+    options: RequestOptions | None = None,
+) -> Response[ListDeployRequestsResponse200]:
     """List deploy requests
 
      Returns a list of all deploy requests for a specific database.
@@ -170,11 +186,13 @@ async def asyncio_detailed(
         per_page (int | Unset):  Default: 25.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: The API answered with a non-2xx status (after retries); the subclass
+            says which (``NotFoundError``, ``RateLimitError``...) and ``.body`` holds the error model.
+        errors.APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
+        errors.APIResponseValidationError: The response does not match the documented model.
 
     Returns:
-        Response[Error | ListDeployRequestsResponse200]
+        Response[ListDeployRequestsResponse200]
     """
 
     kwargs = _get_kwargs(
@@ -184,19 +202,20 @@ async def asyncio_detailed(
         per_page=per_page,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.arequest(kwargs, options=options, auth="default")
 
-    return _build_response(client=client, response=response)
+    return _build_response(response)
 
 
 async def asyncio(
     organization: str,
     database: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: PlanetScaleClient,
     page: int | Unset = 1,
     per_page: int | Unset = 25,
-) -> Error | ListDeployRequestsResponse200 | None:
+    options: RequestOptions | None = None,
+) -> ListDeployRequestsResponse200:
     """List deploy requests
 
      Returns a list of all deploy requests for a specific database.
@@ -208,11 +227,13 @@ async def asyncio(
         per_page (int | Unset):  Default: 25.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: The API answered with a non-2xx status (after retries); the subclass
+            says which (``NotFoundError``, ``RateLimitError``...) and ``.body`` holds the error model.
+        errors.APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
+        errors.APIResponseValidationError: The response does not match the documented model.
 
     Returns:
-        Error | ListDeployRequestsResponse200
+        ListDeployRequestsResponse200
     """
 
     return (
@@ -222,5 +243,6 @@ async def asyncio(
             client=client,
             page=page,
             per_page=per_page,
+            options=options,
         )
     ).parsed

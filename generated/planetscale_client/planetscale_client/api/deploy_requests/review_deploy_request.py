@@ -1,4 +1,4 @@
-# Generated from specs/planetscale.yaml by openapi-python-client 0.29.1 with the templates in templates/.
+# Generated from specs/planetscale.yaml + specs/planetscale.overlay.yaml by openapi-python-client 0.29.1 with the templates in templates/.
 # Do not edit: `make regenerate` rebuilds this file.
 from http import HTTPStatus
 from typing import Any
@@ -7,11 +7,11 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import PlanetScaleClient
 from ...models.deploy_request_review import DeployRequestReview
 from ...models.error import Error
 from ...models.review_deploy_request_body import ReviewDeployRequestBody
-from ...types import Response
+from ...types import RequestOptions, Response
 
 
 def _get_kwargs(
@@ -40,38 +40,48 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> DeployRequestReview | Error | None:
-    if response.status_code == 201:
-        response_201 = DeployRequestReview.from_dict(response.json())
+def _parse_success(response: httpx.Response) -> DeployRequestReview:
+    response_201 = DeployRequestReview.from_dict(response.json())
 
-        return response_201
+    return response_201
 
+
+def _parse_error(response: httpx.Response) -> Any:
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        try:
+            response_401 = Error.from_dict(response.json())
 
-        return response_401
+            return response_401
 
+        except Exception:  # a malformed error body must not hide the error itself
+            return None
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        try:
+            response_404 = Error.from_dict(response.json())
 
-        return response_404
+            return response_404
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+        except Exception:  # a malformed error body must not hide the error itself
+            return None
+    return errors.parse_error_body(response)
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[DeployRequestReview | Error]:
+def _build_response(response: httpx.Response) -> Response[DeployRequestReview]:
+    if not 200 <= response.status_code <= 299:
+        raise errors.status_error(response, _parse_error(response))
+    try:
+        parsed = _parse_success(response)
+    except errors.APIResponseValidationError:
+        raise
+    except (ValueError, TypeError, KeyError, AttributeError) as error:
+        raise errors.APIResponseValidationError(
+            "DeployRequestReview", "", f"{type(error).__name__}: {error}"
+        ) from error
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -80,9 +90,10 @@ def sync_detailed(
     database: str,
     deploy_request_number: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: PlanetScaleClient,
     body: ReviewDeployRequestBody,
-) -> Response[DeployRequestReview | Error]:
+    options: RequestOptions | None = None,
+) -> Response[DeployRequestReview]:
     """Review a deploy request
 
      Submits a review for a deploy request, approving or requesting changes.
@@ -94,11 +105,13 @@ def sync_detailed(
         body (ReviewDeployRequestBody):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: The API answered with a non-2xx status (after retries); the subclass
+            says which (``NotFoundError``, ``RateLimitError``...) and ``.body`` holds the error model.
+        errors.APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
+        errors.APIResponseValidationError: The response does not match the documented model.
 
     Returns:
-        Response[DeployRequestReview | Error]
+        Response[DeployRequestReview]
     """
 
     kwargs = _get_kwargs(
@@ -108,11 +121,9 @@ def sync_detailed(
         body=body,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client.request(kwargs, options=options, auth="default")
 
-    return _build_response(client=client, response=response)
+    return _build_response(response)
 
 
 def sync(
@@ -120,9 +131,10 @@ def sync(
     database: str,
     deploy_request_number: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: PlanetScaleClient,
     body: ReviewDeployRequestBody,
-) -> DeployRequestReview | Error | None:
+    options: RequestOptions | None = None,
+) -> DeployRequestReview:
     """Review a deploy request
 
      Submits a review for a deploy request, approving or requesting changes.
@@ -134,11 +146,13 @@ def sync(
         body (ReviewDeployRequestBody):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: The API answered with a non-2xx status (after retries); the subclass
+            says which (``NotFoundError``, ``RateLimitError``...) and ``.body`` holds the error model.
+        errors.APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
+        errors.APIResponseValidationError: The response does not match the documented model.
 
     Returns:
-        DeployRequestReview | Error
+        DeployRequestReview
     """
 
     return sync_detailed(
@@ -147,6 +161,7 @@ def sync(
         deploy_request_number=deploy_request_number,
         client=client,
         body=body,
+        options=options,
     ).parsed
 
 
@@ -155,9 +170,10 @@ async def asyncio_detailed(
     database: str,
     deploy_request_number: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: PlanetScaleClient,
     body: ReviewDeployRequestBody,
-) -> Response[DeployRequestReview | Error]:
+    options: RequestOptions | None = None,
+) -> Response[DeployRequestReview]:
     """Review a deploy request
 
      Submits a review for a deploy request, approving or requesting changes.
@@ -169,11 +185,13 @@ async def asyncio_detailed(
         body (ReviewDeployRequestBody):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: The API answered with a non-2xx status (after retries); the subclass
+            says which (``NotFoundError``, ``RateLimitError``...) and ``.body`` holds the error model.
+        errors.APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
+        errors.APIResponseValidationError: The response does not match the documented model.
 
     Returns:
-        Response[DeployRequestReview | Error]
+        Response[DeployRequestReview]
     """
 
     kwargs = _get_kwargs(
@@ -183,9 +201,9 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.arequest(kwargs, options=options, auth="default")
 
-    return _build_response(client=client, response=response)
+    return _build_response(response)
 
 
 async def asyncio(
@@ -193,9 +211,10 @@ async def asyncio(
     database: str,
     deploy_request_number: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: PlanetScaleClient,
     body: ReviewDeployRequestBody,
-) -> DeployRequestReview | Error | None:
+    options: RequestOptions | None = None,
+) -> DeployRequestReview:
     """Review a deploy request
 
      Submits a review for a deploy request, approving or requesting changes.
@@ -207,11 +226,13 @@ async def asyncio(
         body (ReviewDeployRequestBody):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: The API answered with a non-2xx status (after retries); the subclass
+            says which (``NotFoundError``, ``RateLimitError``...) and ``.body`` holds the error model.
+        errors.APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
+        errors.APIResponseValidationError: The response does not match the documented model.
 
     Returns:
-        DeployRequestReview | Error
+        DeployRequestReview
     """
 
     return (
@@ -221,5 +242,6 @@ async def asyncio(
             deploy_request_number=deploy_request_number,
             client=client,
             body=body,
+            options=options,
         )
     ).parsed

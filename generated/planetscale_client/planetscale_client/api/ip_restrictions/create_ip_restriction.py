@@ -1,4 +1,4 @@
-# Generated from specs/planetscale.yaml by openapi-python-client 0.29.1 with the templates in templates/.
+# Generated from specs/planetscale.yaml + specs/planetscale.overlay.yaml by openapi-python-client 0.29.1 with the templates in templates/.
 # Do not edit: `make regenerate` rebuilds this file.
 from http import HTTPStatus
 from typing import Any
@@ -7,11 +7,11 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import PlanetScaleClient
 from ...models.create_ip_restriction_body import CreateIpRestrictionBody
 from ...models.error import Error
 from ...models.ip_restriction import IpRestriction
-from ...types import Response
+from ...types import RequestOptions, Response
 
 
 def _get_kwargs(
@@ -38,36 +38,46 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | IpRestriction | None:
-    if response.status_code == 201:
-        response_201 = IpRestriction.from_dict(response.json())
+def _parse_success(response: httpx.Response) -> IpRestriction:
+    response_201 = IpRestriction.from_dict(response.json())
 
-        return response_201
+    return response_201
 
+
+def _parse_error(response: httpx.Response) -> Any:
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        try:
+            response_401 = Error.from_dict(response.json())
 
-        return response_401
+            return response_401
 
+        except Exception:  # a malformed error body must not hide the error itself
+            return None
     if response.status_code == 422:
-        response_422 = Error.from_dict(response.json())
+        try:
+            response_422 = Error.from_dict(response.json())
 
-        return response_422
+            return response_422
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+        except Exception:  # a malformed error body must not hide the error itself
+            return None
+    return errors.parse_error_body(response)
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | IpRestriction]:
+def _build_response(response: httpx.Response) -> Response[IpRestriction]:
+    if not 200 <= response.status_code <= 299:
+        raise errors.status_error(response, _parse_error(response))
+    try:
+        parsed = _parse_success(response)
+    except errors.APIResponseValidationError:
+        raise
+    except (ValueError, TypeError, KeyError, AttributeError) as error:
+        raise errors.APIResponseValidationError("IpRestriction", "", f"{type(error).__name__}: {error}") from error
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -75,9 +85,10 @@ def sync_detailed(
     organization: str,
     database: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: PlanetScaleClient,
     body: CreateIpRestrictionBody,
-) -> Response[Error | IpRestriction]:
+    options: RequestOptions | None = None,
+) -> Response[IpRestriction]:
     """Create an IP restriction entry
 
      Creates a new IP restriction entry to control database access by IP address or CIDR range.
@@ -88,11 +99,13 @@ def sync_detailed(
         body (CreateIpRestrictionBody):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: The API answered with a non-2xx status (after retries); the subclass
+            says which (``NotFoundError``, ``RateLimitError``...) and ``.body`` holds the error model.
+        errors.APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
+        errors.APIResponseValidationError: The response does not match the documented model.
 
     Returns:
-        Response[Error | IpRestriction]
+        Response[IpRestriction]
     """
 
     kwargs = _get_kwargs(
@@ -101,20 +114,19 @@ def sync_detailed(
         body=body,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client.request(kwargs, options=options, auth="default")
 
-    return _build_response(client=client, response=response)
+    return _build_response(response)
 
 
 def sync(
     organization: str,
     database: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: PlanetScaleClient,
     body: CreateIpRestrictionBody,
-) -> Error | IpRestriction | None:
+    options: RequestOptions | None = None,
+) -> IpRestriction:
     """Create an IP restriction entry
 
      Creates a new IP restriction entry to control database access by IP address or CIDR range.
@@ -125,11 +137,13 @@ def sync(
         body (CreateIpRestrictionBody):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: The API answered with a non-2xx status (after retries); the subclass
+            says which (``NotFoundError``, ``RateLimitError``...) and ``.body`` holds the error model.
+        errors.APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
+        errors.APIResponseValidationError: The response does not match the documented model.
 
     Returns:
-        Error | IpRestriction
+        IpRestriction
     """
 
     return sync_detailed(
@@ -137,6 +151,7 @@ def sync(
         database=database,
         client=client,
         body=body,
+        options=options,
     ).parsed
 
 
@@ -144,9 +159,10 @@ async def asyncio_detailed(
     organization: str,
     database: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: PlanetScaleClient,
     body: CreateIpRestrictionBody,
-) -> Response[Error | IpRestriction]:
+    options: RequestOptions | None = None,
+) -> Response[IpRestriction]:
     """Create an IP restriction entry
 
      Creates a new IP restriction entry to control database access by IP address or CIDR range.
@@ -157,11 +173,13 @@ async def asyncio_detailed(
         body (CreateIpRestrictionBody):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: The API answered with a non-2xx status (after retries); the subclass
+            says which (``NotFoundError``, ``RateLimitError``...) and ``.body`` holds the error model.
+        errors.APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
+        errors.APIResponseValidationError: The response does not match the documented model.
 
     Returns:
-        Response[Error | IpRestriction]
+        Response[IpRestriction]
     """
 
     kwargs = _get_kwargs(
@@ -170,18 +188,19 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.arequest(kwargs, options=options, auth="default")
 
-    return _build_response(client=client, response=response)
+    return _build_response(response)
 
 
 async def asyncio(
     organization: str,
     database: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: PlanetScaleClient,
     body: CreateIpRestrictionBody,
-) -> Error | IpRestriction | None:
+    options: RequestOptions | None = None,
+) -> IpRestriction:
     """Create an IP restriction entry
 
      Creates a new IP restriction entry to control database access by IP address or CIDR range.
@@ -192,11 +211,13 @@ async def asyncio(
         body (CreateIpRestrictionBody):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: The API answered with a non-2xx status (after retries); the subclass
+            says which (``NotFoundError``, ``RateLimitError``...) and ``.body`` holds the error model.
+        errors.APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
+        errors.APIResponseValidationError: The response does not match the documented model.
 
     Returns:
-        Error | IpRestriction
+        IpRestriction
     """
 
     return (
@@ -205,5 +226,6 @@ async def asyncio(
             database=database,
             client=client,
             body=body,
+            options=options,
         )
     ).parsed

@@ -1,4 +1,4 @@
-# Generated from specs/planetscale.yaml by openapi-python-client 0.29.1 with the templates in templates/.
+# Generated from specs/planetscale.yaml + specs/planetscale.overlay.yaml by openapi-python-client 0.29.1 with the templates in templates/.
 # Do not edit: `make regenerate` rebuilds this file.
 from http import HTTPStatus
 from typing import Any
@@ -7,10 +7,10 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import PlanetScaleClient
 from ...models.error import Error
 from ...models.list_ip_restrictions_response_200 import ListIpRestrictionsResponse200
-from ...types import Response
+from ...types import RequestOptions, Response
 
 
 def _get_kwargs(
@@ -29,33 +29,40 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | ListIpRestrictionsResponse200 | None:
-    if response.status_code == 200:
-        response_200 = ListIpRestrictionsResponse200.from_dict(response.json())
+def _parse_success(response: httpx.Response) -> ListIpRestrictionsResponse200:
+    response_200 = ListIpRestrictionsResponse200.from_dict(response.json())
 
-        return response_200
+    return response_200
 
+
+def _parse_error(response: httpx.Response) -> Any:
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        try:
+            response_401 = Error.from_dict(response.json())
 
-        return response_401
+            return response_401
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+        except Exception:  # a malformed error body must not hide the error itself
+            return None
+    return errors.parse_error_body(response)
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | ListIpRestrictionsResponse200]:
+def _build_response(response: httpx.Response) -> Response[ListIpRestrictionsResponse200]:
+    if not 200 <= response.status_code <= 299:
+        raise errors.status_error(response, _parse_error(response))
+    try:
+        parsed = _parse_success(response)
+    except errors.APIResponseValidationError:
+        raise
+    except (ValueError, TypeError, KeyError, AttributeError) as error:
+        raise errors.APIResponseValidationError(
+            "ListIpRestrictionsResponse200", "", f"{type(error).__name__}: {error}"
+        ) from error
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -63,8 +70,9 @@ def sync_detailed(
     organization: str,
     database: str,
     *,
-    client: AuthenticatedClient | Client,
-) -> Response[Error | ListIpRestrictionsResponse200]:
+    client: PlanetScaleClient,
+    options: RequestOptions | None = None,
+) -> Response[ListIpRestrictionsResponse200]:
     """List IP restrictions
 
      Returns a list of IP restriction entries for a database.
@@ -74,11 +82,13 @@ def sync_detailed(
         database (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: The API answered with a non-2xx status (after retries); the subclass
+            says which (``NotFoundError``, ``RateLimitError``...) and ``.body`` holds the error model.
+        errors.APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
+        errors.APIResponseValidationError: The response does not match the documented model.
 
     Returns:
-        Response[Error | ListIpRestrictionsResponse200]
+        Response[ListIpRestrictionsResponse200]
     """
 
     kwargs = _get_kwargs(
@@ -86,19 +96,18 @@ def sync_detailed(
         database=database,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client.request(kwargs, options=options, auth="default")
 
-    return _build_response(client=client, response=response)
+    return _build_response(response)
 
 
 def sync(
     organization: str,
     database: str,
     *,
-    client: AuthenticatedClient | Client,
-) -> Error | ListIpRestrictionsResponse200 | None:
+    client: PlanetScaleClient,
+    options: RequestOptions | None = None,
+) -> ListIpRestrictionsResponse200:
     """List IP restrictions
 
      Returns a list of IP restriction entries for a database.
@@ -108,17 +117,20 @@ def sync(
         database (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: The API answered with a non-2xx status (after retries); the subclass
+            says which (``NotFoundError``, ``RateLimitError``...) and ``.body`` holds the error model.
+        errors.APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
+        errors.APIResponseValidationError: The response does not match the documented model.
 
     Returns:
-        Error | ListIpRestrictionsResponse200
+        ListIpRestrictionsResponse200
     """
 
     return sync_detailed(
         organization=organization,
         database=database,
         client=client,
+        options=options,
     ).parsed
 
 
@@ -126,8 +138,9 @@ async def asyncio_detailed(
     organization: str,
     database: str,
     *,
-    client: AuthenticatedClient | Client,
-) -> Response[Error | ListIpRestrictionsResponse200]:
+    client: PlanetScaleClient,
+    options: RequestOptions | None = None,
+) -> Response[ListIpRestrictionsResponse200]:
     """List IP restrictions
 
      Returns a list of IP restriction entries for a database.
@@ -137,11 +150,13 @@ async def asyncio_detailed(
         database (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: The API answered with a non-2xx status (after retries); the subclass
+            says which (``NotFoundError``, ``RateLimitError``...) and ``.body`` holds the error model.
+        errors.APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
+        errors.APIResponseValidationError: The response does not match the documented model.
 
     Returns:
-        Response[Error | ListIpRestrictionsResponse200]
+        Response[ListIpRestrictionsResponse200]
     """
 
     kwargs = _get_kwargs(
@@ -149,17 +164,18 @@ async def asyncio_detailed(
         database=database,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.arequest(kwargs, options=options, auth="default")
 
-    return _build_response(client=client, response=response)
+    return _build_response(response)
 
 
 async def asyncio(
     organization: str,
     database: str,
     *,
-    client: AuthenticatedClient | Client,
-) -> Error | ListIpRestrictionsResponse200 | None:
+    client: PlanetScaleClient,
+    options: RequestOptions | None = None,
+) -> ListIpRestrictionsResponse200:
     """List IP restrictions
 
      Returns a list of IP restriction entries for a database.
@@ -169,11 +185,13 @@ async def asyncio(
         database (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: The API answered with a non-2xx status (after retries); the subclass
+            says which (``NotFoundError``, ``RateLimitError``...) and ``.body`` holds the error model.
+        errors.APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
+        errors.APIResponseValidationError: The response does not match the documented model.
 
     Returns:
-        Error | ListIpRestrictionsResponse200
+        ListIpRestrictionsResponse200
     """
 
     return (
@@ -181,5 +199,6 @@ async def asyncio(
             organization=organization,
             database=database,
             client=client,
+            options=options,
         )
     ).parsed

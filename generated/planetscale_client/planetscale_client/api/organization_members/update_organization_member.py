@@ -1,4 +1,4 @@
-# Generated from specs/planetscale.yaml by openapi-python-client 0.29.1 with the templates in templates/.
+# Generated from specs/planetscale.yaml + specs/planetscale.overlay.yaml by openapi-python-client 0.29.1 with the templates in templates/.
 # Do not edit: `make regenerate` rebuilds this file.
 from http import HTTPStatus
 from typing import Any
@@ -7,11 +7,11 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import PlanetScaleClient
 from ...models.error import Error
 from ...models.organization_member import OrganizationMember
 from ...models.update_organization_member_body import UpdateOrganizationMemberBody
-from ...types import Response
+from ...types import RequestOptions, Response
 
 
 def _get_kwargs(
@@ -38,38 +38,46 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | OrganizationMember | None:
-    if response.status_code == 200:
-        response_200 = OrganizationMember.from_dict(response.json())
+def _parse_success(response: httpx.Response) -> OrganizationMember:
+    response_200 = OrganizationMember.from_dict(response.json())
 
-        return response_200
+    return response_200
 
+
+def _parse_error(response: httpx.Response) -> Any:
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        try:
+            response_401 = Error.from_dict(response.json())
 
-        return response_401
+            return response_401
 
+        except Exception:  # a malformed error body must not hide the error itself
+            return None
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        try:
+            response_404 = Error.from_dict(response.json())
 
-        return response_404
+            return response_404
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+        except Exception:  # a malformed error body must not hide the error itself
+            return None
+    return errors.parse_error_body(response)
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | OrganizationMember]:
+def _build_response(response: httpx.Response) -> Response[OrganizationMember]:
+    if not 200 <= response.status_code <= 299:
+        raise errors.status_error(response, _parse_error(response))
+    try:
+        parsed = _parse_success(response)
+    except errors.APIResponseValidationError:
+        raise
+    except (ValueError, TypeError, KeyError, AttributeError) as error:
+        raise errors.APIResponseValidationError("OrganizationMember", "", f"{type(error).__name__}: {error}") from error
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -77,9 +85,10 @@ def sync_detailed(
     organization: str,
     member_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: PlanetScaleClient,
     body: UpdateOrganizationMemberBody,
-) -> Response[Error | OrganizationMember]:
+    options: RequestOptions | None = None,
+) -> Response[OrganizationMember]:
     """Update an organization member
 
      Updates the role or properties of a specific member in the organization. Requires the
@@ -91,11 +100,13 @@ def sync_detailed(
         body (UpdateOrganizationMemberBody):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: The API answered with a non-2xx status (after retries); the subclass
+            says which (``NotFoundError``, ``RateLimitError``...) and ``.body`` holds the error model.
+        errors.APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
+        errors.APIResponseValidationError: The response does not match the documented model.
 
     Returns:
-        Response[Error | OrganizationMember]
+        Response[OrganizationMember]
     """
 
     kwargs = _get_kwargs(
@@ -104,20 +115,19 @@ def sync_detailed(
         body=body,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client.request(kwargs, options=options, auth="default")
 
-    return _build_response(client=client, response=response)
+    return _build_response(response)
 
 
 def sync(
     organization: str,
     member_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: PlanetScaleClient,
     body: UpdateOrganizationMemberBody,
-) -> Error | OrganizationMember | None:
+    options: RequestOptions | None = None,
+) -> OrganizationMember:
     """Update an organization member
 
      Updates the role or properties of a specific member in the organization. Requires the
@@ -129,11 +139,13 @@ def sync(
         body (UpdateOrganizationMemberBody):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: The API answered with a non-2xx status (after retries); the subclass
+            says which (``NotFoundError``, ``RateLimitError``...) and ``.body`` holds the error model.
+        errors.APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
+        errors.APIResponseValidationError: The response does not match the documented model.
 
     Returns:
-        Error | OrganizationMember
+        OrganizationMember
     """
 
     return sync_detailed(
@@ -141,6 +153,7 @@ def sync(
         member_id=member_id,
         client=client,
         body=body,
+        options=options,
     ).parsed
 
 
@@ -148,9 +161,10 @@ async def asyncio_detailed(
     organization: str,
     member_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: PlanetScaleClient,
     body: UpdateOrganizationMemberBody,
-) -> Response[Error | OrganizationMember]:
+    options: RequestOptions | None = None,
+) -> Response[OrganizationMember]:
     """Update an organization member
 
      Updates the role or properties of a specific member in the organization. Requires the
@@ -162,11 +176,13 @@ async def asyncio_detailed(
         body (UpdateOrganizationMemberBody):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: The API answered with a non-2xx status (after retries); the subclass
+            says which (``NotFoundError``, ``RateLimitError``...) and ``.body`` holds the error model.
+        errors.APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
+        errors.APIResponseValidationError: The response does not match the documented model.
 
     Returns:
-        Response[Error | OrganizationMember]
+        Response[OrganizationMember]
     """
 
     kwargs = _get_kwargs(
@@ -175,18 +191,19 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.arequest(kwargs, options=options, auth="default")
 
-    return _build_response(client=client, response=response)
+    return _build_response(response)
 
 
 async def asyncio(
     organization: str,
     member_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: PlanetScaleClient,
     body: UpdateOrganizationMemberBody,
-) -> Error | OrganizationMember | None:
+    options: RequestOptions | None = None,
+) -> OrganizationMember:
     """Update an organization member
 
      Updates the role or properties of a specific member in the organization. Requires the
@@ -198,11 +215,13 @@ async def asyncio(
         body (UpdateOrganizationMemberBody):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: The API answered with a non-2xx status (after retries); the subclass
+            says which (``NotFoundError``, ``RateLimitError``...) and ``.body`` holds the error model.
+        errors.APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
+        errors.APIResponseValidationError: The response does not match the documented model.
 
     Returns:
-        Error | OrganizationMember
+        OrganizationMember
     """
 
     return (
@@ -211,5 +230,6 @@ async def asyncio(
             member_id=member_id,
             client=client,
             body=body,
+            options=options,
         )
     ).parsed

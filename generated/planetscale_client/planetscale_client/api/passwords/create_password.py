@@ -1,4 +1,4 @@
-# Generated from specs/planetscale.yaml by openapi-python-client 0.29.1 with the templates in templates/.
+# Generated from specs/planetscale.yaml + specs/planetscale.overlay.yaml by openapi-python-client 0.29.1 with the templates in templates/.
 # Do not edit: `make regenerate` rebuilds this file.
 from http import HTTPStatus
 from typing import Any
@@ -7,11 +7,11 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import PlanetScaleClient
 from ...models.create_password_body import CreatePasswordBody
 from ...models.error import Error
 from ...models.password_with_plaintext import PasswordWithPlaintext
-from ...types import Response
+from ...types import RequestOptions, Response
 
 
 def _get_kwargs(
@@ -40,38 +40,48 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | PasswordWithPlaintext | None:
-    if response.status_code == 201:
-        response_201 = PasswordWithPlaintext.from_dict(response.json())
+def _parse_success(response: httpx.Response) -> PasswordWithPlaintext:
+    response_201 = PasswordWithPlaintext.from_dict(response.json())
 
-        return response_201
+    return response_201
 
+
+def _parse_error(response: httpx.Response) -> Any:
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        try:
+            response_401 = Error.from_dict(response.json())
 
-        return response_401
+            return response_401
 
+        except Exception:  # a malformed error body must not hide the error itself
+            return None
     if response.status_code == 422:
-        response_422 = Error.from_dict(response.json())
+        try:
+            response_422 = Error.from_dict(response.json())
 
-        return response_422
+            return response_422
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+        except Exception:  # a malformed error body must not hide the error itself
+            return None
+    return errors.parse_error_body(response)
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | PasswordWithPlaintext]:
+def _build_response(response: httpx.Response) -> Response[PasswordWithPlaintext]:
+    if not 200 <= response.status_code <= 299:
+        raise errors.status_error(response, _parse_error(response))
+    try:
+        parsed = _parse_success(response)
+    except errors.APIResponseValidationError:
+        raise
+    except (ValueError, TypeError, KeyError, AttributeError) as error:
+        raise errors.APIResponseValidationError(
+            "PasswordWithPlaintext", "", f"{type(error).__name__}: {error}"
+        ) from error
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -80,9 +90,10 @@ def sync_detailed(
     database: str,
     branch: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: PlanetScaleClient,
     body: CreatePasswordBody,
-) -> Response[Error | PasswordWithPlaintext]:
+    options: RequestOptions | None = None,
+) -> Response[PasswordWithPlaintext]:
     """Create a password
 
      Creates a new password for a specific branch. The plaintext password is only returned once in the
@@ -95,11 +106,13 @@ def sync_detailed(
         body (CreatePasswordBody):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: The API answered with a non-2xx status (after retries); the subclass
+            says which (``NotFoundError``, ``RateLimitError``...) and ``.body`` holds the error model.
+        errors.APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
+        errors.APIResponseValidationError: The response does not match the documented model.
 
     Returns:
-        Response[Error | PasswordWithPlaintext]
+        Response[PasswordWithPlaintext]
     """
 
     kwargs = _get_kwargs(
@@ -109,11 +122,9 @@ def sync_detailed(
         body=body,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client.request(kwargs, options=options, auth="default")
 
-    return _build_response(client=client, response=response)
+    return _build_response(response)
 
 
 def sync(
@@ -121,9 +132,10 @@ def sync(
     database: str,
     branch: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: PlanetScaleClient,
     body: CreatePasswordBody,
-) -> Error | PasswordWithPlaintext | None:
+    options: RequestOptions | None = None,
+) -> PasswordWithPlaintext:
     """Create a password
 
      Creates a new password for a specific branch. The plaintext password is only returned once in the
@@ -136,11 +148,13 @@ def sync(
         body (CreatePasswordBody):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: The API answered with a non-2xx status (after retries); the subclass
+            says which (``NotFoundError``, ``RateLimitError``...) and ``.body`` holds the error model.
+        errors.APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
+        errors.APIResponseValidationError: The response does not match the documented model.
 
     Returns:
-        Error | PasswordWithPlaintext
+        PasswordWithPlaintext
     """
 
     return sync_detailed(
@@ -149,6 +163,7 @@ def sync(
         branch=branch,
         client=client,
         body=body,
+        options=options,
     ).parsed
 
 
@@ -157,9 +172,10 @@ async def asyncio_detailed(
     database: str,
     branch: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: PlanetScaleClient,
     body: CreatePasswordBody,
-) -> Response[Error | PasswordWithPlaintext]:
+    options: RequestOptions | None = None,
+) -> Response[PasswordWithPlaintext]:
     """Create a password
 
      Creates a new password for a specific branch. The plaintext password is only returned once in the
@@ -172,11 +188,13 @@ async def asyncio_detailed(
         body (CreatePasswordBody):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: The API answered with a non-2xx status (after retries); the subclass
+            says which (``NotFoundError``, ``RateLimitError``...) and ``.body`` holds the error model.
+        errors.APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
+        errors.APIResponseValidationError: The response does not match the documented model.
 
     Returns:
-        Response[Error | PasswordWithPlaintext]
+        Response[PasswordWithPlaintext]
     """
 
     kwargs = _get_kwargs(
@@ -186,9 +204,9 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.arequest(kwargs, options=options, auth="default")
 
-    return _build_response(client=client, response=response)
+    return _build_response(response)
 
 
 async def asyncio(
@@ -196,9 +214,10 @@ async def asyncio(
     database: str,
     branch: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: PlanetScaleClient,
     body: CreatePasswordBody,
-) -> Error | PasswordWithPlaintext | None:
+    options: RequestOptions | None = None,
+) -> PasswordWithPlaintext:
     """Create a password
 
      Creates a new password for a specific branch. The plaintext password is only returned once in the
@@ -211,11 +230,13 @@ async def asyncio(
         body (CreatePasswordBody):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: The API answered with a non-2xx status (after retries); the subclass
+            says which (``NotFoundError``, ``RateLimitError``...) and ``.body`` holds the error model.
+        errors.APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
+        errors.APIResponseValidationError: The response does not match the documented model.
 
     Returns:
-        Error | PasswordWithPlaintext
+        PasswordWithPlaintext
     """
 
     return (
@@ -225,5 +246,6 @@ async def asyncio(
             branch=branch,
             client=client,
             body=body,
+            options=options,
         )
     ).parsed

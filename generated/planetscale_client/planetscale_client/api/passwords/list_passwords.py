@@ -1,4 +1,4 @@
-# Generated from specs/planetscale.yaml by openapi-python-client 0.29.1 with the templates in templates/.
+# Generated from specs/planetscale.yaml + specs/planetscale.overlay.yaml by openapi-python-client 0.29.1 with the templates in templates/.
 # Do not edit: `make regenerate` rebuilds this file.
 from http import HTTPStatus
 from typing import Any
@@ -7,10 +7,10 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import PlanetScaleClient
 from ...models.error import Error
 from ...models.list_passwords_response_200 import ListPasswordsResponse200
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, RequestOptions, Response, Unset
 
 
 def _get_kwargs(
@@ -43,38 +43,48 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | ListPasswordsResponse200 | None:
-    if response.status_code == 200:
-        response_200 = ListPasswordsResponse200.from_dict(response.json())
+def _parse_success(response: httpx.Response) -> ListPasswordsResponse200:
+    response_200 = ListPasswordsResponse200.from_dict(response.json())
 
-        return response_200
+    return response_200
 
+
+def _parse_error(response: httpx.Response) -> Any:
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        try:
+            response_401 = Error.from_dict(response.json())
 
-        return response_401
+            return response_401
 
+        except Exception:  # a malformed error body must not hide the error itself
+            return None
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        try:
+            response_404 = Error.from_dict(response.json())
 
-        return response_404
+            return response_404
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+        except Exception:  # a malformed error body must not hide the error itself
+            return None
+    return errors.parse_error_body(response)
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | ListPasswordsResponse200]:
+def _build_response(response: httpx.Response) -> Response[ListPasswordsResponse200]:
+    if not 200 <= response.status_code <= 299:
+        raise errors.status_error(response, _parse_error(response))
+    try:
+        parsed = _parse_success(response)
+    except errors.APIResponseValidationError:
+        raise
+    except (ValueError, TypeError, KeyError, AttributeError) as error:
+        raise errors.APIResponseValidationError(
+            "ListPasswordsResponse200", "", f"{type(error).__name__}: {error}"
+        ) from error
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -83,10 +93,11 @@ def sync_detailed(
     database: str,
     branch: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: PlanetScaleClient,
     page: int | Unset = 1,
     per_page: int | Unset = 25,
-) -> Response[Error | ListPasswordsResponse200]:
+    options: RequestOptions | None = None,
+) -> Response[ListPasswordsResponse200]:
     """List passwords
 
      Returns a list of all passwords for a specific branch. Passwords are connection credentials used to
@@ -100,11 +111,13 @@ def sync_detailed(
         per_page (int | Unset):  Default: 25.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: The API answered with a non-2xx status (after retries); the subclass
+            says which (``NotFoundError``, ``RateLimitError``...) and ``.body`` holds the error model.
+        errors.APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
+        errors.APIResponseValidationError: The response does not match the documented model.
 
     Returns:
-        Response[Error | ListPasswordsResponse200]
+        Response[ListPasswordsResponse200]
     """
 
     kwargs = _get_kwargs(
@@ -115,11 +128,9 @@ def sync_detailed(
         per_page=per_page,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client.request(kwargs, options=options, auth="default")
 
-    return _build_response(client=client, response=response)
+    return _build_response(response)
 
 
 def sync(
@@ -127,10 +138,11 @@ def sync(
     database: str,
     branch: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: PlanetScaleClient,
     page: int | Unset = 1,
     per_page: int | Unset = 25,
-) -> Error | ListPasswordsResponse200 | None:
+    options: RequestOptions | None = None,
+) -> ListPasswordsResponse200:
     """List passwords
 
      Returns a list of all passwords for a specific branch. Passwords are connection credentials used to
@@ -144,11 +156,13 @@ def sync(
         per_page (int | Unset):  Default: 25.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: The API answered with a non-2xx status (after retries); the subclass
+            says which (``NotFoundError``, ``RateLimitError``...) and ``.body`` holds the error model.
+        errors.APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
+        errors.APIResponseValidationError: The response does not match the documented model.
 
     Returns:
-        Error | ListPasswordsResponse200
+        ListPasswordsResponse200
     """
 
     return sync_detailed(
@@ -158,6 +172,7 @@ def sync(
         client=client,
         page=page,
         per_page=per_page,
+        options=options,
     ).parsed
 
 
@@ -166,10 +181,11 @@ async def asyncio_detailed(
     database: str,
     branch: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: PlanetScaleClient,
     page: int | Unset = 1,
     per_page: int | Unset = 25,
-) -> Response[Error | ListPasswordsResponse200]:
+    options: RequestOptions | None = None,
+) -> Response[ListPasswordsResponse200]:
     """List passwords
 
      Returns a list of all passwords for a specific branch. Passwords are connection credentials used to
@@ -183,11 +199,13 @@ async def asyncio_detailed(
         per_page (int | Unset):  Default: 25.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: The API answered with a non-2xx status (after retries); the subclass
+            says which (``NotFoundError``, ``RateLimitError``...) and ``.body`` holds the error model.
+        errors.APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
+        errors.APIResponseValidationError: The response does not match the documented model.
 
     Returns:
-        Response[Error | ListPasswordsResponse200]
+        Response[ListPasswordsResponse200]
     """
 
     kwargs = _get_kwargs(
@@ -198,9 +216,9 @@ async def asyncio_detailed(
         per_page=per_page,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.arequest(kwargs, options=options, auth="default")
 
-    return _build_response(client=client, response=response)
+    return _build_response(response)
 
 
 async def asyncio(
@@ -208,10 +226,11 @@ async def asyncio(
     database: str,
     branch: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: PlanetScaleClient,
     page: int | Unset = 1,
     per_page: int | Unset = 25,
-) -> Error | ListPasswordsResponse200 | None:
+    options: RequestOptions | None = None,
+) -> ListPasswordsResponse200:
     """List passwords
 
      Returns a list of all passwords for a specific branch. Passwords are connection credentials used to
@@ -225,11 +244,13 @@ async def asyncio(
         per_page (int | Unset):  Default: 25.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: The API answered with a non-2xx status (after retries); the subclass
+            says which (``NotFoundError``, ``RateLimitError``...) and ``.body`` holds the error model.
+        errors.APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
+        errors.APIResponseValidationError: The response does not match the documented model.
 
     Returns:
-        Error | ListPasswordsResponse200
+        ListPasswordsResponse200
     """
 
     return (
@@ -240,5 +261,6 @@ async def asyncio(
             client=client,
             page=page,
             per_page=per_page,
+            options=options,
         )
     ).parsed

@@ -1,4 +1,4 @@
-# Generated from specs/planetscale.yaml by openapi-python-client 0.29.1 with the templates in templates/.
+# Generated from specs/planetscale.yaml + specs/planetscale.overlay.yaml by openapi-python-client 0.29.1 with the templates in templates/.
 # Do not edit: `make regenerate` rebuilds this file.
 from http import HTTPStatus
 from typing import Any
@@ -7,11 +7,11 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import PlanetScaleClient
 from ...models.create_service_token_body import CreateServiceTokenBody
 from ...models.error import Error
 from ...models.service_token_with_plaintext import ServiceTokenWithPlaintext
-from ...types import Response
+from ...types import RequestOptions, Response
 
 
 def _get_kwargs(
@@ -36,42 +36,50 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | ServiceTokenWithPlaintext | None:
-    if response.status_code == 201:
-        response_201 = ServiceTokenWithPlaintext.from_dict(response.json())
+def _parse_success(response: httpx.Response) -> ServiceTokenWithPlaintext:
+    response_201 = ServiceTokenWithPlaintext.from_dict(response.json())
 
-        return response_201
+    return response_201
 
+
+def _parse_error(response: httpx.Response) -> Any:
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        try:
+            response_401 = Error.from_dict(response.json())
 
-        return response_401
+            return response_401
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+        except Exception:  # a malformed error body must not hide the error itself
+            return None
+    return errors.parse_error_body(response)
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | ServiceTokenWithPlaintext]:
+def _build_response(response: httpx.Response) -> Response[ServiceTokenWithPlaintext]:
+    if not 200 <= response.status_code <= 299:
+        raise errors.status_error(response, _parse_error(response))
+    try:
+        parsed = _parse_success(response)
+    except errors.APIResponseValidationError:
+        raise
+    except (ValueError, TypeError, KeyError, AttributeError) as error:
+        raise errors.APIResponseValidationError(
+            "ServiceTokenWithPlaintext", "", f"{type(error).__name__}: {error}"
+        ) from error
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
 def sync_detailed(
     organization: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: PlanetScaleClient,
     body: CreateServiceTokenBody,
-) -> Response[Error | ServiceTokenWithPlaintext]:
+    options: RequestOptions | None = None,
+) -> Response[ServiceTokenWithPlaintext]:
     """Create a service token
 
      Creates a new service token for API authentication. The token value is only returned once during
@@ -82,11 +90,13 @@ def sync_detailed(
         body (CreateServiceTokenBody):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: The API answered with a non-2xx status (after retries); the subclass
+            says which (``NotFoundError``, ``RateLimitError``...) and ``.body`` holds the error model.
+        errors.APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
+        errors.APIResponseValidationError: The response does not match the documented model.
 
     Returns:
-        Response[Error | ServiceTokenWithPlaintext]
+        Response[ServiceTokenWithPlaintext]
     """
 
     kwargs = _get_kwargs(
@@ -94,19 +104,18 @@ def sync_detailed(
         body=body,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client.request(kwargs, options=options, auth="default")
 
-    return _build_response(client=client, response=response)
+    return _build_response(response)
 
 
 def sync(
     organization: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: PlanetScaleClient,
     body: CreateServiceTokenBody,
-) -> Error | ServiceTokenWithPlaintext | None:
+    options: RequestOptions | None = None,
+) -> ServiceTokenWithPlaintext:
     """Create a service token
 
      Creates a new service token for API authentication. The token value is only returned once during
@@ -117,26 +126,30 @@ def sync(
         body (CreateServiceTokenBody):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: The API answered with a non-2xx status (after retries); the subclass
+            says which (``NotFoundError``, ``RateLimitError``...) and ``.body`` holds the error model.
+        errors.APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
+        errors.APIResponseValidationError: The response does not match the documented model.
 
     Returns:
-        Error | ServiceTokenWithPlaintext
+        ServiceTokenWithPlaintext
     """
 
     return sync_detailed(
         organization=organization,
         client=client,
         body=body,
+        options=options,
     ).parsed
 
 
 async def asyncio_detailed(
     organization: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: PlanetScaleClient,
     body: CreateServiceTokenBody,
-) -> Response[Error | ServiceTokenWithPlaintext]:
+    options: RequestOptions | None = None,
+) -> Response[ServiceTokenWithPlaintext]:
     """Create a service token
 
      Creates a new service token for API authentication. The token value is only returned once during
@@ -147,11 +160,13 @@ async def asyncio_detailed(
         body (CreateServiceTokenBody):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: The API answered with a non-2xx status (after retries); the subclass
+            says which (``NotFoundError``, ``RateLimitError``...) and ``.body`` holds the error model.
+        errors.APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
+        errors.APIResponseValidationError: The response does not match the documented model.
 
     Returns:
-        Response[Error | ServiceTokenWithPlaintext]
+        Response[ServiceTokenWithPlaintext]
     """
 
     kwargs = _get_kwargs(
@@ -159,17 +174,18 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.arequest(kwargs, options=options, auth="default")
 
-    return _build_response(client=client, response=response)
+    return _build_response(response)
 
 
 async def asyncio(
     organization: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: PlanetScaleClient,
     body: CreateServiceTokenBody,
-) -> Error | ServiceTokenWithPlaintext | None:
+    options: RequestOptions | None = None,
+) -> ServiceTokenWithPlaintext:
     """Create a service token
 
      Creates a new service token for API authentication. The token value is only returned once during
@@ -180,11 +196,13 @@ async def asyncio(
         body (CreateServiceTokenBody):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: The API answered with a non-2xx status (after retries); the subclass
+            says which (``NotFoundError``, ``RateLimitError``...) and ``.body`` holds the error model.
+        errors.APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
+        errors.APIResponseValidationError: The response does not match the documented model.
 
     Returns:
-        Error | ServiceTokenWithPlaintext
+        ServiceTokenWithPlaintext
     """
 
     return (
@@ -192,5 +210,6 @@ async def asyncio(
             organization=organization,
             client=client,
             body=body,
+            options=options,
         )
     ).parsed

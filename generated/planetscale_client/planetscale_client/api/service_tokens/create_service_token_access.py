@@ -1,4 +1,4 @@
-# Generated from specs/planetscale.yaml by openapi-python-client 0.29.1 with the templates in templates/.
+# Generated from specs/planetscale.yaml + specs/planetscale.overlay.yaml by openapi-python-client 0.29.1 with the templates in templates/.
 # Do not edit: `make regenerate` rebuilds this file.
 from http import HTTPStatus
 from typing import Any
@@ -7,11 +7,11 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import PlanetScaleClient
 from ...models.create_service_token_access_body import CreateServiceTokenAccessBody
 from ...models.error import Error
 from ...models.service_token_access import ServiceTokenAccess
-from ...types import Response
+from ...types import RequestOptions, Response
 
 
 def _get_kwargs(
@@ -38,33 +38,38 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | ServiceTokenAccess | None:
-    if response.status_code == 201:
-        response_201 = ServiceTokenAccess.from_dict(response.json())
+def _parse_success(response: httpx.Response) -> ServiceTokenAccess:
+    response_201 = ServiceTokenAccess.from_dict(response.json())
 
-        return response_201
+    return response_201
 
+
+def _parse_error(response: httpx.Response) -> Any:
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        try:
+            response_401 = Error.from_dict(response.json())
 
-        return response_401
+            return response_401
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+        except Exception:  # a malformed error body must not hide the error itself
+            return None
+    return errors.parse_error_body(response)
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | ServiceTokenAccess]:
+def _build_response(response: httpx.Response) -> Response[ServiceTokenAccess]:
+    if not 200 <= response.status_code <= 299:
+        raise errors.status_error(response, _parse_error(response))
+    try:
+        parsed = _parse_success(response)
+    except errors.APIResponseValidationError:
+        raise
+    except (ValueError, TypeError, KeyError, AttributeError) as error:
+        raise errors.APIResponseValidationError("ServiceTokenAccess", "", f"{type(error).__name__}: {error}") from error
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -72,9 +77,10 @@ def sync_detailed(
     organization: str,
     service_token_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: PlanetScaleClient,
     body: CreateServiceTokenAccessBody,
-) -> Response[Error | ServiceTokenAccess]:
+    options: RequestOptions | None = None,
+) -> Response[ServiceTokenAccess]:
     """Grant service token access
 
      Grants a specific access permission to a service token for a database or organization resource.
@@ -85,11 +91,13 @@ def sync_detailed(
         body (CreateServiceTokenAccessBody):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: The API answered with a non-2xx status (after retries); the subclass
+            says which (``NotFoundError``, ``RateLimitError``...) and ``.body`` holds the error model.
+        errors.APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
+        errors.APIResponseValidationError: The response does not match the documented model.
 
     Returns:
-        Response[Error | ServiceTokenAccess]
+        Response[ServiceTokenAccess]
     """
 
     kwargs = _get_kwargs(
@@ -98,20 +106,19 @@ def sync_detailed(
         body=body,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client.request(kwargs, options=options, auth="default")
 
-    return _build_response(client=client, response=response)
+    return _build_response(response)
 
 
 def sync(
     organization: str,
     service_token_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: PlanetScaleClient,
     body: CreateServiceTokenAccessBody,
-) -> Error | ServiceTokenAccess | None:
+    options: RequestOptions | None = None,
+) -> ServiceTokenAccess:
     """Grant service token access
 
      Grants a specific access permission to a service token for a database or organization resource.
@@ -122,11 +129,13 @@ def sync(
         body (CreateServiceTokenAccessBody):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: The API answered with a non-2xx status (after retries); the subclass
+            says which (``NotFoundError``, ``RateLimitError``...) and ``.body`` holds the error model.
+        errors.APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
+        errors.APIResponseValidationError: The response does not match the documented model.
 
     Returns:
-        Error | ServiceTokenAccess
+        ServiceTokenAccess
     """
 
     return sync_detailed(
@@ -134,6 +143,7 @@ def sync(
         service_token_id=service_token_id,
         client=client,
         body=body,
+        options=options,
     ).parsed
 
 
@@ -141,9 +151,10 @@ async def asyncio_detailed(
     organization: str,
     service_token_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: PlanetScaleClient,
     body: CreateServiceTokenAccessBody,
-) -> Response[Error | ServiceTokenAccess]:
+    options: RequestOptions | None = None,
+) -> Response[ServiceTokenAccess]:
     """Grant service token access
 
      Grants a specific access permission to a service token for a database or organization resource.
@@ -154,11 +165,13 @@ async def asyncio_detailed(
         body (CreateServiceTokenAccessBody):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: The API answered with a non-2xx status (after retries); the subclass
+            says which (``NotFoundError``, ``RateLimitError``...) and ``.body`` holds the error model.
+        errors.APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
+        errors.APIResponseValidationError: The response does not match the documented model.
 
     Returns:
-        Response[Error | ServiceTokenAccess]
+        Response[ServiceTokenAccess]
     """
 
     kwargs = _get_kwargs(
@@ -167,18 +180,19 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.arequest(kwargs, options=options, auth="default")
 
-    return _build_response(client=client, response=response)
+    return _build_response(response)
 
 
 async def asyncio(
     organization: str,
     service_token_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: PlanetScaleClient,
     body: CreateServiceTokenAccessBody,
-) -> Error | ServiceTokenAccess | None:
+    options: RequestOptions | None = None,
+) -> ServiceTokenAccess:
     """Grant service token access
 
      Grants a specific access permission to a service token for a database or organization resource.
@@ -189,11 +203,13 @@ async def asyncio(
         body (CreateServiceTokenAccessBody):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: The API answered with a non-2xx status (after retries); the subclass
+            says which (``NotFoundError``, ``RateLimitError``...) and ``.body`` holds the error model.
+        errors.APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
+        errors.APIResponseValidationError: The response does not match the documented model.
 
     Returns:
-        Error | ServiceTokenAccess
+        ServiceTokenAccess
     """
 
     return (
@@ -202,5 +218,6 @@ async def asyncio(
             service_token_id=service_token_id,
             client=client,
             body=body,
+            options=options,
         )
     ).parsed

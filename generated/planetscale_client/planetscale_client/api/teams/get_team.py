@@ -1,4 +1,4 @@
-# Generated from specs/planetscale.yaml by openapi-python-client 0.29.1 with the templates in templates/.
+# Generated from specs/planetscale.yaml + specs/planetscale.overlay.yaml by openapi-python-client 0.29.1 with the templates in templates/.
 # Do not edit: `make regenerate` rebuilds this file.
 from http import HTTPStatus
 from typing import Any
@@ -7,10 +7,10 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import PlanetScaleClient
 from ...models.error import Error
 from ...models.team import Team
-from ...types import Response
+from ...types import RequestOptions, Response
 
 
 def _get_kwargs(
@@ -29,34 +29,46 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | Team | None:
-    if response.status_code == 200:
-        response_200 = Team.from_dict(response.json())
+def _parse_success(response: httpx.Response) -> Team:
+    response_200 = Team.from_dict(response.json())
 
-        return response_200
+    return response_200
 
+
+def _parse_error(response: httpx.Response) -> Any:
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        try:
+            response_401 = Error.from_dict(response.json())
 
-        return response_401
+            return response_401
 
+        except Exception:  # a malformed error body must not hide the error itself
+            return None
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        try:
+            response_404 = Error.from_dict(response.json())
 
-        return response_404
+            return response_404
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+        except Exception:  # a malformed error body must not hide the error itself
+            return None
+    return errors.parse_error_body(response)
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | Team]:
+def _build_response(response: httpx.Response) -> Response[Team]:
+    if not 200 <= response.status_code <= 299:
+        raise errors.status_error(response, _parse_error(response))
+    try:
+        parsed = _parse_success(response)
+    except errors.APIResponseValidationError:
+        raise
+    except (ValueError, TypeError, KeyError, AttributeError) as error:
+        raise errors.APIResponseValidationError("Team", "", f"{type(error).__name__}: {error}") from error
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -64,8 +76,9 @@ def sync_detailed(
     organization: str,
     team_slug: str,
     *,
-    client: AuthenticatedClient | Client,
-) -> Response[Error | Team]:
+    client: PlanetScaleClient,
+    options: RequestOptions | None = None,
+) -> Response[Team]:
     """Get a team
 
      Returns details about a specific team in the organization.
@@ -75,11 +88,13 @@ def sync_detailed(
         team_slug (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: The API answered with a non-2xx status (after retries); the subclass
+            says which (``NotFoundError``, ``RateLimitError``...) and ``.body`` holds the error model.
+        errors.APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
+        errors.APIResponseValidationError: The response does not match the documented model.
 
     Returns:
-        Response[Error | Team]
+        Response[Team]
     """
 
     kwargs = _get_kwargs(
@@ -87,19 +102,18 @@ def sync_detailed(
         team_slug=team_slug,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client.request(kwargs, options=options, auth="default")
 
-    return _build_response(client=client, response=response)
+    return _build_response(response)
 
 
 def sync(
     organization: str,
     team_slug: str,
     *,
-    client: AuthenticatedClient | Client,
-) -> Error | Team | None:
+    client: PlanetScaleClient,
+    options: RequestOptions | None = None,
+) -> Team:
     """Get a team
 
      Returns details about a specific team in the organization.
@@ -109,17 +123,20 @@ def sync(
         team_slug (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: The API answered with a non-2xx status (after retries); the subclass
+            says which (``NotFoundError``, ``RateLimitError``...) and ``.body`` holds the error model.
+        errors.APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
+        errors.APIResponseValidationError: The response does not match the documented model.
 
     Returns:
-        Error | Team
+        Team
     """
 
     return sync_detailed(
         organization=organization,
         team_slug=team_slug,
         client=client,
+        options=options,
     ).parsed
 
 
@@ -127,8 +144,9 @@ async def asyncio_detailed(
     organization: str,
     team_slug: str,
     *,
-    client: AuthenticatedClient | Client,
-) -> Response[Error | Team]:
+    client: PlanetScaleClient,
+    options: RequestOptions | None = None,
+) -> Response[Team]:
     """Get a team
 
      Returns details about a specific team in the organization.
@@ -138,11 +156,13 @@ async def asyncio_detailed(
         team_slug (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: The API answered with a non-2xx status (after retries); the subclass
+            says which (``NotFoundError``, ``RateLimitError``...) and ``.body`` holds the error model.
+        errors.APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
+        errors.APIResponseValidationError: The response does not match the documented model.
 
     Returns:
-        Response[Error | Team]
+        Response[Team]
     """
 
     kwargs = _get_kwargs(
@@ -150,17 +170,18 @@ async def asyncio_detailed(
         team_slug=team_slug,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.arequest(kwargs, options=options, auth="default")
 
-    return _build_response(client=client, response=response)
+    return _build_response(response)
 
 
 async def asyncio(
     organization: str,
     team_slug: str,
     *,
-    client: AuthenticatedClient | Client,
-) -> Error | Team | None:
+    client: PlanetScaleClient,
+    options: RequestOptions | None = None,
+) -> Team:
     """Get a team
 
      Returns details about a specific team in the organization.
@@ -170,11 +191,13 @@ async def asyncio(
         team_slug (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: The API answered with a non-2xx status (after retries); the subclass
+            says which (``NotFoundError``, ``RateLimitError``...) and ``.body`` holds the error model.
+        errors.APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
+        errors.APIResponseValidationError: The response does not match the documented model.
 
     Returns:
-        Error | Team
+        Team
     """
 
     return (
@@ -182,5 +205,6 @@ async def asyncio(
             organization=organization,
             team_slug=team_slug,
             client=client,
+            options=options,
         )
     ).parsed

@@ -1,4 +1,4 @@
-# Generated from specs/planetscale.yaml by openapi-python-client 0.29.1 with the templates in templates/.
+# Generated from specs/planetscale.yaml + specs/planetscale.overlay.yaml by openapi-python-client 0.29.1 with the templates in templates/.
 # Do not edit: `make regenerate` rebuilds this file.
 from http import HTTPStatus
 from typing import Any
@@ -7,11 +7,11 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import PlanetScaleClient
 from ...models.error import Error
 from ...models.team import Team
 from ...models.update_team_body import UpdateTeamBody
-from ...types import Response
+from ...types import RequestOptions, Response
 
 
 def _get_kwargs(
@@ -38,34 +38,46 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | Team | None:
-    if response.status_code == 200:
-        response_200 = Team.from_dict(response.json())
+def _parse_success(response: httpx.Response) -> Team:
+    response_200 = Team.from_dict(response.json())
 
-        return response_200
+    return response_200
 
+
+def _parse_error(response: httpx.Response) -> Any:
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        try:
+            response_401 = Error.from_dict(response.json())
 
-        return response_401
+            return response_401
 
+        except Exception:  # a malformed error body must not hide the error itself
+            return None
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        try:
+            response_404 = Error.from_dict(response.json())
 
-        return response_404
+            return response_404
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+        except Exception:  # a malformed error body must not hide the error itself
+            return None
+    return errors.parse_error_body(response)
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | Team]:
+def _build_response(response: httpx.Response) -> Response[Team]:
+    if not 200 <= response.status_code <= 299:
+        raise errors.status_error(response, _parse_error(response))
+    try:
+        parsed = _parse_success(response)
+    except errors.APIResponseValidationError:
+        raise
+    except (ValueError, TypeError, KeyError, AttributeError) as error:
+        raise errors.APIResponseValidationError("Team", "", f"{type(error).__name__}: {error}") from error
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -73,9 +85,10 @@ def sync_detailed(
     organization: str,
     team_slug: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: PlanetScaleClient,
     body: UpdateTeamBody,
-) -> Response[Error | Team]:
+    options: RequestOptions | None = None,
+) -> Response[Team]:
     """Update a team
 
      Updates the name or description of a specific team.
@@ -86,11 +99,13 @@ def sync_detailed(
         body (UpdateTeamBody):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: The API answered with a non-2xx status (after retries); the subclass
+            says which (``NotFoundError``, ``RateLimitError``...) and ``.body`` holds the error model.
+        errors.APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
+        errors.APIResponseValidationError: The response does not match the documented model.
 
     Returns:
-        Response[Error | Team]
+        Response[Team]
     """
 
     kwargs = _get_kwargs(
@@ -99,20 +114,19 @@ def sync_detailed(
         body=body,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client.request(kwargs, options=options, auth="default")
 
-    return _build_response(client=client, response=response)
+    return _build_response(response)
 
 
 def sync(
     organization: str,
     team_slug: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: PlanetScaleClient,
     body: UpdateTeamBody,
-) -> Error | Team | None:
+    options: RequestOptions | None = None,
+) -> Team:
     """Update a team
 
      Updates the name or description of a specific team.
@@ -123,11 +137,13 @@ def sync(
         body (UpdateTeamBody):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: The API answered with a non-2xx status (after retries); the subclass
+            says which (``NotFoundError``, ``RateLimitError``...) and ``.body`` holds the error model.
+        errors.APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
+        errors.APIResponseValidationError: The response does not match the documented model.
 
     Returns:
-        Error | Team
+        Team
     """
 
     return sync_detailed(
@@ -135,6 +151,7 @@ def sync(
         team_slug=team_slug,
         client=client,
         body=body,
+        options=options,
     ).parsed
 
 
@@ -142,9 +159,10 @@ async def asyncio_detailed(
     organization: str,
     team_slug: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: PlanetScaleClient,
     body: UpdateTeamBody,
-) -> Response[Error | Team]:
+    options: RequestOptions | None = None,
+) -> Response[Team]:
     """Update a team
 
      Updates the name or description of a specific team.
@@ -155,11 +173,13 @@ async def asyncio_detailed(
         body (UpdateTeamBody):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: The API answered with a non-2xx status (after retries); the subclass
+            says which (``NotFoundError``, ``RateLimitError``...) and ``.body`` holds the error model.
+        errors.APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
+        errors.APIResponseValidationError: The response does not match the documented model.
 
     Returns:
-        Response[Error | Team]
+        Response[Team]
     """
 
     kwargs = _get_kwargs(
@@ -168,18 +188,19 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.arequest(kwargs, options=options, auth="default")
 
-    return _build_response(client=client, response=response)
+    return _build_response(response)
 
 
 async def asyncio(
     organization: str,
     team_slug: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: PlanetScaleClient,
     body: UpdateTeamBody,
-) -> Error | Team | None:
+    options: RequestOptions | None = None,
+) -> Team:
     """Update a team
 
      Updates the name or description of a specific team.
@@ -190,11 +211,13 @@ async def asyncio(
         body (UpdateTeamBody):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: The API answered with a non-2xx status (after retries); the subclass
+            says which (``NotFoundError``, ``RateLimitError``...) and ``.body`` holds the error model.
+        errors.APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
+        errors.APIResponseValidationError: The response does not match the documented model.
 
     Returns:
-        Error | Team
+        Team
     """
 
     return (
@@ -203,5 +226,6 @@ async def asyncio(
             team_slug=team_slug,
             client=client,
             body=body,
+            options=options,
         )
     ).parsed

@@ -1,4 +1,4 @@
-# Generated from specs/planetscale.yaml by openapi-python-client 0.29.1 with the templates in templates/.
+# Generated from specs/planetscale.yaml + specs/planetscale.overlay.yaml by openapi-python-client 0.29.1 with the templates in templates/.
 # Do not edit: `make regenerate` rebuilds this file.
 from http import HTTPStatus
 from typing import Any
@@ -7,10 +7,10 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import PlanetScaleClient
 from ...models.error import Error
 from ...models.list_webhooks_response_200 import ListWebhooksResponse200
-from ...types import Response
+from ...types import RequestOptions, Response
 
 
 def _get_kwargs(
@@ -29,33 +29,40 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | ListWebhooksResponse200 | None:
-    if response.status_code == 200:
-        response_200 = ListWebhooksResponse200.from_dict(response.json())
+def _parse_success(response: httpx.Response) -> ListWebhooksResponse200:
+    response_200 = ListWebhooksResponse200.from_dict(response.json())
 
-        return response_200
+    return response_200
 
+
+def _parse_error(response: httpx.Response) -> Any:
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        try:
+            response_401 = Error.from_dict(response.json())
 
-        return response_401
+            return response_401
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+        except Exception:  # a malformed error body must not hide the error itself
+            return None
+    return errors.parse_error_body(response)
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | ListWebhooksResponse200]:
+def _build_response(response: httpx.Response) -> Response[ListWebhooksResponse200]:
+    if not 200 <= response.status_code <= 299:
+        raise errors.status_error(response, _parse_error(response))
+    try:
+        parsed = _parse_success(response)
+    except errors.APIResponseValidationError:
+        raise
+    except (ValueError, TypeError, KeyError, AttributeError) as error:
+        raise errors.APIResponseValidationError(
+            "ListWebhooksResponse200", "", f"{type(error).__name__}: {error}"
+        ) from error
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -63,8 +70,9 @@ def sync_detailed(
     organization: str,
     database: str,
     *,
-    client: AuthenticatedClient | Client,
-) -> Response[Error | ListWebhooksResponse200]:
+    client: PlanetScaleClient,
+    options: RequestOptions | None = None,
+) -> Response[ListWebhooksResponse200]:
     """List webhooks
 
      Returns a list of webhook configurations for the specified database. Each database can have up to 5
@@ -75,11 +83,13 @@ def sync_detailed(
         database (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: The API answered with a non-2xx status (after retries); the subclass
+            says which (``NotFoundError``, ``RateLimitError``...) and ``.body`` holds the error model.
+        errors.APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
+        errors.APIResponseValidationError: The response does not match the documented model.
 
     Returns:
-        Response[Error | ListWebhooksResponse200]
+        Response[ListWebhooksResponse200]
     """
 
     kwargs = _get_kwargs(
@@ -87,19 +97,18 @@ def sync_detailed(
         database=database,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client.request(kwargs, options=options, auth="default")
 
-    return _build_response(client=client, response=response)
+    return _build_response(response)
 
 
 def sync(
     organization: str,
     database: str,
     *,
-    client: AuthenticatedClient | Client,
-) -> Error | ListWebhooksResponse200 | None:
+    client: PlanetScaleClient,
+    options: RequestOptions | None = None,
+) -> ListWebhooksResponse200:
     """List webhooks
 
      Returns a list of webhook configurations for the specified database. Each database can have up to 5
@@ -110,17 +119,20 @@ def sync(
         database (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: The API answered with a non-2xx status (after retries); the subclass
+            says which (``NotFoundError``, ``RateLimitError``...) and ``.body`` holds the error model.
+        errors.APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
+        errors.APIResponseValidationError: The response does not match the documented model.
 
     Returns:
-        Error | ListWebhooksResponse200
+        ListWebhooksResponse200
     """
 
     return sync_detailed(
         organization=organization,
         database=database,
         client=client,
+        options=options,
     ).parsed
 
 
@@ -128,8 +140,9 @@ async def asyncio_detailed(
     organization: str,
     database: str,
     *,
-    client: AuthenticatedClient | Client,
-) -> Response[Error | ListWebhooksResponse200]:
+    client: PlanetScaleClient,
+    options: RequestOptions | None = None,
+) -> Response[ListWebhooksResponse200]:
     """List webhooks
 
      Returns a list of webhook configurations for the specified database. Each database can have up to 5
@@ -140,11 +153,13 @@ async def asyncio_detailed(
         database (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: The API answered with a non-2xx status (after retries); the subclass
+            says which (``NotFoundError``, ``RateLimitError``...) and ``.body`` holds the error model.
+        errors.APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
+        errors.APIResponseValidationError: The response does not match the documented model.
 
     Returns:
-        Response[Error | ListWebhooksResponse200]
+        Response[ListWebhooksResponse200]
     """
 
     kwargs = _get_kwargs(
@@ -152,17 +167,18 @@ async def asyncio_detailed(
         database=database,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.arequest(kwargs, options=options, auth="default")
 
-    return _build_response(client=client, response=response)
+    return _build_response(response)
 
 
 async def asyncio(
     organization: str,
     database: str,
     *,
-    client: AuthenticatedClient | Client,
-) -> Error | ListWebhooksResponse200 | None:
+    client: PlanetScaleClient,
+    options: RequestOptions | None = None,
+) -> ListWebhooksResponse200:
     """List webhooks
 
      Returns a list of webhook configurations for the specified database. Each database can have up to 5
@@ -173,11 +189,13 @@ async def asyncio(
         database (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: The API answered with a non-2xx status (after retries); the subclass
+            says which (``NotFoundError``, ``RateLimitError``...) and ``.body`` holds the error model.
+        errors.APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
+        errors.APIResponseValidationError: The response does not match the documented model.
 
     Returns:
-        Error | ListWebhooksResponse200
+        ListWebhooksResponse200
     """
 
     return (
@@ -185,5 +203,6 @@ async def asyncio(
             organization=organization,
             database=database,
             client=client,
+            options=options,
         )
     ).parsed

@@ -1,4 +1,4 @@
-# Generated from specs/planship.yaml by openapi-python-client 0.29.1 with the templates in templates/.
+# Generated from specs/planship.yaml + specs/planship.overlay.yaml by openapi-python-client 0.29.1 with the templates in templates/.
 # Do not edit: `make regenerate` rebuilds this file.
 from http import HTTPStatus
 from typing import Any
@@ -7,11 +7,11 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import PlanshipClient
 from ...models.customer_subscription_with_plan import CustomerSubscriptionWithPlan
 from ...models.http_validation_error import HTTPValidationError
 from ...models.subscription_update_with_slugs import SubscriptionUpdateWithSlugs
-from ...types import Response
+from ...types import RequestOptions, Response
 
 
 def _get_kwargs(
@@ -38,33 +38,40 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CustomerSubscriptionWithPlan | HTTPValidationError | None:
-    if response.status_code == 200:
-        response_200 = CustomerSubscriptionWithPlan.from_dict(response.json())
+def _parse_success(response: httpx.Response) -> CustomerSubscriptionWithPlan:
+    response_200 = CustomerSubscriptionWithPlan.from_dict(response.json())
 
-        return response_200
+    return response_200
 
+
+def _parse_error(response: httpx.Response) -> Any:
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        try:
+            response_422 = HTTPValidationError.from_dict(response.json())
 
-        return response_422
+            return response_422
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+        except Exception:  # a malformed error body must not hide the error itself
+            return None
+    return errors.parse_error_body(response)
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CustomerSubscriptionWithPlan | HTTPValidationError]:
+def _build_response(response: httpx.Response) -> Response[CustomerSubscriptionWithPlan]:
+    if not 200 <= response.status_code <= 299:
+        raise errors.status_error(response, _parse_error(response))
+    try:
+        parsed = _parse_success(response)
+    except errors.APIResponseValidationError:
+        raise
+    except (ValueError, TypeError, KeyError, AttributeError) as error:
+        raise errors.APIResponseValidationError(
+            "CustomerSubscriptionWithPlan", "", f"{type(error).__name__}: {error}"
+        ) from error
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -72,9 +79,10 @@ def sync_detailed(
     customer_id: str,
     subscription_id: str,
     *,
-    client: AuthenticatedClient,
+    client: PlanshipClient,
     body: SubscriptionUpdateWithSlugs,
-) -> Response[CustomerSubscriptionWithPlan | HTTPValidationError]:
+    options: RequestOptions | None = None,
+) -> Response[CustomerSubscriptionWithPlan]:
     """Modify Customer Plan Subscription
 
     Args:
@@ -83,11 +91,13 @@ def sync_detailed(
         body (SubscriptionUpdateWithSlugs):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: The API answered with a non-2xx status (after retries); the subclass
+            says which (``NotFoundError``, ``RateLimitError``...) and ``.body`` holds the error model.
+        errors.APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
+        errors.APIResponseValidationError: The response does not match the documented model.
 
     Returns:
-        Response[CustomerSubscriptionWithPlan | HTTPValidationError]
+        Response[CustomerSubscriptionWithPlan]
     """
 
     kwargs = _get_kwargs(
@@ -96,20 +106,19 @@ def sync_detailed(
         body=body,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client.request(kwargs, options=options, auth="default")
 
-    return _build_response(client=client, response=response)
+    return _build_response(response)
 
 
 def sync(
     customer_id: str,
     subscription_id: str,
     *,
-    client: AuthenticatedClient,
+    client: PlanshipClient,
     body: SubscriptionUpdateWithSlugs,
-) -> CustomerSubscriptionWithPlan | HTTPValidationError | None:
+    options: RequestOptions | None = None,
+) -> CustomerSubscriptionWithPlan:
     """Modify Customer Plan Subscription
 
     Args:
@@ -118,11 +127,13 @@ def sync(
         body (SubscriptionUpdateWithSlugs):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: The API answered with a non-2xx status (after retries); the subclass
+            says which (``NotFoundError``, ``RateLimitError``...) and ``.body`` holds the error model.
+        errors.APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
+        errors.APIResponseValidationError: The response does not match the documented model.
 
     Returns:
-        CustomerSubscriptionWithPlan | HTTPValidationError
+        CustomerSubscriptionWithPlan
     """
 
     return sync_detailed(
@@ -130,6 +141,7 @@ def sync(
         subscription_id=subscription_id,
         client=client,
         body=body,
+        options=options,
     ).parsed
 
 
@@ -137,9 +149,10 @@ async def asyncio_detailed(
     customer_id: str,
     subscription_id: str,
     *,
-    client: AuthenticatedClient,
+    client: PlanshipClient,
     body: SubscriptionUpdateWithSlugs,
-) -> Response[CustomerSubscriptionWithPlan | HTTPValidationError]:
+    options: RequestOptions | None = None,
+) -> Response[CustomerSubscriptionWithPlan]:
     """Modify Customer Plan Subscription
 
     Args:
@@ -148,11 +161,13 @@ async def asyncio_detailed(
         body (SubscriptionUpdateWithSlugs):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: The API answered with a non-2xx status (after retries); the subclass
+            says which (``NotFoundError``, ``RateLimitError``...) and ``.body`` holds the error model.
+        errors.APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
+        errors.APIResponseValidationError: The response does not match the documented model.
 
     Returns:
-        Response[CustomerSubscriptionWithPlan | HTTPValidationError]
+        Response[CustomerSubscriptionWithPlan]
     """
 
     kwargs = _get_kwargs(
@@ -161,18 +176,19 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.arequest(kwargs, options=options, auth="default")
 
-    return _build_response(client=client, response=response)
+    return _build_response(response)
 
 
 async def asyncio(
     customer_id: str,
     subscription_id: str,
     *,
-    client: AuthenticatedClient,
+    client: PlanshipClient,
     body: SubscriptionUpdateWithSlugs,
-) -> CustomerSubscriptionWithPlan | HTTPValidationError | None:
+    options: RequestOptions | None = None,
+) -> CustomerSubscriptionWithPlan:
     """Modify Customer Plan Subscription
 
     Args:
@@ -181,11 +197,13 @@ async def asyncio(
         body (SubscriptionUpdateWithSlugs):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: The API answered with a non-2xx status (after retries); the subclass
+            says which (``NotFoundError``, ``RateLimitError``...) and ``.body`` holds the error model.
+        errors.APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
+        errors.APIResponseValidationError: The response does not match the documented model.
 
     Returns:
-        CustomerSubscriptionWithPlan | HTTPValidationError
+        CustomerSubscriptionWithPlan
     """
 
     return (
@@ -194,5 +212,6 @@ async def asyncio(
             subscription_id=subscription_id,
             client=client,
             body=body,
+            options=options,
         )
     ).parsed

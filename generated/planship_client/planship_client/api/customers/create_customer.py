@@ -1,4 +1,4 @@
-# Generated from specs/planship.yaml by openapi-python-client 0.29.1 with the templates in templates/.
+# Generated from specs/planship.yaml + specs/planship.overlay.yaml by openapi-python-client 0.29.1 with the templates in templates/.
 # Do not edit: `make regenerate` rebuilds this file.
 from http import HTTPStatus
 from typing import Any
@@ -6,11 +6,11 @@ from typing import Any
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import PlanshipClient
 from ...models.customer import Customer
 from ...models.http_validation_error import HTTPValidationError
 from ...models.organization_customer_create import OrganizationCustomerCreate
-from ...types import Response
+from ...types import RequestOptions, Response
 
 
 def _get_kwargs(
@@ -32,41 +32,47 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Customer | HTTPValidationError | None:
-    if response.status_code == 200:
-        response_200 = Customer.from_dict(response.json())
+def _parse_success(response: httpx.Response) -> Customer:
+    response_200 = Customer.from_dict(response.json())
 
-        return response_200
+    return response_200
 
+
+def _parse_error(response: httpx.Response) -> Any:
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        try:
+            response_422 = HTTPValidationError.from_dict(response.json())
 
-        return response_422
+            return response_422
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+        except Exception:  # a malformed error body must not hide the error itself
+            return None
+    return errors.parse_error_body(response)
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Customer | HTTPValidationError]:
+def _build_response(response: httpx.Response) -> Response[Customer]:
+    if not 200 <= response.status_code <= 299:
+        raise errors.status_error(response, _parse_error(response))
+    try:
+        parsed = _parse_success(response)
+    except errors.APIResponseValidationError:
+        raise
+    except (ValueError, TypeError, KeyError, AttributeError) as error:
+        raise errors.APIResponseValidationError("Customer", "", f"{type(error).__name__}: {error}") from error
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient,
+    client: PlanshipClient,
     body: OrganizationCustomerCreate,
-) -> Response[Customer | HTTPValidationError]:
+    options: RequestOptions | None = None,
+) -> Response[Customer]:
     """Create Customer
 
      Create a new customer in the current organization.
@@ -75,29 +81,30 @@ def sync_detailed(
         body (OrganizationCustomerCreate):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: The API answered with a non-2xx status (after retries); the subclass
+            says which (``NotFoundError``, ``RateLimitError``...) and ``.body`` holds the error model.
+        errors.APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
+        errors.APIResponseValidationError: The response does not match the documented model.
 
     Returns:
-        Response[Customer | HTTPValidationError]
+        Response[Customer]
     """
 
     kwargs = _get_kwargs(
         body=body,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client.request(kwargs, options=options, auth="default")
 
-    return _build_response(client=client, response=response)
+    return _build_response(response)
 
 
 def sync(
     *,
-    client: AuthenticatedClient,
+    client: PlanshipClient,
     body: OrganizationCustomerCreate,
-) -> Customer | HTTPValidationError | None:
+    options: RequestOptions | None = None,
+) -> Customer:
     """Create Customer
 
      Create a new customer in the current organization.
@@ -106,24 +113,28 @@ def sync(
         body (OrganizationCustomerCreate):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: The API answered with a non-2xx status (after retries); the subclass
+            says which (``NotFoundError``, ``RateLimitError``...) and ``.body`` holds the error model.
+        errors.APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
+        errors.APIResponseValidationError: The response does not match the documented model.
 
     Returns:
-        Customer | HTTPValidationError
+        Customer
     """
 
     return sync_detailed(
         client=client,
         body=body,
+        options=options,
     ).parsed
 
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient,
+    client: PlanshipClient,
     body: OrganizationCustomerCreate,
-) -> Response[Customer | HTTPValidationError]:
+    options: RequestOptions | None = None,
+) -> Response[Customer]:
     """Create Customer
 
      Create a new customer in the current organization.
@@ -132,27 +143,30 @@ async def asyncio_detailed(
         body (OrganizationCustomerCreate):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: The API answered with a non-2xx status (after retries); the subclass
+            says which (``NotFoundError``, ``RateLimitError``...) and ``.body`` holds the error model.
+        errors.APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
+        errors.APIResponseValidationError: The response does not match the documented model.
 
     Returns:
-        Response[Customer | HTTPValidationError]
+        Response[Customer]
     """
 
     kwargs = _get_kwargs(
         body=body,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.arequest(kwargs, options=options, auth="default")
 
-    return _build_response(client=client, response=response)
+    return _build_response(response)
 
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
+    client: PlanshipClient,
     body: OrganizationCustomerCreate,
-) -> Customer | HTTPValidationError | None:
+    options: RequestOptions | None = None,
+) -> Customer:
     """Create Customer
 
      Create a new customer in the current organization.
@@ -161,16 +175,19 @@ async def asyncio(
         body (OrganizationCustomerCreate):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: The API answered with a non-2xx status (after retries); the subclass
+            says which (``NotFoundError``, ``RateLimitError``...) and ``.body`` holds the error model.
+        errors.APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
+        errors.APIResponseValidationError: The response does not match the documented model.
 
     Returns:
-        Customer | HTTPValidationError
+        Customer
     """
 
     return (
         await asyncio_detailed(
             client=client,
             body=body,
+            options=options,
         )
     ).parsed

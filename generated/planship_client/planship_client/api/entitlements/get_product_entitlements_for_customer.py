@@ -1,4 +1,4 @@
-# Generated from specs/planship.yaml by openapi-python-client 0.29.1 with the templates in templates/.
+# Generated from specs/planship.yaml + specs/planship.overlay.yaml by openapi-python-client 0.29.1 with the templates in templates/.
 # Do not edit: `make regenerate` rebuilds this file.
 from http import HTTPStatus
 from typing import Any
@@ -7,10 +7,10 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import PlanshipClient
 from ...models.entitlements_response_schema import EntitlementsResponseSchema
 from ...models.http_validation_error import HTTPValidationError
-from ...types import Response
+from ...types import RequestOptions, Response
 
 
 def _get_kwargs(
@@ -29,33 +29,40 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> EntitlementsResponseSchema | HTTPValidationError | None:
-    if response.status_code == 200:
-        response_200 = EntitlementsResponseSchema.from_dict(response.json())
+def _parse_success(response: httpx.Response) -> EntitlementsResponseSchema:
+    response_200 = EntitlementsResponseSchema.from_dict(response.json())
 
-        return response_200
+    return response_200
 
+
+def _parse_error(response: httpx.Response) -> Any:
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        try:
+            response_422 = HTTPValidationError.from_dict(response.json())
 
-        return response_422
+            return response_422
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+        except Exception:  # a malformed error body must not hide the error itself
+            return None
+    return errors.parse_error_body(response)
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[EntitlementsResponseSchema | HTTPValidationError]:
+def _build_response(response: httpx.Response) -> Response[EntitlementsResponseSchema]:
+    if not 200 <= response.status_code <= 299:
+        raise errors.status_error(response, _parse_error(response))
+    try:
+        parsed = _parse_success(response)
+    except errors.APIResponseValidationError:
+        raise
+    except (ValueError, TypeError, KeyError, AttributeError) as error:
+        raise errors.APIResponseValidationError(
+            "EntitlementsResponseSchema", "", f"{type(error).__name__}: {error}"
+        ) from error
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -63,8 +70,9 @@ def sync_detailed(
     customer_id: str,
     product_slug: str,
     *,
-    client: AuthenticatedClient,
-) -> Response[EntitlementsResponseSchema | HTTPValidationError]:
+    client: PlanshipClient,
+    options: RequestOptions | None = None,
+) -> Response[EntitlementsResponseSchema]:
     """Get Product Entitlements For Customer
 
      List all entitlements for the customer with a given id and the product with a given slug.
@@ -75,11 +83,13 @@ def sync_detailed(
         product_slug (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: The API answered with a non-2xx status (after retries); the subclass
+            says which (``NotFoundError``, ``RateLimitError``...) and ``.body`` holds the error model.
+        errors.APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
+        errors.APIResponseValidationError: The response does not match the documented model.
 
     Returns:
-        Response[EntitlementsResponseSchema | HTTPValidationError]
+        Response[EntitlementsResponseSchema]
     """
 
     kwargs = _get_kwargs(
@@ -87,19 +97,18 @@ def sync_detailed(
         product_slug=product_slug,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client.request(kwargs, options=options, auth="default")
 
-    return _build_response(client=client, response=response)
+    return _build_response(response)
 
 
 def sync(
     customer_id: str,
     product_slug: str,
     *,
-    client: AuthenticatedClient,
-) -> EntitlementsResponseSchema | HTTPValidationError | None:
+    client: PlanshipClient,
+    options: RequestOptions | None = None,
+) -> EntitlementsResponseSchema:
     """Get Product Entitlements For Customer
 
      List all entitlements for the customer with a given id and the product with a given slug.
@@ -110,17 +119,20 @@ def sync(
         product_slug (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: The API answered with a non-2xx status (after retries); the subclass
+            says which (``NotFoundError``, ``RateLimitError``...) and ``.body`` holds the error model.
+        errors.APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
+        errors.APIResponseValidationError: The response does not match the documented model.
 
     Returns:
-        EntitlementsResponseSchema | HTTPValidationError
+        EntitlementsResponseSchema
     """
 
     return sync_detailed(
         customer_id=customer_id,
         product_slug=product_slug,
         client=client,
+        options=options,
     ).parsed
 
 
@@ -128,8 +140,9 @@ async def asyncio_detailed(
     customer_id: str,
     product_slug: str,
     *,
-    client: AuthenticatedClient,
-) -> Response[EntitlementsResponseSchema | HTTPValidationError]:
+    client: PlanshipClient,
+    options: RequestOptions | None = None,
+) -> Response[EntitlementsResponseSchema]:
     """Get Product Entitlements For Customer
 
      List all entitlements for the customer with a given id and the product with a given slug.
@@ -140,11 +153,13 @@ async def asyncio_detailed(
         product_slug (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: The API answered with a non-2xx status (after retries); the subclass
+            says which (``NotFoundError``, ``RateLimitError``...) and ``.body`` holds the error model.
+        errors.APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
+        errors.APIResponseValidationError: The response does not match the documented model.
 
     Returns:
-        Response[EntitlementsResponseSchema | HTTPValidationError]
+        Response[EntitlementsResponseSchema]
     """
 
     kwargs = _get_kwargs(
@@ -152,17 +167,18 @@ async def asyncio_detailed(
         product_slug=product_slug,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.arequest(kwargs, options=options, auth="default")
 
-    return _build_response(client=client, response=response)
+    return _build_response(response)
 
 
 async def asyncio(
     customer_id: str,
     product_slug: str,
     *,
-    client: AuthenticatedClient,
-) -> EntitlementsResponseSchema | HTTPValidationError | None:
+    client: PlanshipClient,
+    options: RequestOptions | None = None,
+) -> EntitlementsResponseSchema:
     """Get Product Entitlements For Customer
 
      List all entitlements for the customer with a given id and the product with a given slug.
@@ -173,11 +189,13 @@ async def asyncio(
         product_slug (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: The API answered with a non-2xx status (after retries); the subclass
+            says which (``NotFoundError``, ``RateLimitError``...) and ``.body`` holds the error model.
+        errors.APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
+        errors.APIResponseValidationError: The response does not match the documented model.
 
     Returns:
-        EntitlementsResponseSchema | HTTPValidationError
+        EntitlementsResponseSchema
     """
 
     return (
@@ -185,5 +203,6 @@ async def asyncio(
             customer_id=customer_id,
             product_slug=product_slug,
             client=client,
+            options=options,
         )
     ).parsed

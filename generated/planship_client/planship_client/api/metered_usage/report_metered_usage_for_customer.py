@@ -1,4 +1,4 @@
-# Generated from specs/planship.yaml by openapi-python-client 0.29.1 with the templates in templates/.
+# Generated from specs/planship.yaml + specs/planship.overlay.yaml by openapi-python-client 0.29.1 with the templates in templates/.
 # Do not edit: `make regenerate` rebuilds this file.
 from http import HTTPStatus
 from typing import Any
@@ -7,11 +7,11 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import PlanshipClient
 from ...models.http_validation_error import HTTPValidationError
 from ...models.metered_usage_in import MeteredUsageIn
 from ...models.metering_record import MeteringRecord
-from ...types import Response
+from ...types import RequestOptions, Response
 
 
 def _get_kwargs(
@@ -40,33 +40,38 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> HTTPValidationError | MeteringRecord | None:
-    if response.status_code == 200:
-        response_200 = MeteringRecord.from_dict(response.json())
+def _parse_success(response: httpx.Response) -> MeteringRecord:
+    response_200 = MeteringRecord.from_dict(response.json())
 
-        return response_200
+    return response_200
 
+
+def _parse_error(response: httpx.Response) -> Any:
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        try:
+            response_422 = HTTPValidationError.from_dict(response.json())
 
-        return response_422
+            return response_422
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+        except Exception:  # a malformed error body must not hide the error itself
+            return None
+    return errors.parse_error_body(response)
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[HTTPValidationError | MeteringRecord]:
+def _build_response(response: httpx.Response) -> Response[MeteringRecord]:
+    if not 200 <= response.status_code <= 299:
+        raise errors.status_error(response, _parse_error(response))
+    try:
+        parsed = _parse_success(response)
+    except errors.APIResponseValidationError:
+        raise
+    except (ValueError, TypeError, KeyError, AttributeError) as error:
+        raise errors.APIResponseValidationError("MeteringRecord", "", f"{type(error).__name__}: {error}") from error
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -75,9 +80,10 @@ def sync_detailed(
     product_slug: str,
     metering_id: str,
     *,
-    client: AuthenticatedClient,
+    client: PlanshipClient,
     body: MeteredUsageIn,
-) -> Response[HTTPValidationError | MeteringRecord]:
+    options: RequestOptions | None = None,
+) -> Response[MeteringRecord]:
     """Report Metered Usage For Customer
 
     Args:
@@ -87,11 +93,13 @@ def sync_detailed(
         body (MeteredUsageIn):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: The API answered with a non-2xx status (after retries); the subclass
+            says which (``NotFoundError``, ``RateLimitError``...) and ``.body`` holds the error model.
+        errors.APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
+        errors.APIResponseValidationError: The response does not match the documented model.
 
     Returns:
-        Response[HTTPValidationError | MeteringRecord]
+        Response[MeteringRecord]
     """
 
     kwargs = _get_kwargs(
@@ -101,11 +109,9 @@ def sync_detailed(
         body=body,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client.request(kwargs, options=options, auth="default")
 
-    return _build_response(client=client, response=response)
+    return _build_response(response)
 
 
 def sync(
@@ -113,9 +119,10 @@ def sync(
     product_slug: str,
     metering_id: str,
     *,
-    client: AuthenticatedClient,
+    client: PlanshipClient,
     body: MeteredUsageIn,
-) -> HTTPValidationError | MeteringRecord | None:
+    options: RequestOptions | None = None,
+) -> MeteringRecord:
     """Report Metered Usage For Customer
 
     Args:
@@ -125,11 +132,13 @@ def sync(
         body (MeteredUsageIn):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: The API answered with a non-2xx status (after retries); the subclass
+            says which (``NotFoundError``, ``RateLimitError``...) and ``.body`` holds the error model.
+        errors.APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
+        errors.APIResponseValidationError: The response does not match the documented model.
 
     Returns:
-        HTTPValidationError | MeteringRecord
+        MeteringRecord
     """
 
     return sync_detailed(
@@ -138,6 +147,7 @@ def sync(
         metering_id=metering_id,
         client=client,
         body=body,
+        options=options,
     ).parsed
 
 
@@ -146,9 +156,10 @@ async def asyncio_detailed(
     product_slug: str,
     metering_id: str,
     *,
-    client: AuthenticatedClient,
+    client: PlanshipClient,
     body: MeteredUsageIn,
-) -> Response[HTTPValidationError | MeteringRecord]:
+    options: RequestOptions | None = None,
+) -> Response[MeteringRecord]:
     """Report Metered Usage For Customer
 
     Args:
@@ -158,11 +169,13 @@ async def asyncio_detailed(
         body (MeteredUsageIn):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: The API answered with a non-2xx status (after retries); the subclass
+            says which (``NotFoundError``, ``RateLimitError``...) and ``.body`` holds the error model.
+        errors.APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
+        errors.APIResponseValidationError: The response does not match the documented model.
 
     Returns:
-        Response[HTTPValidationError | MeteringRecord]
+        Response[MeteringRecord]
     """
 
     kwargs = _get_kwargs(
@@ -172,9 +185,9 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.arequest(kwargs, options=options, auth="default")
 
-    return _build_response(client=client, response=response)
+    return _build_response(response)
 
 
 async def asyncio(
@@ -182,9 +195,10 @@ async def asyncio(
     product_slug: str,
     metering_id: str,
     *,
-    client: AuthenticatedClient,
+    client: PlanshipClient,
     body: MeteredUsageIn,
-) -> HTTPValidationError | MeteringRecord | None:
+    options: RequestOptions | None = None,
+) -> MeteringRecord:
     """Report Metered Usage For Customer
 
     Args:
@@ -194,11 +208,13 @@ async def asyncio(
         body (MeteredUsageIn):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: The API answered with a non-2xx status (after retries); the subclass
+            says which (``NotFoundError``, ``RateLimitError``...) and ``.body`` holds the error model.
+        errors.APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
+        errors.APIResponseValidationError: The response does not match the documented model.
 
     Returns:
-        HTTPValidationError | MeteringRecord
+        MeteringRecord
     """
 
     return (
@@ -208,5 +224,6 @@ async def asyncio(
             metering_id=metering_id,
             client=client,
             body=body,
+            options=options,
         )
     ).parsed

@@ -1,4 +1,4 @@
-# Generated from specs/planship.yaml by openapi-python-client 0.29.1 with the templates in templates/.
+# Generated from specs/planship.yaml + specs/planship.overlay.yaml by openapi-python-client 0.29.1 with the templates in templates/.
 # Do not edit: `make regenerate` rebuilds this file.
 from http import HTTPStatus
 from typing import Any
@@ -7,11 +7,11 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import PlanshipClient
 from ...models.http_validation_error import HTTPValidationError
 from ...models.plan_subscription_create import PlanSubscriptionCreate
 from ...models.subscription_with_plan import SubscriptionWithPlan
-from ...types import Response
+from ...types import RequestOptions, Response
 
 
 def _get_kwargs(
@@ -38,33 +38,40 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> HTTPValidationError | SubscriptionWithPlan | None:
-    if response.status_code == 200:
-        response_200 = SubscriptionWithPlan.from_dict(response.json())
+def _parse_success(response: httpx.Response) -> SubscriptionWithPlan:
+    response_200 = SubscriptionWithPlan.from_dict(response.json())
 
-        return response_200
+    return response_200
 
+
+def _parse_error(response: httpx.Response) -> Any:
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        try:
+            response_422 = HTTPValidationError.from_dict(response.json())
 
-        return response_422
+            return response_422
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+        except Exception:  # a malformed error body must not hide the error itself
+            return None
+    return errors.parse_error_body(response)
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[HTTPValidationError | SubscriptionWithPlan]:
+def _build_response(response: httpx.Response) -> Response[SubscriptionWithPlan]:
+    if not 200 <= response.status_code <= 299:
+        raise errors.status_error(response, _parse_error(response))
+    try:
+        parsed = _parse_success(response)
+    except errors.APIResponseValidationError:
+        raise
+    except (ValueError, TypeError, KeyError, AttributeError) as error:
+        raise errors.APIResponseValidationError(
+            "SubscriptionWithPlan", "", f"{type(error).__name__}: {error}"
+        ) from error
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -72,9 +79,10 @@ def sync_detailed(
     product_slug: str,
     slug: str,
     *,
-    client: AuthenticatedClient,
+    client: PlanshipClient,
     body: PlanSubscriptionCreate,
-) -> Response[HTTPValidationError | SubscriptionWithPlan]:
+    options: RequestOptions | None = None,
+) -> Response[SubscriptionWithPlan]:
     """Create Plan Subscription
 
      Create a subscription to the product plan with given product and plan slugs for the customer
@@ -86,11 +94,13 @@ def sync_detailed(
         body (PlanSubscriptionCreate):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: The API answered with a non-2xx status (after retries); the subclass
+            says which (``NotFoundError``, ``RateLimitError``...) and ``.body`` holds the error model.
+        errors.APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
+        errors.APIResponseValidationError: The response does not match the documented model.
 
     Returns:
-        Response[HTTPValidationError | SubscriptionWithPlan]
+        Response[SubscriptionWithPlan]
     """
 
     kwargs = _get_kwargs(
@@ -99,20 +109,19 @@ def sync_detailed(
         body=body,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client.request(kwargs, options=options, auth="default")
 
-    return _build_response(client=client, response=response)
+    return _build_response(response)
 
 
 def sync(
     product_slug: str,
     slug: str,
     *,
-    client: AuthenticatedClient,
+    client: PlanshipClient,
     body: PlanSubscriptionCreate,
-) -> HTTPValidationError | SubscriptionWithPlan | None:
+    options: RequestOptions | None = None,
+) -> SubscriptionWithPlan:
     """Create Plan Subscription
 
      Create a subscription to the product plan with given product and plan slugs for the customer
@@ -124,11 +133,13 @@ def sync(
         body (PlanSubscriptionCreate):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: The API answered with a non-2xx status (after retries); the subclass
+            says which (``NotFoundError``, ``RateLimitError``...) and ``.body`` holds the error model.
+        errors.APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
+        errors.APIResponseValidationError: The response does not match the documented model.
 
     Returns:
-        HTTPValidationError | SubscriptionWithPlan
+        SubscriptionWithPlan
     """
 
     return sync_detailed(
@@ -136,6 +147,7 @@ def sync(
         slug=slug,
         client=client,
         body=body,
+        options=options,
     ).parsed
 
 
@@ -143,9 +155,10 @@ async def asyncio_detailed(
     product_slug: str,
     slug: str,
     *,
-    client: AuthenticatedClient,
+    client: PlanshipClient,
     body: PlanSubscriptionCreate,
-) -> Response[HTTPValidationError | SubscriptionWithPlan]:
+    options: RequestOptions | None = None,
+) -> Response[SubscriptionWithPlan]:
     """Create Plan Subscription
 
      Create a subscription to the product plan with given product and plan slugs for the customer
@@ -157,11 +170,13 @@ async def asyncio_detailed(
         body (PlanSubscriptionCreate):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: The API answered with a non-2xx status (after retries); the subclass
+            says which (``NotFoundError``, ``RateLimitError``...) and ``.body`` holds the error model.
+        errors.APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
+        errors.APIResponseValidationError: The response does not match the documented model.
 
     Returns:
-        Response[HTTPValidationError | SubscriptionWithPlan]
+        Response[SubscriptionWithPlan]
     """
 
     kwargs = _get_kwargs(
@@ -170,18 +185,19 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.arequest(kwargs, options=options, auth="default")
 
-    return _build_response(client=client, response=response)
+    return _build_response(response)
 
 
 async def asyncio(
     product_slug: str,
     slug: str,
     *,
-    client: AuthenticatedClient,
+    client: PlanshipClient,
     body: PlanSubscriptionCreate,
-) -> HTTPValidationError | SubscriptionWithPlan | None:
+    options: RequestOptions | None = None,
+) -> SubscriptionWithPlan:
     """Create Plan Subscription
 
      Create a subscription to the product plan with given product and plan slugs for the customer
@@ -193,11 +209,13 @@ async def asyncio(
         body (PlanSubscriptionCreate):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: The API answered with a non-2xx status (after retries); the subclass
+            says which (``NotFoundError``, ``RateLimitError``...) and ``.body`` holds the error model.
+        errors.APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
+        errors.APIResponseValidationError: The response does not match the documented model.
 
     Returns:
-        HTTPValidationError | SubscriptionWithPlan
+        SubscriptionWithPlan
     """
 
     return (
@@ -206,5 +224,6 @@ async def asyncio(
             slug=slug,
             client=client,
             body=body,
+            options=options,
         )
     ).parsed

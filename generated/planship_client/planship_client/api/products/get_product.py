@@ -1,4 +1,4 @@
-# Generated from specs/planship.yaml by openapi-python-client 0.29.1 with the templates in templates/.
+# Generated from specs/planship.yaml + specs/planship.overlay.yaml by openapi-python-client 0.29.1 with the templates in templates/.
 # Do not edit: `make regenerate` rebuilds this file.
 from http import HTTPStatus
 from typing import Any
@@ -7,10 +7,10 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import PlanshipClient
 from ...models.http_validation_error import HTTPValidationError
 from ...models.product import Product
-from ...types import Response
+from ...types import RequestOptions, Response
 
 
 def _get_kwargs(
@@ -27,41 +27,47 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> HTTPValidationError | Product | None:
-    if response.status_code == 200:
-        response_200 = Product.from_dict(response.json())
+def _parse_success(response: httpx.Response) -> Product:
+    response_200 = Product.from_dict(response.json())
 
-        return response_200
+    return response_200
 
+
+def _parse_error(response: httpx.Response) -> Any:
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        try:
+            response_422 = HTTPValidationError.from_dict(response.json())
 
-        return response_422
+            return response_422
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+        except Exception:  # a malformed error body must not hide the error itself
+            return None
+    return errors.parse_error_body(response)
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[HTTPValidationError | Product]:
+def _build_response(response: httpx.Response) -> Response[Product]:
+    if not 200 <= response.status_code <= 299:
+        raise errors.status_error(response, _parse_error(response))
+    try:
+        parsed = _parse_success(response)
+    except errors.APIResponseValidationError:
+        raise
+    except (ValueError, TypeError, KeyError, AttributeError) as error:
+        raise errors.APIResponseValidationError("Product", "", f"{type(error).__name__}: {error}") from error
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
 def sync_detailed(
     slug: str,
     *,
-    client: AuthenticatedClient,
-) -> Response[HTTPValidationError | Product]:
+    client: PlanshipClient,
+    options: RequestOptions | None = None,
+) -> Response[Product]:
     """Get Product
 
      Get a product with a given slug in the current organization. Organization is determined by the
@@ -71,29 +77,30 @@ def sync_detailed(
         slug (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: The API answered with a non-2xx status (after retries); the subclass
+            says which (``NotFoundError``, ``RateLimitError``...) and ``.body`` holds the error model.
+        errors.APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
+        errors.APIResponseValidationError: The response does not match the documented model.
 
     Returns:
-        Response[HTTPValidationError | Product]
+        Response[Product]
     """
 
     kwargs = _get_kwargs(
         slug=slug,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client.request(kwargs, options=options, auth="default")
 
-    return _build_response(client=client, response=response)
+    return _build_response(response)
 
 
 def sync(
     slug: str,
     *,
-    client: AuthenticatedClient,
-) -> HTTPValidationError | Product | None:
+    client: PlanshipClient,
+    options: RequestOptions | None = None,
+) -> Product:
     """Get Product
 
      Get a product with a given slug in the current organization. Organization is determined by the
@@ -103,24 +110,28 @@ def sync(
         slug (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: The API answered with a non-2xx status (after retries); the subclass
+            says which (``NotFoundError``, ``RateLimitError``...) and ``.body`` holds the error model.
+        errors.APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
+        errors.APIResponseValidationError: The response does not match the documented model.
 
     Returns:
-        HTTPValidationError | Product
+        Product
     """
 
     return sync_detailed(
         slug=slug,
         client=client,
+        options=options,
     ).parsed
 
 
 async def asyncio_detailed(
     slug: str,
     *,
-    client: AuthenticatedClient,
-) -> Response[HTTPValidationError | Product]:
+    client: PlanshipClient,
+    options: RequestOptions | None = None,
+) -> Response[Product]:
     """Get Product
 
      Get a product with a given slug in the current organization. Organization is determined by the
@@ -130,27 +141,30 @@ async def asyncio_detailed(
         slug (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: The API answered with a non-2xx status (after retries); the subclass
+            says which (``NotFoundError``, ``RateLimitError``...) and ``.body`` holds the error model.
+        errors.APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
+        errors.APIResponseValidationError: The response does not match the documented model.
 
     Returns:
-        Response[HTTPValidationError | Product]
+        Response[Product]
     """
 
     kwargs = _get_kwargs(
         slug=slug,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.arequest(kwargs, options=options, auth="default")
 
-    return _build_response(client=client, response=response)
+    return _build_response(response)
 
 
 async def asyncio(
     slug: str,
     *,
-    client: AuthenticatedClient,
-) -> HTTPValidationError | Product | None:
+    client: PlanshipClient,
+    options: RequestOptions | None = None,
+) -> Product:
     """Get Product
 
      Get a product with a given slug in the current organization. Organization is determined by the
@@ -160,16 +174,19 @@ async def asyncio(
         slug (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: The API answered with a non-2xx status (after retries); the subclass
+            says which (``NotFoundError``, ``RateLimitError``...) and ``.body`` holds the error model.
+        errors.APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
+        errors.APIResponseValidationError: The response does not match the documented model.
 
     Returns:
-        HTTPValidationError | Product
+        Product
     """
 
     return (
         await asyncio_detailed(
             slug=slug,
             client=client,
+            options=options,
         )
     ).parsed

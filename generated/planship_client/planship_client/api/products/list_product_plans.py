@@ -1,4 +1,4 @@
-# Generated from specs/planship.yaml by openapi-python-client 0.29.1 with the templates in templates/.
+# Generated from specs/planship.yaml + specs/planship.overlay.yaml by openapi-python-client 0.29.1 with the templates in templates/.
 # Do not edit: `make regenerate` rebuilds this file.
 from http import HTTPStatus
 from typing import Any
@@ -7,10 +7,10 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import PlanshipClient
 from ...models.http_validation_error import HTTPValidationError
 from ...models.plan_in_list import PlanInList
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, RequestOptions, Response, Unset
 
 
 def _get_kwargs(
@@ -39,48 +39,54 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> HTTPValidationError | list[PlanInList] | None:
-    if response.status_code == 200:
-        response_200 = []
-        _response_200 = response.json()
-        for response_200_item_data in _response_200:
-            response_200_item = PlanInList.from_dict(response_200_item_data)
+def _parse_success(response: httpx.Response) -> list[PlanInList]:
+    response_200 = []
+    _response_200 = response.json()
+    for response_200_item_data in _response_200:
+        response_200_item = PlanInList.from_dict(response_200_item_data)
 
-            response_200.append(response_200_item)
+        response_200.append(response_200_item)
 
-        return response_200
+    return response_200
 
+
+def _parse_error(response: httpx.Response) -> Any:
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        try:
+            response_422 = HTTPValidationError.from_dict(response.json())
 
-        return response_422
+            return response_422
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+        except Exception:  # a malformed error body must not hide the error itself
+            return None
+    return errors.parse_error_body(response)
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[HTTPValidationError | list[PlanInList]]:
+def _build_response(response: httpx.Response) -> Response[list[PlanInList]]:
+    if not 200 <= response.status_code <= 299:
+        raise errors.status_error(response, _parse_error(response))
+    try:
+        parsed = _parse_success(response)
+    except errors.APIResponseValidationError:
+        raise
+    except (ValueError, TypeError, KeyError, AttributeError) as error:
+        raise errors.APIResponseValidationError("list[PlanInList]", "", f"{type(error).__name__}: {error}") from error
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
 def sync_detailed(
     slug: str,
     *,
-    client: AuthenticatedClient,
+    client: PlanshipClient,
     order_by: str | Unset = UNSET,
     public_only: bool | Unset = False,
-) -> Response[HTTPValidationError | list[PlanInList]]:
+    options: RequestOptions | None = None,
+) -> Response[list[PlanInList]]:
     """List Product Plans
 
      List all plans for the product with a given slug in the current organization. Organization is
@@ -92,11 +98,13 @@ def sync_detailed(
         public_only (bool | Unset):  Default: False.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: The API answered with a non-2xx status (after retries); the subclass
+            says which (``NotFoundError``, ``RateLimitError``...) and ``.body`` holds the error model.
+        errors.APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
+        errors.APIResponseValidationError: The response does not match the documented model.
 
     Returns:
-        Response[HTTPValidationError | list[PlanInList]]
+        Response[list[PlanInList]]
     """
 
     kwargs = _get_kwargs(
@@ -105,20 +113,19 @@ def sync_detailed(
         public_only=public_only,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client.request(kwargs, options=options, auth="default")
 
-    return _build_response(client=client, response=response)
+    return _build_response(response)
 
 
 def sync(
     slug: str,
     *,
-    client: AuthenticatedClient,
+    client: PlanshipClient,
     order_by: str | Unset = UNSET,
     public_only: bool | Unset = False,
-) -> HTTPValidationError | list[PlanInList] | None:
+    options: RequestOptions | None = None,
+) -> list[PlanInList]:
     """List Product Plans
 
      List all plans for the product with a given slug in the current organization. Organization is
@@ -130,11 +137,13 @@ def sync(
         public_only (bool | Unset):  Default: False.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: The API answered with a non-2xx status (after retries); the subclass
+            says which (``NotFoundError``, ``RateLimitError``...) and ``.body`` holds the error model.
+        errors.APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
+        errors.APIResponseValidationError: The response does not match the documented model.
 
     Returns:
-        HTTPValidationError | list[PlanInList]
+        list[PlanInList]
     """
 
     return sync_detailed(
@@ -142,16 +151,18 @@ def sync(
         client=client,
         order_by=order_by,
         public_only=public_only,
+        options=options,
     ).parsed
 
 
 async def asyncio_detailed(
     slug: str,
     *,
-    client: AuthenticatedClient,
+    client: PlanshipClient,
     order_by: str | Unset = UNSET,
     public_only: bool | Unset = False,
-) -> Response[HTTPValidationError | list[PlanInList]]:
+    options: RequestOptions | None = None,
+) -> Response[list[PlanInList]]:
     """List Product Plans
 
      List all plans for the product with a given slug in the current organization. Organization is
@@ -163,11 +174,13 @@ async def asyncio_detailed(
         public_only (bool | Unset):  Default: False.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: The API answered with a non-2xx status (after retries); the subclass
+            says which (``NotFoundError``, ``RateLimitError``...) and ``.body`` holds the error model.
+        errors.APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
+        errors.APIResponseValidationError: The response does not match the documented model.
 
     Returns:
-        Response[HTTPValidationError | list[PlanInList]]
+        Response[list[PlanInList]]
     """
 
     kwargs = _get_kwargs(
@@ -176,18 +189,19 @@ async def asyncio_detailed(
         public_only=public_only,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.arequest(kwargs, options=options, auth="default")
 
-    return _build_response(client=client, response=response)
+    return _build_response(response)
 
 
 async def asyncio(
     slug: str,
     *,
-    client: AuthenticatedClient,
+    client: PlanshipClient,
     order_by: str | Unset = UNSET,
     public_only: bool | Unset = False,
-) -> HTTPValidationError | list[PlanInList] | None:
+    options: RequestOptions | None = None,
+) -> list[PlanInList]:
     """List Product Plans
 
      List all plans for the product with a given slug in the current organization. Organization is
@@ -199,11 +213,13 @@ async def asyncio(
         public_only (bool | Unset):  Default: False.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: The API answered with a non-2xx status (after retries); the subclass
+            says which (``NotFoundError``, ``RateLimitError``...) and ``.body`` holds the error model.
+        errors.APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
+        errors.APIResponseValidationError: The response does not match the documented model.
 
     Returns:
-        HTTPValidationError | list[PlanInList]
+        list[PlanInList]
     """
 
     return (
@@ -212,5 +228,6 @@ async def asyncio(
             client=client,
             order_by=order_by,
             public_only=public_only,
+            options=options,
         )
     ).parsed

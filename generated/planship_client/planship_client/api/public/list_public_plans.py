@@ -1,4 +1,4 @@
-# Generated from specs/planship.yaml by openapi-python-client 0.29.1 with the templates in templates/.
+# Generated from specs/planship.yaml + specs/planship.overlay.yaml by openapi-python-client 0.29.1 with the templates in templates/.
 # Do not edit: `make regenerate` rebuilds this file.
 from http import HTTPStatus
 from typing import Any
@@ -7,10 +7,10 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import PlanshipClient
 from ...models.http_validation_error import HTTPValidationError
 from ...models.plan_in_list import PlanInList
-from ...types import Response
+from ...types import RequestOptions, Response
 
 
 def _get_kwargs(
@@ -29,38 +29,43 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> HTTPValidationError | list[PlanInList] | None:
-    if response.status_code == 200:
-        response_200 = []
-        _response_200 = response.json()
-        for response_200_item_data in _response_200:
-            response_200_item = PlanInList.from_dict(response_200_item_data)
+def _parse_success(response: httpx.Response) -> list[PlanInList]:
+    response_200 = []
+    _response_200 = response.json()
+    for response_200_item_data in _response_200:
+        response_200_item = PlanInList.from_dict(response_200_item_data)
 
-            response_200.append(response_200_item)
+        response_200.append(response_200_item)
 
-        return response_200
+    return response_200
 
+
+def _parse_error(response: httpx.Response) -> Any:
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        try:
+            response_422 = HTTPValidationError.from_dict(response.json())
 
-        return response_422
+            return response_422
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+        except Exception:  # a malformed error body must not hide the error itself
+            return None
+    return errors.parse_error_body(response)
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[HTTPValidationError | list[PlanInList]]:
+def _build_response(response: httpx.Response) -> Response[list[PlanInList]]:
+    if not 200 <= response.status_code <= 299:
+        raise errors.status_error(response, _parse_error(response))
+    try:
+        parsed = _parse_success(response)
+    except errors.APIResponseValidationError:
+        raise
+    except (ValueError, TypeError, KeyError, AttributeError) as error:
+        raise errors.APIResponseValidationError("list[PlanInList]", "", f"{type(error).__name__}: {error}") from error
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -68,8 +73,9 @@ def sync_detailed(
     organization_slug: str,
     product_slug: str,
     *,
-    client: AuthenticatedClient | Client,
-) -> Response[HTTPValidationError | list[PlanInList]]:
+    client: PlanshipClient,
+    options: RequestOptions | None = None,
+) -> Response[list[PlanInList]]:
     """List Public Plans
 
     Args:
@@ -77,11 +83,13 @@ def sync_detailed(
         product_slug (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: The API answered with a non-2xx status (after retries); the subclass
+            says which (``NotFoundError``, ``RateLimitError``...) and ``.body`` holds the error model.
+        errors.APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
+        errors.APIResponseValidationError: The response does not match the documented model.
 
     Returns:
-        Response[HTTPValidationError | list[PlanInList]]
+        Response[list[PlanInList]]
     """
 
     kwargs = _get_kwargs(
@@ -89,19 +97,18 @@ def sync_detailed(
         product_slug=product_slug,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client.request(kwargs, options=options, auth="none")
 
-    return _build_response(client=client, response=response)
+    return _build_response(response)
 
 
 def sync(
     organization_slug: str,
     product_slug: str,
     *,
-    client: AuthenticatedClient | Client,
-) -> HTTPValidationError | list[PlanInList] | None:
+    client: PlanshipClient,
+    options: RequestOptions | None = None,
+) -> list[PlanInList]:
     """List Public Plans
 
     Args:
@@ -109,17 +116,20 @@ def sync(
         product_slug (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: The API answered with a non-2xx status (after retries); the subclass
+            says which (``NotFoundError``, ``RateLimitError``...) and ``.body`` holds the error model.
+        errors.APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
+        errors.APIResponseValidationError: The response does not match the documented model.
 
     Returns:
-        HTTPValidationError | list[PlanInList]
+        list[PlanInList]
     """
 
     return sync_detailed(
         organization_slug=organization_slug,
         product_slug=product_slug,
         client=client,
+        options=options,
     ).parsed
 
 
@@ -127,8 +137,9 @@ async def asyncio_detailed(
     organization_slug: str,
     product_slug: str,
     *,
-    client: AuthenticatedClient | Client,
-) -> Response[HTTPValidationError | list[PlanInList]]:
+    client: PlanshipClient,
+    options: RequestOptions | None = None,
+) -> Response[list[PlanInList]]:
     """List Public Plans
 
     Args:
@@ -136,11 +147,13 @@ async def asyncio_detailed(
         product_slug (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: The API answered with a non-2xx status (after retries); the subclass
+            says which (``NotFoundError``, ``RateLimitError``...) and ``.body`` holds the error model.
+        errors.APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
+        errors.APIResponseValidationError: The response does not match the documented model.
 
     Returns:
-        Response[HTTPValidationError | list[PlanInList]]
+        Response[list[PlanInList]]
     """
 
     kwargs = _get_kwargs(
@@ -148,17 +161,18 @@ async def asyncio_detailed(
         product_slug=product_slug,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.arequest(kwargs, options=options, auth="none")
 
-    return _build_response(client=client, response=response)
+    return _build_response(response)
 
 
 async def asyncio(
     organization_slug: str,
     product_slug: str,
     *,
-    client: AuthenticatedClient | Client,
-) -> HTTPValidationError | list[PlanInList] | None:
+    client: PlanshipClient,
+    options: RequestOptions | None = None,
+) -> list[PlanInList]:
     """List Public Plans
 
     Args:
@@ -166,11 +180,13 @@ async def asyncio(
         product_slug (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: The API answered with a non-2xx status (after retries); the subclass
+            says which (``NotFoundError``, ``RateLimitError``...) and ``.body`` holds the error model.
+        errors.APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
+        errors.APIResponseValidationError: The response does not match the documented model.
 
     Returns:
-        HTTPValidationError | list[PlanInList]
+        list[PlanInList]
     """
 
     return (
@@ -178,5 +194,6 @@ async def asyncio(
             organization_slug=organization_slug,
             product_slug=product_slug,
             client=client,
+            options=options,
         )
     ).parsed

@@ -1,4 +1,4 @@
-# Generated from specs/planship.yaml by openapi-python-client 0.29.1 with the templates in templates/.
+# Generated from specs/planship.yaml + specs/planship.overlay.yaml by openapi-python-client 0.29.1 with the templates in templates/.
 # Do not edit: `make regenerate` rebuilds this file.
 from http import HTTPStatus
 from typing import Any
@@ -7,10 +7,10 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import PlanshipClient
 from ...models.http_validation_error import HTTPValidationError
 from ...models.subscription_customer import SubscriptionCustomer
-from ...types import Response
+from ...types import RequestOptions, Response
 
 
 def _get_kwargs(
@@ -29,38 +29,45 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> HTTPValidationError | list[SubscriptionCustomer] | None:
-    if response.status_code == 200:
-        response_200 = []
-        _response_200 = response.json()
-        for response_200_item_data in _response_200:
-            response_200_item = SubscriptionCustomer.from_dict(response_200_item_data)
+def _parse_success(response: httpx.Response) -> list[SubscriptionCustomer]:
+    response_200 = []
+    _response_200 = response.json()
+    for response_200_item_data in _response_200:
+        response_200_item = SubscriptionCustomer.from_dict(response_200_item_data)
 
-            response_200.append(response_200_item)
+        response_200.append(response_200_item)
 
-        return response_200
+    return response_200
 
+
+def _parse_error(response: httpx.Response) -> Any:
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        try:
+            response_422 = HTTPValidationError.from_dict(response.json())
 
-        return response_422
+            return response_422
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+        except Exception:  # a malformed error body must not hide the error itself
+            return None
+    return errors.parse_error_body(response)
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[HTTPValidationError | list[SubscriptionCustomer]]:
+def _build_response(response: httpx.Response) -> Response[list[SubscriptionCustomer]]:
+    if not 200 <= response.status_code <= 299:
+        raise errors.status_error(response, _parse_error(response))
+    try:
+        parsed = _parse_success(response)
+    except errors.APIResponseValidationError:
+        raise
+    except (ValueError, TypeError, KeyError, AttributeError) as error:
+        raise errors.APIResponseValidationError(
+            "list[SubscriptionCustomer]", "", f"{type(error).__name__}: {error}"
+        ) from error
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -68,8 +75,9 @@ def sync_detailed(
     customer_id: str,
     subscription_id: str,
     *,
-    client: AuthenticatedClient,
-) -> Response[HTTPValidationError | list[SubscriptionCustomer]]:
+    client: PlanshipClient,
+    options: RequestOptions | None = None,
+) -> Response[list[SubscriptionCustomer]]:
     """List Subscription Customers
 
     Args:
@@ -77,11 +85,13 @@ def sync_detailed(
         subscription_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: The API answered with a non-2xx status (after retries); the subclass
+            says which (``NotFoundError``, ``RateLimitError``...) and ``.body`` holds the error model.
+        errors.APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
+        errors.APIResponseValidationError: The response does not match the documented model.
 
     Returns:
-        Response[HTTPValidationError | list[SubscriptionCustomer]]
+        Response[list[SubscriptionCustomer]]
     """
 
     kwargs = _get_kwargs(
@@ -89,19 +99,18 @@ def sync_detailed(
         subscription_id=subscription_id,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client.request(kwargs, options=options, auth="default")
 
-    return _build_response(client=client, response=response)
+    return _build_response(response)
 
 
 def sync(
     customer_id: str,
     subscription_id: str,
     *,
-    client: AuthenticatedClient,
-) -> HTTPValidationError | list[SubscriptionCustomer] | None:
+    client: PlanshipClient,
+    options: RequestOptions | None = None,
+) -> list[SubscriptionCustomer]:
     """List Subscription Customers
 
     Args:
@@ -109,17 +118,20 @@ def sync(
         subscription_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: The API answered with a non-2xx status (after retries); the subclass
+            says which (``NotFoundError``, ``RateLimitError``...) and ``.body`` holds the error model.
+        errors.APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
+        errors.APIResponseValidationError: The response does not match the documented model.
 
     Returns:
-        HTTPValidationError | list[SubscriptionCustomer]
+        list[SubscriptionCustomer]
     """
 
     return sync_detailed(
         customer_id=customer_id,
         subscription_id=subscription_id,
         client=client,
+        options=options,
     ).parsed
 
 
@@ -127,8 +139,9 @@ async def asyncio_detailed(
     customer_id: str,
     subscription_id: str,
     *,
-    client: AuthenticatedClient,
-) -> Response[HTTPValidationError | list[SubscriptionCustomer]]:
+    client: PlanshipClient,
+    options: RequestOptions | None = None,
+) -> Response[list[SubscriptionCustomer]]:
     """List Subscription Customers
 
     Args:
@@ -136,11 +149,13 @@ async def asyncio_detailed(
         subscription_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: The API answered with a non-2xx status (after retries); the subclass
+            says which (``NotFoundError``, ``RateLimitError``...) and ``.body`` holds the error model.
+        errors.APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
+        errors.APIResponseValidationError: The response does not match the documented model.
 
     Returns:
-        Response[HTTPValidationError | list[SubscriptionCustomer]]
+        Response[list[SubscriptionCustomer]]
     """
 
     kwargs = _get_kwargs(
@@ -148,17 +163,18 @@ async def asyncio_detailed(
         subscription_id=subscription_id,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.arequest(kwargs, options=options, auth="default")
 
-    return _build_response(client=client, response=response)
+    return _build_response(response)
 
 
 async def asyncio(
     customer_id: str,
     subscription_id: str,
     *,
-    client: AuthenticatedClient,
-) -> HTTPValidationError | list[SubscriptionCustomer] | None:
+    client: PlanshipClient,
+    options: RequestOptions | None = None,
+) -> list[SubscriptionCustomer]:
     """List Subscription Customers
 
     Args:
@@ -166,11 +182,13 @@ async def asyncio(
         subscription_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: The API answered with a non-2xx status (after retries); the subclass
+            says which (``NotFoundError``, ``RateLimitError``...) and ``.body`` holds the error model.
+        errors.APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
+        errors.APIResponseValidationError: The response does not match the documented model.
 
     Returns:
-        HTTPValidationError | list[SubscriptionCustomer]
+        list[SubscriptionCustomer]
     """
 
     return (
@@ -178,5 +196,6 @@ async def asyncio(
             customer_id=customer_id,
             subscription_id=subscription_id,
             client=client,
+            options=options,
         )
     ).parsed

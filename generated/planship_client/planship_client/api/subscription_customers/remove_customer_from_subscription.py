@@ -1,4 +1,4 @@
-# Generated from specs/planship.yaml by openapi-python-client 0.29.1 with the templates in templates/.
+# Generated from specs/planship.yaml + specs/planship.overlay.yaml by openapi-python-client 0.29.1 with the templates in templates/.
 # Do not edit: `make regenerate` rebuilds this file.
 from http import HTTPStatus
 from typing import Any
@@ -7,10 +7,10 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import PlanshipClient
 from ...models.http_validation_error import HTTPValidationError
 from ...models.subscription_customer_in_db_base import SubscriptionCustomerInDbBase
-from ...types import Response
+from ...types import RequestOptions, Response
 
 
 def _get_kwargs(
@@ -31,33 +31,40 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> HTTPValidationError | SubscriptionCustomerInDbBase | None:
-    if response.status_code == 200:
-        response_200 = SubscriptionCustomerInDbBase.from_dict(response.json())
+def _parse_success(response: httpx.Response) -> SubscriptionCustomerInDbBase:
+    response_200 = SubscriptionCustomerInDbBase.from_dict(response.json())
 
-        return response_200
+    return response_200
 
+
+def _parse_error(response: httpx.Response) -> Any:
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        try:
+            response_422 = HTTPValidationError.from_dict(response.json())
 
-        return response_422
+            return response_422
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+        except Exception:  # a malformed error body must not hide the error itself
+            return None
+    return errors.parse_error_body(response)
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[HTTPValidationError | SubscriptionCustomerInDbBase]:
+def _build_response(response: httpx.Response) -> Response[SubscriptionCustomerInDbBase]:
+    if not 200 <= response.status_code <= 299:
+        raise errors.status_error(response, _parse_error(response))
+    try:
+        parsed = _parse_success(response)
+    except errors.APIResponseValidationError:
+        raise
+    except (ValueError, TypeError, KeyError, AttributeError) as error:
+        raise errors.APIResponseValidationError(
+            "SubscriptionCustomerInDbBase", "", f"{type(error).__name__}: {error}"
+        ) from error
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -66,8 +73,9 @@ def sync_detailed(
     subscription_id: str,
     id: str,
     *,
-    client: AuthenticatedClient,
-) -> Response[HTTPValidationError | SubscriptionCustomerInDbBase]:
+    client: PlanshipClient,
+    options: RequestOptions | None = None,
+) -> Response[SubscriptionCustomerInDbBase]:
     """Remove Customer From Subscription
 
     Args:
@@ -76,11 +84,13 @@ def sync_detailed(
         id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: The API answered with a non-2xx status (after retries); the subclass
+            says which (``NotFoundError``, ``RateLimitError``...) and ``.body`` holds the error model.
+        errors.APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
+        errors.APIResponseValidationError: The response does not match the documented model.
 
     Returns:
-        Response[HTTPValidationError | SubscriptionCustomerInDbBase]
+        Response[SubscriptionCustomerInDbBase]
     """
 
     kwargs = _get_kwargs(
@@ -89,11 +99,9 @@ def sync_detailed(
         id=id,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client.request(kwargs, options=options, auth="default")
 
-    return _build_response(client=client, response=response)
+    return _build_response(response)
 
 
 def sync(
@@ -101,8 +109,9 @@ def sync(
     subscription_id: str,
     id: str,
     *,
-    client: AuthenticatedClient,
-) -> HTTPValidationError | SubscriptionCustomerInDbBase | None:
+    client: PlanshipClient,
+    options: RequestOptions | None = None,
+) -> SubscriptionCustomerInDbBase:
     """Remove Customer From Subscription
 
     Args:
@@ -111,11 +120,13 @@ def sync(
         id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: The API answered with a non-2xx status (after retries); the subclass
+            says which (``NotFoundError``, ``RateLimitError``...) and ``.body`` holds the error model.
+        errors.APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
+        errors.APIResponseValidationError: The response does not match the documented model.
 
     Returns:
-        HTTPValidationError | SubscriptionCustomerInDbBase
+        SubscriptionCustomerInDbBase
     """
 
     return sync_detailed(
@@ -123,6 +134,7 @@ def sync(
         subscription_id=subscription_id,
         id=id,
         client=client,
+        options=options,
     ).parsed
 
 
@@ -131,8 +143,9 @@ async def asyncio_detailed(
     subscription_id: str,
     id: str,
     *,
-    client: AuthenticatedClient,
-) -> Response[HTTPValidationError | SubscriptionCustomerInDbBase]:
+    client: PlanshipClient,
+    options: RequestOptions | None = None,
+) -> Response[SubscriptionCustomerInDbBase]:
     """Remove Customer From Subscription
 
     Args:
@@ -141,11 +154,13 @@ async def asyncio_detailed(
         id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: The API answered with a non-2xx status (after retries); the subclass
+            says which (``NotFoundError``, ``RateLimitError``...) and ``.body`` holds the error model.
+        errors.APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
+        errors.APIResponseValidationError: The response does not match the documented model.
 
     Returns:
-        Response[HTTPValidationError | SubscriptionCustomerInDbBase]
+        Response[SubscriptionCustomerInDbBase]
     """
 
     kwargs = _get_kwargs(
@@ -154,9 +169,9 @@ async def asyncio_detailed(
         id=id,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.arequest(kwargs, options=options, auth="default")
 
-    return _build_response(client=client, response=response)
+    return _build_response(response)
 
 
 async def asyncio(
@@ -164,8 +179,9 @@ async def asyncio(
     subscription_id: str,
     id: str,
     *,
-    client: AuthenticatedClient,
-) -> HTTPValidationError | SubscriptionCustomerInDbBase | None:
+    client: PlanshipClient,
+    options: RequestOptions | None = None,
+) -> SubscriptionCustomerInDbBase:
     """Remove Customer From Subscription
 
     Args:
@@ -174,11 +190,13 @@ async def asyncio(
         id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: The API answered with a non-2xx status (after retries); the subclass
+            says which (``NotFoundError``, ``RateLimitError``...) and ``.body`` holds the error model.
+        errors.APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
+        errors.APIResponseValidationError: The response does not match the documented model.
 
     Returns:
-        HTTPValidationError | SubscriptionCustomerInDbBase
+        SubscriptionCustomerInDbBase
     """
 
     return (
@@ -187,5 +205,6 @@ async def asyncio(
             subscription_id=subscription_id,
             id=id,
             client=client,
+            options=options,
         )
     ).parsed

@@ -1,0 +1,428 @@
+"""Compare the public Python API of two builds of a generated package, statically (griffe).
+
+Nothing about openapi-python-client's templates is assumed: every public module,
+class, function (with its signature), attribute and ``__all__`` re-export is walked.
+attrs classes (the models and the client) get their constructor from their fields, since
+attrs writes ``__init__`` at import time and a static reader never sees it.
+"""
+
+from __future__ import annotations
+
+import ast
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import griffe
+
+from generator.diff.rules import Change, change
+
+ATTRS_DECORATORS = frozenset({
+    "attr.attrs", "attr.define", "attr.frozen", "attr.mutable", "attr.s",
+    "attrs.define", "attrs.frozen", "attrs.mutable",
+})
+_FIELD_FUNCTIONS = frozenset({"field", "attrib", "ib"})
+_POSITIONAL = frozenset({"positional-only", "positional or keyword"})
+_VARIADIC = frozenset({"variadic positional", "variadic keyword"})
+
+
+class ApiLoadError(Exception):
+    """A generated package that griffe cannot read."""
+
+
+@dataclass(frozen=True)
+class Param:
+    """One parameter of a public function or constructor."""
+
+    name: str
+    kind: str
+    """griffe's ``ParameterKind`` value, e.g. ``keyword-only``."""
+    annotation: str
+    default: str | None
+    """Source text of the default; None when the parameter is required."""
+    field: str | None = None
+    """For a synthesised attrs constructor: the attribute the parameter sets."""
+
+    @property
+    def required(self) -> bool:
+        """Return whether callers must pass this parameter."""
+        return self.default is None and self.kind not in _VARIADIC
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One public object: what the comparison needs to know about it."""
+
+    kind: str
+    """``module``, ``class``, ``function``, ``attribute`` or ``export``."""
+    params: tuple[Param, ...] = ()
+    returns: str = ""
+    annotation: str = ""
+    value: str | None = None
+    target: str = ""
+    """For an export: the dotted path of what it re-exports."""
+    bases: tuple[str, ...] = ()
+    init_required: bool | None = None
+    """For an attrs field: whether the constructor requires it; None for other objects."""
+    synthetic: bool = False
+    """A constructor built from attrs fields rather than read from the source."""
+
+
+Api = dict[str, Entry]
+
+
+def public_api(search_path: Path, package: str) -> Api:
+    """Return every public object of ``package`` found under ``search_path``, by dotted path."""
+    try:
+        root = griffe.load(
+            package,
+            search_paths=[search_path],
+            try_relative_path=False,  # never pick up a same-named folder in the cwd
+            allow_inspection=False,  # never import generated code
+            resolve_aliases=False,
+        )
+    except (ImportError, OSError, griffe.GriffeError) as err:
+        raise ApiLoadError(f"cannot read the package {package} in {search_path}: {err}") from err
+    entries: Api = {}
+    if isinstance(root, griffe.Module):
+        _module(root, entries)
+    return entries
+
+
+def _module(module: griffe.Module, entries: Api) -> None:
+    entries[module.path] = Entry("module")
+    exports = None if module.exports is None else {str(name) for name in module.exports}
+    for name, member in module.members.items():
+        path = f"{module.path}.{name}"
+        if isinstance(member, griffe.Alias):  # an import: public only when re-exported
+            if exports is not None and name in exports:
+                entries[path] = Entry("export", target=member.target_path)
+        elif isinstance(member, griffe.Module):
+            if not name.startswith("_"):
+                _module(member, entries)
+        elif name in (exports or ()) or (exports is None and _public(name)):
+            _member(member, path, entries)
+
+
+def _member(member: griffe.Object, path: str, entries: Api) -> None:
+    if isinstance(member, griffe.Class):
+        _class(member, entries)
+    elif isinstance(member, griffe.Function):
+        entries[path] = _function(member)
+    elif isinstance(member, griffe.Attribute):
+        entries[path] = Entry(
+            "attribute",
+            annotation=_text(member.annotation),
+            value=None if member.value is None else str(member.value),
+        )
+
+
+def _class(cls: griffe.Class, entries: Api) -> None:
+    entries[cls.path] = Entry("class", bases=tuple(str(base) for base in cls.bases))
+    fields = _attrs_fields(cls) if _is_attrs(cls) else None
+    for name, member in cls.members.items():
+        if isinstance(member, griffe.Alias) or not _public(name):
+            continue
+        _member(member, f"{cls.path}.{name}", entries)
+        if fields is not None and isinstance(member, griffe.Attribute):
+            param = next((p for p in fields if p.field == name), None)
+            entry = entries[f"{cls.path}.{name}"]
+            entries[f"{cls.path}.{name}"] = Entry(
+                entry.kind,
+                annotation=entry.annotation,
+                value=entry.value,
+                init_required=None if param is None else param.required,
+            )
+    if fields is not None:
+        entries[f"{cls.path}.__init__"] = Entry("function", params=fields, synthetic=True)
+
+
+def _function(function: griffe.Function) -> Entry:
+    params = tuple(
+        Param(
+            name=parameter.name,
+            kind=parameter.kind.value if parameter.kind is not None else "positional or keyword",
+            annotation=_text(parameter.annotation),
+            default=None if parameter.default is None else str(parameter.default),
+        )
+        for parameter in function.parameters
+    )
+    return Entry("function", params=params, returns=_text(function.returns))
+
+
+def _is_attrs(cls: griffe.Class) -> bool:
+    for decorator in cls.decorators:
+        try:
+            if decorator.callable_path in ATTRS_DECORATORS:
+                return True
+        except (griffe.GriffeError, KeyError):  # an unresolvable decorator is not attrs
+            continue
+    return False
+
+
+def _attrs_fields(cls: griffe.Class) -> tuple[Param, ...]:
+    """Return the constructor parameters attrs derives from the class's annotated fields."""
+    kw_only = any(
+        isinstance(decorator.value, griffe.ExprCall)
+        and _keywords(decorator.value).get("kw_only") == "True"
+        for decorator in cls.decorators
+    )
+    params: list[Param] = []
+    # attrs classes are slotted: every annotated attribute is declared in the body, a field.
+    for name, member in cls.members.items():
+        if (
+            not isinstance(member, griffe.Attribute)
+            or member.annotation is None
+            or "property" in member.labels
+            or _text(member.annotation).startswith(("ClassVar", "typing.ClassVar"))
+        ):
+            continue
+        init_name = name.lstrip("_")  # attrs drops leading underscores from argument names
+        default: str | None = None if member.value is None else str(member.value)
+        field_kw_only = kw_only
+        if isinstance(member.value, griffe.ExprCall) and _callee(member.value) in _FIELD_FUNCTIONS:
+            options = _keywords(member.value)
+            if options.get("init") == "False":
+                continue
+            init_name = _literal(options.get("alias")) or init_name
+            default = options.get("default") or (
+                f"{options['factory']}()" if "factory" in options else None
+            )
+            field_kw_only = kw_only or options.get("kw_only") == "True"
+        kind = "keyword-only" if field_kw_only else "positional or keyword"
+        params.append(Param(init_name, kind, _text(member.annotation), default, field=name))
+    return tuple(params)
+
+
+def _callee(call: griffe.ExprCall) -> str:
+    return str(call.function).rsplit(".", 1)[-1].lstrip("_").removeprefix("attrs_")
+
+
+def _keywords(call: griffe.ExprCall) -> dict[str, str]:
+    return {
+        argument.name: str(argument.value)
+        for argument in call.arguments
+        if isinstance(argument, griffe.ExprKeyword)
+    }
+
+
+def _literal(text: str | None) -> str | None:
+    if text is None:
+        return None
+    try:
+        value = ast.literal_eval(text)
+    except (ValueError, SyntaxError):
+        return None
+    return value if isinstance(value, str) else None
+
+
+def _public(name: str) -> bool:
+    return not name.startswith("_") or (name.startswith("__") and name.endswith("__"))
+
+
+def _text(expression: Any) -> str:
+    return "" if expression is None else str(expression)
+
+
+# Comparison ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Found:
+    """A change before grouping: ``container.leaf suffix``."""
+
+    rule: str
+    container: str
+    leaf: str
+    suffix: str
+    detail: str
+
+
+def diff_api(old: Api, new: Api) -> list[Change]:
+    """Return the changes from the ``old`` public API to the ``new`` one.
+
+    Objects inside a module or class that was itself added or removed are not listed
+    separately, and a re-export of an added or removed object is folded into its row.
+    The same change to several functions of one module (``sync`` and ``asyncio``
+    gaining a parameter) is one row.
+    """
+    removed = _outermost(old.keys() - new.keys())
+    added = _outermost(new.keys() - old.keys())
+    found: list[_Found] = []
+    found += _appeared(old, removed, "removed")
+    found += _appeared(new, added, "added")
+    for path in sorted(old.keys() & new.keys()):
+        found += _compare(path, old[path], new[path], old, new)
+    return _grouped(found)
+
+
+def _outermost(paths: set[str]) -> list[str]:
+    """Return ``paths`` without those inside another one of them, sorted."""
+    return sorted(p for p in paths if not any(_inside(p, other) for other in paths))
+
+
+def _inside(path: str, container: str) -> bool:
+    return path != container and path.startswith(container + ".")
+
+
+def _appeared(api: Api, paths: list[str], verb: str) -> list[_Found]:
+    """Rows for objects only in ``api``: ``verb`` is ``added`` or ``removed``."""
+    folded: dict[str, list[str]] = {}
+    for path in paths:  # re-exports of an object that itself appeared or disappeared
+        entry = api[path]
+        if entry.kind == "export":
+            owner = next((p for p in paths if p == entry.target or _inside(entry.target, p)),
+                         None)
+            if owner is not None:
+                folded.setdefault(owner, []).append(path)
+    hidden = {export for exports in folded.values() for export in exports}
+    found = []
+    for path in paths:
+        if path in hidden:
+            continue
+        entry = api[path]
+        rule = f"api-{entry.kind}-{verb}"
+        if verb == "added" and entry.init_required:
+            rule = "api-field-added-required"
+        detail = f"{entry.kind} {verb}{_shape(entry)}"
+        if path in folded:
+            detail += f"; re-exported as {', '.join(folded[path])}"
+        container, _, leaf = path.rpartition(".")
+        found.append(_Found(rule, container, leaf, "", detail))
+    return found
+
+
+def _shape(entry: Entry) -> str:
+    if entry.kind == "function":
+        return f": ({_signature(entry.params)}) -> {entry.returns or 'None'}"
+    if entry.kind == "attribute" and entry.annotation:
+        required = " (required by the constructor)" if entry.init_required else ""
+        return f": {entry.annotation}{required}"
+    if entry.kind == "export":
+        return f" (of {entry.target})"
+    return ""
+
+
+def _signature(params: tuple[Param, ...]) -> str:
+    return ", ".join(p.name if p.required else f"{p.name}=…" for p in params)
+
+
+def _compare(path: str, old: Entry, new: Entry, old_api: Api, new_api: Api) -> list[_Found]:
+    container, _, leaf = path.rpartition(".")
+    if old.kind != new.kind:
+        return [_Found("api-kind-changed", container, leaf, "", f"{old.kind} → {new.kind}")]
+    found: list[_Found] = []
+    if new.kind == "function":
+        if old.returns != new.returns:
+            found.append(_Found("api-annotation-changed", container, leaf, "",
+                                f"return type {old.returns or '(none)'} → "
+                                f"{new.returns or '(none)'}"))
+        hide: set[str] = set()
+        if new.synthetic:
+            hide = _public_fields(path, old_api) | _public_fields(path, new_api)
+        found += _parameters(container, leaf, old.params, new.params, hide)
+    elif new.kind == "attribute":
+        if old.annotation != new.annotation:
+            found.append(_Found("api-annotation-changed", container, leaf, "",
+                                f"type {old.annotation or '(none)'} → "
+                                f"{new.annotation or '(none)'}"))
+        fields = old.init_required is not None or new.init_required is not None
+        if old.value != new.value and not fields:  # a field's default is a parameter's
+            found.append(_Found("api-value-changed", container, leaf, "",
+                                f"value {old.value} → {new.value}"))
+    elif new.kind == "class":
+        for base in old.bases:
+            if base not in new.bases:
+                found.append(_Found("api-base-removed", container, leaf, "",
+                                    f"base class {base} removed"))
+    return found
+
+
+def _public_fields(init_path: str, api: Api) -> set[str]:
+    """Return the public attribute names of the class whose constructor is ``init_path``."""
+    cls = init_path.removesuffix(".__init__")
+    return {
+        path.rpartition(".")[2]
+        for path, entry in api.items()
+        if path.startswith(cls + ".") and path.count(".") == cls.count(".") + 1
+        and entry.init_required is not None
+    }
+
+
+def _parameters(
+    container: str,
+    leaf: str,
+    old: tuple[Param, ...],
+    new: tuple[Param, ...],
+    hide: set[str],
+) -> list[_Found]:
+    """Rows for parameter changes; parameters of fields in ``hide`` that were added or
+    removed are already rows of their own (the attribute)."""
+    before = {p.name: p for p in old}
+    after = {p.name: p for p in new}
+    found: list[_Found] = []
+
+    def row(rule: str, name: str, detail: str) -> None:
+        found.append(_Found(rule, container, leaf, f"({name})", detail))
+
+    for name, param in before.items():
+        if name not in after and param.field not in hide:
+            row("api-parameter-removed", name, "parameter removed")
+    for name, param in after.items():
+        if name in before:
+            found.extend(_parameter(container, leaf, before[name], param))
+        elif param.field not in hide:
+            kind = "required" if param.required else "optional"
+            annotation = f": {param.annotation}" if param.annotation else ""
+            row(f"api-parameter-added-{kind}", name, f"{kind} parameter added{annotation}")
+    order_before = [p.name for p in old if p.kind in _POSITIONAL and p.name in after]
+    order_after = [p.name for p in new if p.kind in _POSITIONAL and p.name in before]
+    if sorted(order_before) == sorted(order_after) and order_before != order_after:
+        found.append(_Found("api-parameter-moved", container, leaf, "",
+                            f"positional order ({', '.join(order_before)}) → "
+                            f"({', '.join(order_after)})"))
+    return found
+
+
+_KIND_ORDER = ("positional-only", "positional or keyword", "variadic positional",
+               "keyword-only", "variadic keyword")
+
+
+def _parameter(container: str, leaf: str, old: Param, new: Param) -> list[_Found]:
+    suffix = f"({new.name})"
+    found: list[_Found] = []
+    if old.kind != new.kind:
+        relaxed = new.kind == "positional or keyword" and old.kind in (
+            "positional-only", "keyword-only")
+        rule = "api-parameter-kind-relaxed" if relaxed else "api-parameter-kind-restricted"
+        found.append(_Found(rule, container, leaf, suffix, f"kind {old.kind} → {new.kind}"))
+    if old.required and not new.required:
+        found.append(_Found("api-parameter-became-optional", container, leaf, suffix,
+                            f"gained the default {new.default}"))
+    elif new.required and not old.required:
+        found.append(_Found("api-parameter-became-required", container, leaf, suffix,
+                            f"lost its default {old.default}"))
+    elif old.default != new.default:
+        found.append(_Found("api-parameter-default-changed", container, leaf, suffix,
+                            f"default {old.default} → {new.default}"))
+    if old.annotation != new.annotation:
+        found.append(_Found("api-annotation-changed", container, leaf, suffix,
+                            f"type {old.annotation or '(none)'} → {new.annotation or '(none)'}"))
+    return found
+
+
+def _grouped(found: list[_Found]) -> list[Change]:
+    """Merge rows that differ only by the function (or attribute) they are about."""
+    groups: dict[tuple[str, str, str, str], list[str]] = {}
+    for row in found:
+        groups.setdefault((row.rule, row.container, row.suffix, row.detail), []).append(row.leaf)
+    changes = []
+    for (rule, container, suffix, detail), leaves in groups.items():
+        names = sorted(set(leaves))
+        leaf = names[0] if len(names) == 1 else "{" + ", ".join(names) + "}"
+        location = f"{container}.{leaf}{suffix}" if container else f"{leaf}{suffix}"
+        changes.append(change(rule, location, detail))
+    return changes
+
+
+__all__ = ["ApiLoadError", "Entry", "Param", "diff_api", "public_api"]

@@ -1,0 +1,219 @@
+"""The diff report: a Markdown pull-request comment, or JSON (structure in README.md)."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+from generator.diff.rules import Change, Rule
+
+FORMAT_VERSION = "api-diff/1"
+ACK_LABEL = "breaking-change-acknowledged"
+MAX_OPERATIONS_SHOWN = 3
+
+Status = Literal["added", "changed", "unchanged"]
+
+
+@dataclass
+class ClientReport:
+    """What changed for one registered client."""
+
+    name: str
+    title: str
+    package: str
+    spec: str
+    """The spec's path in the repository."""
+    added: bool = False
+    operations: int = 0
+    """For an added client: how many operations it has."""
+    spec_changes: list[Change] = field(default_factory=list)
+    api_changes: list[Change] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def changes(self) -> list[Change]:
+        """Return the spec changes followed by the generated-API changes."""
+        return self.spec_changes + self.api_changes
+
+    @property
+    def breaking(self) -> int:
+        """Return how many of the changes are breaking."""
+        return sum(1 for c in self.changes if c.breaking)
+
+    @property
+    def status(self) -> Status:
+        """Return ``added``, ``changed`` or ``unchanged``."""
+        if self.added:
+            return "added"
+        return "changed" if self.changes else "unchanged"
+
+
+@dataclass
+class Report:
+    """The whole comparison of the working tree with one base commit."""
+
+    base_ref: str
+    base_commit: str
+    clients: list[ClientReport]
+    allow_breaking: bool = False
+
+    @property
+    def breaking(self) -> int:
+        """Return how many breaking changes there are over all clients."""
+        return sum(client.breaking for client in self.clients)
+
+    @property
+    def exit_status(self) -> int:
+        """Return 1 when there is an unacknowledged breaking change, else 0."""
+        return 1 if self.breaking and not self.allow_breaking else 0
+
+
+def ordered(changes: list[Change]) -> list[Change]:
+    """Return ``changes`` breaking first, then by location, rule and detail."""
+    return sorted(changes, key=lambda c: (not c.breaking, c.location, c.rule.id, c.detail))
+
+
+# JSON -----------------------------------------------------------------------------------
+
+
+def to_json(report: Report) -> str:
+    """Return the report as JSON text (keys and lists in a stable order)."""
+    used: dict[str, Rule] = {}
+    clients = []
+    for client in report.clients:
+        for found in client.changes:
+            used[found.rule.id] = found.rule
+        clients.append({
+            "name": client.name,
+            "title": client.title,
+            "package": client.package,
+            "spec": client.spec,
+            "status": client.status,
+            "operations": client.operations if client.added else None,
+            "changes": len(client.changes),
+            "breaking": client.breaking,
+            "spec_changes": [_change_json(c) for c in ordered(client.spec_changes)],
+            "api_changes": [_change_json(c) for c in ordered(client.api_changes)],
+            "notes": client.notes,
+        })
+    document: dict[str, Any] = {
+        "format": FORMAT_VERSION,
+        "base": {"ref": report.base_ref, "commit": report.base_commit},
+        "breaking": report.breaking,
+        "allow_breaking": report.allow_breaking,
+        "exit_status": report.exit_status,
+        "clients": clients,
+        "rules": {
+            rule_id: {"area": rule.area, "what": rule.what, "breaking": rule.breaking,
+                      "why": rule.why}
+            for rule_id, rule in sorted(used.items())
+        },
+    }
+    return json.dumps(document, indent=2, ensure_ascii=False) + "\n"
+
+
+def _change_json(found: Change) -> dict[str, Any]:
+    return {
+        "rule": found.rule.id,
+        "breaking": found.breaking,
+        "area": found.rule.area,
+        "location": found.location,
+        "detail": found.detail,
+        "operations": list(found.operations),
+    }
+
+
+# Markdown -------------------------------------------------------------------------------
+
+
+def to_markdown(report: Report) -> str:
+    """Return the report as Markdown for a pull-request comment."""
+    lines = [f"## API changes since `{report.base_ref}` (`{report.base_commit[:12]}`)", ""]
+    lines += [_verdict(report), ""]
+    lines += [f"- {_summary(client)}" for client in report.clients]
+    used: dict[str, Rule] = {}
+    for client in report.clients:
+        if client.status == "unchanged" and not client.notes:
+            continue
+        lines += ["", f"### {client.title}", ""]
+        if client.added:
+            lines.append(f"New client: `{client.spec}`, package `{client.package}`, "
+                         f"{client.operations} operations.")
+        if client.spec_changes:
+            lines += [f"Spec `{client.spec}` (effective, overlays applied):", ""]
+            lines += _table(client.spec_changes)
+        if client.api_changes:
+            lines += ["", f"Generated package `{client.package}` (public Python API):", ""]
+            lines += _table(client.api_changes)
+        for note in client.notes:
+            lines += ["", f"> {note}"]
+        for found in client.changes:
+            used[found.rule.id] = found.rule
+    if used:
+        lines += ["", "<details><summary>Rules applied</summary>", "",
+                  "| Rule | Breaking? | Why |", "|---|---|---|"]
+        for rule_id, rule in sorted(used.items()):
+            lines.append(f"| `{rule_id}` | {_yes_no(rule.breaking)} | {_cell(rule.why)} |")
+        lines += ["", "All rules: `generator/diff/README.md`.", "", "</details>"]
+    return "\n".join(lines) + "\n"
+
+
+def _verdict(report: Report) -> str:
+    count = report.breaking
+    if count and report.allow_breaking:
+        return (f":warning: **{_plural(count, 'breaking change')}**, acknowledged "
+                "(ALLOW_BREAKING=1).")
+    if count:
+        return (f":x: **{_plural(count, 'breaking change')}** for code written against the "
+                f"generated clients. If intended, acknowledge with the `{ACK_LABEL}` label "
+                "(or `ALLOW_BREAKING=1` locally).")
+    if any(client.changes for client in report.clients):
+        return ":white_check_mark: No breaking changes."
+    return ":white_check_mark: No changes to the APIs or the generated packages."
+
+
+def _summary(client: ClientReport) -> str:
+    if client.added:
+        return f"**{client.title}**: new client ({_plural(client.operations, 'operation')})"
+    if not client.changes:
+        return f"**{client.title}**: no changes"
+    return (f"**{client.title}**: {_plural(len(client.changes), 'change')}, "
+            f"{client.breaking} breaking (spec {len(client.spec_changes)}, "
+            f"generated package {len(client.api_changes)})")
+
+
+def _table(changes: list[Change]) -> list[str]:
+    lines = ["| Change | Location | Breaking? | Rule |", "|---|---|---|---|"]
+    for found in ordered(changes):
+        lines.append(
+            f"| {_cell(found.detail)} | {_location(found)} | {_yes_no(found.breaking)} "
+            f"| `{found.rule.id}` |"
+        )
+    return lines
+
+
+def _location(found: Change) -> str:
+    text = f"`{_cell(found.location)}`"
+    operations = [
+        op for op in found.operations
+        if found.location != op and not found.location.startswith(op + " ")
+    ]
+    if not operations:
+        return text
+    shown = ", ".join(operations[:MAX_OPERATIONS_SHOWN])
+    if len(operations) > MAX_OPERATIONS_SHOWN:
+        shown += f", +{len(operations) - MAX_OPERATIONS_SHOWN} more"
+    return f"{text} ({_cell(shown)})"
+
+
+def _yes_no(breaking: bool) -> str:
+    return "**yes**" if breaking else "no"
+
+
+def _cell(text: str) -> str:
+    return " ".join(text.split()).replace("|", "\\|")
+
+
+def _plural(count: int, noun: str) -> str:
+    return f"{count} {noun}{'' if count == 1 else 's'}"
