@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.registry import CONFIGS_DIR, ClientSpec
+from generator.registry import ClientSpec
 
 FIXTURES = Path(__file__).resolve().parent / "generator" / "fixtures"
 
@@ -23,5 +23,5 @@ def tiny_client(tmp_path: Path) -> ClientSpec:
         title="Tiny API",
         spec=spec,
         package_name="tiny_client",
-        config=CONFIGS_DIR / "planship.yaml",
+        config=FIXTURES / "tiny.config.yaml",
     )

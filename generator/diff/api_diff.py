@@ -9,7 +9,7 @@ attrs writes ``__init__`` at import time and a static reader never sees it.
 from __future__ import annotations
 
 import ast
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -17,13 +17,22 @@ import griffe
 
 from generator.diff.rules import Change, change
 
-ATTRS_DECORATORS = frozenset({
-    "attr.attrs", "attr.define", "attr.frozen", "attr.mutable", "attr.s",
-    "attrs.define", "attrs.frozen", "attrs.mutable",
-})
+ATTRS_DECORATORS = frozenset(
+    {
+        "attr.attrs",
+        "attr.define",
+        "attr.frozen",
+        "attr.mutable",
+        "attr.s",
+        "attrs.define",
+        "attrs.frozen",
+        "attrs.mutable",
+    }
+)
 _FIELD_FUNCTIONS = frozenset({"field", "attrib", "ib"})
 _POSITIONAL = frozenset({"positional-only", "positional or keyword"})
 _VARIADIC = frozenset({"variadic positional", "variadic keyword"})
+MAX_ALTERNATIVES = 4
 
 
 class ApiLoadError(Exception):
@@ -86,6 +95,8 @@ def public_api(search_path: Path, package: str) -> Api:
     entries: Api = {}
     if isinstance(root, griffe.Module):
         _module(root, entries)
+    else:
+        raise ApiLoadError(f"{package} in {search_path} is not a package")
     return entries
 
 
@@ -96,17 +107,28 @@ def _module(module: griffe.Module, entries: Api) -> None:
         path = f"{module.path}.{name}"
         if isinstance(member, griffe.Alias):  # an import: public only when re-exported
             if exports is not None and name in exports:
-                entries[path] = Entry("export", target=member.target_path)
+                _export(member, path, entries)
         elif isinstance(member, griffe.Module):
             if not name.startswith("_"):
                 _module(member, entries)
         elif name in (exports or ()) or (exports is None and _public(name)):
-            _member(member, path, entries)
+            _object(member, path, entries)
 
 
-def _member(member: griffe.Object, path: str, entries: Api) -> None:
+def _export(alias: griffe.Alias, path: str, entries: Api) -> None:
+    """Record a re-export; one of an object from a private module is that object's only
+    public home, so the object itself is recorded there."""
+    target = _resolve(alias)
+    package = path.split(".", 1)[0]
+    if target is not None and target.path.startswith(package + ".") and _private(target.path):
+        _object(target, path, entries)
+    else:
+        entries[path] = Entry("export", target=alias.target_path)
+
+
+def _object(member: griffe.Object, path: str, entries: Api) -> None:
     if isinstance(member, griffe.Class):
-        _class(member, entries)
+        _class(member, path, entries)
     elif isinstance(member, griffe.Function):
         entries[path] = _function(member)
     elif isinstance(member, griffe.Attribute):
@@ -117,24 +139,56 @@ def _member(member: griffe.Object, path: str, entries: Api) -> None:
         )
 
 
-def _class(cls: griffe.Class, entries: Api) -> None:
-    entries[cls.path] = Entry("class", bases=tuple(str(base) for base in cls.bases))
+def _class(cls: griffe.Class, path: str, entries: Api) -> None:
+    entries[path] = Entry("class", bases=tuple(str(base) for base in cls.bases))
     fields = _attrs_fields(cls) if _is_attrs(cls) else None
-    for name, member in cls.members.items():
-        if isinstance(member, griffe.Alias) or not _public(name):
+    by_field = {param.field: param for param in fields or ()}
+    for name, member in _members(cls).items():
+        if not _public(name):
             continue
-        _member(member, f"{cls.path}.{name}", entries)
-        if fields is not None and isinstance(member, griffe.Attribute):
-            param = next((p for p in fields if p.field == name), None)
-            entry = entries[f"{cls.path}.{name}"]
-            entries[f"{cls.path}.{name}"] = Entry(
+        member_path = f"{path}.{name}"
+        _object(member, member_path, entries)
+        if name in by_field and isinstance(member, griffe.Attribute):
+            entry = entries[member_path]
+            entries[member_path] = Entry(
                 entry.kind,
                 annotation=entry.annotation,
                 value=entry.value,
-                init_required=None if param is None else param.required,
+                init_required=by_field[name].required,
             )
     if fields is not None:
-        entries[f"{cls.path}.__init__"] = Entry("function", params=fields, synthetic=True)
+        entries[f"{path}.__init__"] = Entry("function", params=fields, synthetic=True)
+
+
+def _members(cls: griffe.Class) -> dict[str, griffe.Object]:
+    """Return the class's own and inherited members (inherited from in-package classes;
+    external bases such as ``Exception`` cannot be read statically and are skipped)."""
+    members: dict[str, griffe.Object] = {}
+    try:
+        everything = cls.all_members
+    except griffe.GriffeError:  # a base that cannot be resolved: own members only
+        everything = dict(cls.members)
+    for name, member in everything.items():
+        if not isinstance(member, griffe.Alias):
+            members[name] = member
+        elif member.inherited:  # other aliases in a class body are imports, not API
+            target = _resolve(member)
+            if target is not None:
+                members[name] = target
+    return members
+
+
+def _resolve(alias: griffe.Alias) -> griffe.Object | None:
+    """Return what ``alias`` points to, or None when it is outside the loaded package."""
+    try:
+        target = alias.final_target
+    except (griffe.AliasResolutionError, griffe.CyclicAliasError):
+        return None
+    return target if isinstance(target, griffe.Object) else None
+
+
+def _private(path: str) -> bool:
+    return any(part.startswith("_") and not part.startswith("__") for part in path.split("."))
 
 
 def _function(function: griffe.Function) -> Entry:
@@ -161,7 +215,21 @@ def _is_attrs(cls: griffe.Class) -> bool:
 
 
 def _attrs_fields(cls: griffe.Class) -> tuple[Param, ...]:
-    """Return the constructor parameters attrs derives from the class's annotated fields."""
+    """Return the constructor parameters attrs derives from the annotated fields of the
+    class and of its attrs base classes (theirs first, as attrs orders them)."""
+    params: dict[str, Param] = {}
+    try:
+        lineage = [base for base in reversed(cls.mro()) if _is_attrs(base)]
+    except (griffe.GriffeError, ValueError):  # unresolvable bases: own fields only
+        lineage = []
+    for owner in [*lineage, cls]:
+        for param in _own_attrs_fields(owner):
+            params.pop(param.name, None)  # a redefined field moves to the end, as in attrs
+            params[param.name] = param
+    return tuple(params.values())
+
+
+def _own_attrs_fields(cls: griffe.Class) -> list[Param]:
     kw_only = any(
         isinstance(decorator.value, griffe.ExprCall)
         and _keywords(decorator.value).get("kw_only") == "True"
@@ -191,7 +259,7 @@ def _attrs_fields(cls: griffe.Class) -> tuple[Param, ...]:
             field_kw_only = kw_only or options.get("kw_only") == "True"
         kind = "keyword-only" if field_kw_only else "positional or keyword"
         params.append(Param(init_name, kind, _text(member.annotation), default, field=name))
-    return tuple(params)
+    return params
 
 
 def _callee(call: griffe.ExprCall) -> str:
@@ -271,8 +339,7 @@ def _appeared(api: Api, paths: list[str], verb: str) -> list[_Found]:
     for path in paths:  # re-exports of an object that itself appeared or disappeared
         entry = api[path]
         if entry.kind == "export":
-            owner = next((p for p in paths if p == entry.target or _inside(entry.target, p)),
-                         None)
+            owner = next((p for p in paths if p == entry.target or _inside(entry.target, p)), None)
             if owner is not None:
                 folded.setdefault(owner, []).append(path)
     hidden = {export for exports in folded.values() for export in exports}
@@ -310,31 +377,49 @@ def _signature(params: tuple[Param, ...]) -> str:
 def _compare(path: str, old: Entry, new: Entry, old_api: Api, new_api: Api) -> list[_Found]:
     container, _, leaf = path.rpartition(".")
     if old.kind != new.kind:
+        if "export" in (old.kind, new.kind):
+            return []  # moved between a private and a public module: still importable here
         return [_Found("api-kind-changed", container, leaf, "", f"{old.kind} → {new.kind}")]
     found: list[_Found] = []
     if new.kind == "function":
         if old.returns != new.returns:
-            found.append(_Found("api-annotation-changed", container, leaf, "",
-                                f"return type {old.returns or '(none)'} → "
-                                f"{new.returns or '(none)'}"))
+            found.append(
+                _Found(
+                    "api-annotation-changed",
+                    container,
+                    leaf,
+                    "",
+                    f"return type {old.returns or '(none)'} → {new.returns or '(none)'}",
+                )
+            )
         hide: set[str] = set()
         if new.synthetic:
             hide = _public_fields(path, old_api) | _public_fields(path, new_api)
         found += _parameters(container, leaf, old.params, new.params, hide)
     elif new.kind == "attribute":
         if old.annotation != new.annotation:
-            found.append(_Found("api-annotation-changed", container, leaf, "",
-                                f"type {old.annotation or '(none)'} → "
-                                f"{new.annotation or '(none)'}"))
+            found.append(
+                _Found(
+                    "api-annotation-changed",
+                    container,
+                    leaf,
+                    "",
+                    f"type {old.annotation or '(none)'} → {new.annotation or '(none)'}",
+                )
+            )
         fields = old.init_required is not None or new.init_required is not None
-        if old.value != new.value and not fields:  # a field's default is a parameter's
-            found.append(_Found("api-value-changed", container, leaf, "",
-                                f"value {old.value} → {new.value}"))
+        # A field's default is compared as its constructor parameter's; dunders such as
+        # __version__ are metadata that changes with every release.
+        if old.value != new.value and not fields and not leaf.startswith("__"):
+            found.append(
+                _Found("api-value-changed", container, leaf, "", f"value {old.value} → {new.value}")
+            )
     elif new.kind == "class":
         for base in old.bases:
             if base not in new.bases:
-                found.append(_Found("api-base-removed", container, leaf, "",
-                                    f"base class {base} removed"))
+                found.append(
+                    _Found("api-base-removed", container, leaf, "", f"base class {base} removed")
+                )
     return found
 
 
@@ -344,7 +429,8 @@ def _public_fields(init_path: str, api: Api) -> set[str]:
     return {
         path.rpartition(".")[2]
         for path, entry in api.items()
-        if path.startswith(cls + ".") and path.count(".") == cls.count(".") + 1
+        if path.startswith(cls + ".")
+        and path.count(".") == cls.count(".") + 1
         and entry.init_required is not None
     }
 
@@ -378,14 +464,25 @@ def _parameters(
     order_before = [p.name for p in old if p.kind in _POSITIONAL and p.name in after]
     order_after = [p.name for p in new if p.kind in _POSITIONAL and p.name in before]
     if sorted(order_before) == sorted(order_after) and order_before != order_after:
-        found.append(_Found("api-parameter-moved", container, leaf, "",
-                            f"positional order ({', '.join(order_before)}) → "
-                            f"({', '.join(order_after)})"))
+        found.append(
+            _Found(
+                "api-parameter-moved",
+                container,
+                leaf,
+                "",
+                f"positional order ({', '.join(order_before)}) → ({', '.join(order_after)})",
+            )
+        )
     return found
 
 
-_KIND_ORDER = ("positional-only", "positional or keyword", "variadic positional",
-               "keyword-only", "variadic keyword")
+_KIND_ORDER = (
+    "positional-only",
+    "positional or keyword",
+    "variadic positional",
+    "keyword-only",
+    "variadic keyword",
+)
 
 
 def _parameter(container: str, leaf: str, old: Param, new: Param) -> list[_Found]:
@@ -393,36 +490,96 @@ def _parameter(container: str, leaf: str, old: Param, new: Param) -> list[_Found
     found: list[_Found] = []
     if old.kind != new.kind:
         relaxed = new.kind == "positional or keyword" and old.kind in (
-            "positional-only", "keyword-only")
+            "positional-only",
+            "keyword-only",
+        )
         rule = "api-parameter-kind-relaxed" if relaxed else "api-parameter-kind-restricted"
         found.append(_Found(rule, container, leaf, suffix, f"kind {old.kind} → {new.kind}"))
     if old.required and not new.required:
-        found.append(_Found("api-parameter-became-optional", container, leaf, suffix,
-                            f"gained the default {new.default}"))
+        found.append(
+            _Found(
+                "api-parameter-became-optional",
+                container,
+                leaf,
+                suffix,
+                f"gained the default {new.default}",
+            )
+        )
     elif new.required and not old.required:
-        found.append(_Found("api-parameter-became-required", container, leaf, suffix,
-                            f"lost its default {old.default}"))
+        found.append(
+            _Found(
+                "api-parameter-became-required",
+                container,
+                leaf,
+                suffix,
+                f"lost its default {old.default}",
+            )
+        )
     elif old.default != new.default:
-        found.append(_Found("api-parameter-default-changed", container, leaf, suffix,
-                            f"default {old.default} → {new.default}"))
+        found.append(
+            _Found(
+                "api-parameter-default-changed",
+                container,
+                leaf,
+                suffix,
+                f"default {old.default} → {new.default}",
+            )
+        )
     if old.annotation != new.annotation:
-        found.append(_Found("api-annotation-changed", container, leaf, suffix,
-                            f"type {old.annotation or '(none)'} → {new.annotation or '(none)'}"))
+        found.append(
+            _Found(
+                "api-annotation-changed",
+                container,
+                leaf,
+                suffix,
+                f"type {old.annotation or '(none)'} → {new.annotation or '(none)'}",
+            )
+        )
     return found
 
 
 def _grouped(found: list[_Found]) -> list[Change]:
-    """Merge rows that differ only by the function (or attribute) they are about."""
-    groups: dict[tuple[str, str, str, str], list[str]] = {}
+    """Merge rows that differ only by where they are: first the functions of one module
+    (``sync`` and ``asyncio`` gaining a parameter), then those groups across modules or
+    classes (a template change that adds the same parameter to every operation)."""
+    by_leaf: dict[tuple[str, str, str, str], list[str]] = {}
     for row in found:
-        groups.setdefault((row.rule, row.container, row.suffix, row.detail), []).append(row.leaf)
+        by_leaf.setdefault((row.rule, row.container, row.suffix, row.detail), []).append(row.leaf)
+    by_container: dict[tuple[str, str, str, str], list[str]] = {}
+    for (rule, container, suffix, detail), leaves in by_leaf.items():
+        leaf = _alternatives(sorted(set(leaves)))
+        by_container.setdefault((rule, leaf, suffix, detail), []).append(container)
     changes = []
-    for (rule, container, suffix, detail), leaves in groups.items():
-        names = sorted(set(leaves))
-        leaf = names[0] if len(names) == 1 else "{" + ", ".join(names) + "}"
-        location = f"{container}.{leaf}{suffix}" if container else f"{leaf}{suffix}"
-        changes.append(change(rule, location, detail))
+    for (rule, leaf, suffix, detail), containers in by_container.items():
+        paths = tuple(f"{container}.{leaf}{suffix}" for container in sorted(containers))
+        if len(containers) == 1:
+            changes.append(change(rule, paths[0], detail))
+            continue
+        prefix = _common_prefix(containers)
+        rests = sorted(c.removeprefix(prefix).lstrip(".") for c in containers)
+        location = ".".join(p for p in (prefix, _alternatives(rests), leaf) if p) + suffix
+        found_here = change(rule, location, f"{detail} ({len(containers)} places)")
+        changes.append(replace(found_here, paths=paths))
     return changes
+
+
+def _alternatives(names: list[str]) -> str:
+    """Return ``a`` for one name, ``{a, b}`` for a few, ``{a, b, … +7 more}`` for many."""
+    if len(names) == 1:
+        return names[0]
+    shown = names if len(names) <= MAX_ALTERNATIVES else names[: MAX_ALTERNATIVES - 1]
+    more = len(names) - len(shown)
+    return "{" + ", ".join(shown) + (f", … +{more} more" if more else "") + "}"
+
+
+def _common_prefix(paths: list[str]) -> str:
+    parts = [path.split(".") for path in paths]
+    common: list[str] = []
+    for column in zip(*parts, strict=False):
+        if len(set(column)) != 1:
+            break
+        common.append(column[0])
+    return ".".join(common)
 
 
 __all__ = ["ApiLoadError", "Entry", "Param", "diff_api", "public_api"]

@@ -12,8 +12,8 @@ import os
 import sys
 import tempfile
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from pathlib import Path
-from typing import TextIO
 
 from generator.diff.api_diff import ApiLoadError, diff_api, public_api
 from generator.diff.git import GitError, Repository
@@ -39,42 +39,49 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--output", default=None, help="write the report to this file")
 
 
+@dataclass(frozen=True)
+class Options:
+    """What the command line asked for."""
+
+    base: str | None = None
+    output_format: str = "markdown"
+    output: str | None = None
+
+
 def run(args: argparse.Namespace) -> int:
     """Print or write the report for the registered clients and return the exit status."""
-    return execute(base=args.base, output_format=args.format, output=args.output)
+    return execute(Options(base=args.base, output_format=args.format, output=args.output))
 
 
 def execute(
-    *,
-    base: str | None,
-    output_format: str = "markdown",
-    output: str | None = None,
+    options: Options,
     clients: Sequence[ClientSpec] = CLIENTS,
     root: Path = ROOT,
     environ: Mapping[str, str] = os.environ,
-    stdout: TextIO | None = None,
-    stderr: TextIO | None = None,
 ) -> int:
-    """Compare ``clients`` in ``root`` with ``base``, emit the report, return the exit status."""
-    out, err = stdout or sys.stdout, stderr or sys.stderr
+    """Compare ``clients`` in the working tree ``root`` with ``options.base``, print or
+    write the report, and return the exit status."""
     allow = environ.get("ALLOW_BREAKING", "").strip().lower() in _TRUE
     try:
-        report = build_report(clients, root, base, allow_breaking=allow)
+        report = build_report(clients, root, options.base, allow_breaking=allow)
     except (GitError, DiffInputError, ApiLoadError) as error:
         first, *rest = str(error).splitlines() or ["(no message)"]
-        print(f"error: {first}", file=err)
+        print(f"error: {first}", file=sys.stderr)
         for line in rest:  # details (generator warnings) stay readable below the one line
-            print(f"  {line}", file=err)
+            print(f"  {line}", file=sys.stderr)
         return EXIT_BAD_INPUT
-    text = to_json(report) if output_format == "json" else to_markdown(report)
-    if output:
-        Path(output).write_text(text, encoding="utf-8")
-        print(f"diff report written to {output}", file=err)
+    text = to_json(report) if options.output_format == "json" else to_markdown(report)
+    if options.output:
+        Path(options.output).write_text(text, encoding="utf-8")
+        print(f"diff report written to {options.output}", file=sys.stderr)
     else:
-        out.write(text)
+        sys.stdout.write(text)
     if report.exit_status == EXIT_BREAKING:
-        print(f"{report.breaking} breaking change(s) since {report.base_ref}; "
-              "set ALLOW_BREAKING=1 to accept them", file=err)
+        print(
+            f"{report.breaking} breaking change(s) since {report.base_ref}; "
+            "set ALLOW_BREAKING=1 to accept them",
+            file=sys.stderr,
+        )
     return report.exit_status
 
 
@@ -104,8 +111,9 @@ def _client_report(client: ClientSpec, base: Base, root: Path, workdir: Path) ->
     if base_client is None:
         report.added = True
         report.operations = sum(1 for _ in iter_operations(new_document))
-        report.spec_changes = [change("client-added", client.name,
-                                      f"new client, {report.operations} operations")]
+        report.spec_changes = [
+            change("client-added", client.name, f"new client, {report.operations} operations")
+        ]
         return report
     old_document = base.document(base_client)
     report.spec_changes = diff_documents(old_document, new_document)
@@ -114,11 +122,15 @@ def _client_report(client: ClientSpec, base: Base, root: Path, workdir: Path) ->
         committed = f"generated/{client.package_name} is not committed at {base.ref}"
         if old_document == new_document:
             # The same spec through the same (working tree) generator gives the same code.
-            report.notes.append(f"{committed}; the spec is unchanged, so the generated API "
-                                "is taken as unchanged (template changes are not visible).")
+            report.notes.append(
+                f"{committed}; the spec is unchanged, so the generated API "
+                "is taken as unchanged (template changes are not visible)."
+            )
             return report
-        report.notes.append(f"{committed}; its API there is what the working tree's "
-                            "generator and templates make of the spec at the base.")
+        report.notes.append(
+            f"{committed}; its API there is what the working tree's "
+            "generator and templates make of the spec at the base."
+        )
         old_package = base.generate(base_client)
     new_package = current_package(client, workdir)
     report.api_changes = diff_api(

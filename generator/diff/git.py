@@ -61,9 +61,7 @@ class Repository:
 
     def _git(self, *args: str, check: bool = True) -> subprocess.CompletedProcess[bytes]:
         try:
-            result = subprocess.run(
-                ["git", *args], cwd=self.root, capture_output=True, check=False
-            )
+            result = subprocess.run(["git", *args], cwd=self.root, capture_output=True, check=False)
         except OSError as err:
             raise GitError(f"cannot run git: {err}") from err
         if check and result.returncode != 0:

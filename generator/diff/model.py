@@ -258,8 +258,8 @@ class _Builder:
 
     def api(self) -> Api:
         operations: dict[str, Operation] = {}
-        for path, item in (self.document.get("paths") or {}).items():
-            item = self.resolve(item)
+        for path, raw_item in (self.document.get("paths") or {}).items():
+            item = self.resolve(raw_item)
             for method, raw in item.items():
                 if method in HTTP_METHODS:
                     operations[operation_key(method, path)] = self.operation(
@@ -277,8 +277,8 @@ class _Builder:
     ) -> Operation:
         parameters: dict[tuple[str, str], Parameter] = {}
         for source in (item.get("parameters") or [], raw.get("parameters") or []):
-            for parameter in source:  # operation-level ones override path-level ones
-                parameter = self.resolve(parameter)
+            for raw_parameter in source:  # operation-level ones override path-level ones
+                parameter = self.resolve(raw_parameter)
                 key = (parameter["in"], parameter["name"])
                 parameters[key] = Parameter(
                     name=parameter["name"],
@@ -396,9 +396,9 @@ def _pointer(document: Json, ref: str) -> Json:
     return node
 
 
-def _security(requirements: list[dict[str, list[str]]]) -> frozenset[
-    frozenset[tuple[str, tuple[str, ...]]]
-]:
+def _security(
+    requirements: list[dict[str, list[str]]],
+) -> frozenset[frozenset[tuple[str, tuple[str, ...]]]]:
     return frozenset(
         frozenset((name, tuple(sorted(scopes or []))) for name, scopes in requirement.items())
         for requirement in requirements

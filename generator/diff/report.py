@@ -84,19 +84,21 @@ def to_json(report: Report) -> str:
     for client in report.clients:
         for found in client.changes:
             used[found.rule.id] = found.rule
-        clients.append({
-            "name": client.name,
-            "title": client.title,
-            "package": client.package,
-            "spec": client.spec,
-            "status": client.status,
-            "operations": client.operations if client.added else None,
-            "changes": len(client.changes),
-            "breaking": client.breaking,
-            "spec_changes": [_change_json(c) for c in ordered(client.spec_changes)],
-            "api_changes": [_change_json(c) for c in ordered(client.api_changes)],
-            "notes": client.notes,
-        })
+        clients.append(
+            {
+                "name": client.name,
+                "title": client.title,
+                "package": client.package,
+                "spec": client.spec,
+                "status": client.status,
+                "operations": client.operations if client.added else None,
+                "changes": len(client.changes),
+                "breaking": client.breaking,
+                "spec_changes": [_change_json(c) for c in ordered(client.spec_changes)],
+                "api_changes": [_change_json(c) for c in ordered(client.api_changes)],
+                "notes": client.notes,
+            }
+        )
     document: dict[str, Any] = {
         "format": FORMAT_VERSION,
         "base": {"ref": report.base_ref, "commit": report.base_commit},
@@ -105,8 +107,12 @@ def to_json(report: Report) -> str:
         "exit_status": report.exit_status,
         "clients": clients,
         "rules": {
-            rule_id: {"area": rule.area, "what": rule.what, "breaking": rule.breaking,
-                      "why": rule.why}
+            rule_id: {
+                "area": rule.area,
+                "what": rule.what,
+                "breaking": rule.breaking,
+                "why": rule.why,
+            }
             for rule_id, rule in sorted(used.items())
         },
     }
@@ -138,8 +144,10 @@ def to_markdown(report: Report) -> str:
             continue
         lines += ["", f"### {client.title}", ""]
         if client.added:
-            lines.append(f"New client: `{client.spec}`, package `{client.package}`, "
-                         f"{client.operations} operations.")
+            lines.append(
+                f"New client: `{client.spec}`, package `{client.package}`, "
+                f"{client.operations} operations."
+            )
         if client.spec_changes:
             lines += [f"Spec `{client.spec}` (effective, overlays applied):", ""]
             lines += _table(client.spec_changes)
@@ -151,8 +159,13 @@ def to_markdown(report: Report) -> str:
         for found in client.changes:
             used[found.rule.id] = found.rule
     if used:
-        lines += ["", "<details><summary>Rules applied</summary>", "",
-                  "| Rule | Breaking? | Why |", "|---|---|---|"]
+        lines += [
+            "",
+            "<details><summary>Rules applied</summary>",
+            "",
+            "| Rule | Breaking? | Why |",
+            "|---|---|---|",
+        ]
         for rule_id, rule in sorted(used.items()):
             lines.append(f"| `{rule_id}` | {_yes_no(rule.breaking)} | {_cell(rule.why)} |")
         lines += ["", "All rules: `generator/diff/README.md`.", "", "</details>"]
@@ -162,12 +175,15 @@ def to_markdown(report: Report) -> str:
 def _verdict(report: Report) -> str:
     count = report.breaking
     if count and report.allow_breaking:
-        return (f":warning: **{_plural(count, 'breaking change')}**, acknowledged "
-                "(ALLOW_BREAKING=1).")
+        return (
+            f":warning: **{_plural(count, 'breaking change')}**, acknowledged (ALLOW_BREAKING=1)."
+        )
     if count:
-        return (f":x: **{_plural(count, 'breaking change')}** for code written against the "
-                f"generated clients. If intended, acknowledge with the `{ACK_LABEL}` label "
-                "(or `ALLOW_BREAKING=1` locally).")
+        return (
+            f":x: **{_plural(count, 'breaking change')}** for code written against the "
+            f"generated clients. If intended, acknowledge with the `{ACK_LABEL}` label "
+            "(or `ALLOW_BREAKING=1` locally)."
+        )
     if any(client.changes for client in report.clients):
         return ":white_check_mark: No breaking changes."
     return ":white_check_mark: No changes to the APIs or the generated packages."
@@ -178,9 +194,11 @@ def _summary(client: ClientReport) -> str:
         return f"**{client.title}**: new client ({_plural(client.operations, 'operation')})"
     if not client.changes:
         return f"**{client.title}**: no changes"
-    return (f"**{client.title}**: {_plural(len(client.changes), 'change')}, "
-            f"{client.breaking} breaking (spec {len(client.spec_changes)}, "
-            f"generated package {len(client.api_changes)})")
+    return (
+        f"**{client.title}**: {_plural(len(client.changes), 'change')}, "
+        f"{client.breaking} breaking (spec {len(client.spec_changes)}, "
+        f"generated package {len(client.api_changes)})"
+    )
 
 
 def _table(changes: list[Change]) -> list[str]:
@@ -196,7 +214,8 @@ def _table(changes: list[Change]) -> list[str]:
 def _location(found: Change) -> str:
     text = f"`{_cell(found.location)}`"
     operations = [
-        op for op in found.operations
+        op
+        for op in found.operations
         if found.location != op and not found.location.startswith(op + " ")
     ]
     if not operations:

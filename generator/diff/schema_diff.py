@@ -22,9 +22,7 @@ class SchemaComparer:
         self._done: dict[tuple[int, int, Side], list[Change]] = {}
         self._active: set[tuple[int, int, Side]] = set()
 
-    def compare(
-        self, old: SchemaNode, new: SchemaNode, side: Side, location: str
-    ) -> list[Change]:
+    def compare(self, old: SchemaNode, new: SchemaNode, side: Side, location: str) -> list[Change]:
         """Return the changes from ``old`` to ``new``, found at or under ``location``.
 
         Changes inside a named component schema are located in it (``Thing.size``), so
@@ -61,9 +59,7 @@ class SchemaComparer:
         changes += self._variants(before, after, side, where)
         return changes
 
-    def _properties(
-        self, before: Schema, after: Schema, side: Side, where: str
-    ) -> list[Change]:
+    def _properties(self, before: Schema, after: Schema, side: Side, where: str) -> list[Change]:
         changes: list[Change] = []
         for name in _only_in(before.properties, after.properties):
             changes.append(change(f"{side}-property-removed", f"{where}.{name}", "field removed"))
@@ -80,10 +76,10 @@ class SchemaComparer:
             was, now = name in before.required, name in after.required
             if was != now:
                 became = "required" if now else "optional"
-                changes.append(change(f"{side}-property-became-{became}", location,
-                                      f"became {became}"))
-            changes += self.compare(before.properties[name], after.properties[name], side,
-                                    location)
+                changes.append(
+                    change(f"{side}-property-became-{became}", location, f"became {became}")
+                )
+            changes += self.compare(before.properties[name], after.properties[name], side, location)
         return changes
 
     def _variants(self, before: Schema, after: Schema, side: Side, where: str) -> list[Change]:
@@ -93,8 +89,9 @@ class SchemaComparer:
         for label in _only_in(after.variants, before.variants):
             changes.append(change(f"{side}-variant-added", where, f"variant {label} added"))
         for label in _common(before.variants, after.variants):
-            changes += self.compare(before.variants[label], after.variants[label], side,
-                                    f"{where}<{label}>")
+            changes += self.compare(
+                before.variants[label], after.variants[label], side, f"{where}<{label}>"
+            )
         return changes
 
 
@@ -124,9 +121,7 @@ def _accepts(types: frozenset[str], other: frozenset[str]) -> bool:
     return all(t in types or (t == "integer" and "number" in types) for t in other)
 
 
-def _types(
-    before: frozenset[str], after: frozenset[str], side: Side, where: str
-) -> list[Change]:
+def _types(before: frozenset[str], after: frozenset[str], side: Side, where: str) -> list[Change]:
     if before == after:
         return []
     detail = f"type {_type_text(before)} → {_type_text(after)}"

@@ -9,8 +9,8 @@ from typing import Any
 
 from generator.diff.git import Repository
 from generator.generate import GenerationError
-from generator.registry import ClientSpec
 from generator.regenerate import build_clients
+from generator.registry import ClientSpec
 from generator.specs import SpecError, load_spec
 
 

@@ -64,29 +64,47 @@ class _SpecDiff:
             if name not in new:
                 self._add([change("security-scheme-removed", location, "scheme removed")])
             elif old[name] != new[name]:
-                keys = sorted(k for k in old[name].keys() | new[name].keys()
-                              if old[name].get(k) != new[name].get(k))
-                self._add([change("security-scheme-changed", location,
-                                  "changed: " + ", ".join(keys))])
+                keys = sorted(
+                    k
+                    for k in old[name].keys() | new[name].keys()
+                    if old[name].get(k) != new[name].get(k)
+                )
+                self._add(
+                    [change("security-scheme-changed", location, "changed: " + ", ".join(keys))]
+                )
         for name in new:
             if name not in old:
-                self._add([change("security-scheme-added", f"security scheme {name}",
-                                  f"scheme added ({new[name].get('type', '?')})")])
+                self._add(
+                    [
+                        change(
+                            "security-scheme-added",
+                            f"security scheme {name}",
+                            f"scheme added ({new[name].get('type', '?')})",
+                        )
+                    ]
+                )
 
     def _operation(self, old: Operation, new: Operation) -> None:
         label = new.label
         changes: list[Change] = []
         if old.operation_id != new.operation_id:
-            changes.append(change("operation-id-changed", label,
-                                  f"operationId {old.operation_id} → {new.operation_id}"))
+            changes.append(
+                change(
+                    "operation-id-changed",
+                    label,
+                    f"operationId {old.operation_id} → {new.operation_id}",
+                )
+            )
         if old.tag != new.tag:
-            changes.append(change("operation-tag-changed", label,
-                                  f"first tag {old.tag} → {new.tag}"))
+            changes.append(
+                change("operation-tag-changed", label, f"first tag {old.tag} → {new.tag}")
+            )
         if new.deprecated and not old.deprecated:
             changes.append(change("operation-deprecated", label, "marked deprecated"))
         if old.servers != new.servers:
-            changes.append(change("server-changed", label,
-                                  f"{_urls(old.servers)} → {_urls(new.servers)}"))
+            changes.append(
+                change("server-changed", label, f"{_urls(old.servers)} → {_urls(new.servers)}")
+            )
         changes += self._parameters(old, new)
         changes += self._request_body(old, new)
         changes += self._responses(old, new)
@@ -96,7 +114,8 @@ class _SpecDiff:
     def _parameters(self, old: Operation, new: Operation) -> list[Change]:
         changes: list[Change] = []
         moved = {
-            name for (location, name) in old.parameters
+            name
+            for (location, name) in old.parameters
             if (location, name) not in new.parameters
             and any(n == name for (_, n) in new.parameters)
         }
@@ -105,16 +124,25 @@ class _SpecDiff:
                 changes += self._parameter(parameter, new.parameters[key], new)
             elif parameter.name in moved:
                 now = next(p for p in new.parameters.values() if p.name == parameter.name)
-                changes.append(change("parameter-location-changed", _where(new, parameter),
-                                      f"moved from {parameter.location} to {now.location}"))
+                changes.append(
+                    change(
+                        "parameter-location-changed",
+                        _where(new, parameter),
+                        f"moved from {parameter.location} to {now.location}",
+                    )
+                )
             else:
-                changes.append(change("parameter-removed", _where(new, parameter),
-                                      "parameter removed"))
+                changes.append(
+                    change("parameter-removed", _where(new, parameter), "parameter removed")
+                )
         for key, parameter in new.parameters.items():
             if key not in old.parameters and parameter.name not in moved:
                 kind = "required" if parameter.required else "optional"
-                changes.append(change(f"parameter-added-{kind}", _where(new, parameter),
-                                      f"{kind} parameter added"))
+                changes.append(
+                    change(
+                        f"parameter-added-{kind}", _where(new, parameter), f"{kind} parameter added"
+                    )
+                )
         return changes
 
     def _parameter(self, old: Parameter, new: Parameter, operation: Operation) -> list[Change]:
@@ -150,14 +178,16 @@ class _SpecDiff:
         for status in old.responses:
             if status not in new.responses:
                 kind = "success" if _success(status) else "error"
-                changes.append(change(f"response-{kind}-status-removed", new.label,
-                                      f"status {status} removed"))
+                changes.append(
+                    change(f"response-{kind}-status-removed", new.label, f"status {status} removed")
+                )
         for status, content in new.responses.items():
             where = f"{new.label} {status} response"
             if status not in old.responses:
                 kind = "success" if _success(status) else "error"
-                changes.append(change(f"response-{kind}-status-added", new.label,
-                                      f"status {status} added"))
+                changes.append(
+                    change(f"response-{kind}-status-added", new.label, f"status {status} added")
+                )
             elif old.responses[status] and not content:
                 changes.append(change("response-body-removed", where, "body removed"))
             elif content and not old.responses[status]:
@@ -176,12 +206,14 @@ class _SpecDiff:
         changes: list[Change] = []
         for media_type in old:
             if media_type not in new:
-                changes.append(change(f"{side}-media-type-removed", where,
-                                      f"media type {media_type} removed"))
+                changes.append(
+                    change(f"{side}-media-type-removed", where, f"media type {media_type} removed")
+                )
         for media_type, schema in new.items():
             if media_type not in old:
-                changes.append(change(f"{side}-media-type-added", where,
-                                      f"media type {media_type} added"))
+                changes.append(
+                    change(f"{side}-media-type-added", where, f"media type {media_type} added")
+                )
                 continue
             before = old[media_type]
             if before is not None and schema is not None:
@@ -226,8 +258,10 @@ def _requirement(requirement: Requirement) -> str:
         return "none"
     alternatives = []
     for alternative in requirement:
-        schemes = [f"{name}[{', '.join(scopes)}]" if scopes else name
-                   for name, scopes in sorted(alternative)]
+        schemes = [
+            f"{name}[{', '.join(scopes)}]" if scopes else name
+            for name, scopes in sorted(alternative)
+        ]
         alternatives.append(" + ".join(schemes))
     return " or ".join(sorted(alternatives))
 

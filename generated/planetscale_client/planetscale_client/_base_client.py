@@ -19,10 +19,8 @@ from ._retry import RetryPolicy, should_retry_status
 from .errors import APIConnectionError, APIError, APITimeoutError
 from .types import RequestOptions
 
-__version__ = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f4db3b34710>"
-USER_AGENT = (
-    "planetscale-client/<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f4db3b34710>"
-)
+__version__ = "1.0.0"
+USER_AGENT = "planetscale-client/1.0.0"
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=5.0)
 
 ItemT = TypeVar("ItemT")

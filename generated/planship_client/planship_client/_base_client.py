@@ -19,8 +19,8 @@ from ._retry import RetryPolicy, should_retry_status
 from .errors import APIConnectionError, APIError, APITimeoutError
 from .types import RequestOptions
 
-__version__ = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f4db3b4e210>"
-USER_AGENT = "planship-client/<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f4db3b4e210>"
+__version__ = "0.1.1"
+USER_AGENT = "planship-client/0.1.1"
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=5.0)
 
 ItemT = TypeVar("ItemT")
