@@ -201,7 +201,9 @@ def _credentials_hint(options: ClientOptions) -> str:
             f"pass service_token_id and service_token (or set {prefix}_SERVICE_TOKEN_ID and "
             f"{prefix}_SERVICE_TOKEN), or oauth_token"
         )
-    return f"pass client_id and client_secret (or set {prefix}_CLIENT_ID and {prefix}_CLIENT_SECRET)"
+    return (
+        f"pass client_id and client_secret (or set {prefix}_CLIENT_ID and {prefix}_CLIENT_SECRET)"
+    )
 
 
 def _render_runtime(project: Project) -> None:

@@ -71,6 +71,7 @@ class Entry:
     target: str = ""
     """For an export: the dotted path of what it re-exports."""
     bases: tuple[str, ...] = ()
+    """For a class: the names of all its base classes, direct and inherited."""
     init_required: bool | None = None
     """For an attrs field: whether the constructor requires it; None for other objects."""
     synthetic: bool = False
@@ -132,15 +133,20 @@ def _object(member: griffe.Object, path: str, entries: Api) -> None:
     elif isinstance(member, griffe.Function):
         entries[path] = _function(member)
     elif isinstance(member, griffe.Attribute):
+        # Only class- and module-level values are constants; ``self.x = ...`` in a method
+        # is an implementation detail.
+        constant = member.value is not None and "instance-attribute" not in member.labels
+        if "class-attribute" in member.labels or "module-attribute" in member.labels:
+            constant = member.value is not None
         entries[path] = Entry(
             "attribute",
             annotation=_text(member.annotation),
-            value=None if member.value is None else str(member.value),
+            value=str(member.value) if constant else None,
         )
 
 
 def _class(cls: griffe.Class, path: str, entries: Api) -> None:
-    entries[path] = Entry("class", bases=tuple(str(base) for base in cls.bases))
+    entries[path] = Entry("class", bases=_ancestors(cls))
     fields = _attrs_fields(cls) if _is_attrs(cls) else None
     by_field = {param.field: param for param in fields or ()}
     for name, member in _members(cls).items():
@@ -158,6 +164,18 @@ def _class(cls: griffe.Class, path: str, entries: Api) -> None:
             )
     if fields is not None:
         entries[f"{path}.__init__"] = Entry("function", params=fields, synthetic=True)
+
+
+def _ancestors(cls: griffe.Class) -> tuple[str, ...]:
+    """Return the names of every base class: direct ones, and those of in-package bases."""
+    names = [str(base) for base in cls.bases]
+    try:
+        lineage = cls.mro()
+    except (griffe.GriffeError, ValueError):  # an unresolvable base: direct bases only
+        lineage = []
+    for ancestor in lineage:
+        names += [ancestor.name, *(str(base) for base in ancestor.bases)]
+    return tuple(dict.fromkeys(names))
 
 
 def _members(cls: griffe.Class) -> dict[str, griffe.Object]:
