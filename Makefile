@@ -5,18 +5,22 @@ PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV ?= .venv
 PY := $(VENV)/bin/python
 READY := $(VENV)/.ready
+NODE_READY := node_modules/.ready
 
 BASE ?=
 FORMAT ?= markdown
 
-.PHONY: regenerate test check fmt validate diff clean-venv
+.PHONY: regenerate test contract check fmt validate diff clean-venv
 
 regenerate: $(READY)  ## rebuild generated/ from specs/ and templates/
 	$(PY) -m generator regenerate
 	$(PY) -m generator develop
 
-test: $(READY)  ## every test: specs, generator, snapshot, mypy on generated/, clients
+test: $(READY) $(NODE_READY)  ## every test: specs, generator, snapshot, mypy, clients, contract
 	$(PY) -m pytest
+
+contract: $(READY) $(NODE_READY)  ## only the contract tests against Prism and the fuzzed responses
+	$(PY) -m pytest tests/contract
 
 check: $(READY)  ## lint, types, spec validation and drift; changes no file
 	$(PY) -m ruff check --no-cache generator tests
@@ -39,6 +43,10 @@ $(READY): pyproject.toml
 	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[dev]'
 	$(PY) -m generator develop
 	touch $(READY)
+
+$(NODE_READY): package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	touch $(NODE_READY)
 
 clean-venv:
 	rm -rf $(VENV)
