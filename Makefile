@@ -33,7 +33,7 @@ fmt: $(READY)  ## format and autofix our own code (never generated/: make regene
 	$(PY) -m ruff check --no-cache --fix generator tests
 
 diff: $(READY)  ## what the spec/template changes since BASE (default origin/main, else HEAD) do to users
-	$(PY) -m generator diff $(if $(BASE),--base $(BASE)) --format $(FORMAT)
+	$(PY) -m generator diff $(if $(BASE),--base $(BASE)) --format $(FORMAT) $(if $(OUTPUT),--output $(OUTPUT))
 
 validate: $(READY)  ## validate the specs with their overlays
 	$(PY) -m generator validate

@@ -332,8 +332,11 @@ def diff_api(old: Api, new: Api) -> list[Change]:
     The same change to several functions of one module (``sync`` and ``asyncio``
     gaining a parameter) is one row.
     """
-    removed = _outermost(old.keys() - new.keys())
-    added = _outermost(new.keys() - old.keys())
+    # The insides of something that changed kind (a class that became a constant) are part
+    # of that one change.
+    recast = {path for path in old.keys() & new.keys() if old[path].kind != new[path].kind}
+    removed = _outermost({p for p in old.keys() - new.keys() if not _within(p, recast)})
+    added = _outermost({p for p in new.keys() - old.keys() if not _within(p, recast)})
     found: list[_Found] = []
     found += _appeared(old, removed, "removed")
     found += _appeared(new, added, "added")
@@ -344,7 +347,13 @@ def diff_api(old: Api, new: Api) -> list[Change]:
 
 def _outermost(paths: set[str]) -> list[str]:
     """Return ``paths`` without those inside another one of them, sorted."""
-    return sorted(p for p in paths if not any(_inside(p, other) for other in paths))
+    return sorted(p for p in paths if not _within(p, paths))
+
+
+def _within(path: str, containers: set[str]) -> bool:
+    """Whether ``path`` is strictly inside one of ``containers`` (dotted prefixes)."""
+    parts = path.split(".")
+    return any(".".join(parts[:end]) in containers for end in range(1, len(parts)))
 
 
 def _inside(path: str, container: str) -> bool:
@@ -380,9 +389,13 @@ def _appeared(api: Api, paths: list[str], verb: str) -> list[_Found]:
 def _shape(entry: Entry) -> str:
     if entry.kind == "function":
         return f": ({_signature(entry.params)}) -> {entry.returns or 'None'}"
-    if entry.kind == "attribute" and entry.annotation:
-        required = " (required by the constructor)" if entry.init_required else ""
-        return f": {entry.annotation}{required}"
+    if entry.kind == "attribute":
+        text = f": {entry.annotation}" if entry.annotation else ""
+        if entry.value is not None and entry.init_required is None:  # a constant's value
+            text += f" = {entry.value}"
+        if entry.init_required:
+            text += " (required by the constructor)"
+        return text
     if entry.kind == "export":
         return f" (of {entry.target})"
     return ""

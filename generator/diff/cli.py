@@ -17,7 +17,7 @@ from pathlib import Path
 
 from generator.diff.api_diff import ApiLoadError, diff_api, public_api
 from generator.diff.git import GitError, Repository
-from generator.diff.report import ClientReport, Report, to_json, to_markdown
+from generator.diff.report import ClientReport, Report, plural, to_json, to_markdown
 from generator.diff.rules import change
 from generator.diff.sides import Base, DiffInputError, current_document, current_package
 from generator.diff.spec_diff import diff_documents
@@ -105,15 +105,14 @@ def _client_report(client: ClientSpec, base: Base, root: Path, workdir: Path) ->
         name=client.name,
         title=client.title,
         package=client.package_name,
-        spec=client.spec.relative_to(root).as_posix(),
+        spec=base.repo.relative(client.spec),
     )
     base_client = base.client(client)
     if base_client is None:
         report.added = True
         report.operations = sum(1 for _ in iter_operations(new_document))
-        report.spec_changes = [
-            change("client-added", client.name, f"new client, {report.operations} operations")
-        ]
+        detail = f"new client with {plural(report.operations, 'operation')}"
+        report.spec_changes = [change("client-added", client.name, detail)]
         return report
     old_document = base.document(base_client)
     report.spec_changes = diff_documents(old_document, new_document)

@@ -35,25 +35,31 @@ class Repository:
 
     def read(self, commit: str, path: Path) -> bytes | None:
         """Return the content of ``path`` at ``commit``, or None if it does not exist there."""
-        spec = f"{commit}:./{self._relative(path)}"
+        spec = f"{commit}:./{self.relative(path)}"
         if self._git("cat-file", "-e", spec, check=False).returncode != 0:
             return None
         return self._git("cat-file", "blob", spec).stdout
 
     def has_tree(self, commit: str, path: Path) -> bool:
         """Return whether the folder ``path`` exists at ``commit``."""
-        result = self._git("cat-file", "-t", f"{commit}:./{self._relative(path)}", check=False)
+        result = self._git("cat-file", "-t", f"{commit}:./{self.relative(path)}", check=False)
         return result.returncode == 0 and result.stdout.strip() == b"tree"
 
     def extract(self, commit: str, path: Path, destination: Path) -> None:
         """Write the folder ``path`` as it is at ``commit`` into ``destination``."""
-        archive = self._git("archive", "--format=tar", f"{commit}:./{self._relative(path)}")
+        archive = self._git("archive", "--format=tar", f"{commit}:./{self.relative(path)}")
         destination.mkdir(parents=True, exist_ok=True)
         with tarfile.open(fileobj=io.BytesIO(archive.stdout)) as tar:
             tar.extractall(destination, filter="data")
 
-    def _relative(self, path: Path) -> str:
-        return (path.relative_to(self.root) if path.is_absolute() else path).as_posix()
+    def relative(self, path: Path) -> str:
+        """Return ``path`` relative to the repository root, in git's notation."""
+        if not path.is_absolute():
+            return path.as_posix()
+        try:
+            return path.relative_to(self.root).as_posix()
+        except ValueError:
+            raise GitError(f"{path} is not inside the repository {self.root}") from None
 
     def _is_commit(self, ref: str) -> bool:
         result = self._git("rev-parse", "--verify", "--quiet", f"{ref}^{{commit}}", check=False)

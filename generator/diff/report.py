@@ -127,6 +127,7 @@ def _change_json(found: Change) -> dict[str, Any]:
         "location": found.location,
         "detail": found.detail,
         "operations": list(found.operations),
+        "paths": list(found.paths),
     }
 
 
@@ -175,12 +176,10 @@ def to_markdown(report: Report) -> str:
 def _verdict(report: Report) -> str:
     count = report.breaking
     if count and report.allow_breaking:
-        return (
-            f":warning: **{_plural(count, 'breaking change')}**, acknowledged (ALLOW_BREAKING=1)."
-        )
+        return f":warning: **{plural(count, 'breaking change')}**, acknowledged (ALLOW_BREAKING=1)."
     if count:
         return (
-            f":x: **{_plural(count, 'breaking change')}** for code written against the "
+            f":x: **{plural(count, 'breaking change')}** for code written against the "
             f"generated clients. If intended, acknowledge with the `{ACK_LABEL}` label "
             "(or `ALLOW_BREAKING=1` locally)."
         )
@@ -191,11 +190,11 @@ def _verdict(report: Report) -> str:
 
 def _summary(client: ClientReport) -> str:
     if client.added:
-        return f"**{client.title}**: new client ({_plural(client.operations, 'operation')})"
+        return f"**{client.title}**: new client ({plural(client.operations, 'operation')})"
     if not client.changes:
         return f"**{client.title}**: no changes"
     return (
-        f"**{client.title}**: {_plural(len(client.changes), 'change')}, "
+        f"**{client.title}**: {plural(len(client.changes), 'change')}, "
         f"{client.breaking} breaking (spec {len(client.spec_changes)}, "
         f"generated package {len(client.api_changes)})"
     )
@@ -234,5 +233,6 @@ def _cell(text: str) -> str:
     return " ".join(text.split()).replace("|", "\\|")
 
 
-def _plural(count: int, noun: str) -> str:
+def plural(count: int, noun: str) -> str:
+    """Return ``1 change`` or ``2 changes``."""
     return f"{count} {noun}{'' if count == 1 else 's'}"

@@ -773,10 +773,12 @@ def readme_table(text: str) -> str:
 def update_readme(path: Path = README) -> bool:
     """Rewrite the rules table in ``path`` from :data:`RULES`; return whether it changed."""
     text = path.read_text(encoding="utf-8")
-    current = readme_table(text)
-    if current == rules_table():
+    if readme_table(text) == rules_table():
         return False
-    path.write_text(text.replace(current, rules_table(), 1), encoding="utf-8")
+    start = text.index(TABLE_START) + len(TABLE_START)
+    end = text.index(TABLE_END, start)
+    text = f"{text[:start]}\n{rules_table()}\n{text[end:]}"
+    path.write_text(text, encoding="utf-8")
     return True
 
 

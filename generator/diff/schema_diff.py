@@ -30,19 +30,22 @@ class SchemaComparer:
         """
         before, after = flatten(old), flatten(new)
         changes = _nullable(before, after, side, location)
-        name = after.name or before.name
-        if name is None:
-            return changes + self._content(before, after, side, location)
+        # Only the same named schema on both sides is "that schema"; a $ref replaced by
+        # another schema or an inline one is a change at this place.
+        name = after.name if after.name == before.name else None
         key = (id(before), id(after), side)
         if key in self._active:  # a recursive schema: this pair is being compared already
             return changes
-        if key not in self._done:
-            self._active.add(key)
-            try:
-                self._done[key] = self._content(before, after, side, name)
-            finally:
-                self._active.discard(key)
-        return changes + self._done[key]
+        if name is not None and key in self._done:
+            return changes + self._done[key]
+        self._active.add(key)
+        try:
+            content = self._content(before, after, side, name or location)
+        finally:
+            self._active.discard(key)
+        if name is not None:
+            self._done[key] = content
+        return changes + content
 
     def _content(self, before: Schema, after: Schema, side: Side, where: str) -> list[Change]:
         type_changes = _types(before.types, after.types, side, where)

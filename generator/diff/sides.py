@@ -71,7 +71,7 @@ class Base:
         content = self.repo.read(self.commit, path)
         if content is None:
             return None
-        copy = self.files / path.relative_to(self.repo.root)
+        copy = self.files / self.repo.relative(path)
         copy.parent.mkdir(parents=True, exist_ok=True)
         copy.write_bytes(content)
         return copy

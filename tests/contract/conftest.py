@@ -48,7 +48,9 @@ class PrismServer:
                 return
             except httpx.TransportError:
                 time.sleep(0.1)
-        raise RuntimeError(f"Prism did not start in {STARTUP_TIMEOUT}s:\n{self.log_path.read_text()}")
+        raise RuntimeError(
+            f"Prism did not start in {STARTUP_TIMEOUT}s:\n{self.log_path.read_text()}"
+        )
 
     def stop(self) -> None:
         self.process.terminate()

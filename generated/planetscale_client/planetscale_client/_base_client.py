@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import dataclasses
+import threading
 import time
 from collections.abc import AsyncIterator, Iterator, Mapping
 from types import TracebackType
@@ -60,6 +61,7 @@ class BaseClient:
         self._headers = {"User-Agent": USER_AGENT, "Accept": "application/json", **(headers or {})}
         self._http = http_client
         self._async_http = async_http_client
+        self._http_lock = threading.Lock()
         configure_from_environment()
 
     # -- httpx clients -------------------------------------------------------------------
@@ -67,14 +69,18 @@ class BaseClient:
     def get_httpx_client(self) -> httpx.Client:
         """Return the ``httpx.Client`` used for sync calls (created on first use)."""
         if self._http is None:
-            # Redirects are not followed: credentials must never reach another host.
-            self._http = httpx.Client(timeout=self.timeout, follow_redirects=False)
+            with self._http_lock:  # threads making their first call share one pool
+                if self._http is None:
+                    # Redirects are not followed: credentials must never reach another host.
+                    self._http = httpx.Client(timeout=self.timeout, follow_redirects=False)
         return self._http
 
     def get_async_httpx_client(self) -> httpx.AsyncClient:
         """Return the ``httpx.AsyncClient`` used for async calls (created on first use)."""
         if self._async_http is None:
-            self._async_http = httpx.AsyncClient(timeout=self.timeout, follow_redirects=False)
+            with self._http_lock:
+                if self._async_http is None:
+                    self._async_http = httpx.AsyncClient(timeout=self.timeout, follow_redirects=False)
         return self._async_http
 
     def close(self) -> None:
@@ -232,13 +238,17 @@ class BaseClient:
         credential = self._credential(mode)
         if mode == "basic" and isinstance(self._auth, ClientCredentials):
             return self._auth.basic_auth_headers()
-        return credential.auth_headers(http) if credential is not None else {}
+        if credential is None:
+            return {}
+        return credential.auth_headers(_Sender(self, http))
 
     async def _async_auth_headers(self, http: httpx.AsyncClient, mode: AuthMode) -> dict[str, str]:
         credential = self._credential(mode)
         if mode == "basic" and isinstance(self._auth, ClientCredentials):
             return self._auth.basic_auth_headers()
-        return await credential.async_auth_headers(http) if credential is not None else {}
+        if credential is None:
+            return {}
+        return await credential.async_auth_headers(_AsyncSender(self, http))
 
     def _should_refresh(
         self, response: httpx.Response, auth_headers: dict[str, str], mode: AuthMode, refreshed: bool
@@ -307,6 +317,56 @@ class BaseClient:
 
 
 _Self = TypeVar("_Self", bound=BaseClient)
+
+
+class _Sender:
+    """Sends a credential's own requests with the client's headers, logged like any other."""
+
+    def __init__(self, client: BaseClient, http: httpx.Client) -> None:
+        self._client = client
+        self._http = http
+
+    def build_request(
+        self, method: str, url: str, *, headers: dict[str, str], extensions: dict[str, Any]
+    ) -> httpx.Request:
+        return self._http.build_request(
+            method,
+            url,
+            headers={**self._client._headers, **headers},
+            extensions=extensions,
+            timeout=self._client.timeout,
+        )
+
+    def send(self, request: httpx.Request, *, auth: tuple[str, str]) -> httpx.Response:
+        started = self._client._log_request(request, 0)
+        response = self._http.send(request, auth=auth)
+        self._client._log_response(response, started)
+        return response
+
+
+class _AsyncSender:
+    """Async version of :class:`_Sender`."""
+
+    def __init__(self, client: BaseClient, http: httpx.AsyncClient) -> None:
+        self._client = client
+        self._http = http
+
+    def build_request(
+        self, method: str, url: str, *, headers: dict[str, str], extensions: dict[str, Any]
+    ) -> httpx.Request:
+        return self._http.build_request(
+            method,
+            url,
+            headers={**self._client._headers, **headers},
+            extensions=extensions,
+            timeout=self._client.timeout,
+        )
+
+    async def send(self, request: httpx.Request, *, auth: tuple[str, str]) -> httpx.Response:
+        started = self._client._log_request(request, 0)
+        response = await self._http.send(request, auth=auth)
+        self._client._log_response(response, started)
+        return response
 
 
 def _connection_error(request: httpx.Request, err: httpx.TransportError) -> APIConnectionError:

@@ -16,14 +16,37 @@ import httpx
 from .errors import APIConnectionError, APITimeoutError, AuthenticationError, status_error
 
 
+class Sender(Protocol):
+    """How a credential sends its own requests (a token exchange) through the client.
+
+    The client's sender adds its User-Agent and headers and logs the exchange.
+    """
+
+    def build_request(
+        self, method: str, url: str, *, headers: dict[str, str], extensions: dict[str, Any]
+    ) -> httpx.Request: ...
+
+    def send(self, request: httpx.Request, *, auth: tuple[str, str]) -> httpx.Response: ...
+
+
+class AsyncSender(Protocol):
+    """Async version of :class:`Sender`."""
+
+    def build_request(
+        self, method: str, url: str, *, headers: dict[str, str], extensions: dict[str, Any]
+    ) -> httpx.Request: ...
+
+    async def send(self, request: httpx.Request, *, auth: tuple[str, str]) -> httpx.Response: ...
+
+
 class Auth(Protocol):
     """What the client needs from a credential."""
 
-    def auth_headers(self, http: httpx.Client) -> dict[str, str]:
+    def auth_headers(self, http: Sender) -> dict[str, str]:
         """Return the headers that authorise a request (fetching a token if needed)."""
         ...
 
-    async def async_auth_headers(self, http: httpx.AsyncClient) -> dict[str, str]:
+    async def async_auth_headers(self, http: AsyncSender) -> dict[str, str]:
         """Return the headers that authorise a request, from async code."""
         ...
 
@@ -50,10 +73,10 @@ class ServiceToken:
         self._secrets = (token, credential)
         self.token_id = token_id
 
-    def auth_headers(self, http: httpx.Client) -> dict[str, str]:
+    def auth_headers(self, http: Sender) -> dict[str, str]:
         return {"Authorization": self._header}
 
-    async def async_auth_headers(self, http: httpx.AsyncClient) -> dict[str, str]:
+    async def async_auth_headers(self, http: AsyncSender) -> dict[str, str]:
         return {"Authorization": self._header}
 
     def invalidate(self, headers: dict[str, str]) -> bool:
@@ -74,10 +97,10 @@ class BearerToken:
             raise ValueError("the bearer token must not be empty")
         self._token = token
 
-    def auth_headers(self, http: httpx.Client) -> dict[str, str]:
+    def auth_headers(self, http: Sender) -> dict[str, str]:
         return {"Authorization": f"Bearer {self._token}"}
 
-    async def async_auth_headers(self, http: httpx.AsyncClient) -> dict[str, str]:
+    async def async_auth_headers(self, http: AsyncSender) -> dict[str, str]:
         return {"Authorization": f"Bearer {self._token}"}
 
     def invalidate(self, headers: dict[str, str]) -> bool:
@@ -126,7 +149,7 @@ class ClientCredentials:
             return self._token
         return None
 
-    def auth_headers(self, http: httpx.Client) -> dict[str, str]:
+    def auth_headers(self, http: Sender) -> dict[str, str]:
         token = self._valid_token()
         if token is None:
             with self._lock:
@@ -135,7 +158,7 @@ class ClientCredentials:
                     token = self._store(self._send(http))
         return {"Authorization": f"Bearer {token}"}
 
-    async def async_auth_headers(self, http: httpx.AsyncClient) -> dict[str, str]:
+    async def async_auth_headers(self, http: AsyncSender) -> dict[str, str]:
         token = self._valid_token()
         if token is None:
             if self._async_lock is None:
@@ -160,7 +183,7 @@ class ClientCredentials:
     def secrets(self) -> tuple[str, ...]:
         return (self._client_secret, *((self._token,) if self._token else ()))
 
-    def _token_request(self, http: httpx.Client | httpx.AsyncClient) -> httpx.Request:
+    def _token_request(self, http: Sender | AsyncSender) -> httpx.Request:
         return http.build_request(
             "POST",
             self.token_url,
@@ -168,7 +191,7 @@ class ClientCredentials:
             extensions={"token_request": True},
         )
 
-    def _send(self, http: httpx.Client) -> httpx.Response:
+    def _send(self, http: Sender) -> httpx.Response:
         request = self._token_request(http)
         try:
             return http.send(request, auth=(self.client_id, self._client_secret))
@@ -177,7 +200,7 @@ class ClientCredentials:
         except httpx.TransportError as err:
             raise APIConnectionError(request, str(err)) from err
 
-    async def _async_send(self, http: httpx.AsyncClient) -> httpx.Response:
+    async def _async_send(self, http: AsyncSender) -> httpx.Response:
         request = self._token_request(http)
         try:
             return await http.send(request, auth=(self.client_id, self._client_secret))

@@ -66,6 +66,17 @@ class APIResponseValidationError(APIError):
         self.field = field
         self.problem = problem
 
+    def within(self, model: str, field: str) -> APIResponseValidationError:
+        """Return this error as seen from ``model``, whose ``field`` holds the invalid value."""
+        return APIResponseValidationError(model, f"{field}.{self.field}" if self.field else field, self.problem)
+
+
+def invalid_field(model: str, field: str, error: Exception) -> APIResponseValidationError:
+    """Return the error for ``model.field`` whose value could not be read (``error``)."""
+    if isinstance(error, KeyError) and error.args and error.args[0] == field:
+        return APIResponseValidationError(model, field, "required field is missing")
+    return APIResponseValidationError(model, field, f"{type(error).__name__}: {error}")
+
 
 class APIStatusError(APIError):
     """The API answered with a non-2xx status.
@@ -77,6 +88,8 @@ class APIStatusError(APIError):
     def __init__(self, response: httpx.Response, body: HTTPValidationError | None, message: str | None = None) -> None:
         request = response.request
         text = response.text[:MAX_BODY_IN_MESSAGE] if response.content else ""
+        for secret in _credentials_of(request):  # a server may echo the credential back
+            text = text.replace(secret, "***")
         super().__init__(
             message
             or f"{response.status_code} {response.reason_phrase} from {request.method} {_safe_url(request.url)}"
@@ -156,6 +169,14 @@ def parse_error_body(response: httpx.Response) -> HTTPValidationError | None:
         return None
 
 
+def _credentials_of(request: httpx.Request) -> list[str]:
+    """Return the secret parts of the request's Authorization header, longest first."""
+    value = request.headers.get("Authorization", "")
+    credential = value.partition(" ")[2] or value
+    parts = [credential, *credential.split(":")[1:]] if credential else []
+    return sorted((part for part in parts if len(part) >= 4), key=len, reverse=True)
+
+
 def _safe_url(url: httpx.URL) -> str:
     """The URL without user info, which could hold credentials."""
     return str(url.copy_with(username=None, password=None)) if url.userinfo else str(url)
@@ -176,5 +197,6 @@ __all__ = [
     "RateLimitError",
     "UnexpectedStatus",
     "UnprocessableEntityError",
+    "invalid_field",
     "status_error",
 ]

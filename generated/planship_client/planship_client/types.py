@@ -5,7 +5,7 @@
 from collections.abc import Mapping, MutableMapping
 from dataclasses import dataclass
 from http import HTTPStatus
-from typing import IO, BinaryIO, Generic, Literal, TypeVar
+from typing import IO, Any, BinaryIO, Generic, Literal, TypeVar
 
 import httpx
 from attrs import define
@@ -22,6 +22,14 @@ class Unset:
 
 
 UNSET: Unset = Unset()
+
+T = TypeVar("T")
+
+
+def none_as_unset(value: Any) -> Any:
+    """Read a null the spec does not allow in an optional field as the field being absent."""
+    return UNSET if value is None else value
+
 
 # The types that `httpx.Client(files=)` can accept, copied from that library.
 FileContent = IO[bytes] | bytes | str
@@ -45,9 +53,6 @@ class File:
     def to_tuple(self) -> FileTypes:
         """Return a tuple representation that httpx will accept for multipart/form-data"""
         return self.file_name, self.payload, self.mime_type
-
-
-T = TypeVar("T")
 
 
 @define

@@ -9,8 +9,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import APIResponseValidationError, invalid_field
 from ..models.bouncer_state import BouncerState
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, none_as_unset
 
 T = TypeVar("T", bound="Bouncer")
 
@@ -72,33 +73,74 @@ class Bouncer:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise APIResponseValidationError("Bouncer", "", f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        try:
+            id = none_as_unset(d.pop("id", UNSET))
+            if not isinstance(id, str | Unset):
+                raise TypeError(f"expected str, got {type(id).__name__}")
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("Bouncer", "id") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("Bouncer", "id", _exc) from _exc
 
-        name = d.pop("name", UNSET)
+        try:
+            name = none_as_unset(d.pop("name", UNSET))
+            if not isinstance(name, str | Unset):
+                raise TypeError(f"expected str, got {type(name).__name__}")
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("Bouncer", "name") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("Bouncer", "name", _exc) from _exc
 
-        _state = d.pop("state", UNSET)
-        state: BouncerState | Unset
-        if isinstance(_state, Unset):
-            state = UNSET
-        else:
-            state = BouncerState(_state)
+        try:
+            _state = none_as_unset(d.pop("state", UNSET))
+            state: BouncerState | Unset
+            if isinstance(_state, Unset):
+                state = UNSET
+            else:
+                state = BouncerState(_state)
 
-        pool_size = d.pop("pool_size", UNSET)
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("Bouncer", "state") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("Bouncer", "state", _exc) from _exc
 
-        _created_at = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+        try:
+            pool_size = none_as_unset(d.pop("pool_size", UNSET))
+            if not isinstance(pool_size, int | Unset) or isinstance(pool_size, bool):
+                raise TypeError(f"expected int, got {type(pool_size).__name__}")
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("Bouncer", "pool_size") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("Bouncer", "pool_size", _exc) from _exc
 
-        _updated_at = d.pop("updated_at", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
+        try:
+            _created_at = none_as_unset(d.pop("created_at", UNSET))
+            created_at: datetime.datetime | Unset
+            if isinstance(_created_at, Unset):
+                created_at = UNSET
+            else:
+                created_at = datetime.datetime.fromisoformat(_created_at)
+
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("Bouncer", "created_at") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("Bouncer", "created_at", _exc) from _exc
+
+        try:
+            _updated_at = none_as_unset(d.pop("updated_at", UNSET))
+            updated_at: datetime.datetime | Unset
+            if isinstance(_updated_at, Unset):
+                updated_at = UNSET
+            else:
+                updated_at = datetime.datetime.fromisoformat(_updated_at)
+
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("Bouncer", "updated_at") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("Bouncer", "updated_at", _exc) from _exc
 
         bouncer = cls(
             id=id,

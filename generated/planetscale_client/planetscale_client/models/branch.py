@@ -9,7 +9,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..errors import APIResponseValidationError, invalid_field
+from ..types import UNSET, Unset, none_as_unset
 
 if TYPE_CHECKING:
     from ..models.branch_region import BranchRegion
@@ -121,52 +122,141 @@ class Branch:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.branch_region import BranchRegion  # noqa: PLC0415
 
+        if not isinstance(src_dict, Mapping):
+            raise APIResponseValidationError("Branch", "", f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        try:
+            id = none_as_unset(d.pop("id", UNSET))
+            if not isinstance(id, str | Unset):
+                raise TypeError(f"expected str, got {type(id).__name__}")
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("Branch", "id") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("Branch", "id", _exc) from _exc
 
-        name = d.pop("name", UNSET)
+        try:
+            name = none_as_unset(d.pop("name", UNSET))
+            if not isinstance(name, str | Unset):
+                raise TypeError(f"expected str, got {type(name).__name__}")
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("Branch", "name") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("Branch", "name", _exc) from _exc
 
-        production = d.pop("production", UNSET)
+        try:
+            production = none_as_unset(d.pop("production", UNSET))
+            if not isinstance(production, bool | Unset):
+                raise TypeError(f"expected bool, got {type(production).__name__}")
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("Branch", "production") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("Branch", "production", _exc) from _exc
 
-        ready = d.pop("ready", UNSET)
+        try:
+            ready = none_as_unset(d.pop("ready", UNSET))
+            if not isinstance(ready, bool | Unset):
+                raise TypeError(f"expected bool, got {type(ready).__name__}")
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("Branch", "ready") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("Branch", "ready", _exc) from _exc
 
-        shard_count = d.pop("shard_count", UNSET)
+        try:
+            shard_count = none_as_unset(d.pop("shard_count", UNSET))
+            if not isinstance(shard_count, int | Unset) or isinstance(shard_count, bool):
+                raise TypeError(f"expected int, got {type(shard_count).__name__}")
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("Branch", "shard_count") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("Branch", "shard_count", _exc) from _exc
 
-        sharded = d.pop("sharded", UNSET)
+        try:
+            sharded = none_as_unset(d.pop("sharded", UNSET))
+            if not isinstance(sharded, bool | Unset):
+                raise TypeError(f"expected bool, got {type(sharded).__name__}")
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("Branch", "sharded") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("Branch", "sharded", _exc) from _exc
 
-        cluster_rate_name = d.pop("cluster_rate_name", UNSET)
+        try:
+            cluster_rate_name = none_as_unset(d.pop("cluster_rate_name", UNSET))
+            if not isinstance(cluster_rate_name, str | Unset):
+                raise TypeError(f"expected str, got {type(cluster_rate_name).__name__}")
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("Branch", "cluster_rate_name") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("Branch", "cluster_rate_name", _exc) from _exc
 
-        _region = d.pop("region", UNSET)
-        region: BranchRegion | Unset
-        if isinstance(_region, Unset):
-            region = UNSET
-        else:
-            region = BranchRegion.from_dict(_region)
+        try:
+            _region = none_as_unset(d.pop("region", UNSET))
+            region: BranchRegion | Unset
+            if isinstance(_region, Unset):
+                region = UNSET
+            else:
+                region = BranchRegion.from_dict(_region)
 
-        parent_branch = d.pop("parent_branch", UNSET)
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("Branch", "region") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("Branch", "region", _exc) from _exc
 
-        _schema_last_updated_at = d.pop("schema_last_updated_at", UNSET)
-        schema_last_updated_at: datetime.datetime | Unset
-        if isinstance(_schema_last_updated_at, Unset):
-            schema_last_updated_at = UNSET
-        else:
-            schema_last_updated_at = datetime.datetime.fromisoformat(_schema_last_updated_at)
+        try:
+            parent_branch = none_as_unset(d.pop("parent_branch", UNSET))
+            if not isinstance(parent_branch, str | Unset):
+                raise TypeError(f"expected str, got {type(parent_branch).__name__}")
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("Branch", "parent_branch") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("Branch", "parent_branch", _exc) from _exc
 
-        _created_at = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+        try:
+            _schema_last_updated_at = none_as_unset(d.pop("schema_last_updated_at", UNSET))
+            schema_last_updated_at: datetime.datetime | Unset
+            if isinstance(_schema_last_updated_at, Unset):
+                schema_last_updated_at = UNSET
+            else:
+                schema_last_updated_at = datetime.datetime.fromisoformat(_schema_last_updated_at)
 
-        _updated_at = d.pop("updated_at", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("Branch", "schema_last_updated_at") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("Branch", "schema_last_updated_at", _exc) from _exc
 
-        html_url = d.pop("html_url", UNSET)
+        try:
+            _created_at = none_as_unset(d.pop("created_at", UNSET))
+            created_at: datetime.datetime | Unset
+            if isinstance(_created_at, Unset):
+                created_at = UNSET
+            else:
+                created_at = datetime.datetime.fromisoformat(_created_at)
+
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("Branch", "created_at") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("Branch", "created_at", _exc) from _exc
+
+        try:
+            _updated_at = none_as_unset(d.pop("updated_at", UNSET))
+            updated_at: datetime.datetime | Unset
+            if isinstance(_updated_at, Unset):
+                updated_at = UNSET
+            else:
+                updated_at = datetime.datetime.fromisoformat(_updated_at)
+
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("Branch", "updated_at") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("Branch", "updated_at", _exc) from _exc
+
+        try:
+            html_url = none_as_unset(d.pop("html_url", UNSET))
+            if not isinstance(html_url, str | Unset):
+                raise TypeError(f"expected str, got {type(html_url).__name__}")
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("Branch", "html_url") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("Branch", "html_url", _exc) from _exc
 
         branch = cls(
             id=id,

@@ -8,8 +8,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import APIResponseValidationError, invalid_field
 from ..models.close_deploy_request_body_state import CloseDeployRequestBodyState
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, none_as_unset
 
 T = TypeVar("T", bound="CloseDeployRequestBody")
 
@@ -35,13 +36,23 @@ class CloseDeployRequestBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise APIResponseValidationError(
+                "CloseDeployRequestBody", "", f"expected an object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
-        _state = d.pop("state", UNSET)
-        state: CloseDeployRequestBodyState | Unset
-        if isinstance(_state, Unset):
-            state = UNSET
-        else:
-            state = CloseDeployRequestBodyState(_state)
+        try:
+            _state = none_as_unset(d.pop("state", UNSET))
+            state: CloseDeployRequestBodyState | Unset
+            if isinstance(_state, Unset):
+                state = UNSET
+            else:
+                state = CloseDeployRequestBodyState(_state)
+
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("CloseDeployRequestBody", "state") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("CloseDeployRequestBody", "state", _exc) from _exc
 
         close_deploy_request_body = cls(
             state=state,

@@ -8,8 +8,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import APIResponseValidationError, invalid_field
 from ..models.cluster_size_engine import ClusterSizeEngine
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, none_as_unset
 
 T = TypeVar("T", bound="ClusterSize")
 
@@ -67,23 +68,66 @@ class ClusterSize:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise APIResponseValidationError("ClusterSize", "", f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
-        slug = d.pop("slug", UNSET)
+        try:
+            slug = none_as_unset(d.pop("slug", UNSET))
+            if not isinstance(slug, str | Unset):
+                raise TypeError(f"expected str, got {type(slug).__name__}")
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("ClusterSize", "slug") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("ClusterSize", "slug", _exc) from _exc
 
-        display_name = d.pop("display_name", UNSET)
+        try:
+            display_name = none_as_unset(d.pop("display_name", UNSET))
+            if not isinstance(display_name, str | Unset):
+                raise TypeError(f"expected str, got {type(display_name).__name__}")
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("ClusterSize", "display_name") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("ClusterSize", "display_name", _exc) from _exc
 
-        vcpus = d.pop("vcpus", UNSET)
+        try:
+            vcpus = none_as_unset(d.pop("vcpus", UNSET))
+            if not isinstance(vcpus, int | float | Unset) or isinstance(vcpus, bool):
+                raise TypeError(f"expected float, got {type(vcpus).__name__}")
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("ClusterSize", "vcpus") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("ClusterSize", "vcpus", _exc) from _exc
 
-        memory_gb = d.pop("memory_gb", UNSET)
+        try:
+            memory_gb = none_as_unset(d.pop("memory_gb", UNSET))
+            if not isinstance(memory_gb, int | float | Unset) or isinstance(memory_gb, bool):
+                raise TypeError(f"expected float, got {type(memory_gb).__name__}")
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("ClusterSize", "memory_gb") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("ClusterSize", "memory_gb", _exc) from _exc
 
-        storage_gb = d.pop("storage_gb", UNSET)
+        try:
+            storage_gb = none_as_unset(d.pop("storage_gb", UNSET))
+            if not isinstance(storage_gb, int | float | Unset) or isinstance(storage_gb, bool):
+                raise TypeError(f"expected float, got {type(storage_gb).__name__}")
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("ClusterSize", "storage_gb") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("ClusterSize", "storage_gb", _exc) from _exc
 
-        _engine = d.pop("engine", UNSET)
-        engine: ClusterSizeEngine | Unset
-        if isinstance(_engine, Unset):
-            engine = UNSET
-        else:
-            engine = ClusterSizeEngine(_engine)
+        try:
+            _engine = none_as_unset(d.pop("engine", UNSET))
+            engine: ClusterSizeEngine | Unset
+            if isinstance(_engine, Unset):
+                engine = UNSET
+            else:
+                engine = ClusterSizeEngine(_engine)
+
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("ClusterSize", "engine") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("ClusterSize", "engine", _exc) from _exc
 
         cluster_size = cls(
             slug=slug,

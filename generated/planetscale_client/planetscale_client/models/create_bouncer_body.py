@@ -8,7 +8,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..errors import APIResponseValidationError, invalid_field
+from ..types import UNSET, Unset, none_as_unset
 
 T = TypeVar("T", bound="CreateBouncerBody")
 
@@ -40,10 +41,28 @@ class CreateBouncerBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise APIResponseValidationError(
+                "CreateBouncerBody", "", f"expected an object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
-        name = d.pop("name")
+        try:
+            name = d.pop("name")
+            if not isinstance(name, str):
+                raise TypeError(f"expected str, got {type(name).__name__}")
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("CreateBouncerBody", "name") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("CreateBouncerBody", "name", _exc) from _exc
 
-        pool_size = d.pop("pool_size", UNSET)
+        try:
+            pool_size = none_as_unset(d.pop("pool_size", UNSET))
+            if not isinstance(pool_size, int | Unset) or isinstance(pool_size, bool):
+                raise TypeError(f"expected int, got {type(pool_size).__name__}")
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("CreateBouncerBody", "pool_size") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("CreateBouncerBody", "pool_size", _exc) from _exc
 
         create_bouncer_body = cls(
             name=name,

@@ -8,7 +8,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..errors import APIResponseValidationError, invalid_field
+from ..types import UNSET, Unset, none_as_unset
 
 T = TypeVar("T", bound="CreateBranchBody")
 
@@ -64,18 +65,64 @@ class CreateBranchBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise APIResponseValidationError(
+                "CreateBranchBody", "", f"expected an object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
-        name = d.pop("name")
+        try:
+            name = d.pop("name")
+            if not isinstance(name, str):
+                raise TypeError(f"expected str, got {type(name).__name__}")
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("CreateBranchBody", "name") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("CreateBranchBody", "name", _exc) from _exc
 
-        parent_branch = d.pop("parent_branch", UNSET)
+        try:
+            parent_branch = none_as_unset(d.pop("parent_branch", UNSET))
+            if not isinstance(parent_branch, str | Unset):
+                raise TypeError(f"expected str, got {type(parent_branch).__name__}")
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("CreateBranchBody", "parent_branch") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("CreateBranchBody", "parent_branch", _exc) from _exc
 
-        backup_id = d.pop("backup_id", UNSET)
+        try:
+            backup_id = none_as_unset(d.pop("backup_id", UNSET))
+            if not isinstance(backup_id, str | Unset):
+                raise TypeError(f"expected str, got {type(backup_id).__name__}")
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("CreateBranchBody", "backup_id") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("CreateBranchBody", "backup_id", _exc) from _exc
 
-        seed_data = d.pop("seed_data", UNSET)
+        try:
+            seed_data = none_as_unset(d.pop("seed_data", UNSET))
+            if not isinstance(seed_data, str | Unset):
+                raise TypeError(f"expected str, got {type(seed_data).__name__}")
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("CreateBranchBody", "seed_data") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("CreateBranchBody", "seed_data", _exc) from _exc
 
-        cluster_size = d.pop("cluster_size", UNSET)
+        try:
+            cluster_size = none_as_unset(d.pop("cluster_size", UNSET))
+            if not isinstance(cluster_size, str | Unset):
+                raise TypeError(f"expected str, got {type(cluster_size).__name__}")
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("CreateBranchBody", "cluster_size") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("CreateBranchBody", "cluster_size", _exc) from _exc
 
-        region = d.pop("region", UNSET)
+        try:
+            region = none_as_unset(d.pop("region", UNSET))
+            if not isinstance(region, str | Unset):
+                raise TypeError(f"expected str, got {type(region).__name__}")
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("CreateBranchBody", "region") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("CreateBranchBody", "region", _exc) from _exc
 
         create_branch_body = cls(
             name=name,

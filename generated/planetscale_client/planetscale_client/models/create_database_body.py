@@ -8,8 +8,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import APIResponseValidationError, invalid_field
 from ..models.create_database_body_plan import CreateDatabaseBodyPlan
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, none_as_unset
 
 T = TypeVar("T", bound="CreateDatabaseBody")
 
@@ -55,19 +56,50 @@ class CreateDatabaseBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise APIResponseValidationError(
+                "CreateDatabaseBody", "", f"expected an object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
-        name = d.pop("name")
+        try:
+            name = d.pop("name")
+            if not isinstance(name, str):
+                raise TypeError(f"expected str, got {type(name).__name__}")
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("CreateDatabaseBody", "name") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("CreateDatabaseBody", "name", _exc) from _exc
 
-        _plan = d.pop("plan", UNSET)
-        plan: CreateDatabaseBodyPlan | Unset
-        if isinstance(_plan, Unset):
-            plan = UNSET
-        else:
-            plan = CreateDatabaseBodyPlan(_plan)
+        try:
+            _plan = none_as_unset(d.pop("plan", UNSET))
+            plan: CreateDatabaseBodyPlan | Unset
+            if isinstance(_plan, Unset):
+                plan = UNSET
+            else:
+                plan = CreateDatabaseBodyPlan(_plan)
 
-        cluster_size = d.pop("cluster_size", UNSET)
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("CreateDatabaseBody", "plan") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("CreateDatabaseBody", "plan", _exc) from _exc
 
-        region = d.pop("region", UNSET)
+        try:
+            cluster_size = none_as_unset(d.pop("cluster_size", UNSET))
+            if not isinstance(cluster_size, str | Unset):
+                raise TypeError(f"expected str, got {type(cluster_size).__name__}")
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("CreateDatabaseBody", "cluster_size") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("CreateDatabaseBody", "cluster_size", _exc) from _exc
+
+        try:
+            region = none_as_unset(d.pop("region", UNSET))
+            if not isinstance(region, str | Unset):
+                raise TypeError(f"expected str, got {type(region).__name__}")
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("CreateDatabaseBody", "region") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("CreateDatabaseBody", "region", _exc) from _exc
 
         create_database_body = cls(
             name=name,

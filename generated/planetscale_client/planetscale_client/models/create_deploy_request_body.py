@@ -8,7 +8,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..errors import APIResponseValidationError, invalid_field
+from ..types import UNSET, Unset, none_as_unset
 
 T = TypeVar("T", bound="CreateDeployRequestBody")
 
@@ -46,12 +47,37 @@ class CreateDeployRequestBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise APIResponseValidationError(
+                "CreateDeployRequestBody", "", f"expected an object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
-        branch = d.pop("branch")
+        try:
+            branch = d.pop("branch")
+            if not isinstance(branch, str):
+                raise TypeError(f"expected str, got {type(branch).__name__}")
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("CreateDeployRequestBody", "branch") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("CreateDeployRequestBody", "branch", _exc) from _exc
 
-        into_branch = d.pop("into_branch", UNSET)
+        try:
+            into_branch = none_as_unset(d.pop("into_branch", UNSET))
+            if not isinstance(into_branch, str | Unset):
+                raise TypeError(f"expected str, got {type(into_branch).__name__}")
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("CreateDeployRequestBody", "into_branch") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("CreateDeployRequestBody", "into_branch", _exc) from _exc
 
-        notes = d.pop("notes", UNSET)
+        try:
+            notes = none_as_unset(d.pop("notes", UNSET))
+            if not isinstance(notes, str | Unset):
+                raise TypeError(f"expected str, got {type(notes).__name__}")
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("CreateDeployRequestBody", "notes") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("CreateDeployRequestBody", "notes", _exc) from _exc
 
         create_deploy_request_body = cls(
             branch=branch,

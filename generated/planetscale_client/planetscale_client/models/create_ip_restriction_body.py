@@ -8,7 +8,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..errors import APIResponseValidationError, invalid_field
+from ..types import UNSET, Unset, none_as_unset
 
 T = TypeVar("T", bound="CreateIpRestrictionBody")
 
@@ -40,10 +41,28 @@ class CreateIpRestrictionBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise APIResponseValidationError(
+                "CreateIpRestrictionBody", "", f"expected an object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
-        cidr = d.pop("cidr")
+        try:
+            cidr = d.pop("cidr")
+            if not isinstance(cidr, str):
+                raise TypeError(f"expected str, got {type(cidr).__name__}")
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("CreateIpRestrictionBody", "cidr") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("CreateIpRestrictionBody", "cidr", _exc) from _exc
 
-        description = d.pop("description", UNSET)
+        try:
+            description = none_as_unset(d.pop("description", UNSET))
+            if not isinstance(description, str | Unset):
+                raise TypeError(f"expected str, got {type(description).__name__}")
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("CreateIpRestrictionBody", "description") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("CreateIpRestrictionBody", "description", _exc) from _exc
 
         create_ip_restriction_body = cls(
             cidr=cidr,

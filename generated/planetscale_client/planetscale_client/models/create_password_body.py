@@ -8,8 +8,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import APIResponseValidationError, invalid_field
 from ..models.create_password_body_role import CreatePasswordBodyRole
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, none_as_unset
 
 T = TypeVar("T", bound="CreatePasswordBody")
 
@@ -47,17 +48,41 @@ class CreatePasswordBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise APIResponseValidationError(
+                "CreatePasswordBody", "", f"expected an object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        try:
+            name = none_as_unset(d.pop("name", UNSET))
+            if not isinstance(name, str | Unset):
+                raise TypeError(f"expected str, got {type(name).__name__}")
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("CreatePasswordBody", "name") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("CreatePasswordBody", "name", _exc) from _exc
 
-        _role = d.pop("role", UNSET)
-        role: CreatePasswordBodyRole | Unset
-        if isinstance(_role, Unset):
-            role = UNSET
-        else:
-            role = CreatePasswordBodyRole(_role)
+        try:
+            _role = none_as_unset(d.pop("role", UNSET))
+            role: CreatePasswordBodyRole | Unset
+            if isinstance(_role, Unset):
+                role = UNSET
+            else:
+                role = CreatePasswordBodyRole(_role)
 
-        ttl = d.pop("ttl", UNSET)
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("CreatePasswordBody", "role") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("CreatePasswordBody", "role", _exc) from _exc
+
+        try:
+            ttl = none_as_unset(d.pop("ttl", UNSET))
+            if not isinstance(ttl, int | float | Unset) or isinstance(ttl, bool):
+                raise TypeError(f"expected float, got {type(ttl).__name__}")
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("CreatePasswordBody", "ttl") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("CreatePasswordBody", "ttl", _exc) from _exc
 
         create_password_body = cls(
             name=name,

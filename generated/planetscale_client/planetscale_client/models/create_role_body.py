@@ -8,8 +8,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import APIResponseValidationError, invalid_field
 from ..models.create_role_body_role import CreateRoleBodyRole
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, none_as_unset
 
 T = TypeVar("T", bound="CreateRoleBody")
 
@@ -43,15 +44,30 @@ class CreateRoleBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise APIResponseValidationError("CreateRoleBody", "", f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
-        name = d.pop("name")
+        try:
+            name = d.pop("name")
+            if not isinstance(name, str):
+                raise TypeError(f"expected str, got {type(name).__name__}")
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("CreateRoleBody", "name") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("CreateRoleBody", "name", _exc) from _exc
 
-        _role = d.pop("role", UNSET)
-        role: CreateRoleBodyRole | Unset
-        if isinstance(_role, Unset):
-            role = UNSET
-        else:
-            role = CreateRoleBodyRole(_role)
+        try:
+            _role = none_as_unset(d.pop("role", UNSET))
+            role: CreateRoleBodyRole | Unset
+            if isinstance(_role, Unset):
+                role = UNSET
+            else:
+                role = CreateRoleBodyRole(_role)
+
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("CreateRoleBody", "role") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("CreateRoleBody", "role", _exc) from _exc
 
         create_role_body = cls(
             name=name,

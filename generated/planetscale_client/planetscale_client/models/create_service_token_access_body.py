@@ -8,7 +8,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..errors import APIResponseValidationError, invalid_field
+from ..types import UNSET, Unset, none_as_unset
 
 T = TypeVar("T", bound="CreateServiceTokenAccessBody")
 
@@ -40,10 +41,28 @@ class CreateServiceTokenAccessBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise APIResponseValidationError(
+                "CreateServiceTokenAccessBody", "", f"expected an object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
-        access = d.pop("access")
+        try:
+            access = d.pop("access")
+            if not isinstance(access, str):
+                raise TypeError(f"expected str, got {type(access).__name__}")
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("CreateServiceTokenAccessBody", "access") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("CreateServiceTokenAccessBody", "access", _exc) from _exc
 
-        database = d.pop("database", UNSET)
+        try:
+            database = none_as_unset(d.pop("database", UNSET))
+            if not isinstance(database, str | Unset):
+                raise TypeError(f"expected str, got {type(database).__name__}")
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("CreateServiceTokenAccessBody", "database") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("CreateServiceTokenAccessBody", "database", _exc) from _exc
 
         create_service_token_access_body = cls(
             access=access,

@@ -8,7 +8,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..errors import APIResponseValidationError, invalid_field
+from ..types import UNSET, Unset, none_as_unset
 
 T = TypeVar("T", bound="CreateServiceTokenBody")
 
@@ -32,8 +33,19 @@ class CreateServiceTokenBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise APIResponseValidationError(
+                "CreateServiceTokenBody", "", f"expected an object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        try:
+            name = none_as_unset(d.pop("name", UNSET))
+            if not isinstance(name, str | Unset):
+                raise TypeError(f"expected str, got {type(name).__name__}")
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("CreateServiceTokenBody", "name") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("CreateServiceTokenBody", "name", _exc) from _exc
 
         create_service_token_body = cls(
             name=name,

@@ -8,7 +8,8 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..errors import APIResponseValidationError, invalid_field
+from ..types import UNSET, Unset, none_as_unset
 
 T = TypeVar("T", bound="CreateWebhookBody")
 
@@ -45,12 +46,38 @@ class CreateWebhookBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise APIResponseValidationError(
+                "CreateWebhookBody", "", f"expected an object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
-        url = d.pop("url")
+        try:
+            url = d.pop("url")
+            if not isinstance(url, str):
+                raise TypeError(f"expected str, got {type(url).__name__}")
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("CreateWebhookBody", "url") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("CreateWebhookBody", "url", _exc) from _exc
 
-        events = cast(list[str], d.pop("events"))
+        try:
+            events = cast(list[str], d.pop("events"))
+            if not isinstance(events, list):
+                raise TypeError(f"expected a list, got {type(events).__name__}")
 
-        secret = d.pop("secret", UNSET)
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("CreateWebhookBody", "events") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("CreateWebhookBody", "events", _exc) from _exc
+
+        try:
+            secret = none_as_unset(d.pop("secret", UNSET))
+            if not isinstance(secret, str | Unset):
+                raise TypeError(f"expected str, got {type(secret).__name__}")
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("CreateWebhookBody", "secret") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("CreateWebhookBody", "secret", _exc) from _exc
 
         create_webhook_body = cls(
             url=url,

@@ -9,8 +9,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import APIResponseValidationError, invalid_field
 from ..models.database_state import DatabaseState
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, none_as_unset
 
 if TYPE_CHECKING:
     from ..models.database_region import DatabaseRegion
@@ -134,56 +135,159 @@ class Database:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.database_region import DatabaseRegion  # noqa: PLC0415
 
+        if not isinstance(src_dict, Mapping):
+            raise APIResponseValidationError("Database", "", f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        try:
+            id = none_as_unset(d.pop("id", UNSET))
+            if not isinstance(id, str | Unset):
+                raise TypeError(f"expected str, got {type(id).__name__}")
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("Database", "id") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("Database", "id", _exc) from _exc
 
-        name = d.pop("name", UNSET)
+        try:
+            name = none_as_unset(d.pop("name", UNSET))
+            if not isinstance(name, str | Unset):
+                raise TypeError(f"expected str, got {type(name).__name__}")
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("Database", "name") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("Database", "name", _exc) from _exc
 
-        _state = d.pop("state", UNSET)
-        state: DatabaseState | Unset
-        if isinstance(_state, Unset):
-            state = UNSET
-        else:
-            state = DatabaseState(_state)
+        try:
+            _state = none_as_unset(d.pop("state", UNSET))
+            state: DatabaseState | Unset
+            if isinstance(_state, Unset):
+                state = UNSET
+            else:
+                state = DatabaseState(_state)
 
-        plan = d.pop("plan", UNSET)
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("Database", "state") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("Database", "state", _exc) from _exc
 
-        cluster_size = d.pop("cluster_size", UNSET)
+        try:
+            plan = none_as_unset(d.pop("plan", UNSET))
+            if not isinstance(plan, str | Unset):
+                raise TypeError(f"expected str, got {type(plan).__name__}")
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("Database", "plan") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("Database", "plan", _exc) from _exc
 
-        _region = d.pop("region", UNSET)
-        region: DatabaseRegion | Unset
-        if isinstance(_region, Unset):
-            region = UNSET
-        else:
-            region = DatabaseRegion.from_dict(_region)
+        try:
+            cluster_size = none_as_unset(d.pop("cluster_size", UNSET))
+            if not isinstance(cluster_size, str | Unset):
+                raise TypeError(f"expected str, got {type(cluster_size).__name__}")
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("Database", "cluster_size") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("Database", "cluster_size", _exc) from _exc
 
-        default_branch = d.pop("default_branch", UNSET)
+        try:
+            _region = none_as_unset(d.pop("region", UNSET))
+            region: DatabaseRegion | Unset
+            if isinstance(_region, Unset):
+                region = UNSET
+            else:
+                region = DatabaseRegion.from_dict(_region)
 
-        production_branch_web_console = d.pop("production_branch_web_console", UNSET)
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("Database", "region") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("Database", "region", _exc) from _exc
 
-        insights_enabled = d.pop("insights_enabled", UNSET)
+        try:
+            default_branch = none_as_unset(d.pop("default_branch", UNSET))
+            if not isinstance(default_branch, str | Unset):
+                raise TypeError(f"expected str, got {type(default_branch).__name__}")
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("Database", "default_branch") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("Database", "default_branch", _exc) from _exc
 
-        migration_framework = d.pop("migration_framework", UNSET)
+        try:
+            production_branch_web_console = none_as_unset(d.pop("production_branch_web_console", UNSET))
+            if not isinstance(production_branch_web_console, bool | Unset):
+                raise TypeError(f"expected bool, got {type(production_branch_web_console).__name__}")
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("Database", "production_branch_web_console") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("Database", "production_branch_web_console", _exc) from _exc
 
-        require_approval_for_deploy = d.pop("require_approval_for_deploy", UNSET)
+        try:
+            insights_enabled = none_as_unset(d.pop("insights_enabled", UNSET))
+            if not isinstance(insights_enabled, bool | Unset):
+                raise TypeError(f"expected bool, got {type(insights_enabled).__name__}")
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("Database", "insights_enabled") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("Database", "insights_enabled", _exc) from _exc
 
-        allow_data_branching = d.pop("allow_data_branching", UNSET)
+        try:
+            migration_framework = none_as_unset(d.pop("migration_framework", UNSET))
+            if not isinstance(migration_framework, str | Unset):
+                raise TypeError(f"expected str, got {type(migration_framework).__name__}")
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("Database", "migration_framework") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("Database", "migration_framework", _exc) from _exc
 
-        _created_at = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+        try:
+            require_approval_for_deploy = none_as_unset(d.pop("require_approval_for_deploy", UNSET))
+            if not isinstance(require_approval_for_deploy, bool | Unset):
+                raise TypeError(f"expected bool, got {type(require_approval_for_deploy).__name__}")
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("Database", "require_approval_for_deploy") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("Database", "require_approval_for_deploy", _exc) from _exc
 
-        _updated_at = d.pop("updated_at", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
+        try:
+            allow_data_branching = none_as_unset(d.pop("allow_data_branching", UNSET))
+            if not isinstance(allow_data_branching, bool | Unset):
+                raise TypeError(f"expected bool, got {type(allow_data_branching).__name__}")
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("Database", "allow_data_branching") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("Database", "allow_data_branching", _exc) from _exc
 
-        html_url = d.pop("html_url", UNSET)
+        try:
+            _created_at = none_as_unset(d.pop("created_at", UNSET))
+            created_at: datetime.datetime | Unset
+            if isinstance(_created_at, Unset):
+                created_at = UNSET
+            else:
+                created_at = datetime.datetime.fromisoformat(_created_at)
+
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("Database", "created_at") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("Database", "created_at", _exc) from _exc
+
+        try:
+            _updated_at = none_as_unset(d.pop("updated_at", UNSET))
+            updated_at: datetime.datetime | Unset
+            if isinstance(_updated_at, Unset):
+                updated_at = UNSET
+            else:
+                updated_at = datetime.datetime.fromisoformat(_updated_at)
+
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("Database", "updated_at") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("Database", "updated_at", _exc) from _exc
+
+        try:
+            html_url = none_as_unset(d.pop("html_url", UNSET))
+            if not isinstance(html_url, str | Unset):
+                raise TypeError(f"expected str, got {type(html_url).__name__}")
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("Database", "html_url") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("Database", "html_url", _exc) from _exc
 
         database = cls(
             id=id,

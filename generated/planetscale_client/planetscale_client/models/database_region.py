@@ -8,7 +8,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..errors import APIResponseValidationError, invalid_field
+from ..types import UNSET, Unset, none_as_unset
 
 T = TypeVar("T", bound="DatabaseRegion")
 
@@ -40,10 +41,26 @@ class DatabaseRegion:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise APIResponseValidationError("DatabaseRegion", "", f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
-        slug = d.pop("slug", UNSET)
+        try:
+            slug = none_as_unset(d.pop("slug", UNSET))
+            if not isinstance(slug, str | Unset):
+                raise TypeError(f"expected str, got {type(slug).__name__}")
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("DatabaseRegion", "slug") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("DatabaseRegion", "slug", _exc) from _exc
 
-        display_name = d.pop("display_name", UNSET)
+        try:
+            display_name = none_as_unset(d.pop("display_name", UNSET))
+            if not isinstance(display_name, str | Unset):
+                raise TypeError(f"expected str, got {type(display_name).__name__}")
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("DatabaseRegion", "display_name") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("DatabaseRegion", "display_name", _exc) from _exc
 
         database_region = cls(
             slug=slug,

@@ -9,8 +9,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import APIResponseValidationError, invalid_field
 from ..models.deploy_request_state import DeployRequestState
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, none_as_unset
 
 if TYPE_CHECKING:
     from ..models.deploy_request_deployment import DeployRequestDeployment
@@ -118,55 +119,136 @@ class DeployRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.deploy_request_deployment import DeployRequestDeployment  # noqa: PLC0415
 
+        if not isinstance(src_dict, Mapping):
+            raise APIResponseValidationError("DeployRequest", "", f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        try:
+            id = none_as_unset(d.pop("id", UNSET))
+            if not isinstance(id, str | Unset):
+                raise TypeError(f"expected str, got {type(id).__name__}")
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("DeployRequest", "id") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("DeployRequest", "id", _exc) from _exc
 
-        number = d.pop("number", UNSET)
+        try:
+            number = none_as_unset(d.pop("number", UNSET))
+            if not isinstance(number, int | Unset) or isinstance(number, bool):
+                raise TypeError(f"expected int, got {type(number).__name__}")
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("DeployRequest", "number") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("DeployRequest", "number", _exc) from _exc
 
-        branch = d.pop("branch", UNSET)
+        try:
+            branch = none_as_unset(d.pop("branch", UNSET))
+            if not isinstance(branch, str | Unset):
+                raise TypeError(f"expected str, got {type(branch).__name__}")
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("DeployRequest", "branch") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("DeployRequest", "branch", _exc) from _exc
 
-        into_branch = d.pop("into_branch", UNSET)
+        try:
+            into_branch = none_as_unset(d.pop("into_branch", UNSET))
+            if not isinstance(into_branch, str | Unset):
+                raise TypeError(f"expected str, got {type(into_branch).__name__}")
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("DeployRequest", "into_branch") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("DeployRequest", "into_branch", _exc) from _exc
 
-        _state = d.pop("state", UNSET)
-        state: DeployRequestState | Unset
-        if isinstance(_state, Unset):
-            state = UNSET
-        else:
-            state = DeployRequestState(_state)
+        try:
+            _state = none_as_unset(d.pop("state", UNSET))
+            state: DeployRequestState | Unset
+            if isinstance(_state, Unset):
+                state = UNSET
+            else:
+                state = DeployRequestState(_state)
 
-        approved = d.pop("approved", UNSET)
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("DeployRequest", "state") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("DeployRequest", "state", _exc) from _exc
 
-        _deployment = d.pop("deployment", UNSET)
-        deployment: DeployRequestDeployment | Unset
-        if isinstance(_deployment, Unset):
-            deployment = UNSET
-        else:
-            deployment = DeployRequestDeployment.from_dict(_deployment)
+        try:
+            approved = none_as_unset(d.pop("approved", UNSET))
+            if not isinstance(approved, bool | Unset):
+                raise TypeError(f"expected bool, got {type(approved).__name__}")
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("DeployRequest", "approved") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("DeployRequest", "approved", _exc) from _exc
 
-        notes = d.pop("notes", UNSET)
+        try:
+            _deployment = none_as_unset(d.pop("deployment", UNSET))
+            deployment: DeployRequestDeployment | Unset
+            if isinstance(_deployment, Unset):
+                deployment = UNSET
+            else:
+                deployment = DeployRequestDeployment.from_dict(_deployment)
 
-        _created_at = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("DeployRequest", "deployment") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("DeployRequest", "deployment", _exc) from _exc
 
-        _updated_at = d.pop("updated_at", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
+        try:
+            notes = none_as_unset(d.pop("notes", UNSET))
+            if not isinstance(notes, str | Unset):
+                raise TypeError(f"expected str, got {type(notes).__name__}")
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("DeployRequest", "notes") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("DeployRequest", "notes", _exc) from _exc
 
-        _closed_at = d.pop("closed_at", UNSET)
-        closed_at: datetime.datetime | Unset
-        if isinstance(_closed_at, Unset):
-            closed_at = UNSET
-        else:
-            closed_at = datetime.datetime.fromisoformat(_closed_at)
+        try:
+            _created_at = none_as_unset(d.pop("created_at", UNSET))
+            created_at: datetime.datetime | Unset
+            if isinstance(_created_at, Unset):
+                created_at = UNSET
+            else:
+                created_at = datetime.datetime.fromisoformat(_created_at)
 
-        html_url = d.pop("html_url", UNSET)
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("DeployRequest", "created_at") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("DeployRequest", "created_at", _exc) from _exc
+
+        try:
+            _updated_at = none_as_unset(d.pop("updated_at", UNSET))
+            updated_at: datetime.datetime | Unset
+            if isinstance(_updated_at, Unset):
+                updated_at = UNSET
+            else:
+                updated_at = datetime.datetime.fromisoformat(_updated_at)
+
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("DeployRequest", "updated_at") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("DeployRequest", "updated_at", _exc) from _exc
+
+        try:
+            _closed_at = none_as_unset(d.pop("closed_at", UNSET))
+            closed_at: datetime.datetime | Unset
+            if isinstance(_closed_at, Unset):
+                closed_at = UNSET
+            else:
+                closed_at = datetime.datetime.fromisoformat(_closed_at)
+
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("DeployRequest", "closed_at") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("DeployRequest", "closed_at", _exc) from _exc
+
+        try:
+            html_url = none_as_unset(d.pop("html_url", UNSET))
+            if not isinstance(html_url, str | Unset):
+                raise TypeError(f"expected str, got {type(html_url).__name__}")
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("DeployRequest", "html_url") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("DeployRequest", "html_url", _exc) from _exc
 
         deploy_request = cls(
             id=id,

@@ -9,7 +9,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..errors import APIResponseValidationError, invalid_field
+from ..types import UNSET, Unset, none_as_unset
 
 T = TypeVar("T", bound="DeployRequestDeployment")
 
@@ -51,22 +52,45 @@ class DeployRequestDeployment:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise APIResponseValidationError(
+                "DeployRequestDeployment", "", f"expected an object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
-        state = d.pop("state", UNSET)
+        try:
+            state = none_as_unset(d.pop("state", UNSET))
+            if not isinstance(state, str | Unset):
+                raise TypeError(f"expected str, got {type(state).__name__}")
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("DeployRequestDeployment", "state") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("DeployRequestDeployment", "state", _exc) from _exc
 
-        _started_at = d.pop("started_at", UNSET)
-        started_at: datetime.datetime | Unset
-        if isinstance(_started_at, Unset):
-            started_at = UNSET
-        else:
-            started_at = datetime.datetime.fromisoformat(_started_at)
+        try:
+            _started_at = none_as_unset(d.pop("started_at", UNSET))
+            started_at: datetime.datetime | Unset
+            if isinstance(_started_at, Unset):
+                started_at = UNSET
+            else:
+                started_at = datetime.datetime.fromisoformat(_started_at)
 
-        _finished_at = d.pop("finished_at", UNSET)
-        finished_at: datetime.datetime | Unset
-        if isinstance(_finished_at, Unset):
-            finished_at = UNSET
-        else:
-            finished_at = datetime.datetime.fromisoformat(_finished_at)
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("DeployRequestDeployment", "started_at") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("DeployRequestDeployment", "started_at", _exc) from _exc
+
+        try:
+            _finished_at = none_as_unset(d.pop("finished_at", UNSET))
+            finished_at: datetime.datetime | Unset
+            if isinstance(_finished_at, Unset):
+                finished_at = UNSET
+            else:
+                finished_at = datetime.datetime.fromisoformat(_finished_at)
+
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("DeployRequestDeployment", "finished_at") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("DeployRequestDeployment", "finished_at", _exc) from _exc
 
         deploy_request_deployment = cls(
             state=state,

@@ -9,8 +9,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import APIResponseValidationError, invalid_field
 from ..models.deploy_request_review_state import DeployRequestReviewState
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, none_as_unset
 
 if TYPE_CHECKING:
     from ..models.deploy_request_review_actor import DeployRequestReviewActor
@@ -72,31 +73,67 @@ class DeployRequestReview:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.deploy_request_review_actor import DeployRequestReviewActor  # noqa: PLC0415
 
+        if not isinstance(src_dict, Mapping):
+            raise APIResponseValidationError(
+                "DeployRequestReview", "", f"expected an object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        try:
+            id = none_as_unset(d.pop("id", UNSET))
+            if not isinstance(id, str | Unset):
+                raise TypeError(f"expected str, got {type(id).__name__}")
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("DeployRequestReview", "id") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("DeployRequestReview", "id", _exc) from _exc
 
-        _state = d.pop("state", UNSET)
-        state: DeployRequestReviewState | Unset
-        if isinstance(_state, Unset):
-            state = UNSET
-        else:
-            state = DeployRequestReviewState(_state)
+        try:
+            _state = none_as_unset(d.pop("state", UNSET))
+            state: DeployRequestReviewState | Unset
+            if isinstance(_state, Unset):
+                state = UNSET
+            else:
+                state = DeployRequestReviewState(_state)
 
-        body = d.pop("body", UNSET)
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("DeployRequestReview", "state") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("DeployRequestReview", "state", _exc) from _exc
 
-        _actor = d.pop("actor", UNSET)
-        actor: DeployRequestReviewActor | Unset
-        if isinstance(_actor, Unset):
-            actor = UNSET
-        else:
-            actor = DeployRequestReviewActor.from_dict(_actor)
+        try:
+            body = none_as_unset(d.pop("body", UNSET))
+            if not isinstance(body, str | Unset):
+                raise TypeError(f"expected str, got {type(body).__name__}")
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("DeployRequestReview", "body") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("DeployRequestReview", "body", _exc) from _exc
 
-        _created_at = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+        try:
+            _actor = none_as_unset(d.pop("actor", UNSET))
+            actor: DeployRequestReviewActor | Unset
+            if isinstance(_actor, Unset):
+                actor = UNSET
+            else:
+                actor = DeployRequestReviewActor.from_dict(_actor)
+
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("DeployRequestReview", "actor") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("DeployRequestReview", "actor", _exc) from _exc
+
+        try:
+            _created_at = none_as_unset(d.pop("created_at", UNSET))
+            created_at: datetime.datetime | Unset
+            if isinstance(_created_at, Unset):
+                created_at = UNSET
+            else:
+                created_at = datetime.datetime.fromisoformat(_created_at)
+
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("DeployRequestReview", "created_at") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("DeployRequestReview", "created_at", _exc) from _exc
 
         deploy_request_review = cls(
             id=id,

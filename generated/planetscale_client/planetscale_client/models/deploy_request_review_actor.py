@@ -8,7 +8,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..errors import APIResponseValidationError, invalid_field
+from ..types import UNSET, Unset, none_as_unset
 
 T = TypeVar("T", bound="DeployRequestReviewActor")
 
@@ -40,10 +41,28 @@ class DeployRequestReviewActor:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise APIResponseValidationError(
+                "DeployRequestReviewActor", "", f"expected an object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        try:
+            id = none_as_unset(d.pop("id", UNSET))
+            if not isinstance(id, str | Unset):
+                raise TypeError(f"expected str, got {type(id).__name__}")
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("DeployRequestReviewActor", "id") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("DeployRequestReviewActor", "id", _exc) from _exc
 
-        display_name = d.pop("display_name", UNSET)
+        try:
+            display_name = none_as_unset(d.pop("display_name", UNSET))
+            if not isinstance(display_name, str | Unset):
+                raise TypeError(f"expected str, got {type(display_name).__name__}")
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("DeployRequestReviewActor", "display_name") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("DeployRequestReviewActor", "display_name", _exc) from _exc
 
         deploy_request_review_actor = cls(
             id=id,

@@ -8,7 +8,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..errors import APIResponseValidationError, invalid_field
+from ..types import UNSET, Unset, none_as_unset
 
 T = TypeVar("T", bound="Error")
 
@@ -40,10 +41,26 @@ class Error:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise APIResponseValidationError("Error", "", f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
-        code = d.pop("code", UNSET)
+        try:
+            code = none_as_unset(d.pop("code", UNSET))
+            if not isinstance(code, str | Unset):
+                raise TypeError(f"expected str, got {type(code).__name__}")
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("Error", "code") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("Error", "code", _exc) from _exc
 
-        message = d.pop("message", UNSET)
+        try:
+            message = none_as_unset(d.pop("message", UNSET))
+            if not isinstance(message, str | Unset):
+                raise TypeError(f"expected str, got {type(message).__name__}")
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("Error", "message") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("Error", "message", _exc) from _exc
 
         error = cls(
             code=code,

@@ -9,8 +9,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import APIResponseValidationError, invalid_field
 from ..models.invoice_status import InvoiceStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, none_as_unset
 
 T = TypeVar("T", bound="Invoice")
 
@@ -80,40 +81,87 @@ class Invoice:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise APIResponseValidationError("Invoice", "", f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        try:
+            id = none_as_unset(d.pop("id", UNSET))
+            if not isinstance(id, str | Unset):
+                raise TypeError(f"expected str, got {type(id).__name__}")
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("Invoice", "id") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("Invoice", "id", _exc) from _exc
 
-        _period_start = d.pop("period_start", UNSET)
-        period_start: datetime.date | Unset
-        if isinstance(_period_start, Unset):
-            period_start = UNSET
-        else:
-            period_start = datetime.date.fromisoformat(_period_start)
+        try:
+            _period_start = none_as_unset(d.pop("period_start", UNSET))
+            period_start: datetime.date | Unset
+            if isinstance(_period_start, Unset):
+                period_start = UNSET
+            else:
+                period_start = datetime.date.fromisoformat(_period_start)
 
-        _period_end = d.pop("period_end", UNSET)
-        period_end: datetime.date | Unset
-        if isinstance(_period_end, Unset):
-            period_end = UNSET
-        else:
-            period_end = datetime.date.fromisoformat(_period_end)
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("Invoice", "period_start") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("Invoice", "period_start", _exc) from _exc
 
-        total = d.pop("total", UNSET)
+        try:
+            _period_end = none_as_unset(d.pop("period_end", UNSET))
+            period_end: datetime.date | Unset
+            if isinstance(_period_end, Unset):
+                period_end = UNSET
+            else:
+                period_end = datetime.date.fromisoformat(_period_end)
 
-        currency = d.pop("currency", UNSET)
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("Invoice", "period_end") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("Invoice", "period_end", _exc) from _exc
 
-        _status = d.pop("status", UNSET)
-        status: InvoiceStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = InvoiceStatus(_status)
+        try:
+            total = none_as_unset(d.pop("total", UNSET))
+            if not isinstance(total, int | float | Unset) or isinstance(total, bool):
+                raise TypeError(f"expected float, got {type(total).__name__}")
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("Invoice", "total") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("Invoice", "total", _exc) from _exc
 
-        _created_at = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+        try:
+            currency = none_as_unset(d.pop("currency", UNSET))
+            if not isinstance(currency, str | Unset):
+                raise TypeError(f"expected str, got {type(currency).__name__}")
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("Invoice", "currency") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("Invoice", "currency", _exc) from _exc
+
+        try:
+            _status = none_as_unset(d.pop("status", UNSET))
+            status: InvoiceStatus | Unset
+            if isinstance(_status, Unset):
+                status = UNSET
+            else:
+                status = InvoiceStatus(_status)
+
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("Invoice", "status") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("Invoice", "status", _exc) from _exc
+
+        try:
+            _created_at = none_as_unset(d.pop("created_at", UNSET))
+            created_at: datetime.datetime | Unset
+            if isinstance(_created_at, Unset):
+                created_at = UNSET
+            else:
+                created_at = datetime.datetime.fromisoformat(_created_at)
+
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("Invoice", "created_at") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("Invoice", "created_at", _exc) from _exc
 
         invoice = cls(
             id=id,

@@ -8,7 +8,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..errors import APIResponseValidationError, invalid_field
+from ..types import UNSET, Unset, none_as_unset
 
 if TYPE_CHECKING:
     from ..models.webhook import Webhook
@@ -42,15 +43,28 @@ class ListWebhooksResponse200:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.webhook import Webhook  # noqa: PLC0415
 
+        if not isinstance(src_dict, Mapping):
+            raise APIResponseValidationError(
+                "ListWebhooksResponse200", "", f"expected an object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
-        _data = d.pop("data", UNSET)
-        data: list[Webhook] | Unset = UNSET
-        if _data is not UNSET:
-            data = []
-            for data_item_data in _data:
-                data_item = Webhook.from_dict(data_item_data)
+        try:
+            _data = none_as_unset(d.pop("data", UNSET))
+            data: list[Webhook] | Unset = UNSET
+            if _data is not UNSET:
+                if not isinstance(_data, list):
+                    raise TypeError(f"expected a list, got {type(_data).__name__}")
 
-                data.append(data_item)
+                data = []
+                for data_item_data in _data:
+                    data_item = Webhook.from_dict(data_item_data)
+
+                    data.append(data_item)
+
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("ListWebhooksResponse200", "data") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("ListWebhooksResponse200", "data", _exc) from _exc
 
         list_webhooks_response_200 = cls(
             data=data,

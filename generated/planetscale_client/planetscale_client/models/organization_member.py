@@ -9,8 +9,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import APIResponseValidationError, invalid_field
 from ..models.organization_member_role import OrganizationMemberRole
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, none_as_unset
 
 T = TypeVar("T", bound="OrganizationMember")
 
@@ -64,26 +65,63 @@ class OrganizationMember:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise APIResponseValidationError(
+                "OrganizationMember", "", f"expected an object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        try:
+            id = none_as_unset(d.pop("id", UNSET))
+            if not isinstance(id, str | Unset):
+                raise TypeError(f"expected str, got {type(id).__name__}")
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("OrganizationMember", "id") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("OrganizationMember", "id", _exc) from _exc
 
-        name = d.pop("name", UNSET)
+        try:
+            name = none_as_unset(d.pop("name", UNSET))
+            if not isinstance(name, str | Unset):
+                raise TypeError(f"expected str, got {type(name).__name__}")
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("OrganizationMember", "name") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("OrganizationMember", "name", _exc) from _exc
 
-        email = d.pop("email", UNSET)
+        try:
+            email = none_as_unset(d.pop("email", UNSET))
+            if not isinstance(email, str | Unset):
+                raise TypeError(f"expected str, got {type(email).__name__}")
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("OrganizationMember", "email") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("OrganizationMember", "email", _exc) from _exc
 
-        _role = d.pop("role", UNSET)
-        role: OrganizationMemberRole | Unset
-        if isinstance(_role, Unset):
-            role = UNSET
-        else:
-            role = OrganizationMemberRole(_role)
+        try:
+            _role = none_as_unset(d.pop("role", UNSET))
+            role: OrganizationMemberRole | Unset
+            if isinstance(_role, Unset):
+                role = UNSET
+            else:
+                role = OrganizationMemberRole(_role)
 
-        _created_at = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("OrganizationMember", "role") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("OrganizationMember", "role", _exc) from _exc
+
+        try:
+            _created_at = none_as_unset(d.pop("created_at", UNSET))
+            created_at: datetime.datetime | Unset
+            if isinstance(_created_at, Unset):
+                created_at = UNSET
+            else:
+                created_at = datetime.datetime.fromisoformat(_created_at)
+
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("OrganizationMember", "created_at") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("OrganizationMember", "created_at", _exc) from _exc
 
         organization_member = cls(
             id=id,

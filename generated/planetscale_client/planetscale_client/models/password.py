@@ -9,8 +9,9 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import APIResponseValidationError, invalid_field
 from ..models.password_role import PasswordRole
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, none_as_unset
 
 if TYPE_CHECKING:
     from ..models.password_region import PasswordRegion
@@ -108,56 +109,125 @@ class Password:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.password_region import PasswordRegion  # noqa: PLC0415
 
+        if not isinstance(src_dict, Mapping):
+            raise APIResponseValidationError("Password", "", f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        try:
+            id = none_as_unset(d.pop("id", UNSET))
+            if not isinstance(id, str | Unset):
+                raise TypeError(f"expected str, got {type(id).__name__}")
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("Password", "id") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("Password", "id", _exc) from _exc
 
-        name = d.pop("name", UNSET)
+        try:
+            name = none_as_unset(d.pop("name", UNSET))
+            if not isinstance(name, str | Unset):
+                raise TypeError(f"expected str, got {type(name).__name__}")
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("Password", "name") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("Password", "name", _exc) from _exc
 
-        _role = d.pop("role", UNSET)
-        role: PasswordRole | Unset
-        if isinstance(_role, Unset):
-            role = UNSET
-        else:
-            role = PasswordRole(_role)
+        try:
+            _role = none_as_unset(d.pop("role", UNSET))
+            role: PasswordRole | Unset
+            if isinstance(_role, Unset):
+                role = UNSET
+            else:
+                role = PasswordRole(_role)
 
-        hostname = d.pop("hostname", UNSET)
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("Password", "role") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("Password", "role", _exc) from _exc
 
-        username = d.pop("username", UNSET)
+        try:
+            hostname = none_as_unset(d.pop("hostname", UNSET))
+            if not isinstance(hostname, str | Unset):
+                raise TypeError(f"expected str, got {type(hostname).__name__}")
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("Password", "hostname") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("Password", "hostname", _exc) from _exc
 
-        database_branch = d.pop("database_branch", UNSET)
+        try:
+            username = none_as_unset(d.pop("username", UNSET))
+            if not isinstance(username, str | Unset):
+                raise TypeError(f"expected str, got {type(username).__name__}")
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("Password", "username") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("Password", "username", _exc) from _exc
 
-        _region = d.pop("region", UNSET)
-        region: PasswordRegion | Unset
-        if isinstance(_region, Unset):
-            region = UNSET
-        else:
-            region = PasswordRegion.from_dict(_region)
+        try:
+            database_branch = none_as_unset(d.pop("database_branch", UNSET))
+            if not isinstance(database_branch, str | Unset):
+                raise TypeError(f"expected str, got {type(database_branch).__name__}")
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("Password", "database_branch") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("Password", "database_branch", _exc) from _exc
 
-        def _parse_expires_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                expires_at_type_0 = datetime.datetime.fromisoformat(data)
+        try:
+            _region = none_as_unset(d.pop("region", UNSET))
+            region: PasswordRegion | Unset
+            if isinstance(_region, Unset):
+                region = UNSET
+            else:
+                region = PasswordRegion.from_dict(_region)
 
-                return expires_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("Password", "region") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("Password", "region", _exc) from _exc
 
-        expires_at = _parse_expires_at(d.pop("expires_at", UNSET))
+        try:
 
-        _created_at = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+            def _parse_expires_at(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    expires_at_type_0 = datetime.datetime.fromisoformat(data)
 
-        renewable = d.pop("renewable", UNSET)
+                    return expires_at_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.datetime | None | Unset, data)
+
+            expires_at = _parse_expires_at(d.pop("expires_at", UNSET))
+
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("Password", "expires_at") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("Password", "expires_at", _exc) from _exc
+
+        try:
+            _created_at = none_as_unset(d.pop("created_at", UNSET))
+            created_at: datetime.datetime | Unset
+            if isinstance(_created_at, Unset):
+                created_at = UNSET
+            else:
+                created_at = datetime.datetime.fromisoformat(_created_at)
+
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("Password", "created_at") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("Password", "created_at", _exc) from _exc
+
+        try:
+            renewable = none_as_unset(d.pop("renewable", UNSET))
+            if not isinstance(renewable, bool | Unset):
+                raise TypeError(f"expected bool, got {type(renewable).__name__}")
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("Password", "renewable") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("Password", "renewable", _exc) from _exc
 
         password = cls(
             id=id,

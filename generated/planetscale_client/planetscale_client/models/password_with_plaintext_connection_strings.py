@@ -8,7 +8,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..errors import APIResponseValidationError, invalid_field
+from ..types import UNSET, Unset, none_as_unset
 
 T = TypeVar("T", bound="PasswordWithPlaintextConnectionStrings")
 
@@ -52,14 +53,46 @@ class PasswordWithPlaintextConnectionStrings:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise APIResponseValidationError(
+                "PasswordWithPlaintextConnectionStrings", "", f"expected an object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
-        general = d.pop("general", UNSET)
+        try:
+            general = none_as_unset(d.pop("general", UNSET))
+            if not isinstance(general, str | Unset):
+                raise TypeError(f"expected str, got {type(general).__name__}")
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("PasswordWithPlaintextConnectionStrings", "general") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("PasswordWithPlaintextConnectionStrings", "general", _exc) from _exc
 
-        prisma = d.pop("prisma", UNSET)
+        try:
+            prisma = none_as_unset(d.pop("prisma", UNSET))
+            if not isinstance(prisma, str | Unset):
+                raise TypeError(f"expected str, got {type(prisma).__name__}")
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("PasswordWithPlaintextConnectionStrings", "prisma") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("PasswordWithPlaintextConnectionStrings", "prisma", _exc) from _exc
 
-        laravel = d.pop("laravel", UNSET)
+        try:
+            laravel = none_as_unset(d.pop("laravel", UNSET))
+            if not isinstance(laravel, str | Unset):
+                raise TypeError(f"expected str, got {type(laravel).__name__}")
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("PasswordWithPlaintextConnectionStrings", "laravel") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("PasswordWithPlaintextConnectionStrings", "laravel", _exc) from _exc
 
-        rails = d.pop("rails", UNSET)
+        try:
+            rails = none_as_unset(d.pop("rails", UNSET))
+            if not isinstance(rails, str | Unset):
+                raise TypeError(f"expected str, got {type(rails).__name__}")
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("PasswordWithPlaintextConnectionStrings", "rails") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("PasswordWithPlaintextConnectionStrings", "rails", _exc) from _exc
 
         password_with_plaintext_connection_strings = cls(
             general=general,

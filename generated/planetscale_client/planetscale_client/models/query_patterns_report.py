@@ -9,8 +9,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import APIResponseValidationError, invalid_field
 from ..models.query_patterns_report_state import QueryPatternsReportState
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, none_as_unset
 
 T = TypeVar("T", bound="QueryPatternsReport")
 
@@ -60,29 +61,58 @@ class QueryPatternsReport:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise APIResponseValidationError(
+                "QueryPatternsReport", "", f"expected an object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        try:
+            id = none_as_unset(d.pop("id", UNSET))
+            if not isinstance(id, str | Unset):
+                raise TypeError(f"expected str, got {type(id).__name__}")
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("QueryPatternsReport", "id") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("QueryPatternsReport", "id", _exc) from _exc
 
-        _state = d.pop("state", UNSET)
-        state: QueryPatternsReportState | Unset
-        if isinstance(_state, Unset):
-            state = UNSET
-        else:
-            state = QueryPatternsReportState(_state)
+        try:
+            _state = none_as_unset(d.pop("state", UNSET))
+            state: QueryPatternsReportState | Unset
+            if isinstance(_state, Unset):
+                state = UNSET
+            else:
+                state = QueryPatternsReportState(_state)
 
-        _created_at = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("QueryPatternsReport", "state") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("QueryPatternsReport", "state", _exc) from _exc
 
-        _completed_at = d.pop("completed_at", UNSET)
-        completed_at: datetime.datetime | Unset
-        if isinstance(_completed_at, Unset):
-            completed_at = UNSET
-        else:
-            completed_at = datetime.datetime.fromisoformat(_completed_at)
+        try:
+            _created_at = none_as_unset(d.pop("created_at", UNSET))
+            created_at: datetime.datetime | Unset
+            if isinstance(_created_at, Unset):
+                created_at = UNSET
+            else:
+                created_at = datetime.datetime.fromisoformat(_created_at)
+
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("QueryPatternsReport", "created_at") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("QueryPatternsReport", "created_at", _exc) from _exc
+
+        try:
+            _completed_at = none_as_unset(d.pop("completed_at", UNSET))
+            completed_at: datetime.datetime | Unset
+            if isinstance(_completed_at, Unset):
+                completed_at = UNSET
+            else:
+                completed_at = datetime.datetime.fromisoformat(_completed_at)
+
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("QueryPatternsReport", "completed_at") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("QueryPatternsReport", "completed_at", _exc) from _exc
 
         query_patterns_report = cls(
             id=id,

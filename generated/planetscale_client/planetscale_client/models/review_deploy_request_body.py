@@ -8,8 +8,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import APIResponseValidationError, invalid_field
 from ..models.review_deploy_request_body_state import ReviewDeployRequestBodyState
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, none_as_unset
 
 T = TypeVar("T", bound="ReviewDeployRequestBody")
 
@@ -41,10 +42,27 @@ class ReviewDeployRequestBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise APIResponseValidationError(
+                "ReviewDeployRequestBody", "", f"expected an object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
-        state = ReviewDeployRequestBodyState(d.pop("state"))
+        try:
+            state = ReviewDeployRequestBodyState(d.pop("state"))
 
-        body = d.pop("body", UNSET)
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("ReviewDeployRequestBody", "state") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("ReviewDeployRequestBody", "state", _exc) from _exc
+
+        try:
+            body = none_as_unset(d.pop("body", UNSET))
+            if not isinstance(body, str | Unset):
+                raise TypeError(f"expected str, got {type(body).__name__}")
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("ReviewDeployRequestBody", "body") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("ReviewDeployRequestBody", "body", _exc) from _exc
 
         review_deploy_request_body = cls(
             state=state,

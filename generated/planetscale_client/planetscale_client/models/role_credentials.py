@@ -9,7 +9,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..errors import APIResponseValidationError, invalid_field
+from ..types import UNSET, Unset, none_as_unset
 
 T = TypeVar("T", bound="RoleCredentials")
 
@@ -73,25 +74,77 @@ class RoleCredentials:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise APIResponseValidationError(
+                "RoleCredentials", "", f"expected an object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        try:
+            id = none_as_unset(d.pop("id", UNSET))
+            if not isinstance(id, str | Unset):
+                raise TypeError(f"expected str, got {type(id).__name__}")
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("RoleCredentials", "id") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("RoleCredentials", "id", _exc) from _exc
 
-        name = d.pop("name", UNSET)
+        try:
+            name = none_as_unset(d.pop("name", UNSET))
+            if not isinstance(name, str | Unset):
+                raise TypeError(f"expected str, got {type(name).__name__}")
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("RoleCredentials", "name") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("RoleCredentials", "name", _exc) from _exc
 
-        role = d.pop("role", UNSET)
+        try:
+            role = none_as_unset(d.pop("role", UNSET))
+            if not isinstance(role, str | Unset):
+                raise TypeError(f"expected str, got {type(role).__name__}")
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("RoleCredentials", "role") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("RoleCredentials", "role", _exc) from _exc
 
-        username = d.pop("username", UNSET)
+        try:
+            username = none_as_unset(d.pop("username", UNSET))
+            if not isinstance(username, str | Unset):
+                raise TypeError(f"expected str, got {type(username).__name__}")
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("RoleCredentials", "username") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("RoleCredentials", "username", _exc) from _exc
 
-        password = d.pop("password", UNSET)
+        try:
+            password = none_as_unset(d.pop("password", UNSET))
+            if not isinstance(password, str | Unset):
+                raise TypeError(f"expected str, got {type(password).__name__}")
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("RoleCredentials", "password") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("RoleCredentials", "password", _exc) from _exc
 
-        hostname = d.pop("hostname", UNSET)
+        try:
+            hostname = none_as_unset(d.pop("hostname", UNSET))
+            if not isinstance(hostname, str | Unset):
+                raise TypeError(f"expected str, got {type(hostname).__name__}")
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("RoleCredentials", "hostname") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("RoleCredentials", "hostname", _exc) from _exc
 
-        _created_at = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+        try:
+            _created_at = none_as_unset(d.pop("created_at", UNSET))
+            created_at: datetime.datetime | Unset
+            if isinstance(_created_at, Unset):
+                created_at = UNSET
+            else:
+                created_at = datetime.datetime.fromisoformat(_created_at)
+
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("RoleCredentials", "created_at") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("RoleCredentials", "created_at", _exc) from _exc
 
         role_credentials = cls(
             id=id,

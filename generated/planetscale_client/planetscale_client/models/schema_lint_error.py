@@ -8,7 +8,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..errors import APIResponseValidationError, invalid_field
+from ..types import UNSET, Unset, none_as_unset
 
 T = TypeVar("T", bound="SchemaLintError")
 
@@ -64,18 +65,64 @@ class SchemaLintError:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise APIResponseValidationError(
+                "SchemaLintError", "", f"expected an object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
-        lint_error = d.pop("lint_error", UNSET)
+        try:
+            lint_error = none_as_unset(d.pop("lint_error", UNSET))
+            if not isinstance(lint_error, str | Unset):
+                raise TypeError(f"expected str, got {type(lint_error).__name__}")
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("SchemaLintError", "lint_error") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("SchemaLintError", "lint_error", _exc) from _exc
 
-        subject_type = d.pop("subject_type", UNSET)
+        try:
+            subject_type = none_as_unset(d.pop("subject_type", UNSET))
+            if not isinstance(subject_type, str | Unset):
+                raise TypeError(f"expected str, got {type(subject_type).__name__}")
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("SchemaLintError", "subject_type") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("SchemaLintError", "subject_type", _exc) from _exc
 
-        table_name = d.pop("table_name", UNSET)
+        try:
+            table_name = none_as_unset(d.pop("table_name", UNSET))
+            if not isinstance(table_name, str | Unset):
+                raise TypeError(f"expected str, got {type(table_name).__name__}")
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("SchemaLintError", "table_name") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("SchemaLintError", "table_name", _exc) from _exc
 
-        column_name = d.pop("column_name", UNSET)
+        try:
+            column_name = none_as_unset(d.pop("column_name", UNSET))
+            if not isinstance(column_name, str | Unset):
+                raise TypeError(f"expected str, got {type(column_name).__name__}")
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("SchemaLintError", "column_name") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("SchemaLintError", "column_name", _exc) from _exc
 
-        error_description = d.pop("error_description", UNSET)
+        try:
+            error_description = none_as_unset(d.pop("error_description", UNSET))
+            if not isinstance(error_description, str | Unset):
+                raise TypeError(f"expected str, got {type(error_description).__name__}")
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("SchemaLintError", "error_description") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("SchemaLintError", "error_description", _exc) from _exc
 
-        docs_url = d.pop("docs_url", UNSET)
+        try:
+            docs_url = none_as_unset(d.pop("docs_url", UNSET))
+            if not isinstance(docs_url, str | Unset):
+                raise TypeError(f"expected str, got {type(docs_url).__name__}")
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("SchemaLintError", "docs_url") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("SchemaLintError", "docs_url", _exc) from _exc
 
         schema_lint_error = cls(
             lint_error=lint_error,

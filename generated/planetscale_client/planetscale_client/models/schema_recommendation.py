@@ -9,8 +9,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import APIResponseValidationError, invalid_field
 from ..models.schema_recommendation_severity import SchemaRecommendationSeverity
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, none_as_unset
 
 T = TypeVar("T", bound="SchemaRecommendation")
 
@@ -76,30 +77,81 @@ class SchemaRecommendation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise APIResponseValidationError(
+                "SchemaRecommendation", "", f"expected an object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        try:
+            id = none_as_unset(d.pop("id", UNSET))
+            if not isinstance(id, str | Unset):
+                raise TypeError(f"expected str, got {type(id).__name__}")
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("SchemaRecommendation", "id") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("SchemaRecommendation", "id", _exc) from _exc
 
-        type_ = d.pop("type", UNSET)
+        try:
+            type_ = none_as_unset(d.pop("type", UNSET))
+            if not isinstance(type_, str | Unset):
+                raise TypeError(f"expected str, got {type(type_).__name__}")
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("SchemaRecommendation", "type") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("SchemaRecommendation", "type", _exc) from _exc
 
-        table_name = d.pop("table_name", UNSET)
+        try:
+            table_name = none_as_unset(d.pop("table_name", UNSET))
+            if not isinstance(table_name, str | Unset):
+                raise TypeError(f"expected str, got {type(table_name).__name__}")
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("SchemaRecommendation", "table_name") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("SchemaRecommendation", "table_name", _exc) from _exc
 
-        description = d.pop("description", UNSET)
+        try:
+            description = none_as_unset(d.pop("description", UNSET))
+            if not isinstance(description, str | Unset):
+                raise TypeError(f"expected str, got {type(description).__name__}")
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("SchemaRecommendation", "description") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("SchemaRecommendation", "description", _exc) from _exc
 
-        _severity = d.pop("severity", UNSET)
-        severity: SchemaRecommendationSeverity | Unset
-        if isinstance(_severity, Unset):
-            severity = UNSET
-        else:
-            severity = SchemaRecommendationSeverity(_severity)
+        try:
+            _severity = none_as_unset(d.pop("severity", UNSET))
+            severity: SchemaRecommendationSeverity | Unset
+            if isinstance(_severity, Unset):
+                severity = UNSET
+            else:
+                severity = SchemaRecommendationSeverity(_severity)
 
-        dismissed = d.pop("dismissed", UNSET)
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("SchemaRecommendation", "severity") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("SchemaRecommendation", "severity", _exc) from _exc
 
-        _created_at = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+        try:
+            dismissed = none_as_unset(d.pop("dismissed", UNSET))
+            if not isinstance(dismissed, bool | Unset):
+                raise TypeError(f"expected bool, got {type(dismissed).__name__}")
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("SchemaRecommendation", "dismissed") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("SchemaRecommendation", "dismissed", _exc) from _exc
+
+        try:
+            _created_at = none_as_unset(d.pop("created_at", UNSET))
+            created_at: datetime.datetime | Unset
+            if isinstance(_created_at, Unset):
+                created_at = UNSET
+            else:
+                created_at = datetime.datetime.fromisoformat(_created_at)
+
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("SchemaRecommendation", "created_at") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("SchemaRecommendation", "created_at", _exc) from _exc
 
         schema_recommendation = cls(
             id=id,

@@ -9,7 +9,8 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..errors import APIResponseValidationError, invalid_field
+from ..types import UNSET, Unset, none_as_unset
 
 T = TypeVar("T", bound="ServiceTokenAccess")
 
@@ -59,26 +60,57 @@ class ServiceTokenAccess:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise APIResponseValidationError(
+                "ServiceTokenAccess", "", f"expected an object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        try:
+            id = none_as_unset(d.pop("id", UNSET))
+            if not isinstance(id, str | Unset):
+                raise TypeError(f"expected str, got {type(id).__name__}")
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("ServiceTokenAccess", "id") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("ServiceTokenAccess", "id", _exc) from _exc
 
-        access = d.pop("access", UNSET)
+        try:
+            access = none_as_unset(d.pop("access", UNSET))
+            if not isinstance(access, str | Unset):
+                raise TypeError(f"expected str, got {type(access).__name__}")
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("ServiceTokenAccess", "access") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("ServiceTokenAccess", "access", _exc) from _exc
 
-        def _parse_database(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        try:
 
-        database = _parse_database(d.pop("database", UNSET))
+            def _parse_database(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        _created_at = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+            database = _parse_database(d.pop("database", UNSET))
+
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("ServiceTokenAccess", "database") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("ServiceTokenAccess", "database", _exc) from _exc
+
+        try:
+            _created_at = none_as_unset(d.pop("created_at", UNSET))
+            created_at: datetime.datetime | Unset
+            if isinstance(_created_at, Unset):
+                created_at = UNSET
+            else:
+                created_at = datetime.datetime.fromisoformat(_created_at)
+
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("ServiceTokenAccess", "created_at") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("ServiceTokenAccess", "created_at", _exc) from _exc
 
         service_token_access = cls(
             id=id,

@@ -9,7 +9,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..errors import APIResponseValidationError, invalid_field
+from ..types import UNSET, Unset, none_as_unset
 
 T = TypeVar("T", bound="Team")
 
@@ -75,30 +76,79 @@ class Team:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise APIResponseValidationError("Team", "", f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        try:
+            id = none_as_unset(d.pop("id", UNSET))
+            if not isinstance(id, str | Unset):
+                raise TypeError(f"expected str, got {type(id).__name__}")
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("Team", "id") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("Team", "id", _exc) from _exc
 
-        name = d.pop("name", UNSET)
+        try:
+            name = none_as_unset(d.pop("name", UNSET))
+            if not isinstance(name, str | Unset):
+                raise TypeError(f"expected str, got {type(name).__name__}")
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("Team", "name") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("Team", "name", _exc) from _exc
 
-        slug = d.pop("slug", UNSET)
+        try:
+            slug = none_as_unset(d.pop("slug", UNSET))
+            if not isinstance(slug, str | Unset):
+                raise TypeError(f"expected str, got {type(slug).__name__}")
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("Team", "slug") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("Team", "slug", _exc) from _exc
 
-        description = d.pop("description", UNSET)
+        try:
+            description = none_as_unset(d.pop("description", UNSET))
+            if not isinstance(description, str | Unset):
+                raise TypeError(f"expected str, got {type(description).__name__}")
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("Team", "description") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("Team", "description", _exc) from _exc
 
-        members_count = d.pop("members_count", UNSET)
+        try:
+            members_count = none_as_unset(d.pop("members_count", UNSET))
+            if not isinstance(members_count, int | Unset) or isinstance(members_count, bool):
+                raise TypeError(f"expected int, got {type(members_count).__name__}")
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("Team", "members_count") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("Team", "members_count", _exc) from _exc
 
-        _created_at = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+        try:
+            _created_at = none_as_unset(d.pop("created_at", UNSET))
+            created_at: datetime.datetime | Unset
+            if isinstance(_created_at, Unset):
+                created_at = UNSET
+            else:
+                created_at = datetime.datetime.fromisoformat(_created_at)
 
-        _updated_at = d.pop("updated_at", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("Team", "created_at") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("Team", "created_at", _exc) from _exc
+
+        try:
+            _updated_at = none_as_unset(d.pop("updated_at", UNSET))
+            updated_at: datetime.datetime | Unset
+            if isinstance(_updated_at, Unset):
+                updated_at = UNSET
+            else:
+                updated_at = datetime.datetime.fromisoformat(_updated_at)
+
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("Team", "updated_at") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("Team", "updated_at", _exc) from _exc
 
         team = cls(
             id=id,

@@ -8,7 +8,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..errors import APIResponseValidationError, invalid_field
+from ..types import UNSET, Unset, none_as_unset
 
 T = TypeVar("T", bound="UpdateBranchBody")
 
@@ -32,8 +33,19 @@ class UpdateBranchBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise APIResponseValidationError(
+                "UpdateBranchBody", "", f"expected an object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
-        cluster_size = d.pop("cluster_size", UNSET)
+        try:
+            cluster_size = none_as_unset(d.pop("cluster_size", UNSET))
+            if not isinstance(cluster_size, str | Unset):
+                raise TypeError(f"expected str, got {type(cluster_size).__name__}")
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("UpdateBranchBody", "cluster_size") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("UpdateBranchBody", "cluster_size", _exc) from _exc
 
         update_branch_body = cls(
             cluster_size=cluster_size,

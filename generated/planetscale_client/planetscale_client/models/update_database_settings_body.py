@@ -8,7 +8,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..errors import APIResponseValidationError, invalid_field
+from ..types import UNSET, Unset, none_as_unset
 
 T = TypeVar("T", bound="UpdateDatabaseSettingsBody")
 
@@ -68,20 +69,73 @@ class UpdateDatabaseSettingsBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise APIResponseValidationError(
+                "UpdateDatabaseSettingsBody", "", f"expected an object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
-        default_branch = d.pop("default_branch", UNSET)
+        try:
+            default_branch = none_as_unset(d.pop("default_branch", UNSET))
+            if not isinstance(default_branch, str | Unset):
+                raise TypeError(f"expected str, got {type(default_branch).__name__}")
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("UpdateDatabaseSettingsBody", "default_branch") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("UpdateDatabaseSettingsBody", "default_branch", _exc) from _exc
 
-        production_branch_web_console = d.pop("production_branch_web_console", UNSET)
+        try:
+            production_branch_web_console = none_as_unset(d.pop("production_branch_web_console", UNSET))
+            if not isinstance(production_branch_web_console, bool | Unset):
+                raise TypeError(f"expected bool, got {type(production_branch_web_console).__name__}")
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("UpdateDatabaseSettingsBody", "production_branch_web_console") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("UpdateDatabaseSettingsBody", "production_branch_web_console", _exc) from _exc
 
-        insights_enabled = d.pop("insights_enabled", UNSET)
+        try:
+            insights_enabled = none_as_unset(d.pop("insights_enabled", UNSET))
+            if not isinstance(insights_enabled, bool | Unset):
+                raise TypeError(f"expected bool, got {type(insights_enabled).__name__}")
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("UpdateDatabaseSettingsBody", "insights_enabled") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("UpdateDatabaseSettingsBody", "insights_enabled", _exc) from _exc
 
-        migration_framework = d.pop("migration_framework", UNSET)
+        try:
+            migration_framework = none_as_unset(d.pop("migration_framework", UNSET))
+            if not isinstance(migration_framework, str | Unset):
+                raise TypeError(f"expected str, got {type(migration_framework).__name__}")
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("UpdateDatabaseSettingsBody", "migration_framework") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("UpdateDatabaseSettingsBody", "migration_framework", _exc) from _exc
 
-        migration_table_name = d.pop("migration_table_name", UNSET)
+        try:
+            migration_table_name = none_as_unset(d.pop("migration_table_name", UNSET))
+            if not isinstance(migration_table_name, str | Unset):
+                raise TypeError(f"expected str, got {type(migration_table_name).__name__}")
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("UpdateDatabaseSettingsBody", "migration_table_name") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("UpdateDatabaseSettingsBody", "migration_table_name", _exc) from _exc
 
-        require_approval_for_deploy = d.pop("require_approval_for_deploy", UNSET)
+        try:
+            require_approval_for_deploy = none_as_unset(d.pop("require_approval_for_deploy", UNSET))
+            if not isinstance(require_approval_for_deploy, bool | Unset):
+                raise TypeError(f"expected bool, got {type(require_approval_for_deploy).__name__}")
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("UpdateDatabaseSettingsBody", "require_approval_for_deploy") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("UpdateDatabaseSettingsBody", "require_approval_for_deploy", _exc) from _exc
 
-        allow_data_branching = d.pop("allow_data_branching", UNSET)
+        try:
+            allow_data_branching = none_as_unset(d.pop("allow_data_branching", UNSET))
+            if not isinstance(allow_data_branching, bool | Unset):
+                raise TypeError(f"expected bool, got {type(allow_data_branching).__name__}")
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("UpdateDatabaseSettingsBody", "allow_data_branching") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("UpdateDatabaseSettingsBody", "allow_data_branching", _exc) from _exc
 
         update_database_settings_body = cls(
             default_branch=default_branch,

@@ -8,8 +8,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import APIResponseValidationError, invalid_field
 from ..models.update_organization_member_body_role import UpdateOrganizationMemberBodyRole
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, none_as_unset
 
 T = TypeVar("T", bound="UpdateOrganizationMemberBody")
 
@@ -35,13 +36,23 @@ class UpdateOrganizationMemberBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise APIResponseValidationError(
+                "UpdateOrganizationMemberBody", "", f"expected an object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
-        _role = d.pop("role", UNSET)
-        role: UpdateOrganizationMemberBodyRole | Unset
-        if isinstance(_role, Unset):
-            role = UNSET
-        else:
-            role = UpdateOrganizationMemberBodyRole(_role)
+        try:
+            _role = none_as_unset(d.pop("role", UNSET))
+            role: UpdateOrganizationMemberBodyRole | Unset
+            if isinstance(_role, Unset):
+                role = UNSET
+            else:
+                role = UpdateOrganizationMemberBodyRole(_role)
+
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("UpdateOrganizationMemberBody", "role") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("UpdateOrganizationMemberBody", "role", _exc) from _exc
 
         update_organization_member_body = cls(
             role=role,

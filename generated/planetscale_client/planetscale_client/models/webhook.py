@@ -9,7 +9,8 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..errors import APIResponseValidationError, invalid_field
+from ..types import UNSET, Unset, none_as_unset
 
 T = TypeVar("T", bound="Webhook")
 
@@ -71,28 +72,72 @@ class Webhook:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise APIResponseValidationError("Webhook", "", f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        try:
+            id = none_as_unset(d.pop("id", UNSET))
+            if not isinstance(id, str | Unset):
+                raise TypeError(f"expected str, got {type(id).__name__}")
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("Webhook", "id") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("Webhook", "id", _exc) from _exc
 
-        url = d.pop("url", UNSET)
+        try:
+            url = none_as_unset(d.pop("url", UNSET))
+            if not isinstance(url, str | Unset):
+                raise TypeError(f"expected str, got {type(url).__name__}")
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("Webhook", "url") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("Webhook", "url", _exc) from _exc
 
-        events = cast(list[str], d.pop("events", UNSET))
+        try:
+            events = cast(list[str], none_as_unset(d.pop("events", UNSET)))
+            if not isinstance(events, Unset):
+                if not isinstance(events, list):
+                    raise TypeError(f"expected a list, got {type(events).__name__}")
 
-        active = d.pop("active", UNSET)
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("Webhook", "events") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("Webhook", "events", _exc) from _exc
 
-        _created_at = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+        try:
+            active = none_as_unset(d.pop("active", UNSET))
+            if not isinstance(active, bool | Unset):
+                raise TypeError(f"expected bool, got {type(active).__name__}")
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("Webhook", "active") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("Webhook", "active", _exc) from _exc
 
-        _updated_at = d.pop("updated_at", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
+        try:
+            _created_at = none_as_unset(d.pop("created_at", UNSET))
+            created_at: datetime.datetime | Unset
+            if isinstance(_created_at, Unset):
+                created_at = UNSET
+            else:
+                created_at = datetime.datetime.fromisoformat(_created_at)
+
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("Webhook", "created_at") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("Webhook", "created_at", _exc) from _exc
+
+        try:
+            _updated_at = none_as_unset(d.pop("updated_at", UNSET))
+            updated_at: datetime.datetime | Unset
+            if isinstance(_updated_at, Unset):
+                updated_at = UNSET
+            else:
+                updated_at = datetime.datetime.fromisoformat(_updated_at)
+
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("Webhook", "updated_at") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("Webhook", "updated_at", _exc) from _exc
 
         webhook = cls(
             id=id,

@@ -8,7 +8,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..errors import APIResponseValidationError, invalid_field
+from ..types import UNSET, Unset, none_as_unset
 
 T = TypeVar("T", bound="BucketUsage")
 
@@ -36,10 +37,26 @@ class BucketUsage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise APIResponseValidationError("BucketUsage", "", f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
-        bucket = d.pop("bucket", UNSET)
+        try:
+            bucket = none_as_unset(d.pop("bucket", UNSET))
+            if not isinstance(bucket, str | Unset):
+                raise TypeError(f"expected str, got {type(bucket).__name__}")
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("BucketUsage", "bucket") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("BucketUsage", "bucket", _exc) from _exc
 
-        usage = d.pop("usage", UNSET)
+        try:
+            usage = none_as_unset(d.pop("usage", UNSET))
+            if not isinstance(usage, int | Unset) or isinstance(usage, bool):
+                raise TypeError(f"expected int, got {type(usage).__name__}")
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("BucketUsage", "usage") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("BucketUsage", "usage", _exc) from _exc
 
         bucket_usage = cls(
             bucket=bucket,

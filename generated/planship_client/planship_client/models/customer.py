@@ -9,7 +9,8 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..errors import APIResponseValidationError, invalid_field
+from ..types import UNSET, Unset, none_as_unset
 
 if TYPE_CHECKING:
     from ..models.customer_metadata import CustomerMetadata
@@ -75,30 +76,80 @@ class Customer:
         from ..models.customer_metadata import CustomerMetadata  # noqa: PLC0415
         from ..models.subscription_customer import SubscriptionCustomer  # noqa: PLC0415
 
+        if not isinstance(src_dict, Mapping):
+            raise APIResponseValidationError("Customer", "", f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        try:
+            id = UUID(d.pop("id"))
 
-        organization_id = UUID(d.pop("organization_id"))
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("Customer", "id") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("Customer", "id", _exc) from _exc
 
-        subscriptions = []
-        _subscriptions = d.pop("subscriptions")
-        for subscriptions_item_data in _subscriptions:
-            subscriptions_item = SubscriptionCustomer.from_dict(subscriptions_item_data)
+        try:
+            organization_id = UUID(d.pop("organization_id"))
 
-            subscriptions.append(subscriptions_item)
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("Customer", "organization_id") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("Customer", "organization_id", _exc) from _exc
 
-        _metadata = d.pop("metadata_", UNSET)
-        metadata: CustomerMetadata | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = CustomerMetadata.from_dict(_metadata)
+        try:
+            subscriptions = []
+            _subscriptions = d.pop("subscriptions")
+            if not isinstance(_subscriptions, list):
+                raise TypeError(f"expected a list, got {type(_subscriptions).__name__}")
 
-        name = d.pop("name", UNSET)
+            for subscriptions_item_data in _subscriptions:
+                subscriptions_item = SubscriptionCustomer.from_dict(subscriptions_item_data)
 
-        email = d.pop("email", UNSET)
+                subscriptions.append(subscriptions_item)
 
-        alternative_id = d.pop("alternative_id", UNSET)
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("Customer", "subscriptions") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("Customer", "subscriptions", _exc) from _exc
+
+        try:
+            _metadata = none_as_unset(d.pop("metadata_", UNSET))
+            metadata: CustomerMetadata | Unset
+            if isinstance(_metadata, Unset):
+                metadata = UNSET
+            else:
+                metadata = CustomerMetadata.from_dict(_metadata)
+
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("Customer", "metadata_") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("Customer", "metadata_", _exc) from _exc
+
+        try:
+            name = none_as_unset(d.pop("name", UNSET))
+            if not isinstance(name, str | Unset):
+                raise TypeError(f"expected str, got {type(name).__name__}")
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("Customer", "name") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("Customer", "name", _exc) from _exc
+
+        try:
+            email = none_as_unset(d.pop("email", UNSET))
+            if not isinstance(email, str | Unset):
+                raise TypeError(f"expected str, got {type(email).__name__}")
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("Customer", "email") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("Customer", "email", _exc) from _exc
+
+        try:
+            alternative_id = none_as_unset(d.pop("alternative_id", UNSET))
+            if not isinstance(alternative_id, str | Unset):
+                raise TypeError(f"expected str, got {type(alternative_id).__name__}")
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("Customer", "alternative_id") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("Customer", "alternative_id", _exc) from _exc
 
         customer = cls(
             id=id,

@@ -9,7 +9,8 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..errors import APIResponseValidationError, invalid_field
+from ..types import UNSET, Unset, none_as_unset
 
 if TYPE_CHECKING:
     from ..models.customer_in_db_base_metadata import CustomerInDbBaseMetadata
@@ -66,23 +67,66 @@ class CustomerInDbBase:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.customer_in_db_base_metadata import CustomerInDbBaseMetadata  # noqa: PLC0415
 
+        if not isinstance(src_dict, Mapping):
+            raise APIResponseValidationError(
+                "CustomerInDbBase", "", f"expected an object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        try:
+            id = UUID(d.pop("id"))
 
-        organization_id = UUID(d.pop("organization_id"))
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("CustomerInDbBase", "id") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("CustomerInDbBase", "id", _exc) from _exc
 
-        _metadata = d.pop("metadata_", UNSET)
-        metadata: CustomerInDbBaseMetadata | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = CustomerInDbBaseMetadata.from_dict(_metadata)
+        try:
+            organization_id = UUID(d.pop("organization_id"))
 
-        name = d.pop("name", UNSET)
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("CustomerInDbBase", "organization_id") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("CustomerInDbBase", "organization_id", _exc) from _exc
 
-        email = d.pop("email", UNSET)
+        try:
+            _metadata = none_as_unset(d.pop("metadata_", UNSET))
+            metadata: CustomerInDbBaseMetadata | Unset
+            if isinstance(_metadata, Unset):
+                metadata = UNSET
+            else:
+                metadata = CustomerInDbBaseMetadata.from_dict(_metadata)
 
-        alternative_id = d.pop("alternative_id", UNSET)
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("CustomerInDbBase", "metadata_") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("CustomerInDbBase", "metadata_", _exc) from _exc
+
+        try:
+            name = none_as_unset(d.pop("name", UNSET))
+            if not isinstance(name, str | Unset):
+                raise TypeError(f"expected str, got {type(name).__name__}")
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("CustomerInDbBase", "name") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("CustomerInDbBase", "name", _exc) from _exc
+
+        try:
+            email = none_as_unset(d.pop("email", UNSET))
+            if not isinstance(email, str | Unset):
+                raise TypeError(f"expected str, got {type(email).__name__}")
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("CustomerInDbBase", "email") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("CustomerInDbBase", "email", _exc) from _exc
+
+        try:
+            alternative_id = none_as_unset(d.pop("alternative_id", UNSET))
+            if not isinstance(alternative_id, str | Unset):
+                raise TypeError(f"expected str, got {type(alternative_id).__name__}")
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("CustomerInDbBase", "alternative_id") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("CustomerInDbBase", "alternative_id", _exc) from _exc
 
         customer_in_db_base = cls(
             id=id,

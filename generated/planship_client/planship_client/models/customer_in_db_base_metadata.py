@@ -8,6 +8,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import APIResponseValidationError
+
 T = TypeVar("T", bound="CustomerInDbBaseMetadata")
 
 
@@ -24,6 +26,10 @@ class CustomerInDbBaseMetadata:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise APIResponseValidationError(
+                "CustomerInDbBaseMetadata", "", f"expected an object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         customer_in_db_base_metadata = cls()
 

@@ -10,7 +10,8 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..errors import APIResponseValidationError, invalid_field
+from ..types import UNSET, Unset, none_as_unset
 
 if TYPE_CHECKING:
     from ..models.customer_subscription_with_plan_metadata import CustomerSubscriptionWithPlanMetadata
@@ -93,35 +94,116 @@ class CustomerSubscriptionWithPlan:
         from ..models.customer_subscription_with_plan_metadata import CustomerSubscriptionWithPlanMetadata  # noqa: PLC0415
         from ..models.id_name_slug_orm_base import IdNameSlugOrmBase  # noqa: PLC0415
 
+        if not isinstance(src_dict, Mapping):
+            raise APIResponseValidationError(
+                "CustomerSubscriptionWithPlan", "", f"expected an object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
-        customer_id = UUID(d.pop("customer_id"))
+        try:
+            customer_id = UUID(d.pop("customer_id"))
 
-        subscription_id = UUID(d.pop("subscription_id"))
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("CustomerSubscriptionWithPlan", "customer_id") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("CustomerSubscriptionWithPlan", "customer_id", _exc) from _exc
 
-        auto_renew = d.pop("auto_renew")
+        try:
+            subscription_id = UUID(d.pop("subscription_id"))
 
-        is_active = d.pop("is_active")
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("CustomerSubscriptionWithPlan", "subscription_id") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("CustomerSubscriptionWithPlan", "subscription_id", _exc) from _exc
 
-        renew_at = datetime.datetime.fromisoformat(d.pop("renew_at"))
+        try:
+            auto_renew = d.pop("auto_renew")
+            if not isinstance(auto_renew, bool):
+                raise TypeError(f"expected bool, got {type(auto_renew).__name__}")
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("CustomerSubscriptionWithPlan", "auto_renew") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("CustomerSubscriptionWithPlan", "auto_renew", _exc) from _exc
 
-        last_renewed_at = datetime.datetime.fromisoformat(d.pop("last_renewed_at"))
+        try:
+            is_active = d.pop("is_active")
+            if not isinstance(is_active, bool):
+                raise TypeError(f"expected bool, got {type(is_active).__name__}")
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("CustomerSubscriptionWithPlan", "is_active") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("CustomerSubscriptionWithPlan", "is_active", _exc) from _exc
 
-        plan = IdNameSlugOrmBase.from_dict(d.pop("plan"))
+        try:
+            renew_at = datetime.datetime.fromisoformat(d.pop("renew_at"))
 
-        renew_plan = IdNameSlugOrmBase.from_dict(d.pop("renew_plan"))
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("CustomerSubscriptionWithPlan", "renew_at") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("CustomerSubscriptionWithPlan", "renew_at", _exc) from _exc
 
-        _metadata = d.pop("metadata_", UNSET)
-        metadata: CustomerSubscriptionWithPlanMetadata | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = CustomerSubscriptionWithPlanMetadata.from_dict(_metadata)
+        try:
+            last_renewed_at = datetime.datetime.fromisoformat(d.pop("last_renewed_at"))
 
-        is_administrator = d.pop("is_administrator", UNSET)
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("CustomerSubscriptionWithPlan", "last_renewed_at") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("CustomerSubscriptionWithPlan", "last_renewed_at", _exc) from _exc
 
-        is_subscriber = d.pop("is_subscriber", UNSET)
+        try:
+            plan = IdNameSlugOrmBase.from_dict(d.pop("plan"))
 
-        max_subscribers = d.pop("max_subscribers", UNSET)
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("CustomerSubscriptionWithPlan", "plan") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("CustomerSubscriptionWithPlan", "plan", _exc) from _exc
+
+        try:
+            renew_plan = IdNameSlugOrmBase.from_dict(d.pop("renew_plan"))
+
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("CustomerSubscriptionWithPlan", "renew_plan") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("CustomerSubscriptionWithPlan", "renew_plan", _exc) from _exc
+
+        try:
+            _metadata = none_as_unset(d.pop("metadata_", UNSET))
+            metadata: CustomerSubscriptionWithPlanMetadata | Unset
+            if isinstance(_metadata, Unset):
+                metadata = UNSET
+            else:
+                metadata = CustomerSubscriptionWithPlanMetadata.from_dict(_metadata)
+
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("CustomerSubscriptionWithPlan", "metadata_") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("CustomerSubscriptionWithPlan", "metadata_", _exc) from _exc
+
+        try:
+            is_administrator = none_as_unset(d.pop("is_administrator", UNSET))
+            if not isinstance(is_administrator, bool | Unset):
+                raise TypeError(f"expected bool, got {type(is_administrator).__name__}")
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("CustomerSubscriptionWithPlan", "is_administrator") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("CustomerSubscriptionWithPlan", "is_administrator", _exc) from _exc
+
+        try:
+            is_subscriber = none_as_unset(d.pop("is_subscriber", UNSET))
+            if not isinstance(is_subscriber, bool | Unset):
+                raise TypeError(f"expected bool, got {type(is_subscriber).__name__}")
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("CustomerSubscriptionWithPlan", "is_subscriber") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("CustomerSubscriptionWithPlan", "is_subscriber", _exc) from _exc
+
+        try:
+            max_subscribers = none_as_unset(d.pop("max_subscribers", UNSET))
+            if not isinstance(max_subscribers, int | Unset) or isinstance(max_subscribers, bool):
+                raise TypeError(f"expected int, got {type(max_subscribers).__name__}")
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("CustomerSubscriptionWithPlan", "max_subscribers") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("CustomerSubscriptionWithPlan", "max_subscribers", _exc) from _exc
 
         customer_subscription_with_plan = cls(
             customer_id=customer_id,

@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import APIResponseValidationError
+
 if TYPE_CHECKING:
     from ..models.lever_usage import LeverUsage
 
@@ -34,6 +36,12 @@ class GetMeteringIdLeversUsageForCustomerResponseGetMeteringIdLeversUsageForCust
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.lever_usage import LeverUsage  # noqa: PLC0415
 
+        if not isinstance(src_dict, Mapping):
+            raise APIResponseValidationError(
+                "GetMeteringIdLeversUsageForCustomerResponseGetMeteringIdLeversUsageForCustomerApiV1CustomersCustomerIdProductsProductSlugUsageMeteringIdGet",
+                "",
+                f"expected an object, got {type(src_dict).__name__}",
+            )
         d = dict(src_dict)
         get_metering_id_levers_usage_for_customer_response_get_metering_id_levers_usage_for_customer_api_v1_customers_customer_id_products_product_slug_usage_metering_id_get = cls()
 

@@ -8,7 +8,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..errors import APIResponseValidationError, invalid_field
+from ..types import UNSET, Unset, none_as_unset
 
 if TYPE_CHECKING:
     from ..models.validation_error import ValidationError
@@ -42,15 +43,28 @@ class HTTPValidationError:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.validation_error import ValidationError  # noqa: PLC0415
 
+        if not isinstance(src_dict, Mapping):
+            raise APIResponseValidationError(
+                "HTTPValidationError", "", f"expected an object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
-        _detail = d.pop("detail", UNSET)
-        detail: list[ValidationError] | Unset = UNSET
-        if _detail is not UNSET:
-            detail = []
-            for detail_item_data in _detail:
-                detail_item = ValidationError.from_dict(detail_item_data)
+        try:
+            _detail = none_as_unset(d.pop("detail", UNSET))
+            detail: list[ValidationError] | Unset = UNSET
+            if _detail is not UNSET:
+                if not isinstance(_detail, list):
+                    raise TypeError(f"expected a list, got {type(_detail).__name__}")
 
-                detail.append(detail_item)
+                detail = []
+                for detail_item_data in _detail:
+                    detail_item = ValidationError.from_dict(detail_item_data)
+
+                    detail.append(detail_item)
+
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("HTTPValidationError", "detail") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("HTTPValidationError", "detail", _exc) from _exc
 
         http_validation_error = cls(
             detail=detail,

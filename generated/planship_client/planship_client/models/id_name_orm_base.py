@@ -9,7 +9,8 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..errors import APIResponseValidationError, invalid_field
+from ..types import UNSET, Unset, none_as_unset
 
 T = TypeVar("T", bound="IdNameOrmBase")
 
@@ -39,15 +40,30 @@ class IdNameOrmBase:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise APIResponseValidationError("IdNameOrmBase", "", f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
-        _id = d.pop("id", UNSET)
-        id: UUID | Unset
-        if isinstance(_id, Unset):
-            id = UNSET
-        else:
-            id = UUID(_id)
+        try:
+            _id = none_as_unset(d.pop("id", UNSET))
+            id: UUID | Unset
+            if isinstance(_id, Unset):
+                id = UNSET
+            else:
+                id = UUID(_id)
 
-        name = d.pop("name", UNSET)
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("IdNameOrmBase", "id") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("IdNameOrmBase", "id", _exc) from _exc
+
+        try:
+            name = none_as_unset(d.pop("name", UNSET))
+            if not isinstance(name, str | Unset):
+                raise TypeError(f"expected str, got {type(name).__name__}")
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("IdNameOrmBase", "name") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("IdNameOrmBase", "name", _exc) from _exc
 
         id_name_orm_base = cls(
             id=id,

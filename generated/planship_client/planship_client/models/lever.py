@@ -9,7 +9,8 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..errors import APIResponseValidationError, invalid_field
+from ..types import UNSET, Unset, none_as_unset
 
 if TYPE_CHECKING:
     from ..models.lever_configuration import LeverConfiguration
@@ -120,53 +121,164 @@ class Lever:
         from ..models.lever_display_extra_attributes import LeverDisplayExtraAttributes  # noqa: PLC0415
         from ..models.lever_entitlement_schema_json import LeverEntitlementSchemaJson  # noqa: PLC0415
 
+        if not isinstance(src_dict, Mapping):
+            raise APIResponseValidationError("Lever", "", f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
-        slug = d.pop("slug")
+        try:
+            slug = d.pop("slug")
+            if not isinstance(slug, str):
+                raise TypeError(f"expected str, got {type(slug).__name__}")
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("Lever", "slug") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("Lever", "slug", _exc) from _exc
 
-        id = UUID(d.pop("id"))
+        try:
+            id = UUID(d.pop("id"))
 
-        name = d.pop("name")
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("Lever", "id") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("Lever", "id", _exc) from _exc
 
-        lever_type_id = UUID(d.pop("lever_type_id"))
+        try:
+            name = d.pop("name")
+            if not isinstance(name, str):
+                raise TypeError(f"expected str, got {type(name).__name__}")
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("Lever", "name") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("Lever", "name", _exc) from _exc
 
-        product_id = UUID(d.pop("product_id"))
+        try:
+            lever_type_id = UUID(d.pop("lever_type_id"))
 
-        metering_ids = cast(list[str], d.pop("metering_ids"))
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("Lever", "lever_type_id") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("Lever", "lever_type_id", _exc) from _exc
 
-        display_order = d.pop("display_order", UNSET)
+        try:
+            product_id = UUID(d.pop("product_id"))
 
-        display_name = d.pop("display_name", UNSET)
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("Lever", "product_id") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("Lever", "product_id", _exc) from _exc
 
-        display_description = d.pop("display_description", UNSET)
+        try:
+            metering_ids = cast(list[str], d.pop("metering_ids"))
+            if not isinstance(metering_ids, list):
+                raise TypeError(f"expected a list, got {type(metering_ids).__name__}")
 
-        _display_extra_attributes = d.pop("display_extra_attributes", UNSET)
-        display_extra_attributes: LeverDisplayExtraAttributes | Unset
-        if isinstance(_display_extra_attributes, Unset):
-            display_extra_attributes = UNSET
-        else:
-            display_extra_attributes = LeverDisplayExtraAttributes.from_dict(_display_extra_attributes)
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("Lever", "metering_ids") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("Lever", "metering_ids", _exc) from _exc
 
-        _configuration = d.pop("configuration", UNSET)
-        configuration: LeverConfiguration | Unset
-        if isinstance(_configuration, Unset):
-            configuration = UNSET
-        else:
-            configuration = LeverConfiguration.from_dict(_configuration)
+        try:
+            display_order = none_as_unset(d.pop("display_order", UNSET))
+            if not isinstance(display_order, int | Unset) or isinstance(display_order, bool):
+                raise TypeError(f"expected int, got {type(display_order).__name__}")
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("Lever", "display_order") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("Lever", "display_order", _exc) from _exc
 
-        description = d.pop("description", UNSET)
+        try:
+            display_name = none_as_unset(d.pop("display_name", UNSET))
+            if not isinstance(display_name, str | Unset):
+                raise TypeError(f"expected str, got {type(display_name).__name__}")
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("Lever", "display_name") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("Lever", "display_name", _exc) from _exc
 
-        entitlement_display_value_template = d.pop("entitlement_display_value_template", UNSET)
+        try:
+            display_description = none_as_unset(d.pop("display_description", UNSET))
+            if not isinstance(display_description, str | Unset):
+                raise TypeError(f"expected str, got {type(display_description).__name__}")
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("Lever", "display_description") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("Lever", "display_description", _exc) from _exc
 
-        entitlement_display_name_template = d.pop("entitlement_display_name_template", UNSET)
+        try:
+            _display_extra_attributes = none_as_unset(d.pop("display_extra_attributes", UNSET))
+            display_extra_attributes: LeverDisplayExtraAttributes | Unset
+            if isinstance(_display_extra_attributes, Unset):
+                display_extra_attributes = UNSET
+            else:
+                display_extra_attributes = LeverDisplayExtraAttributes.from_dict(_display_extra_attributes)
 
-        entitlement_display_description_template = d.pop("entitlement_display_description_template", UNSET)
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("Lever", "display_extra_attributes") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("Lever", "display_extra_attributes", _exc) from _exc
 
-        _entitlement_schema_json = d.pop("entitlement_schema_json", UNSET)
-        entitlement_schema_json: LeverEntitlementSchemaJson | Unset
-        if isinstance(_entitlement_schema_json, Unset):
-            entitlement_schema_json = UNSET
-        else:
-            entitlement_schema_json = LeverEntitlementSchemaJson.from_dict(_entitlement_schema_json)
+        try:
+            _configuration = none_as_unset(d.pop("configuration", UNSET))
+            configuration: LeverConfiguration | Unset
+            if isinstance(_configuration, Unset):
+                configuration = UNSET
+            else:
+                configuration = LeverConfiguration.from_dict(_configuration)
+
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("Lever", "configuration") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("Lever", "configuration", _exc) from _exc
+
+        try:
+            description = none_as_unset(d.pop("description", UNSET))
+            if not isinstance(description, str | Unset):
+                raise TypeError(f"expected str, got {type(description).__name__}")
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("Lever", "description") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("Lever", "description", _exc) from _exc
+
+        try:
+            entitlement_display_value_template = none_as_unset(d.pop("entitlement_display_value_template", UNSET))
+            if not isinstance(entitlement_display_value_template, str | Unset):
+                raise TypeError(f"expected str, got {type(entitlement_display_value_template).__name__}")
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("Lever", "entitlement_display_value_template") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("Lever", "entitlement_display_value_template", _exc) from _exc
+
+        try:
+            entitlement_display_name_template = none_as_unset(d.pop("entitlement_display_name_template", UNSET))
+            if not isinstance(entitlement_display_name_template, str | Unset):
+                raise TypeError(f"expected str, got {type(entitlement_display_name_template).__name__}")
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("Lever", "entitlement_display_name_template") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("Lever", "entitlement_display_name_template", _exc) from _exc
+
+        try:
+            entitlement_display_description_template = none_as_unset(
+                d.pop("entitlement_display_description_template", UNSET)
+            )
+            if not isinstance(entitlement_display_description_template, str | Unset):
+                raise TypeError(f"expected str, got {type(entitlement_display_description_template).__name__}")
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("Lever", "entitlement_display_description_template") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("Lever", "entitlement_display_description_template", _exc) from _exc
+
+        try:
+            _entitlement_schema_json = none_as_unset(d.pop("entitlement_schema_json", UNSET))
+            entitlement_schema_json: LeverEntitlementSchemaJson | Unset
+            if isinstance(_entitlement_schema_json, Unset):
+                entitlement_schema_json = UNSET
+            else:
+                entitlement_schema_json = LeverEntitlementSchemaJson.from_dict(_entitlement_schema_json)
+
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("Lever", "entitlement_schema_json") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("Lever", "entitlement_schema_json", _exc) from _exc
 
         lever = cls(
             slug=slug,

@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import APIResponseValidationError, invalid_field
+
 if TYPE_CHECKING:
     from ..models.lever_usage_by_bucket import LeverUsageByBucket
     from ..models.lever_usage_by_subscription import LeverUsageBySubscription
@@ -47,12 +49,33 @@ class LeverUsage:
         from ..models.lever_usage_by_bucket import LeverUsageByBucket  # noqa: PLC0415
         from ..models.lever_usage_by_subscription import LeverUsageBySubscription  # noqa: PLC0415
 
+        if not isinstance(src_dict, Mapping):
+            raise APIResponseValidationError("LeverUsage", "", f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
-        total = d.pop("total")
+        try:
+            total = d.pop("total")
+            if not isinstance(total, int) or isinstance(total, bool):
+                raise TypeError(f"expected int, got {type(total).__name__}")
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("LeverUsage", "total") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("LeverUsage", "total", _exc) from _exc
 
-        by_bucket = LeverUsageByBucket.from_dict(d.pop("by_bucket"))
+        try:
+            by_bucket = LeverUsageByBucket.from_dict(d.pop("by_bucket"))
 
-        by_subscription = LeverUsageBySubscription.from_dict(d.pop("by_subscription"))
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("LeverUsage", "by_bucket") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("LeverUsage", "by_bucket", _exc) from _exc
+
+        try:
+            by_subscription = LeverUsageBySubscription.from_dict(d.pop("by_subscription"))
+
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("LeverUsage", "by_subscription") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("LeverUsage", "by_subscription", _exc) from _exc
 
         lever_usage = cls(
             total=total,

@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import APIResponseValidationError
+
 if TYPE_CHECKING:
     from ..models.bucket_usage import BucketUsage
 
@@ -34,6 +36,10 @@ class LeverUsageBySubscription:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.bucket_usage import BucketUsage  # noqa: PLC0415
 
+        if not isinstance(src_dict, Mapping):
+            raise APIResponseValidationError(
+                "LeverUsageBySubscription", "", f"expected an object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         lever_usage_by_subscription = cls()
 
@@ -41,6 +47,9 @@ class LeverUsageBySubscription:
         for prop_name, prop_dict in d.items():
             additional_property = []
             _additional_property = prop_dict
+            if not isinstance(_additional_property, list):
+                raise TypeError(f"expected a list, got {type(_additional_property).__name__}")
+
             for additional_property_item_data in _additional_property:
                 additional_property_item = BucketUsage.from_dict(additional_property_item_data)
 

@@ -9,7 +9,8 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..errors import APIResponseValidationError, invalid_field
+from ..types import UNSET, Unset, none_as_unset
 
 T = TypeVar("T", bound="MeteredUsageIn")
 
@@ -46,17 +47,39 @@ class MeteredUsageIn:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise APIResponseValidationError("MeteredUsageIn", "", f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
-        usage = d.pop("usage")
+        try:
+            usage = d.pop("usage")
+            if not isinstance(usage, int) or isinstance(usage, bool):
+                raise TypeError(f"expected int, got {type(usage).__name__}")
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("MeteredUsageIn", "usage") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("MeteredUsageIn", "usage", _exc) from _exc
 
-        _subscription_id = d.pop("subscription_id", UNSET)
-        subscription_id: UUID | Unset
-        if isinstance(_subscription_id, Unset):
-            subscription_id = UNSET
-        else:
-            subscription_id = UUID(_subscription_id)
+        try:
+            _subscription_id = none_as_unset(d.pop("subscription_id", UNSET))
+            subscription_id: UUID | Unset
+            if isinstance(_subscription_id, Unset):
+                subscription_id = UNSET
+            else:
+                subscription_id = UUID(_subscription_id)
 
-        bucket = d.pop("bucket", UNSET)
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("MeteredUsageIn", "subscription_id") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("MeteredUsageIn", "subscription_id", _exc) from _exc
+
+        try:
+            bucket = none_as_unset(d.pop("bucket", UNSET))
+            if not isinstance(bucket, str | Unset):
+                raise TypeError(f"expected str, got {type(bucket).__name__}")
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("MeteredUsageIn", "bucket") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("MeteredUsageIn", "bucket", _exc) from _exc
 
         metered_usage_in = cls(
             usage=usage,

@@ -9,7 +9,8 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..errors import APIResponseValidationError, invalid_field
+from ..types import UNSET, Unset, none_as_unset
 
 T = TypeVar("T", bound="MeteringRecord")
 
@@ -67,27 +68,81 @@ class MeteringRecord:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise APIResponseValidationError("MeteringRecord", "", f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        try:
+            id = UUID(d.pop("id"))
 
-        usage = d.pop("usage")
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("MeteringRecord", "id") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("MeteringRecord", "id", _exc) from _exc
 
-        metering_id = d.pop("metering_id")
+        try:
+            usage = d.pop("usage")
+            if not isinstance(usage, int) or isinstance(usage, bool):
+                raise TypeError(f"expected int, got {type(usage).__name__}")
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("MeteringRecord", "usage") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("MeteringRecord", "usage", _exc) from _exc
 
-        customer_id = UUID(d.pop("customer_id"))
+        try:
+            metering_id = d.pop("metering_id")
+            if not isinstance(metering_id, str):
+                raise TypeError(f"expected str, got {type(metering_id).__name__}")
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("MeteringRecord", "metering_id") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("MeteringRecord", "metering_id", _exc) from _exc
 
-        product_id = UUID(d.pop("product_id"))
+        try:
+            customer_id = UUID(d.pop("customer_id"))
 
-        is_allocated = d.pop("is_allocated", UNSET)
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("MeteringRecord", "customer_id") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("MeteringRecord", "customer_id", _exc) from _exc
 
-        _subscription_id = d.pop("subscription_id", UNSET)
-        subscription_id: UUID | Unset
-        if isinstance(_subscription_id, Unset):
-            subscription_id = UNSET
-        else:
-            subscription_id = UUID(_subscription_id)
+        try:
+            product_id = UUID(d.pop("product_id"))
 
-        bucket = d.pop("bucket", UNSET)
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("MeteringRecord", "product_id") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("MeteringRecord", "product_id", _exc) from _exc
+
+        try:
+            is_allocated = none_as_unset(d.pop("is_allocated", UNSET))
+            if not isinstance(is_allocated, bool | Unset):
+                raise TypeError(f"expected bool, got {type(is_allocated).__name__}")
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("MeteringRecord", "is_allocated") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("MeteringRecord", "is_allocated", _exc) from _exc
+
+        try:
+            _subscription_id = none_as_unset(d.pop("subscription_id", UNSET))
+            subscription_id: UUID | Unset
+            if isinstance(_subscription_id, Unset):
+                subscription_id = UNSET
+            else:
+                subscription_id = UUID(_subscription_id)
+
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("MeteringRecord", "subscription_id") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("MeteringRecord", "subscription_id", _exc) from _exc
+
+        try:
+            bucket = none_as_unset(d.pop("bucket", UNSET))
+            if not isinstance(bucket, str | Unset):
+                raise TypeError(f"expected str, got {type(bucket).__name__}")
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("MeteringRecord", "bucket") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("MeteringRecord", "bucket", _exc) from _exc
 
         metering_record = cls(
             id=id,

@@ -8,7 +8,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..errors import APIResponseValidationError, invalid_field
+from ..types import UNSET, Unset, none_as_unset
 
 if TYPE_CHECKING:
     from ..models.organization_customer_create_metadata import OrganizationCustomerCreateMetadata
@@ -54,19 +55,50 @@ class OrganizationCustomerCreate:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.organization_customer_create_metadata import OrganizationCustomerCreateMetadata  # noqa: PLC0415
 
+        if not isinstance(src_dict, Mapping):
+            raise APIResponseValidationError(
+                "OrganizationCustomerCreate", "", f"expected an object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
-        _metadata = d.pop("metadata", UNSET)
-        metadata: OrganizationCustomerCreateMetadata | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = OrganizationCustomerCreateMetadata.from_dict(_metadata)
+        try:
+            _metadata = none_as_unset(d.pop("metadata", UNSET))
+            metadata: OrganizationCustomerCreateMetadata | Unset
+            if isinstance(_metadata, Unset):
+                metadata = UNSET
+            else:
+                metadata = OrganizationCustomerCreateMetadata.from_dict(_metadata)
 
-        name = d.pop("name", UNSET)
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("OrganizationCustomerCreate", "metadata") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("OrganizationCustomerCreate", "metadata", _exc) from _exc
 
-        email = d.pop("email", UNSET)
+        try:
+            name = none_as_unset(d.pop("name", UNSET))
+            if not isinstance(name, str | Unset):
+                raise TypeError(f"expected str, got {type(name).__name__}")
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("OrganizationCustomerCreate", "name") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("OrganizationCustomerCreate", "name", _exc) from _exc
 
-        alternative_id = d.pop("alternative_id", UNSET)
+        try:
+            email = none_as_unset(d.pop("email", UNSET))
+            if not isinstance(email, str | Unset):
+                raise TypeError(f"expected str, got {type(email).__name__}")
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("OrganizationCustomerCreate", "email") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("OrganizationCustomerCreate", "email", _exc) from _exc
+
+        try:
+            alternative_id = none_as_unset(d.pop("alternative_id", UNSET))
+            if not isinstance(alternative_id, str | Unset):
+                raise TypeError(f"expected str, got {type(alternative_id).__name__}")
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("OrganizationCustomerCreate", "alternative_id") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("OrganizationCustomerCreate", "alternative_id", _exc) from _exc
 
         organization_customer_create = cls(
             metadata=metadata,

@@ -8,7 +8,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..errors import APIResponseValidationError, invalid_field
+from ..types import UNSET, Unset, none_as_unset
 
 if TYPE_CHECKING:
     from ..models.plan_entitlement import PlanEntitlement
@@ -62,21 +63,60 @@ class Plan:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.plan_entitlement import PlanEntitlement  # noqa: PLC0415
 
+        if not isinstance(src_dict, Mapping):
+            raise APIResponseValidationError("Plan", "", f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
-        slug = d.pop("slug")
+        try:
+            slug = d.pop("slug")
+            if not isinstance(slug, str):
+                raise TypeError(f"expected str, got {type(slug).__name__}")
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("Plan", "slug") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("Plan", "slug", _exc) from _exc
 
-        name = d.pop("name")
+        try:
+            name = d.pop("name")
+            if not isinstance(name, str):
+                raise TypeError(f"expected str, got {type(name).__name__}")
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("Plan", "name") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("Plan", "name", _exc) from _exc
 
-        description = d.pop("description")
+        try:
+            description = d.pop("description")
+            if not isinstance(description, str):
+                raise TypeError(f"expected str, got {type(description).__name__}")
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("Plan", "description") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("Plan", "description", _exc) from _exc
 
-        entitlements = []
-        _entitlements = d.pop("entitlements")
-        for entitlements_item_data in _entitlements:
-            entitlements_item = PlanEntitlement.from_dict(entitlements_item_data)
+        try:
+            entitlements = []
+            _entitlements = d.pop("entitlements")
+            if not isinstance(_entitlements, list):
+                raise TypeError(f"expected a list, got {type(_entitlements).__name__}")
 
-            entitlements.append(entitlements_item)
+            for entitlements_item_data in _entitlements:
+                entitlements_item = PlanEntitlement.from_dict(entitlements_item_data)
 
-        order = d.pop("order", UNSET)
+                entitlements.append(entitlements_item)
+
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("Plan", "entitlements") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("Plan", "entitlements", _exc) from _exc
+
+        try:
+            order = none_as_unset(d.pop("order", UNSET))
+            if not isinstance(order, int | Unset) or isinstance(order, bool):
+                raise TypeError(f"expected int, got {type(order).__name__}")
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("Plan", "order") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("Plan", "order", _exc) from _exc
 
         plan = cls(
             slug=slug,

@@ -8,7 +8,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..errors import APIResponseValidationError, invalid_field
+from ..types import UNSET, Unset, none_as_unset
 
 if TYPE_CHECKING:
     from ..models.plan_entitlement_configuration import PlanEntitlementConfiguration
@@ -59,21 +60,59 @@ class PlanEntitlement:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.plan_entitlement_configuration import PlanEntitlementConfiguration  # noqa: PLC0415
 
+        if not isinstance(src_dict, Mapping):
+            raise APIResponseValidationError(
+                "PlanEntitlement", "", f"expected an object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
-        value = d.pop("value", UNSET)
+        try:
+            value = none_as_unset(d.pop("value", UNSET))
+            if not isinstance(value, str | Unset):
+                raise TypeError(f"expected str, got {type(value).__name__}")
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("PlanEntitlement", "value") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("PlanEntitlement", "value", _exc) from _exc
 
-        name = d.pop("name", UNSET)
+        try:
+            name = none_as_unset(d.pop("name", UNSET))
+            if not isinstance(name, str | Unset):
+                raise TypeError(f"expected str, got {type(name).__name__}")
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("PlanEntitlement", "name") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("PlanEntitlement", "name", _exc) from _exc
 
-        description = d.pop("description", UNSET)
+        try:
+            description = none_as_unset(d.pop("description", UNSET))
+            if not isinstance(description, str | Unset):
+                raise TypeError(f"expected str, got {type(description).__name__}")
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("PlanEntitlement", "description") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("PlanEntitlement", "description", _exc) from _exc
 
-        order = d.pop("order", UNSET)
+        try:
+            order = none_as_unset(d.pop("order", UNSET))
+            if not isinstance(order, int | Unset) or isinstance(order, bool):
+                raise TypeError(f"expected int, got {type(order).__name__}")
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("PlanEntitlement", "order") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("PlanEntitlement", "order", _exc) from _exc
 
-        _configuration = d.pop("configuration", UNSET)
-        configuration: PlanEntitlementConfiguration | Unset
-        if isinstance(_configuration, Unset):
-            configuration = UNSET
-        else:
-            configuration = PlanEntitlementConfiguration.from_dict(_configuration)
+        try:
+            _configuration = none_as_unset(d.pop("configuration", UNSET))
+            configuration: PlanEntitlementConfiguration | Unset
+            if isinstance(_configuration, Unset):
+                configuration = UNSET
+            else:
+                configuration = PlanEntitlementConfiguration.from_dict(_configuration)
+
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("PlanEntitlement", "configuration") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("PlanEntitlement", "configuration", _exc) from _exc
 
         plan_entitlement = cls(
             value=value,

@@ -9,7 +9,8 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..errors import APIResponseValidationError, invalid_field
+from ..types import UNSET, Unset, none_as_unset
 
 if TYPE_CHECKING:
     from ..models.plan_in_db_base_display_extra_attributes import PlanInDbBaseDisplayExtraAttributes
@@ -107,44 +108,142 @@ class PlanInDbBase:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.plan_in_db_base_display_extra_attributes import PlanInDbBaseDisplayExtraAttributes  # noqa: PLC0415
 
+        if not isinstance(src_dict, Mapping):
+            raise APIResponseValidationError("PlanInDbBase", "", f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
-        slug = d.pop("slug", UNSET)
+        try:
+            slug = none_as_unset(d.pop("slug", UNSET))
+            if not isinstance(slug, str | Unset):
+                raise TypeError(f"expected str, got {type(slug).__name__}")
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("PlanInDbBase", "slug") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("PlanInDbBase", "slug", _exc) from _exc
 
-        display_order = d.pop("display_order", UNSET)
+        try:
+            display_order = none_as_unset(d.pop("display_order", UNSET))
+            if not isinstance(display_order, int | Unset) or isinstance(display_order, bool):
+                raise TypeError(f"expected int, got {type(display_order).__name__}")
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("PlanInDbBase", "display_order") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("PlanInDbBase", "display_order", _exc) from _exc
 
-        display_name = d.pop("display_name", UNSET)
+        try:
+            display_name = none_as_unset(d.pop("display_name", UNSET))
+            if not isinstance(display_name, str | Unset):
+                raise TypeError(f"expected str, got {type(display_name).__name__}")
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("PlanInDbBase", "display_name") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("PlanInDbBase", "display_name", _exc) from _exc
 
-        display_description = d.pop("display_description", UNSET)
+        try:
+            display_description = none_as_unset(d.pop("display_description", UNSET))
+            if not isinstance(display_description, str | Unset):
+                raise TypeError(f"expected str, got {type(display_description).__name__}")
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("PlanInDbBase", "display_description") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("PlanInDbBase", "display_description", _exc) from _exc
 
-        _display_extra_attributes = d.pop("display_extra_attributes", UNSET)
-        display_extra_attributes: PlanInDbBaseDisplayExtraAttributes | Unset
-        if isinstance(_display_extra_attributes, Unset):
-            display_extra_attributes = UNSET
-        else:
-            display_extra_attributes = PlanInDbBaseDisplayExtraAttributes.from_dict(_display_extra_attributes)
+        try:
+            _display_extra_attributes = none_as_unset(d.pop("display_extra_attributes", UNSET))
+            display_extra_attributes: PlanInDbBaseDisplayExtraAttributes | Unset
+            if isinstance(_display_extra_attributes, Unset):
+                display_extra_attributes = UNSET
+            else:
+                display_extra_attributes = PlanInDbBaseDisplayExtraAttributes.from_dict(_display_extra_attributes)
 
-        description = d.pop("description", UNSET)
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("PlanInDbBase", "display_extra_attributes") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("PlanInDbBase", "display_extra_attributes", _exc) from _exc
 
-        name = d.pop("name", UNSET)
+        try:
+            description = none_as_unset(d.pop("description", UNSET))
+            if not isinstance(description, str | Unset):
+                raise TypeError(f"expected str, got {type(description).__name__}")
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("PlanInDbBase", "description") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("PlanInDbBase", "description", _exc) from _exc
 
-        max_subscribers = d.pop("max_subscribers", UNSET)
+        try:
+            name = none_as_unset(d.pop("name", UNSET))
+            if not isinstance(name, str | Unset):
+                raise TypeError(f"expected str, got {type(name).__name__}")
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("PlanInDbBase", "name") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("PlanInDbBase", "name", _exc) from _exc
 
-        is_self_serve = d.pop("is_self_serve", UNSET)
+        try:
+            max_subscribers = none_as_unset(d.pop("max_subscribers", UNSET))
+            if not isinstance(max_subscribers, int | Unset) or isinstance(max_subscribers, bool):
+                raise TypeError(f"expected int, got {type(max_subscribers).__name__}")
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("PlanInDbBase", "max_subscribers") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("PlanInDbBase", "max_subscribers", _exc) from _exc
 
-        is_public = d.pop("is_public", UNSET)
+        try:
+            is_self_serve = none_as_unset(d.pop("is_self_serve", UNSET))
+            if not isinstance(is_self_serve, bool | Unset):
+                raise TypeError(f"expected bool, got {type(is_self_serve).__name__}")
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("PlanInDbBase", "is_self_serve") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("PlanInDbBase", "is_self_serve", _exc) from _exc
 
-        auto_renew = d.pop("auto_renew", UNSET)
+        try:
+            is_public = none_as_unset(d.pop("is_public", UNSET))
+            if not isinstance(is_public, bool | Unset):
+                raise TypeError(f"expected bool, got {type(is_public).__name__}")
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("PlanInDbBase", "is_public") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("PlanInDbBase", "is_public", _exc) from _exc
 
-        duration_period = d.pop("duration_period", UNSET)
+        try:
+            auto_renew = none_as_unset(d.pop("auto_renew", UNSET))
+            if not isinstance(auto_renew, bool | Unset):
+                raise TypeError(f"expected bool, got {type(auto_renew).__name__}")
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("PlanInDbBase", "auto_renew") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("PlanInDbBase", "auto_renew", _exc) from _exc
 
-        duration_unit = d.pop("duration_unit", UNSET)
+        try:
+            duration_period = none_as_unset(d.pop("duration_period", UNSET))
+            if not isinstance(duration_period, int | Unset) or isinstance(duration_period, bool):
+                raise TypeError(f"expected int, got {type(duration_period).__name__}")
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("PlanInDbBase", "duration_period") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("PlanInDbBase", "duration_period", _exc) from _exc
 
-        _id = d.pop("id", UNSET)
-        id: UUID | Unset
-        if isinstance(_id, Unset):
-            id = UNSET
-        else:
-            id = UUID(_id)
+        try:
+            duration_unit = none_as_unset(d.pop("duration_unit", UNSET))
+            if not isinstance(duration_unit, str | Unset):
+                raise TypeError(f"expected str, got {type(duration_unit).__name__}")
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("PlanInDbBase", "duration_unit") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("PlanInDbBase", "duration_unit", _exc) from _exc
+
+        try:
+            _id = none_as_unset(d.pop("id", UNSET))
+            id: UUID | Unset
+            if isinstance(_id, Unset):
+                id = UNSET
+            else:
+                id = UUID(_id)
+
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("PlanInDbBase", "id") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("PlanInDbBase", "id", _exc) from _exc
 
         plan_in_db_base = cls(
             slug=slug,

@@ -9,7 +9,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..errors import APIResponseValidationError, invalid_field
+from ..types import UNSET, Unset, none_as_unset
 
 if TYPE_CHECKING:
     from ..models.plan_subscription_create_metadata import PlanSubscriptionCreateMetadata
@@ -64,26 +65,63 @@ class PlanSubscriptionCreate:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.plan_subscription_create_metadata import PlanSubscriptionCreateMetadata  # noqa: PLC0415
 
+        if not isinstance(src_dict, Mapping):
+            raise APIResponseValidationError(
+                "PlanSubscriptionCreate", "", f"expected an object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
-        customer_id = d.pop("customer_id")
+        try:
+            customer_id = d.pop("customer_id")
+            if not isinstance(customer_id, str):
+                raise TypeError(f"expected str, got {type(customer_id).__name__}")
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("PlanSubscriptionCreate", "customer_id") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("PlanSubscriptionCreate", "customer_id", _exc) from _exc
 
-        _metadata = d.pop("metadata", UNSET)
-        metadata: PlanSubscriptionCreateMetadata | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = PlanSubscriptionCreateMetadata.from_dict(_metadata)
+        try:
+            _metadata = none_as_unset(d.pop("metadata", UNSET))
+            metadata: PlanSubscriptionCreateMetadata | Unset
+            if isinstance(_metadata, Unset):
+                metadata = UNSET
+            else:
+                metadata = PlanSubscriptionCreateMetadata.from_dict(_metadata)
 
-        is_subscriber = d.pop("is_subscriber", UNSET)
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("PlanSubscriptionCreate", "metadata") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("PlanSubscriptionCreate", "metadata", _exc) from _exc
 
-        max_subscribers = d.pop("max_subscribers", UNSET)
+        try:
+            is_subscriber = none_as_unset(d.pop("is_subscriber", UNSET))
+            if not isinstance(is_subscriber, bool | Unset):
+                raise TypeError(f"expected bool, got {type(is_subscriber).__name__}")
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("PlanSubscriptionCreate", "is_subscriber") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("PlanSubscriptionCreate", "is_subscriber", _exc) from _exc
 
-        _renew_at = d.pop("renew_at", UNSET)
-        renew_at: datetime.datetime | Unset
-        if isinstance(_renew_at, Unset):
-            renew_at = UNSET
-        else:
-            renew_at = datetime.datetime.fromisoformat(_renew_at)
+        try:
+            max_subscribers = none_as_unset(d.pop("max_subscribers", UNSET))
+            if not isinstance(max_subscribers, int | Unset) or isinstance(max_subscribers, bool):
+                raise TypeError(f"expected int, got {type(max_subscribers).__name__}")
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("PlanSubscriptionCreate", "max_subscribers") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("PlanSubscriptionCreate", "max_subscribers", _exc) from _exc
+
+        try:
+            _renew_at = none_as_unset(d.pop("renew_at", UNSET))
+            renew_at: datetime.datetime | Unset
+            if isinstance(_renew_at, Unset):
+                renew_at = UNSET
+            else:
+                renew_at = datetime.datetime.fromisoformat(_renew_at)
+
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("PlanSubscriptionCreate", "renew_at") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("PlanSubscriptionCreate", "renew_at", _exc) from _exc
 
         plan_subscription_create = cls(
             customer_id=customer_id,

@@ -9,7 +9,8 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..errors import APIResponseValidationError, invalid_field
+from ..types import UNSET, Unset, none_as_unset
 
 T = TypeVar("T", bound="Product")
 
@@ -51,16 +52,51 @@ class Product:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise APIResponseValidationError("Product", "", f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
-        name = d.pop("name")
+        try:
+            name = d.pop("name")
+            if not isinstance(name, str):
+                raise TypeError(f"expected str, got {type(name).__name__}")
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("Product", "name") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("Product", "name", _exc) from _exc
 
-        organization_id = UUID(d.pop("organization_id"))
+        try:
+            organization_id = UUID(d.pop("organization_id"))
 
-        slug = d.pop("slug")
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("Product", "organization_id") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("Product", "organization_id", _exc) from _exc
 
-        id = UUID(d.pop("id"))
+        try:
+            slug = d.pop("slug")
+            if not isinstance(slug, str):
+                raise TypeError(f"expected str, got {type(slug).__name__}")
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("Product", "slug") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("Product", "slug", _exc) from _exc
 
-        description = d.pop("description", UNSET)
+        try:
+            id = UUID(d.pop("id"))
+
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("Product", "id") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("Product", "id", _exc) from _exc
+
+        try:
+            description = none_as_unset(d.pop("description", UNSET))
+            if not isinstance(description, str | Unset):
+                raise TypeError(f"expected str, got {type(description).__name__}")
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("Product", "description") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("Product", "description", _exc) from _exc
 
         product = cls(
             name=name,

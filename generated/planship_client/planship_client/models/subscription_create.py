@@ -10,7 +10,8 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..errors import APIResponseValidationError, invalid_field
+from ..types import UNSET, Unset, none_as_unset
 
 T = TypeVar("T", bound="SubscriptionCreate")
 
@@ -64,22 +65,77 @@ class SubscriptionCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise APIResponseValidationError(
+                "SubscriptionCreate", "", f"expected an object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
-        auto_renew = d.pop("auto_renew")
+        try:
+            auto_renew = d.pop("auto_renew")
+            if not isinstance(auto_renew, bool):
+                raise TypeError(f"expected bool, got {type(auto_renew).__name__}")
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("SubscriptionCreate", "auto_renew") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("SubscriptionCreate", "auto_renew", _exc) from _exc
 
-        is_active = d.pop("is_active")
+        try:
+            is_active = d.pop("is_active")
+            if not isinstance(is_active, bool):
+                raise TypeError(f"expected bool, got {type(is_active).__name__}")
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("SubscriptionCreate", "is_active") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("SubscriptionCreate", "is_active", _exc) from _exc
 
-        plan_id = UUID(d.pop("plan_id"))
+        try:
+            plan_id = UUID(d.pop("plan_id"))
 
-        renew_plan_id = UUID(d.pop("renew_plan_id"))
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("SubscriptionCreate", "plan_id") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("SubscriptionCreate", "plan_id", _exc) from _exc
 
-        renew_at = datetime.datetime.fromisoformat(d.pop("renew_at"))
+        try:
+            renew_plan_id = UUID(d.pop("renew_plan_id"))
 
-        last_renewed_at = datetime.datetime.fromisoformat(d.pop("last_renewed_at"))
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("SubscriptionCreate", "renew_plan_id") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("SubscriptionCreate", "renew_plan_id", _exc) from _exc
 
-        start_at = datetime.datetime.fromisoformat(d.pop("start_at"))
+        try:
+            renew_at = datetime.datetime.fromisoformat(d.pop("renew_at"))
 
-        max_subscribers = d.pop("max_subscribers", UNSET)
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("SubscriptionCreate", "renew_at") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("SubscriptionCreate", "renew_at", _exc) from _exc
+
+        try:
+            last_renewed_at = datetime.datetime.fromisoformat(d.pop("last_renewed_at"))
+
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("SubscriptionCreate", "last_renewed_at") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("SubscriptionCreate", "last_renewed_at", _exc) from _exc
+
+        try:
+            start_at = datetime.datetime.fromisoformat(d.pop("start_at"))
+
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("SubscriptionCreate", "start_at") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("SubscriptionCreate", "start_at", _exc) from _exc
+
+        try:
+            max_subscribers = none_as_unset(d.pop("max_subscribers", UNSET))
+            if not isinstance(max_subscribers, int | Unset) or isinstance(max_subscribers, bool):
+                raise TypeError(f"expected int, got {type(max_subscribers).__name__}")
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("SubscriptionCreate", "max_subscribers") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("SubscriptionCreate", "max_subscribers", _exc) from _exc
 
         subscription_create = cls(
             auto_renew=auto_renew,

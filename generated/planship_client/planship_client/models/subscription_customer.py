@@ -9,7 +9,8 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..errors import APIResponseValidationError, invalid_field
+from ..types import UNSET, Unset, none_as_unset
 
 if TYPE_CHECKING:
     from ..models.plan_in_db_base import PlanInDbBase
@@ -67,23 +68,65 @@ class SubscriptionCustomer:
         from ..models.plan_in_db_base import PlanInDbBase  # noqa: PLC0415
         from ..models.subscription_customer_metadata import SubscriptionCustomerMetadata  # noqa: PLC0415
 
+        if not isinstance(src_dict, Mapping):
+            raise APIResponseValidationError(
+                "SubscriptionCustomer", "", f"expected an object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
-        customer_id = UUID(d.pop("customer_id"))
+        try:
+            customer_id = UUID(d.pop("customer_id"))
 
-        subscription_id = UUID(d.pop("subscription_id"))
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("SubscriptionCustomer", "customer_id") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("SubscriptionCustomer", "customer_id", _exc) from _exc
 
-        plan = PlanInDbBase.from_dict(d.pop("plan"))
+        try:
+            subscription_id = UUID(d.pop("subscription_id"))
 
-        _metadata = d.pop("metadata_", UNSET)
-        metadata: SubscriptionCustomerMetadata | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = SubscriptionCustomerMetadata.from_dict(_metadata)
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("SubscriptionCustomer", "subscription_id") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("SubscriptionCustomer", "subscription_id", _exc) from _exc
 
-        is_administrator = d.pop("is_administrator", UNSET)
+        try:
+            plan = PlanInDbBase.from_dict(d.pop("plan"))
 
-        is_subscriber = d.pop("is_subscriber", UNSET)
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("SubscriptionCustomer", "plan") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("SubscriptionCustomer", "plan", _exc) from _exc
+
+        try:
+            _metadata = none_as_unset(d.pop("metadata_", UNSET))
+            metadata: SubscriptionCustomerMetadata | Unset
+            if isinstance(_metadata, Unset):
+                metadata = UNSET
+            else:
+                metadata = SubscriptionCustomerMetadata.from_dict(_metadata)
+
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("SubscriptionCustomer", "metadata_") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("SubscriptionCustomer", "metadata_", _exc) from _exc
+
+        try:
+            is_administrator = none_as_unset(d.pop("is_administrator", UNSET))
+            if not isinstance(is_administrator, bool | Unset):
+                raise TypeError(f"expected bool, got {type(is_administrator).__name__}")
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("SubscriptionCustomer", "is_administrator") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("SubscriptionCustomer", "is_administrator", _exc) from _exc
+
+        try:
+            is_subscriber = none_as_unset(d.pop("is_subscriber", UNSET))
+            if not isinstance(is_subscriber, bool | Unset):
+                raise TypeError(f"expected bool, got {type(is_subscriber).__name__}")
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("SubscriptionCustomer", "is_subscriber") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("SubscriptionCustomer", "is_subscriber", _exc) from _exc
 
         subscription_customer = cls(
             customer_id=customer_id,

@@ -8,7 +8,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..errors import APIResponseValidationError, invalid_field
+from ..types import UNSET, Unset, none_as_unset
 
 if TYPE_CHECKING:
     from ..models.subscription_customer_add_metadata import SubscriptionCustomerAddMetadata
@@ -56,19 +57,50 @@ class SubscriptionCustomerAdd:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.subscription_customer_add_metadata import SubscriptionCustomerAddMetadata  # noqa: PLC0415
 
+        if not isinstance(src_dict, Mapping):
+            raise APIResponseValidationError(
+                "SubscriptionCustomerAdd", "", f"expected an object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
-        customer_id = d.pop("customer_id")
+        try:
+            customer_id = d.pop("customer_id")
+            if not isinstance(customer_id, str):
+                raise TypeError(f"expected str, got {type(customer_id).__name__}")
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("SubscriptionCustomerAdd", "customer_id") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("SubscriptionCustomerAdd", "customer_id", _exc) from _exc
 
-        _metadata = d.pop("metadata", UNSET)
-        metadata: SubscriptionCustomerAddMetadata | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = SubscriptionCustomerAddMetadata.from_dict(_metadata)
+        try:
+            _metadata = none_as_unset(d.pop("metadata", UNSET))
+            metadata: SubscriptionCustomerAddMetadata | Unset
+            if isinstance(_metadata, Unset):
+                metadata = UNSET
+            else:
+                metadata = SubscriptionCustomerAddMetadata.from_dict(_metadata)
 
-        is_administrator = d.pop("is_administrator", UNSET)
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("SubscriptionCustomerAdd", "metadata") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("SubscriptionCustomerAdd", "metadata", _exc) from _exc
 
-        is_subscriber = d.pop("is_subscriber", UNSET)
+        try:
+            is_administrator = none_as_unset(d.pop("is_administrator", UNSET))
+            if not isinstance(is_administrator, bool | Unset):
+                raise TypeError(f"expected bool, got {type(is_administrator).__name__}")
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("SubscriptionCustomerAdd", "is_administrator") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("SubscriptionCustomerAdd", "is_administrator", _exc) from _exc
+
+        try:
+            is_subscriber = none_as_unset(d.pop("is_subscriber", UNSET))
+            if not isinstance(is_subscriber, bool | Unset):
+                raise TypeError(f"expected bool, got {type(is_subscriber).__name__}")
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("SubscriptionCustomerAdd", "is_subscriber") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("SubscriptionCustomerAdd", "is_subscriber", _exc) from _exc
 
         subscription_customer_add = cls(
             customer_id=customer_id,

@@ -9,7 +9,8 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..errors import APIResponseValidationError, invalid_field
+from ..types import UNSET, Unset, none_as_unset
 
 if TYPE_CHECKING:
     from ..models.subscription_customer_in_db_base_metadata import SubscriptionCustomerInDbBaseMetadata
@@ -61,21 +62,57 @@ class SubscriptionCustomerInDbBase:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.subscription_customer_in_db_base_metadata import SubscriptionCustomerInDbBaseMetadata  # noqa: PLC0415
 
+        if not isinstance(src_dict, Mapping):
+            raise APIResponseValidationError(
+                "SubscriptionCustomerInDbBase", "", f"expected an object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
-        customer_id = UUID(d.pop("customer_id"))
+        try:
+            customer_id = UUID(d.pop("customer_id"))
 
-        subscription_id = UUID(d.pop("subscription_id"))
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("SubscriptionCustomerInDbBase", "customer_id") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("SubscriptionCustomerInDbBase", "customer_id", _exc) from _exc
 
-        _metadata = d.pop("metadata_", UNSET)
-        metadata: SubscriptionCustomerInDbBaseMetadata | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = SubscriptionCustomerInDbBaseMetadata.from_dict(_metadata)
+        try:
+            subscription_id = UUID(d.pop("subscription_id"))
 
-        is_administrator = d.pop("is_administrator", UNSET)
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("SubscriptionCustomerInDbBase", "subscription_id") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("SubscriptionCustomerInDbBase", "subscription_id", _exc) from _exc
 
-        is_subscriber = d.pop("is_subscriber", UNSET)
+        try:
+            _metadata = none_as_unset(d.pop("metadata_", UNSET))
+            metadata: SubscriptionCustomerInDbBaseMetadata | Unset
+            if isinstance(_metadata, Unset):
+                metadata = UNSET
+            else:
+                metadata = SubscriptionCustomerInDbBaseMetadata.from_dict(_metadata)
+
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("SubscriptionCustomerInDbBase", "metadata_") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("SubscriptionCustomerInDbBase", "metadata_", _exc) from _exc
+
+        try:
+            is_administrator = none_as_unset(d.pop("is_administrator", UNSET))
+            if not isinstance(is_administrator, bool | Unset):
+                raise TypeError(f"expected bool, got {type(is_administrator).__name__}")
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("SubscriptionCustomerInDbBase", "is_administrator") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("SubscriptionCustomerInDbBase", "is_administrator", _exc) from _exc
+
+        try:
+            is_subscriber = none_as_unset(d.pop("is_subscriber", UNSET))
+            if not isinstance(is_subscriber, bool | Unset):
+                raise TypeError(f"expected bool, got {type(is_subscriber).__name__}")
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("SubscriptionCustomerInDbBase", "is_subscriber") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("SubscriptionCustomerInDbBase", "is_subscriber", _exc) from _exc
 
         subscription_customer_in_db_base = cls(
             customer_id=customer_id,

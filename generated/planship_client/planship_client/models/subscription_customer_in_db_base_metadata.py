@@ -8,6 +8,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import APIResponseValidationError
+
 T = TypeVar("T", bound="SubscriptionCustomerInDbBaseMetadata")
 
 
@@ -24,6 +26,10 @@ class SubscriptionCustomerInDbBaseMetadata:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise APIResponseValidationError(
+                "SubscriptionCustomerInDbBaseMetadata", "", f"expected an object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         subscription_customer_in_db_base_metadata = cls()
 

@@ -9,7 +9,8 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..errors import APIResponseValidationError, invalid_field
+from ..types import UNSET, Unset, none_as_unset
 
 T = TypeVar("T", bound="SubscriptionUpdateWithSlugs")
 
@@ -61,28 +62,72 @@ class SubscriptionUpdateWithSlugs:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise APIResponseValidationError(
+                "SubscriptionUpdateWithSlugs", "", f"expected an object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
-        _plan_id = d.pop("plan_id", UNSET)
-        plan_id: UUID | Unset
-        if isinstance(_plan_id, Unset):
-            plan_id = UNSET
-        else:
-            plan_id = UUID(_plan_id)
+        try:
+            _plan_id = none_as_unset(d.pop("plan_id", UNSET))
+            plan_id: UUID | Unset
+            if isinstance(_plan_id, Unset):
+                plan_id = UNSET
+            else:
+                plan_id = UUID(_plan_id)
 
-        _renew_plan_id = d.pop("renew_plan_id", UNSET)
-        renew_plan_id: UUID | Unset
-        if isinstance(_renew_plan_id, Unset):
-            renew_plan_id = UNSET
-        else:
-            renew_plan_id = UUID(_renew_plan_id)
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("SubscriptionUpdateWithSlugs", "plan_id") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("SubscriptionUpdateWithSlugs", "plan_id", _exc) from _exc
 
-        plan_slug = d.pop("plan_slug", UNSET)
+        try:
+            _renew_plan_id = none_as_unset(d.pop("renew_plan_id", UNSET))
+            renew_plan_id: UUID | Unset
+            if isinstance(_renew_plan_id, Unset):
+                renew_plan_id = UNSET
+            else:
+                renew_plan_id = UUID(_renew_plan_id)
 
-        renew_plan_slug = d.pop("renew_plan_slug", UNSET)
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("SubscriptionUpdateWithSlugs", "renew_plan_id") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("SubscriptionUpdateWithSlugs", "renew_plan_id", _exc) from _exc
 
-        max_subscribers = d.pop("max_subscribers", UNSET)
+        try:
+            plan_slug = none_as_unset(d.pop("plan_slug", UNSET))
+            if not isinstance(plan_slug, str | Unset):
+                raise TypeError(f"expected str, got {type(plan_slug).__name__}")
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("SubscriptionUpdateWithSlugs", "plan_slug") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("SubscriptionUpdateWithSlugs", "plan_slug", _exc) from _exc
 
-        is_active = d.pop("is_active", UNSET)
+        try:
+            renew_plan_slug = none_as_unset(d.pop("renew_plan_slug", UNSET))
+            if not isinstance(renew_plan_slug, str | Unset):
+                raise TypeError(f"expected str, got {type(renew_plan_slug).__name__}")
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("SubscriptionUpdateWithSlugs", "renew_plan_slug") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("SubscriptionUpdateWithSlugs", "renew_plan_slug", _exc) from _exc
+
+        try:
+            max_subscribers = none_as_unset(d.pop("max_subscribers", UNSET))
+            if not isinstance(max_subscribers, int | Unset) or isinstance(max_subscribers, bool):
+                raise TypeError(f"expected int, got {type(max_subscribers).__name__}")
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("SubscriptionUpdateWithSlugs", "max_subscribers") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("SubscriptionUpdateWithSlugs", "max_subscribers", _exc) from _exc
+
+        try:
+            is_active = none_as_unset(d.pop("is_active", UNSET))
+            if not isinstance(is_active, bool | Unset):
+                raise TypeError(f"expected bool, got {type(is_active).__name__}")
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("SubscriptionUpdateWithSlugs", "is_active") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("SubscriptionUpdateWithSlugs", "is_active", _exc) from _exc
 
         subscription_update_with_slugs = cls(
             plan_id=plan_id,

@@ -10,6 +10,8 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import APIResponseValidationError, invalid_field
+
 if TYPE_CHECKING:
     from ..models.id_name_slug_orm_base import IdNameSlugOrmBase
 
@@ -79,28 +81,101 @@ class SubscriptionWithPlan:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.id_name_slug_orm_base import IdNameSlugOrmBase  # noqa: PLC0415
 
+        if not isinstance(src_dict, Mapping):
+            raise APIResponseValidationError(
+                "SubscriptionWithPlan", "", f"expected an object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        try:
+            id = UUID(d.pop("id"))
 
-        auto_renew = d.pop("auto_renew")
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("SubscriptionWithPlan", "id") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("SubscriptionWithPlan", "id", _exc) from _exc
 
-        is_active = d.pop("is_active")
+        try:
+            auto_renew = d.pop("auto_renew")
+            if not isinstance(auto_renew, bool):
+                raise TypeError(f"expected bool, got {type(auto_renew).__name__}")
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("SubscriptionWithPlan", "auto_renew") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("SubscriptionWithPlan", "auto_renew", _exc) from _exc
 
-        plan_id = UUID(d.pop("plan_id"))
+        try:
+            is_active = d.pop("is_active")
+            if not isinstance(is_active, bool):
+                raise TypeError(f"expected bool, got {type(is_active).__name__}")
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("SubscriptionWithPlan", "is_active") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("SubscriptionWithPlan", "is_active", _exc) from _exc
 
-        renew_plan_id = UUID(d.pop("renew_plan_id"))
+        try:
+            plan_id = UUID(d.pop("plan_id"))
 
-        renew_at = datetime.datetime.fromisoformat(d.pop("renew_at"))
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("SubscriptionWithPlan", "plan_id") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("SubscriptionWithPlan", "plan_id", _exc) from _exc
 
-        last_renewed_at = datetime.datetime.fromisoformat(d.pop("last_renewed_at"))
+        try:
+            renew_plan_id = UUID(d.pop("renew_plan_id"))
 
-        max_subscribers = d.pop("max_subscribers")
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("SubscriptionWithPlan", "renew_plan_id") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("SubscriptionWithPlan", "renew_plan_id", _exc) from _exc
 
-        start_at = datetime.datetime.fromisoformat(d.pop("start_at"))
+        try:
+            renew_at = datetime.datetime.fromisoformat(d.pop("renew_at"))
 
-        plan = IdNameSlugOrmBase.from_dict(d.pop("plan"))
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("SubscriptionWithPlan", "renew_at") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("SubscriptionWithPlan", "renew_at", _exc) from _exc
 
-        renew_plan = IdNameSlugOrmBase.from_dict(d.pop("renew_plan"))
+        try:
+            last_renewed_at = datetime.datetime.fromisoformat(d.pop("last_renewed_at"))
+
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("SubscriptionWithPlan", "last_renewed_at") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("SubscriptionWithPlan", "last_renewed_at", _exc) from _exc
+
+        try:
+            max_subscribers = d.pop("max_subscribers")
+            if not isinstance(max_subscribers, int) or isinstance(max_subscribers, bool):
+                raise TypeError(f"expected int, got {type(max_subscribers).__name__}")
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("SubscriptionWithPlan", "max_subscribers") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("SubscriptionWithPlan", "max_subscribers", _exc) from _exc
+
+        try:
+            start_at = datetime.datetime.fromisoformat(d.pop("start_at"))
+
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("SubscriptionWithPlan", "start_at") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("SubscriptionWithPlan", "start_at", _exc) from _exc
+
+        try:
+            plan = IdNameSlugOrmBase.from_dict(d.pop("plan"))
+
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("SubscriptionWithPlan", "plan") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("SubscriptionWithPlan", "plan", _exc) from _exc
+
+        try:
+            renew_plan = IdNameSlugOrmBase.from_dict(d.pop("renew_plan"))
+
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("SubscriptionWithPlan", "renew_plan") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("SubscriptionWithPlan", "renew_plan", _exc) from _exc
 
         subscription_with_plan = cls(
             id=id,

@@ -8,6 +8,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import APIResponseValidationError, invalid_field
+
 T = TypeVar("T", bound="TokenResponse")
 
 
@@ -41,12 +43,35 @@ class TokenResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise APIResponseValidationError("TokenResponse", "", f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
-        access_token = d.pop("access_token")
+        try:
+            access_token = d.pop("access_token")
+            if not isinstance(access_token, str):
+                raise TypeError(f"expected str, got {type(access_token).__name__}")
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("TokenResponse", "access_token") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("TokenResponse", "access_token", _exc) from _exc
 
-        token_type = d.pop("token_type")
+        try:
+            token_type = d.pop("token_type")
+            if not isinstance(token_type, str):
+                raise TypeError(f"expected str, got {type(token_type).__name__}")
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("TokenResponse", "token_type") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("TokenResponse", "token_type", _exc) from _exc
 
-        expires_in = d.pop("expires_in")
+        try:
+            expires_in = d.pop("expires_in")
+            if not isinstance(expires_in, int) or isinstance(expires_in, bool):
+                raise TypeError(f"expected int, got {type(expires_in).__name__}")
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("TokenResponse", "expires_in") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("TokenResponse", "expires_in", _exc) from _exc
 
         token_response = cls(
             access_token=access_token,

@@ -8,7 +8,8 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..errors import APIResponseValidationError, invalid_field
+from ..types import UNSET, Unset, none_as_unset
 
 T = TypeVar("T", bound="ValidationError")
 
@@ -43,12 +44,39 @@ class ValidationError:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise APIResponseValidationError(
+                "ValidationError", "", f"expected an object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
-        loc = cast(list[Any], d.pop("loc", UNSET))
+        try:
+            loc = cast(list[Any], none_as_unset(d.pop("loc", UNSET)))
+            if not isinstance(loc, Unset):
+                if not isinstance(loc, list):
+                    raise TypeError(f"expected a list, got {type(loc).__name__}")
 
-        msg = d.pop("msg", UNSET)
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("ValidationError", "loc") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("ValidationError", "loc", _exc) from _exc
 
-        type_ = d.pop("type", UNSET)
+        try:
+            msg = none_as_unset(d.pop("msg", UNSET))
+            if not isinstance(msg, str | Unset):
+                raise TypeError(f"expected str, got {type(msg).__name__}")
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("ValidationError", "msg") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("ValidationError", "msg", _exc) from _exc
+
+        try:
+            type_ = none_as_unset(d.pop("type", UNSET))
+            if not isinstance(type_, str | Unset):
+                raise TypeError(f"expected str, got {type(type_).__name__}")
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("ValidationError", "type") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("ValidationError", "type", _exc) from _exc
 
         validation_error = cls(
             loc=loc,

@@ -30,6 +30,9 @@ def _get_kwargs(
 def _parse_success(response: httpx.Response) -> list[CustomerSubscriptionWithPlan]:
     response_200 = []
     _response_200 = response.json()
+    if not isinstance(_response_200, list):
+        raise TypeError(f"expected a list, got {type(_response_200).__name__}")
+
     for response_200_item_data in _response_200:
         response_200_item = CustomerSubscriptionWithPlan.from_dict(response_200_item_data)
 

@@ -32,6 +32,9 @@ def _get_kwargs(
 def _parse_success(response: httpx.Response) -> list[PlanInList]:
     response_200 = []
     _response_200 = response.json()
+    if not isinstance(_response_200, list):
+        raise TypeError(f"expected a list, got {type(_response_200).__name__}")
+
     for response_200_item_data in _response_200:
         response_200_item = PlanInList.from_dict(response_200_item_data)
 

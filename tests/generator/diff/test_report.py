@@ -1,0 +1,126 @@
+"""The Markdown and JSON reports, from a hand-built comparison result."""
+
+from __future__ import annotations
+
+import json
+import re
+
+from generator.diff.report import ClientReport, Report, to_json, to_markdown
+from generator.diff.rules import README, Change, change
+
+
+def _report(allow_breaking: bool = False) -> Report:
+    field_added = Change(
+        change("response-property-added", "Database.kind", "optional field added (string)").rule,
+        "Database.kind",
+        "optional field added (string)",
+        operations=("GET /dbs", "POST /dbs", "GET /dbs/{db}", "PATCH /dbs/{db}"),
+    )
+    removed = Change(
+        change("operation-removed", "DELETE /dbs/{db}", "").rule,
+        "DELETE /dbs/{db}",
+        "operation deleteDatabase removed",
+        operations=("DELETE /dbs/{db}",),
+    )
+    planetscale = ClientReport(
+        name="planetscale",
+        title="PlanetScale Platform API",
+        package="planetscale_client",
+        spec="specs/planetscale.yaml",
+        spec_changes=[field_added, removed],
+        api_changes=[
+            change(
+                "api-module-removed", "planetscale_client.api.dbs.delete_database", "module removed"
+            )
+        ],
+    )
+    planship = ClientReport(
+        name="planship", title="Planship API", package="planship_client", spec="specs/planship.yaml"
+    )
+    return Report("origin/main", "0123456789abcdef0123", [planetscale, planship], allow_breaking)
+
+
+def test_markdown_has_a_verdict_one_summary_line_per_api_and_tables() -> None:
+    text = to_markdown(_report())
+    assert text.startswith(
+        "## API changes since `origin/main` (`0123456789ab`)\n\n:x: **2 breaking "
+        "changes** for code written against the generated clients."
+    )
+    assert "`breaking-change-acknowledged` label" in text
+    assert (
+        "- **PlanetScale Platform API**: 3 changes, 2 breaking (spec 2, generated package 1)\n"
+        "- **Planship API**: no changes\n"
+    ) in text
+    assert "### Planship API" not in text  # nothing to show
+    spec_table = (
+        "| Change | Location | Breaking? | Rule |\n|---|---|---|---|\n"
+        "| operation deleteDatabase removed | `DELETE /dbs/{db}` | **yes** "
+        "| `operation-removed` |\n"
+        "| optional field added (string) | `Database.kind` (GET /dbs, POST /dbs, GET /dbs/{db}, "
+        "+1 more) | no | `response-property-added` |\n"
+    )
+    assert spec_table in text
+    assert (
+        "| module removed | `planetscale_client.api.dbs.delete_database` | **yes** "
+        "| `api-module-removed` |"
+    ) in text
+    assert (
+        "| `response-property-added` | no | Existing code does not read it; the model gains "
+        "an attribute. |"
+    ) in text
+
+
+def test_markdown_acknowledged_and_clean_verdicts() -> None:
+    assert ":warning: **2 breaking changes**, acknowledged (ALLOW_BREAKING=1)." in to_markdown(
+        _report(allow_breaking=True)
+    )
+    report = _report()
+    report.clients[0].spec_changes = report.clients[0].spec_changes[:1]
+    report.clients[0].api_changes = []
+    assert ":white_check_mark: No breaking changes." in to_markdown(report)
+    assert report.exit_status == 0
+
+
+def test_markdown_cells_escape_pipes() -> None:
+    report = _report()
+    report.clients[0].api_changes = [change("api-annotation-changed", "m.f", "type A | B → A")]
+    assert "| type A \\| B → A | `m.f` | no |" in to_markdown(report)
+
+
+def test_json_is_stable_ordered_and_complete() -> None:
+    document = json.loads(to_json(_report()))
+    assert document["format"] == "api-diff/1"
+    assert document["base"] == {"ref": "origin/main", "commit": "0123456789abcdef0123"}
+    assert (document["breaking"], document["allow_breaking"], document["exit_status"]) == (
+        2,
+        False,
+        1,
+    )
+    planetscale, planship = document["clients"]
+    assert planship["status"] == "unchanged"
+    assert planetscale["status"] == "changed"
+    assert [c["rule"] for c in planetscale["spec_changes"]] == [
+        "operation-removed",
+        "response-property-added",
+    ]  # breaking first
+    assert planetscale["spec_changes"][1]["operations"] == [
+        "GET /dbs",
+        "POST /dbs",
+        "GET /dbs/{db}",
+        "PATCH /dbs/{db}",
+    ]
+    assert sorted(document["rules"]) == [
+        "api-module-removed",
+        "operation-removed",
+        "response-property-added",
+    ]
+    assert to_json(_report()) == to_json(_report())
+
+
+def test_every_json_key_is_documented_in_the_readme() -> None:
+    documented = set(re.findall(r'"([a-z_]+)":', README.read_text(encoding="utf-8")))
+    document = json.loads(to_json(_report()))
+    keys = set(document) | set(document["base"]) | set(document["clients"][0])
+    keys |= set(document["clients"][0]["spec_changes"][0])
+    keys |= set(next(iter(document["rules"].values())))
+    assert keys - documented == set()
