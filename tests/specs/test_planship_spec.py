@@ -16,6 +16,7 @@ import yaml
 from openapi_spec_validator import validate
 from openapidocs.mk.v3 import OpenAPIV3DocumentationHandler
 
+from generator.specs import iter_operations
 from tests.specs.planship_docs import (
     RenderedPage,
     captured_page_text,
@@ -27,7 +28,6 @@ ROOT = Path(__file__).resolve().parents[2]
 SPEC = ROOT / "specs" / "planship.yaml"
 SOURCE = ROOT / "specs" / "sources" / "planship-reference-docs.txt"
 
-HTTP_METHODS = frozenset({"get", "put", "post", "delete", "patch", "options", "head", "trace"})
 EXPECTED_OPERATIONS = 26
 EXPECTED_PATHS = 22
 EXPECTED_SCHEMAS = 28
@@ -48,12 +48,7 @@ def _rendered() -> RenderedPage:
 
 
 def _operations(doc: dict[str, Any]) -> list[tuple[str, str, dict[str, Any]]]:
-    return [
-        (path, method, operation)
-        for path, item in doc["paths"].items()
-        for method, operation in item.items()
-        if method in HTTP_METHODS
-    ]
+    return list(iter_operations(doc))
 
 
 def test_validates_as_openapi_30() -> None:
