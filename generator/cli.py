@@ -10,11 +10,9 @@ import time
 from collections.abc import Sequence
 from pathlib import Path
 
-from generator.diff import cli as diff_cli
-from generator.generate import GenerationError
+from generator.errors import GenerationError, SpecError
 from generator.regenerate import drift, regenerate
 from generator.registry import CLIENTS, ClientSpec, get_client
-from generator.specs import SpecError, load_spec
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -34,17 +32,23 @@ def main(argv: Sequence[str] | None = None) -> int:
             choices=[client.name for client in CLIENTS],
             help="only this client (repeatable; default: all)",
         )
+        if name == "regenerate":
+            command.add_argument(
+                "--force", action="store_true", help="regenerate even clients that are up to date"
+            )
     diff_command = commands.add_parser(
-        "diff", help="report what the working tree's spec and template changes do to users"
+        "diff",
+        help="report what the working tree's spec and template changes do to users",
+        add_help=False,
     )
-    diff_cli.add_arguments(diff_command)
+    diff_command.add_argument("options", nargs=argparse.REMAINDER)
     args = parser.parse_args(argv)
     if args.command == "diff":
-        return diff_cli.run(args)
+        return _diff(args.options)
     clients = [get_client(name) for name in args.client] if args.client else list(CLIENTS)
     try:
         if args.command == "regenerate":
-            return _regenerate(clients)
+            return _regenerate(clients, force=args.force)
         if args.command == "validate":
             return _validate(clients)
         if args.command == "develop":
@@ -57,18 +61,35 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
 
 
-def _regenerate(clients: list[ClientSpec]) -> int:
+def _diff(options: list[str]) -> int:
+    # Imported only for this command: griffe and the diff engine are slow to load.
+    from generator.diff import cli as diff_cli  # noqa: PLC0415
+
+    parser = argparse.ArgumentParser(prog="python -m generator diff", description=diff_cli.__doc__)
+    diff_cli.add_arguments(parser)
+    return diff_cli.run(parser.parse_args(options))
+
+
+def _regenerate(clients: list[ClientSpec], *, force: bool) -> int:
     started = time.perf_counter()
-    written = regenerate(clients)
+    written = {folder.name for folder in regenerate(clients, force=force)}
     elapsed = time.perf_counter() - started
-    for client, folder in zip(clients, written, strict=True):
-        operations, models = _count(folder / client.package_name)
-        print(f"{client.name}: {operations} operations, {models} models -> generated/{folder.name}")
-    print(f"regenerated {len(written)} client(s) in {elapsed:.1f}s")
+    for client in clients:
+        if client.package_name not in written:
+            print(f"{client.name}: inputs and output unchanged, skipped (--force regenerates)")
+            continue
+        operations, models = _count(client.output_dir / client.package_name)
+        print(
+            f"{client.name}: {operations} operations, {models} models -> "
+            f"generated/{client.package_name}"
+        )
+    print(f"regenerated {len(written)} of {len(clients)} client(s) in {elapsed:.2f}s")
     return 0
 
 
 def _validate(clients: list[ClientSpec]) -> int:
+    from generator.specs import load_spec  # noqa: PLC0415 - not needed by a no-op regenerate
+
     for client in clients:
         load_spec(client)
         print(f"{client.relative(client.spec)}: valid")

@@ -17,6 +17,8 @@ from openapi_python_client.config import Config, ConfigFile, MetaType
 from openapi_python_client.parser import GeneratorData
 from openapi_python_client.parser.errors import GeneratorError
 
+from generator.errors import GenerationError
+from generator.fingerprint import STAMP_NAME, inputs_digest, output_digest, stamp_text
 from generator.registry import TEMPLATES_DIR, ClientSpec
 from generator.specs import Spec, iter_operations
 
@@ -32,10 +34,6 @@ GENERATOR_VERSION = version("openapi-python-client")
 # Files we write no header into: their format has no comments, or they are binary.
 _NO_HEADER = {".json", ".typed"}
 _COMMENT_STYLES = {".md": ("<!--", "-->")}
-
-
-class GenerationError(Exception):
-    """openapi-python-client could not turn a valid spec into a complete package."""
 
 
 def generate_client(client: ClientSpec, spec: Spec, destination: Path) -> None:
@@ -63,6 +61,10 @@ def generate_client(client: ClientSpec, spec: Spec, destination: Path) -> None:
     _run_ruff(destination)
     _add_headers(client, destination)
     _check_importable(client, destination)
+    (destination / STAMP_NAME).write_text(
+        stamp_text(header_lines(client), inputs_digest(client), output_digest(destination)),
+        encoding="utf-8",
+    )
 
 
 def header_lines(client: ClientSpec) -> list[str]:

@@ -8,9 +8,8 @@ import tempfile
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
-from generator.generate import generate_client
+from generator.fingerprint import is_up_to_date
 from generator.registry import CLIENTS, GENERATED_DIR, ClientSpec
-from generator.specs import load_spec
 
 # Left behind by Python and tools in the committed tree; never part of the output.
 IGNORED_PARTS = frozenset({"__pycache__", ".mypy_cache", ".ruff_cache", ".pytest_cache"})
@@ -22,6 +21,10 @@ def build_clients(clients: Iterable[ClientSpec], workdir: Path) -> dict[ClientSp
 
     Stops at the first client that fails; the exception names its spec and the problem.
     """
+    # Imported here: a regeneration with nothing to do must not pay for loading them.
+    from generator.generate import generate_client  # noqa: PLC0415
+    from generator.specs import load_spec  # noqa: PLC0415
+
     built: dict[ClientSpec, Path] = {}
     for client in clients:
         spec = load_spec(client)
@@ -32,18 +35,30 @@ def build_clients(clients: Iterable[ClientSpec], workdir: Path) -> dict[ClientSp
 
 
 def regenerate(
-    clients: Sequence[ClientSpec] = CLIENTS, generated_dir: Path = GENERATED_DIR
+    clients: Sequence[ClientSpec] = CLIENTS,
+    generated_dir: Path = GENERATED_DIR,
+    *,
+    force: bool = False,
 ) -> list[Path]:
-    """Rebuild every client package under ``generated_dir`` and return the folders written.
+    """Rebuild the client packages under ``generated_dir``; return the folders written.
 
+    A client whose inputs (spec, overlays, config, templates, generator, tool versions) and
+    output are unchanged since its last generation is skipped, unless ``force``.
     Everything is generated into a staging folder first; ``generated_dir`` is touched
     only once all clients have been generated and checked, so any failure leaves it
     exactly as it was.
     """
     generated_dir.mkdir(parents=True, exist_ok=True)
+    stale = [
+        client
+        for client in clients
+        if force or not is_up_to_date(client, generated_dir / client.package_name)
+    ]
+    if not stale:
+        return []
     staging = Path(tempfile.mkdtemp(prefix=".regenerate-", dir=generated_dir.parent))
     try:
-        built = build_clients(clients, staging / "new")
+        built = build_clients(stale, staging / "new")
         return _swap_in(built, generated_dir, staging / "old")
     finally:
         shutil.rmtree(staging, ignore_errors=True)

@@ -9,11 +9,12 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from openapi_spec_validator import validate
-from openapi_spec_validator.validation.exceptions import OpenAPIValidationError
 
+from generator.errors import SpecError
 from generator.overlays import OverlayError, apply_overlay, load_overlay
-from generator.registry import ROOT, ClientSpec
+
+__all__ = ["Spec", "SpecError", "iter_operations", "load_spec", "validate_spec"]
+from generator.registry import ClientSpec
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 
@@ -21,27 +22,6 @@ try:  # libyaml is several times faster; fall back to the pure-Python loader.
     _Loader: type[yaml.SafeLoader] = yaml.CSafeLoader  # type: ignore[assignment,attr-defined,unused-ignore]
 except AttributeError:  # pragma: no cover - depends on how PyYAML was built
     _Loader = yaml.SafeLoader
-
-
-class SpecError(Exception):
-    """An API description that cannot be used: says which file, where in it, and what is wrong."""
-
-    def __init__(
-        self, source: Path, message: str, *, pointer: str | None = None, line: int | None = None
-    ) -> None:
-        self.source = source
-        self.message = message
-        self.pointer = pointer
-        self.line = line
-        super().__init__(str(self))
-
-    def __str__(self) -> str:
-        where = _display_path(self.source)
-        if self.line is not None:
-            where += f":{self.line}"
-        if self.pointer is not None:
-            where += f" at {self.pointer}"
-        return f"{where}: {self.message}"
 
 
 @dataclass(frozen=True)
@@ -94,6 +74,11 @@ def validate_spec(spec: Spec) -> None:
         raise spec.error("/openapi", f"expected an OpenAPI 3.0 or 3.1 document, found {version!r}")
     _check_refs(spec)
     _check_operation_ids(spec)
+    from openapi_spec_validator import validate  # noqa: PLC0415 - slow to import
+    from openapi_spec_validator.validation.exceptions import (  # noqa: PLC0415
+        OpenAPIValidationError,
+    )
+
     try:
         validate(copy.deepcopy(document))
     except OpenAPIValidationError as err:
@@ -211,10 +196,3 @@ def _check_operation_ids(spec: Spec) -> None:
 
 def _escape(part: str) -> str:
     return part.replace("~", "~0").replace("/", "~1")
-
-
-def _display_path(path: Path) -> str:
-    try:
-        return path.resolve().relative_to(ROOT).as_posix()
-    except ValueError:
-        return str(path)

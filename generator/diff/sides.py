@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from generator.diff.git import Repository
-from generator.generate import GenerationError
+from generator.errors import GenerationError
 from generator.regenerate import build_clients
 from generator.registry import ClientSpec
 from generator.specs import SpecError, load_spec

@@ -125,3 +125,23 @@ def test_cli_regenerate_with_a_broken_spec_fails_clearly_and_changes_nothing(
     assert "not valid YAML/JSON" in result.stderr
     assert "generated/ was left unchanged." in result.stderr
     assert _tree_digest(repo / "generated") == before
+
+
+def test_unchanged_clients_are_skipped_and_changes_are_noticed(
+    tiny_client: ClientSpec, tmp_path: Path
+) -> None:
+    out = tmp_path / "generated"
+    assert regenerate([tiny_client], out) == [out / "tiny_client"]
+    before = _tree_digest(out)
+    assert regenerate([tiny_client], out) == []  # nothing changed: nothing done
+    assert regenerate([tiny_client], out, force=True) == [out / "tiny_client"]
+    assert _tree_digest(out) == before
+
+    model = out / "tiny_client" / "tiny_client" / "models" / "thing.py"
+    model.write_text(model.read_text() + "# a hand edit\n")
+    assert regenerate([tiny_client], out) == [out / "tiny_client"]  # output changed: rebuilt
+    assert _tree_digest(out) == before
+
+    tiny_client.spec.write_text(tiny_client.spec.read_text().replace("Get a thing", "Fetch it"))
+    assert regenerate([tiny_client], out) == [out / "tiny_client"]  # input changed: rebuilt
+    assert "Fetch it" in (out / "tiny_client" / "README.md").read_text()
