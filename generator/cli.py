@@ -36,15 +36,17 @@ def main(argv: Sequence[str] | None = None) -> int:
             command.add_argument(
                 "--force", action="store_true", help="regenerate even clients that are up to date"
             )
-    diff_command = commands.add_parser(
+    commands.add_parser(
         "diff",
         help="report what the working tree's spec and template changes do to users",
         add_help=False,
     )
-    diff_command.add_argument("options", nargs=argparse.REMAINDER)
-    args = parser.parse_args(argv)
+    # The diff command's own options are parsed by generator/diff/cli.py.
+    args, extra = parser.parse_known_args(argv)
     if args.command == "diff":
-        return _diff(args.options)
+        return _diff(extra)
+    if extra:
+        parser.error(f"unrecognized arguments: {' '.join(extra)}")
     clients = [get_client(name) for name in args.client] if args.client else list(CLIENTS)
     try:
         if args.command == "regenerate":
