@@ -252,22 +252,25 @@ def planetscale_scenario(items: int) -> Scenario:
         async_http_client=httpx.AsyncClient(transport=_transport(body)),
     )
     headers = {"Authorization": "ServiceToken id:token"}
+    params = {"page": 1, "per_page": 25}  # what the generated client sends by default
     pydantic_page = pydantic.TypeAdapter(PdDatabases)
     msgspec_page = msgspec.json.Decoder(MsDatabases)
 
     async def raw_async_call() -> Any:
-        return (await raw_async.get(path, headers=headers)).json()
+        return (await raw_async.get(path, headers=headers, params=params)).json()
 
     return Scenario(
         "PlanetScale list_databases",
         items,
         sync={
-            "raw httpx + json": lambda: raw.get(path, headers=headers).json(),
+            "raw httpx + json": lambda: raw.get(path, headers=headers, params=params).json(),
             "ours (sync)": lambda: operation.sync("acme", client=ours),
             "httpx + pydantic v2": lambda: pydantic_page.validate_json(
-                raw.get(path, headers=headers).content
+                raw.get(path, headers=headers, params=params).content
             ),
-            "httpx + msgspec": lambda: msgspec_page.decode(raw.get(path, headers=headers).content),
+            "httpx + msgspec": lambda: msgspec_page.decode(
+                raw.get(path, headers=headers, params=params).content
+            ),
         },
         asynchronous={
             "raw httpx + json (async)": raw_async_call,

@@ -2,8 +2,8 @@
 
 Nothing about openapi-python-client's templates is assumed: every public module,
 class, function (with its signature), attribute and ``__all__`` re-export is walked.
-attrs classes (the models and the client) get their constructor from their fields, since
-attrs writes ``__init__`` at import time and a static reader never sees it.
+attrs classes and msgspec Structs (the models) get their constructor from their fields, since
+both write ``__init__`` at import time and a static reader never sees it.
 """
 
 from __future__ import annotations
@@ -147,7 +147,9 @@ def _object(member: griffe.Object, path: str, entries: Api) -> None:
 
 def _class(cls: griffe.Class, path: str, entries: Api) -> None:
     entries[path] = Entry("class", bases=_ancestors(cls))
-    fields = _attrs_fields(cls) if _is_attrs(cls) else None
+    fields = (
+        _attrs_fields(cls) if _is_attrs(cls) else _struct_fields(cls) if _is_struct(cls) else None
+    )
     by_field = {param.field: param for param in fields or ()}
     for name, member in _members(cls).items():
         if not _public(name):
@@ -232,6 +234,16 @@ def _is_attrs(cls: griffe.Class) -> bool:
     return False
 
 
+def _is_struct(cls: griffe.Class) -> bool:
+    return any(str(base) in ("msgspec.Struct", "Struct") for base in cls.bases)
+
+
+def _struct_fields(cls: griffe.Class) -> tuple[Param, ...]:
+    """Return the constructor parameters msgspec derives from a Struct's annotated fields."""
+    kw_only = str(getattr(cls, "keywords", {}).get("kw_only")) == "True"
+    return tuple(_own_attrs_fields(cls, kw_only=kw_only, struct=True))
+
+
 def _attrs_fields(cls: griffe.Class) -> tuple[Param, ...]:
     """Return the constructor parameters attrs derives from the annotated fields of the
     class and of its attrs base classes (theirs first, as attrs orders them)."""
@@ -247,12 +259,16 @@ def _attrs_fields(cls: griffe.Class) -> tuple[Param, ...]:
     return tuple(params.values())
 
 
-def _own_attrs_fields(cls: griffe.Class) -> list[Param]:
-    kw_only = any(
-        isinstance(decorator.value, griffe.ExprCall)
-        and _keywords(decorator.value).get("kw_only") == "True"
-        for decorator in cls.decorators
-    )
+def _own_attrs_fields(
+    cls: griffe.Class, *, kw_only: bool | None = None, struct: bool = False
+) -> list[Param]:
+    """Return the constructor parameters of an attrs class's (or a Struct's) own fields."""
+    if kw_only is None:
+        kw_only = any(
+            isinstance(decorator.value, griffe.ExprCall)
+            and _keywords(decorator.value).get("kw_only") == "True"
+            for decorator in cls.decorators
+        )
     params: list[Param] = []
     # attrs classes are slotted: every annotated attribute is declared in the body, a field.
     for name, member in cls.members.items():
@@ -263,7 +279,8 @@ def _own_attrs_fields(cls: griffe.Class) -> list[Param]:
             or _text(member.annotation).startswith(("ClassVar", "typing.ClassVar"))
         ):
             continue
-        init_name = name.lstrip("_")  # attrs drops leading underscores from argument names
+        # attrs drops leading underscores from argument names; msgspec keeps them
+        init_name = name if struct else name.lstrip("_")
         default: str | None = None if member.value is None else str(member.value)
         field_kw_only = kw_only
         if isinstance(member.value, griffe.ExprCall) and _callee(member.value) in _FIELD_FUNCTIONS:
@@ -271,9 +288,8 @@ def _own_attrs_fields(cls: griffe.Class) -> list[Param]:
             if options.get("init") == "False":
                 continue
             init_name = _literal(options.get("alias")) or init_name
-            default = options.get("default") or (
-                f"{options['factory']}()" if "factory" in options else None
-            )
+            factory = options.get("factory") or options.get("default_factory")
+            default = options.get("default") or (f"{factory}()" if factory else None)
             field_kw_only = kw_only or options.get("kw_only") == "True"
         kind = "keyword-only" if field_kw_only else "positional or keyword"
         params.append(Param(init_name, kind, _text(member.annotation), default, field=name))

@@ -5,23 +5,16 @@
 from collections.abc import Mapping, MutableMapping
 from dataclasses import dataclass
 from http import HTTPStatus
-from typing import IO, Any, BinaryIO, Generic, Literal, TypeVar
+from typing import IO, Any, BinaryIO, Generic, TypeVar
 
 import httpx
+import msgspec
 from attrs import define
 
-
-class Unset:
-    """The type of ``UNSET``: a value the caller did not give, or a field the API did not send."""
-
-    def __bool__(self) -> Literal[False]:
-        return False
-
-    def __repr__(self) -> str:
-        return "UNSET"
-
-
-UNSET: Unset = Unset()
+# msgspec's UNSET, so that fields missing from a response stay UNSET when msgspec decodes it.
+Unset = msgspec.UnsetType
+"""The type of ``UNSET``: a value the caller did not give, or a field the API did not send."""
+UNSET: Unset = msgspec.UNSET
 
 T = TypeVar("T")
 

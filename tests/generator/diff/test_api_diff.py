@@ -75,6 +75,14 @@ BASE_FILES: dict[str, str] = {
             READY = "ready"
             SLEEPING = "sleeping"
     """,
+    "pkg/models/region.py": """
+        import msgspec
+        from ..types import UNSET, Unset
+
+        class Region(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
+            slug: str
+            display_name: str | Unset = msgspec.field(name="displayName", default=UNSET)
+    """,
     "pkg/models/thing.py": """
         from attrs import define as _attrs_define
         from ..types import UNSET, Unset
@@ -94,6 +102,7 @@ GET = "pkg/api/things/get_thing.py"
 CLIENT = "pkg/client.py"
 THING = "pkg/models/thing.py"
 STATE = "pkg/models/state.py"
+REGION = "pkg/models/region.py"
 INIT = "pkg/__init__.py"
 AUTH = "pkg/_auth.py"
 GET_SIG = 'self, path: str, query: str = "", *, retries: int = 0'
@@ -260,6 +269,31 @@ API_CASES: list[tuple[str, list[Edit], list[tuple[str, bool]]]] = [
         [],
     ),
     ("__version__ bumped (metadata, not API)", [(INIT, '"1.0"', '"1.1"')], []),
+    (
+        "Struct field became required (keyword-only constructor argument)",
+        [
+            (
+                REGION,
+                'display_name: str | Unset = msgspec.field(name="displayName", default=UNSET)',
+                'display_name: str = msgspec.field(name="displayName")',
+            )
+        ],
+        [
+            ("api-parameter-became-required", True),
+            ("api-annotation-changed", False),  # the attribute's
+            ("api-annotation-changed", False),  # the constructor argument's
+        ],
+    ),
+    (
+        "Struct required field added",
+        [(REGION, "    slug: str\n", "    slug: str\n    code: str\n")],
+        [("api-field-added-required", True)],
+    ),
+    (
+        "Struct field renamed in JSON only (not the Python API)",
+        [(REGION, 'name="displayName"', 'name="display_name"')],
+        [],
+    ),
 ]
 
 

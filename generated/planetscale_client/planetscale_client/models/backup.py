@@ -6,8 +6,7 @@ import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+import msgspec
 
 from ..errors import APIResponseValidationError, invalid_field
 from ..models.backup_state import BackupState
@@ -16,8 +15,7 @@ from ..types import UNSET, Unset, none_as_unset
 T = TypeVar("T", bound="Backup")
 
 
-@_attrs_define
-class Backup:
+class Backup(msgspec.Struct, kw_only=True, forbid_unknown_fields=True, gc=False):
     """A backup of a database branch."""
 
     id: str | Unset = UNSET
@@ -36,7 +34,10 @@ class Backup:
     """ The timestamp when the backup completed. """
     expires_at: datetime.datetime | Unset = UNSET
     """ The timestamp when the backup expires. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = msgspec.field(
+        default_factory=dict,
+        name="<additional properties>",  # not a key any API sends
+    )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

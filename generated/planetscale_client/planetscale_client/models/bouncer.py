@@ -6,8 +6,7 @@ import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+import msgspec
 
 from ..errors import APIResponseValidationError, invalid_field
 from ..models.bouncer_state import BouncerState
@@ -16,8 +15,7 @@ from ..types import UNSET, Unset, none_as_unset
 T = TypeVar("T", bound="Bouncer")
 
 
-@_attrs_define
-class Bouncer:
+class Bouncer(msgspec.Struct, kw_only=True, forbid_unknown_fields=True, gc=False):
     """A PgBouncer connection pooling instance for a database branch."""
 
     id: str | Unset = UNSET
@@ -32,7 +30,10 @@ class Bouncer:
     """ The timestamp when the bouncer was created. """
     updated_at: datetime.datetime | Unset = UNSET
     """ The timestamp when the bouncer was last updated. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = msgspec.field(
+        default_factory=dict,
+        name="<additional properties>",  # not a key any API sends
+    )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

@@ -4,23 +4,18 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+import msgspec
 
 from ..errors import APIResponseValidationError, invalid_field
+from ..models.branch_region import BranchRegion
 from ..types import UNSET, Unset, none_as_unset
-
-if TYPE_CHECKING:
-    from ..models.branch_region import BranchRegion
-
 
 T = TypeVar("T", bound="Branch")
 
 
-@_attrs_define
-class Branch:
+class Branch(msgspec.Struct, kw_only=True, forbid_unknown_fields=True, gc=False):
     """A database branch representing an isolated copy of the schema for development, testing, or production use."""
 
     id: str | Unset = UNSET
@@ -49,7 +44,10 @@ class Branch:
     """ The timestamp when the branch was last updated. """
     html_url: str | Unset = UNSET
     """ The URL to the branch in the PlanetScale dashboard. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = msgspec.field(
+        default_factory=dict,
+        name="<additional properties>",  # not a key any API sends
+    )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -120,8 +118,6 @@ class Branch:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.branch_region import BranchRegion  # noqa: PLC0415
-
         if not isinstance(src_dict, Mapping):
             raise APIResponseValidationError("Branch", "", f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)

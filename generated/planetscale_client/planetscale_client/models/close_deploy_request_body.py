@@ -5,8 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+import msgspec
 
 from ..errors import APIResponseValidationError, invalid_field
 from ..models.close_deploy_request_body_state import CloseDeployRequestBodyState
@@ -15,11 +14,13 @@ from ..types import UNSET, Unset, none_as_unset
 T = TypeVar("T", bound="CloseDeployRequestBody")
 
 
-@_attrs_define
-class CloseDeployRequestBody:
+class CloseDeployRequestBody(msgspec.Struct, kw_only=True, forbid_unknown_fields=True, gc=False):
     state: CloseDeployRequestBodyState | Unset = UNSET
     """ The desired state of the deploy request. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = msgspec.field(
+        default_factory=dict,
+        name="<additional properties>",  # not a key any API sends
+    )
 
     def to_dict(self) -> dict[str, Any]:
         state: str | Unset = UNSET

@@ -5,8 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+import msgspec
 
 from ..errors import APIResponseValidationError, invalid_field
 from ..models.cluster_size_engine import ClusterSizeEngine
@@ -15,8 +14,7 @@ from ..types import UNSET, Unset, none_as_unset
 T = TypeVar("T", bound="ClusterSize")
 
 
-@_attrs_define
-class ClusterSize:
+class ClusterSize(msgspec.Struct, kw_only=True, forbid_unknown_fields=True, gc=False):
     """An available cluster size SKU for database branches."""
 
     slug: str | Unset = UNSET
@@ -31,7 +29,10 @@ class ClusterSize:
     """ The amount of storage in gigabytes. """
     engine: ClusterSizeEngine | Unset = UNSET
     """ The database engine type. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = msgspec.field(
+        default_factory=dict,
+        name="<additional properties>",  # not a key any API sends
+    )
 
     def to_dict(self) -> dict[str, Any]:
         slug = self.slug

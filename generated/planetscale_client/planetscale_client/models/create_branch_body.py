@@ -5,8 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+import msgspec
 
 from ..errors import APIResponseValidationError, invalid_field
 from ..types import UNSET, Unset, none_as_unset
@@ -14,8 +13,7 @@ from ..types import UNSET, Unset, none_as_unset
 T = TypeVar("T", bound="CreateBranchBody")
 
 
-@_attrs_define
-class CreateBranchBody:
+class CreateBranchBody(msgspec.Struct, kw_only=True, forbid_unknown_fields=True, gc=False):
     name: str
     """ The name of the branch. """
     parent_branch: str | Unset = UNSET
@@ -28,7 +26,10 @@ class CreateBranchBody:
     """ The cluster size for the branch. """
     region: str | Unset = UNSET
     """ The region where the branch will be created. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = msgspec.field(
+        default_factory=dict,
+        name="<additional properties>",  # not a key any API sends
+    )
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name

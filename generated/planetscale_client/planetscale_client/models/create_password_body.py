@@ -5,8 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+import msgspec
 
 from ..errors import APIResponseValidationError, invalid_field
 from ..models.create_password_body_role import CreatePasswordBodyRole
@@ -15,15 +14,17 @@ from ..types import UNSET, Unset, none_as_unset
 T = TypeVar("T", bound="CreatePasswordBody")
 
 
-@_attrs_define
-class CreatePasswordBody:
+class CreatePasswordBody(msgspec.Struct, kw_only=True, forbid_unknown_fields=True, gc=False):
     name: str | Unset = UNSET
     """ A descriptive name for the password. """
     role: CreatePasswordBodyRole | Unset = UNSET
     """ The access role for the password. """
     ttl: float | Unset = UNSET
     """ Time to live in minutes. 0 means no expiration. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = msgspec.field(
+        default_factory=dict,
+        name="<additional properties>",  # not a key any API sends
+    )
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name

@@ -5,8 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+import msgspec
 
 from ..errors import APIResponseValidationError, invalid_field
 from ..types import UNSET, Unset, none_as_unset
@@ -14,15 +13,17 @@ from ..types import UNSET, Unset, none_as_unset
 T = TypeVar("T", bound="CreateWebhookBody")
 
 
-@_attrs_define
-class CreateWebhookBody:
+class CreateWebhookBody(msgspec.Struct, kw_only=True, forbid_unknown_fields=True, gc=False):
     url: str
     """ The HTTPS URL to receive webhook POST callbacks. """
     events: list[str]
     """ The list of event types to subscribe to. """
     secret: str | Unset = UNSET
     """ The shared secret used to sign webhook payloads for verification. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = msgspec.field(
+        default_factory=dict,
+        name="<additional properties>",  # not a key any API sends
+    )
 
     def to_dict(self) -> dict[str, Any]:
         url = self.url

@@ -4,24 +4,19 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+import msgspec
 
 from ..errors import APIResponseValidationError, invalid_field
+from ..models.database_region import DatabaseRegion
 from ..models.database_state import DatabaseState
 from ..types import UNSET, Unset, none_as_unset
-
-if TYPE_CHECKING:
-    from ..models.database_region import DatabaseRegion
-
 
 T = TypeVar("T", bound="Database")
 
 
-@_attrs_define
-class Database:
+class Database(msgspec.Struct, kw_only=True, forbid_unknown_fields=True, gc=False):
     """A PlanetScale serverless MySQL-compatible database with branching and deploy request support."""
 
     id: str | Unset = UNSET
@@ -54,7 +49,10 @@ class Database:
     """ The timestamp when the database was last updated. """
     html_url: str | Unset = UNSET
     """ The URL to the database in the PlanetScale dashboard. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = msgspec.field(
+        default_factory=dict,
+        name="<additional properties>",  # not a key any API sends
+    )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -133,8 +131,6 @@ class Database:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.database_region import DatabaseRegion  # noqa: PLC0415
-
         if not isinstance(src_dict, Mapping):
             raise APIResponseValidationError("Database", "", f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)

@@ -4,24 +4,19 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+import msgspec
 
 from ..errors import APIResponseValidationError, invalid_field
+from ..models.deploy_request_deployment import DeployRequestDeployment
 from ..models.deploy_request_state import DeployRequestState
 from ..types import UNSET, Unset, none_as_unset
-
-if TYPE_CHECKING:
-    from ..models.deploy_request_deployment import DeployRequestDeployment
-
 
 T = TypeVar("T", bound="DeployRequest")
 
 
-@_attrs_define
-class DeployRequest:
+class DeployRequest(msgspec.Struct, kw_only=True, forbid_unknown_fields=True, gc=False):
     """A deploy request for applying schema changes from a development branch to a target branch."""
 
     id: str | Unset = UNSET
@@ -48,7 +43,10 @@ class DeployRequest:
     """ The timestamp when the deploy request was closed. """
     html_url: str | Unset = UNSET
     """ The URL to the deploy request in the PlanetScale dashboard. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = msgspec.field(
+        default_factory=dict,
+        name="<additional properties>",  # not a key any API sends
+    )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -117,8 +115,6 @@ class DeployRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.deploy_request_deployment import DeployRequestDeployment  # noqa: PLC0415
-
         if not isinstance(src_dict, Mapping):
             raise APIResponseValidationError("DeployRequest", "", f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)

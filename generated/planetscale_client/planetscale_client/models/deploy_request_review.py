@@ -4,24 +4,19 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+import msgspec
 
 from ..errors import APIResponseValidationError, invalid_field
+from ..models.deploy_request_review_actor import DeployRequestReviewActor
 from ..models.deploy_request_review_state import DeployRequestReviewState
 from ..types import UNSET, Unset, none_as_unset
-
-if TYPE_CHECKING:
-    from ..models.deploy_request_review_actor import DeployRequestReviewActor
-
 
 T = TypeVar("T", bound="DeployRequestReview")
 
 
-@_attrs_define
-class DeployRequestReview:
+class DeployRequestReview(msgspec.Struct, kw_only=True, forbid_unknown_fields=True, gc=False):
     """A review submitted for a deploy request."""
 
     id: str | Unset = UNSET
@@ -34,7 +29,10 @@ class DeployRequestReview:
     """ The user who submitted the review. """
     created_at: datetime.datetime | Unset = UNSET
     """ The timestamp when the review was created. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = msgspec.field(
+        default_factory=dict,
+        name="<additional properties>",  # not a key any API sends
+    )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -71,8 +69,6 @@ class DeployRequestReview:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.deploy_request_review_actor import DeployRequestReviewActor  # noqa: PLC0415
-
         if not isinstance(src_dict, Mapping):
             raise APIResponseValidationError(
                 "DeployRequestReview", "", f"expected an object, got {type(src_dict).__name__}"

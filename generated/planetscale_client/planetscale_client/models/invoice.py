@@ -6,8 +6,7 @@ import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+import msgspec
 
 from ..errors import APIResponseValidationError, invalid_field
 from ..models.invoice_status import InvoiceStatus
@@ -16,8 +15,7 @@ from ..types import UNSET, Unset, none_as_unset
 T = TypeVar("T", bound="Invoice")
 
 
-@_attrs_define
-class Invoice:
+class Invoice(msgspec.Struct, kw_only=True, forbid_unknown_fields=True, gc=False):
     """A billing invoice for an organization."""
 
     id: str | Unset = UNSET
@@ -34,7 +32,10 @@ class Invoice:
     """ The payment status of the invoice. """
     created_at: datetime.datetime | Unset = UNSET
     """ The timestamp when the invoice was generated. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = msgspec.field(
+        default_factory=dict,
+        name="<additional properties>",  # not a key any API sends
+    )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

@@ -3,25 +3,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+import msgspec
 
 from ..errors import APIResponseValidationError, invalid_field
+from ..models.deploy_request import DeployRequest
 from ..types import UNSET, Unset, none_as_unset
-
-if TYPE_CHECKING:
-    from ..models.deploy_request import DeployRequest
-
 
 T = TypeVar("T", bound="ListDeployRequestsResponse200")
 
 
-@_attrs_define
-class ListDeployRequestsResponse200:
+class ListDeployRequestsResponse200(msgspec.Struct, kw_only=True, forbid_unknown_fields=True, gc=False):
     data: list[DeployRequest] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = msgspec.field(
+        default_factory=dict,
+        name="<additional properties>",  # not a key any API sends
+    )
 
     def to_dict(self) -> dict[str, Any]:
         data: list[dict[str, Any]] | Unset = UNSET
@@ -41,8 +39,6 @@ class ListDeployRequestsResponse200:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.deploy_request import DeployRequest  # noqa: PLC0415
-
         if not isinstance(src_dict, Mapping):
             raise APIResponseValidationError(
                 "ListDeployRequestsResponse200", "", f"expected an object, got {type(src_dict).__name__}"

@@ -6,8 +6,7 @@ import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+import msgspec
 
 from ..errors import APIResponseValidationError, invalid_field
 from ..models.organization_member_role import OrganizationMemberRole
@@ -16,8 +15,7 @@ from ..types import UNSET, Unset, none_as_unset
 T = TypeVar("T", bound="OrganizationMember")
 
 
-@_attrs_define
-class OrganizationMember:
+class OrganizationMember(msgspec.Struct, kw_only=True, forbid_unknown_fields=True, gc=False):
     """A member of a PlanetScale organization with a specific role."""
 
     id: str | Unset = UNSET
@@ -30,7 +28,10 @@ class OrganizationMember:
     """ The role of the member within the organization. """
     created_at: datetime.datetime | Unset = UNSET
     """ The timestamp when the member was added. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = msgspec.field(
+        default_factory=dict,
+        name="<additional properties>",  # not a key any API sends
+    )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

@@ -4,24 +4,19 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+import msgspec
 
 from ..errors import APIResponseValidationError, invalid_field
+from ..models.password_region import PasswordRegion
 from ..models.password_role import PasswordRole
 from ..types import UNSET, Unset, none_as_unset
-
-if TYPE_CHECKING:
-    from ..models.password_region import PasswordRegion
-
 
 T = TypeVar("T", bound="Password")
 
 
-@_attrs_define
-class Password:
+class Password(msgspec.Struct, kw_only=True, forbid_unknown_fields=True, gc=False):
     """A connection password for a database branch."""
 
     id: str | Unset = UNSET
@@ -44,7 +39,10 @@ class Password:
     """ The timestamp when the password was created. """
     renewable: bool | Unset = UNSET
     """ Whether the password can be renewed. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = msgspec.field(
+        default_factory=dict,
+        name="<additional properties>",  # not a key any API sends
+    )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -107,8 +105,6 @@ class Password:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.password_region import PasswordRegion  # noqa: PLC0415
-
         if not isinstance(src_dict, Mapping):
             raise APIResponseValidationError("Password", "", f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)

@@ -4,25 +4,20 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+import msgspec
 
 from ..errors import APIResponseValidationError, invalid_field
+from ..models.password_region import PasswordRegion
 from ..models.password_role import PasswordRole
+from ..models.password_with_plaintext_connection_strings import PasswordWithPlaintextConnectionStrings
 from ..types import UNSET, Unset, none_as_unset
-
-if TYPE_CHECKING:
-    from ..models.password_region import PasswordRegion
-    from ..models.password_with_plaintext_connection_strings import PasswordWithPlaintextConnectionStrings
-
 
 T = TypeVar("T", bound="PasswordWithPlaintext")
 
 
-@_attrs_define
-class PasswordWithPlaintext:
+class PasswordWithPlaintext(msgspec.Struct, kw_only=True, forbid_unknown_fields=True, gc=False):
     id: str | Unset = UNSET
     """ The unique identifier of the password. """
     name: str | Unset = UNSET
@@ -47,7 +42,10 @@ class PasswordWithPlaintext:
     """ The plaintext password value. Only returned during creation. """
     connection_strings: PasswordWithPlaintextConnectionStrings | Unset = UNSET
     """ Pre-formatted connection strings for various drivers. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = msgspec.field(
+        default_factory=dict,
+        name="<additional properties>",  # not a key any API sends
+    )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -120,9 +118,6 @@ class PasswordWithPlaintext:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.password_region import PasswordRegion  # noqa: PLC0415
-        from ..models.password_with_plaintext_connection_strings import PasswordWithPlaintextConnectionStrings  # noqa: PLC0415
-
         if not isinstance(src_dict, Mapping):
             raise APIResponseValidationError(
                 "PasswordWithPlaintext", "", f"expected an object, got {type(src_dict).__name__}"

@@ -6,8 +6,7 @@ import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+import msgspec
 
 from ..errors import APIResponseValidationError, invalid_field
 from ..models.query_patterns_report_state import QueryPatternsReportState
@@ -16,8 +15,7 @@ from ..types import UNSET, Unset, none_as_unset
 T = TypeVar("T", bound="QueryPatternsReport")
 
 
-@_attrs_define
-class QueryPatternsReport:
+class QueryPatternsReport(msgspec.Struct, kw_only=True, forbid_unknown_fields=True, gc=False):
     """A report on query patterns for a database branch."""
 
     id: str | Unset = UNSET
@@ -28,7 +26,10 @@ class QueryPatternsReport:
     """ The timestamp when the report was initiated. """
     completed_at: datetime.datetime | Unset = UNSET
     """ The timestamp when the report completed. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = msgspec.field(
+        default_factory=dict,
+        name="<additional properties>",  # not a key any API sends
+    )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

@@ -5,8 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+import msgspec
 
 from ..errors import APIResponseValidationError, invalid_field
 from ..models.review_deploy_request_body_state import ReviewDeployRequestBodyState
@@ -15,13 +14,15 @@ from ..types import UNSET, Unset, none_as_unset
 T = TypeVar("T", bound="ReviewDeployRequestBody")
 
 
-@_attrs_define
-class ReviewDeployRequestBody:
+class ReviewDeployRequestBody(msgspec.Struct, kw_only=True, forbid_unknown_fields=True, gc=False):
     state: ReviewDeployRequestBodyState
     """ The review state. """
     body: str | Unset = UNSET
     """ The review comment body. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = msgspec.field(
+        default_factory=dict,
+        name="<additional properties>",  # not a key any API sends
+    )
 
     def to_dict(self) -> dict[str, Any]:
         state = self.state.value

@@ -6,8 +6,7 @@ import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+import msgspec
 
 from ..errors import APIResponseValidationError, invalid_field
 from ..types import UNSET, Unset, none_as_unset
@@ -15,8 +14,7 @@ from ..types import UNSET, Unset, none_as_unset
 T = TypeVar("T", bound="RoleCredentials")
 
 
-@_attrs_define
-class RoleCredentials:
+class RoleCredentials(msgspec.Struct, kw_only=True, forbid_unknown_fields=True, gc=False):
     """Role-based credentials for accessing a database branch."""
 
     id: str | Unset = UNSET
@@ -33,7 +31,10 @@ class RoleCredentials:
     """ The hostname for connecting. """
     created_at: datetime.datetime | Unset = UNSET
     """ The timestamp when the role was created. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = msgspec.field(
+        default_factory=dict,
+        name="<additional properties>",  # not a key any API sends
+    )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

@@ -5,8 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+import msgspec
 
 from ..errors import APIResponseValidationError, invalid_field
 from ..types import UNSET, Unset, none_as_unset
@@ -14,8 +13,7 @@ from ..types import UNSET, Unset, none_as_unset
 T = TypeVar("T", bound="SchemaLintError")
 
 
-@_attrs_define
-class SchemaLintError:
+class SchemaLintError(msgspec.Struct, kw_only=True, forbid_unknown_fields=True, gc=False):
     """A schema lint error or warning for a database branch."""
 
     lint_error: str | Unset = UNSET
@@ -30,7 +28,10 @@ class SchemaLintError:
     """ A human-readable description of the lint error. """
     docs_url: str | Unset = UNSET
     """ A URL to documentation about the lint error. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = msgspec.field(
+        default_factory=dict,
+        name="<additional properties>",  # not a key any API sends
+    )
 
     def to_dict(self) -> dict[str, Any]:
         lint_error = self.lint_error

@@ -6,8 +6,7 @@ import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+import msgspec
 
 from ..errors import APIResponseValidationError, invalid_field
 from ..models.schema_recommendation_severity import SchemaRecommendationSeverity
@@ -16,13 +15,12 @@ from ..types import UNSET, Unset, none_as_unset
 T = TypeVar("T", bound="SchemaRecommendation")
 
 
-@_attrs_define
-class SchemaRecommendation:
+class SchemaRecommendation(msgspec.Struct, kw_only=True, forbid_unknown_fields=True, gc=False):
     """A schema optimization recommendation for a database."""
 
     id: str | Unset = UNSET
     """ The unique identifier of the recommendation. """
-    type_: str | Unset = UNSET
+    type_: str | Unset = msgspec.field(name="type", default=UNSET)
     """ The type of recommendation. """
     table_name: str | Unset = UNSET
     """ The table the recommendation applies to. """
@@ -34,7 +32,10 @@ class SchemaRecommendation:
     """ Whether the recommendation has been dismissed. """
     created_at: datetime.datetime | Unset = UNSET
     """ The timestamp when the recommendation was generated. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = msgspec.field(
+        default_factory=dict,
+        name="<additional properties>",  # not a key any API sends
+    )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

@@ -6,8 +6,7 @@ import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+import msgspec
 
 from ..errors import APIResponseValidationError, invalid_field
 from ..types import UNSET, Unset, none_as_unset
@@ -15,8 +14,7 @@ from ..types import UNSET, Unset, none_as_unset
 T = TypeVar("T", bound="ServiceTokenWithPlaintext")
 
 
-@_attrs_define
-class ServiceTokenWithPlaintext:
+class ServiceTokenWithPlaintext(msgspec.Struct, kw_only=True, forbid_unknown_fields=True, gc=False):
     id: str | Unset = UNSET
     """ The unique identifier of the service token. """
     name: str | Unset = UNSET
@@ -25,7 +23,10 @@ class ServiceTokenWithPlaintext:
     """ The timestamp when the service token was created. """
     token: str | Unset = UNSET
     """ The plaintext token value. Only returned during creation. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = msgspec.field(
+        default_factory=dict,
+        name="<additional properties>",  # not a key any API sends
+    )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

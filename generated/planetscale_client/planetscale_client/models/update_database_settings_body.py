@@ -5,8 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+import msgspec
 
 from ..errors import APIResponseValidationError, invalid_field
 from ..types import UNSET, Unset, none_as_unset
@@ -14,8 +13,7 @@ from ..types import UNSET, Unset, none_as_unset
 T = TypeVar("T", bound="UpdateDatabaseSettingsBody")
 
 
-@_attrs_define
-class UpdateDatabaseSettingsBody:
+class UpdateDatabaseSettingsBody(msgspec.Struct, kw_only=True, forbid_unknown_fields=True, gc=False):
     default_branch: str | Unset = UNSET
     """ The name of the default branch. """
     production_branch_web_console: bool | Unset = UNSET
@@ -30,7 +28,10 @@ class UpdateDatabaseSettingsBody:
     """ Whether deploy requests require approval before deployment. """
     allow_data_branching: bool | Unset = UNSET
     """ Whether data branching is enabled. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = msgspec.field(
+        default_factory=dict,
+        name="<additional properties>",  # not a key any API sends
+    )
 
     def to_dict(self) -> dict[str, Any]:
         default_branch = self.default_branch

@@ -6,8 +6,7 @@ import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+import msgspec
 
 from ..errors import APIResponseValidationError, invalid_field
 from ..types import UNSET, Unset, none_as_unset
@@ -15,8 +14,7 @@ from ..types import UNSET, Unset, none_as_unset
 T = TypeVar("T", bound="Webhook")
 
 
-@_attrs_define
-class Webhook:
+class Webhook(msgspec.Struct, kw_only=True, forbid_unknown_fields=True, gc=False):
     """A webhook configuration for receiving event notifications from a PlanetScale database."""
 
     id: str | Unset = UNSET
@@ -31,7 +29,10 @@ class Webhook:
     """ The timestamp when the webhook was created. """
     updated_at: datetime.datetime | Unset = UNSET
     """ The timestamp when the webhook was last updated. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = msgspec.field(
+        default_factory=dict,
+        name="<additional properties>",  # not a key any API sends
+    )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

@@ -3,33 +3,31 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 from uuid import UUID
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+import msgspec
 
 from ..errors import APIResponseValidationError, invalid_field
+from ..models.customer_metadata import CustomerMetadata
+from ..models.subscription_customer import SubscriptionCustomer
 from ..types import UNSET, Unset, none_as_unset
-
-if TYPE_CHECKING:
-    from ..models.customer_metadata import CustomerMetadata
-    from ..models.subscription_customer import SubscriptionCustomer
-
 
 T = TypeVar("T", bound="Customer")
 
 
-@_attrs_define
-class Customer:
+class Customer(msgspec.Struct, kw_only=True, forbid_unknown_fields=True, gc=False):
     id: UUID
     organization_id: UUID
     subscriptions: list[SubscriptionCustomer]
-    metadata: CustomerMetadata | Unset = UNSET
+    metadata: CustomerMetadata | Unset = msgspec.field(name="metadata_", default=UNSET)
     name: str | Unset = ""
     email: str | Unset = ""
     alternative_id: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = msgspec.field(
+        default_factory=dict,
+        name="<additional properties>",  # not a key any API sends
+    )
 
     def to_dict(self) -> dict[str, Any]:
         id = str(self.id)
@@ -73,9 +71,6 @@ class Customer:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.customer_metadata import CustomerMetadata  # noqa: PLC0415
-        from ..models.subscription_customer import SubscriptionCustomer  # noqa: PLC0415
-
         if not isinstance(src_dict, Mapping):
             raise APIResponseValidationError("Customer", "", f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)

@@ -4,25 +4,20 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 from uuid import UUID
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+import msgspec
 
 from ..errors import APIResponseValidationError, invalid_field
+from ..models.customer_subscription_with_plan_metadata import CustomerSubscriptionWithPlanMetadata
+from ..models.id_name_slug_orm_base import IdNameSlugOrmBase
 from ..types import UNSET, Unset, none_as_unset
-
-if TYPE_CHECKING:
-    from ..models.customer_subscription_with_plan_metadata import CustomerSubscriptionWithPlanMetadata
-    from ..models.id_name_slug_orm_base import IdNameSlugOrmBase
-
 
 T = TypeVar("T", bound="CustomerSubscriptionWithPlan")
 
 
-@_attrs_define
-class CustomerSubscriptionWithPlan:
+class CustomerSubscriptionWithPlan(msgspec.Struct, kw_only=True, forbid_unknown_fields=True, gc=False):
     customer_id: UUID
     subscription_id: UUID
     auto_renew: bool
@@ -31,11 +26,14 @@ class CustomerSubscriptionWithPlan:
     last_renewed_at: datetime.datetime
     plan: IdNameSlugOrmBase
     renew_plan: IdNameSlugOrmBase
-    metadata: CustomerSubscriptionWithPlanMetadata | Unset = UNSET
+    metadata: CustomerSubscriptionWithPlanMetadata | Unset = msgspec.field(name="metadata_", default=UNSET)
     is_administrator: bool | Unset = False
     is_subscriber: bool | Unset = True
     max_subscribers: int | Unset = 1
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = msgspec.field(
+        default_factory=dict,
+        name="<additional properties>",  # not a key any API sends
+    )
 
     def to_dict(self) -> dict[str, Any]:
         customer_id = str(self.customer_id)
@@ -91,9 +89,6 @@ class CustomerSubscriptionWithPlan:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.customer_subscription_with_plan_metadata import CustomerSubscriptionWithPlanMetadata  # noqa: PLC0415
-        from ..models.id_name_slug_orm_base import IdNameSlugOrmBase  # noqa: PLC0415
-
         if not isinstance(src_dict, Mapping):
             raise APIResponseValidationError(
                 "CustomerSubscriptionWithPlan", "", f"expected an object, got {type(src_dict).__name__}"

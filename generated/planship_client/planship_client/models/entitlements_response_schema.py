@@ -5,49 +5,19 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
+from .._models import FreeFormModel
 from ..errors import APIResponseValidationError
 
 T = TypeVar("T", bound="EntitlementsResponseSchema")
 
 
-@_attrs_define
-class EntitlementsResponseSchema:
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-
-        return field_dict
-
+class EntitlementsResponseSchema(FreeFormModel):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, Mapping):
             raise APIResponseValidationError(
                 "EntitlementsResponseSchema", "", f"expected an object, got {type(src_dict).__name__}"
             )
-        d = dict(src_dict)
-        entitlements_response_schema = cls()
-
-        entitlements_response_schema.additional_properties = d
-        return entitlements_response_schema
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        model = cls()
+        model.additional_properties = dict(src_dict)
+        return model

@@ -3,16 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+import msgspec
 
 from ..errors import APIResponseValidationError
-
-if TYPE_CHECKING:
-    from ..models.lever_usage import LeverUsage
-
+from ..models.lever_usage import LeverUsage
 
 T = TypeVar(
     "T",
@@ -20,9 +16,13 @@ T = TypeVar(
 )
 
 
-@_attrs_define
-class GetMeteringIdLeversUsageForCustomerResponseGetMeteringIdLeversUsageForCustomerApiV1CustomersCustomerIdProductsProductSlugUsageMeteringIdGet:
-    additional_properties: dict[str, LeverUsage] = _attrs_field(init=False, factory=dict)
+class GetMeteringIdLeversUsageForCustomerResponseGetMeteringIdLeversUsageForCustomerApiV1CustomersCustomerIdProductsProductSlugUsageMeteringIdGet(
+    msgspec.Struct, kw_only=True, forbid_unknown_fields=True, gc=False
+):
+    additional_properties: dict[str, LeverUsage] = msgspec.field(
+        default_factory=dict,
+        name="<additional properties>",  # not a key any API sends
+    )
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -34,8 +34,6 @@ class GetMeteringIdLeversUsageForCustomerResponseGetMeteringIdLeversUsageForCust
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.lever_usage import LeverUsage  # noqa: PLC0415
-
         if not isinstance(src_dict, Mapping):
             raise APIResponseValidationError(
                 "GetMeteringIdLeversUsageForCustomerResponseGetMeteringIdLeversUsageForCustomerApiV1CustomersCustomerIdProductsProductSlugUsageMeteringIdGet",

@@ -6,8 +6,7 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 from uuid import UUID
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+import msgspec
 
 from ..errors import APIResponseValidationError, invalid_field
 from ..types import UNSET, Unset, none_as_unset
@@ -15,12 +14,14 @@ from ..types import UNSET, Unset, none_as_unset
 T = TypeVar("T", bound="IdNameSlugOrmBase")
 
 
-@_attrs_define
-class IdNameSlugOrmBase:
+class IdNameSlugOrmBase(msgspec.Struct, kw_only=True, forbid_unknown_fields=True, gc=False):
     id: UUID | Unset = UNSET
     name: str | Unset = UNSET
     slug: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = msgspec.field(
+        default_factory=dict,
+        name="<additional properties>",  # not a key any API sends
+    )
 
     def to_dict(self) -> dict[str, Any]:
         id: str | Unset = UNSET

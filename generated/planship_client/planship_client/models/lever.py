@@ -3,26 +3,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 from uuid import UUID
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+import msgspec
 
 from ..errors import APIResponseValidationError, invalid_field
+from ..models.lever_configuration import LeverConfiguration
+from ..models.lever_display_extra_attributes import LeverDisplayExtraAttributes
+from ..models.lever_entitlement_schema_json import LeverEntitlementSchemaJson
 from ..types import UNSET, Unset, none_as_unset
-
-if TYPE_CHECKING:
-    from ..models.lever_configuration import LeverConfiguration
-    from ..models.lever_display_extra_attributes import LeverDisplayExtraAttributes
-    from ..models.lever_entitlement_schema_json import LeverEntitlementSchemaJson
-
 
 T = TypeVar("T", bound="Lever")
 
 
-@_attrs_define
-class Lever:
+class Lever(msgspec.Struct, kw_only=True, forbid_unknown_fields=True, gc=False):
     slug: str
     id: UUID
     name: str
@@ -39,7 +34,10 @@ class Lever:
     entitlement_display_name_template: str | Unset = ""
     entitlement_display_description_template: str | Unset = ""
     entitlement_schema_json: LeverEntitlementSchemaJson | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = msgspec.field(
+        default_factory=dict,
+        name="<additional properties>",  # not a key any API sends
+    )
 
     def to_dict(self) -> dict[str, Any]:
         slug = self.slug
@@ -117,10 +115,6 @@ class Lever:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.lever_configuration import LeverConfiguration  # noqa: PLC0415
-        from ..models.lever_display_extra_attributes import LeverDisplayExtraAttributes  # noqa: PLC0415
-        from ..models.lever_entitlement_schema_json import LeverEntitlementSchemaJson  # noqa: PLC0415
-
         if not isinstance(src_dict, Mapping):
             raise APIResponseValidationError("Lever", "", f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)

@@ -5,17 +5,18 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+import msgspec
 
 from ..errors import APIResponseValidationError
 
 T = TypeVar("T", bound="LeverDisplayExtraAttributes")
 
 
-@_attrs_define
-class LeverDisplayExtraAttributes:
-    additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
+class LeverDisplayExtraAttributes(msgspec.Struct, kw_only=True, forbid_unknown_fields=True, gc=False):
+    additional_properties: dict[str, str] = msgspec.field(
+        default_factory=dict,
+        name="<additional properties>",  # not a key any API sends
+    )
 
     def to_dict(self) -> dict[str, Any]:
 

@@ -3,27 +3,25 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+import msgspec
 
 from ..errors import APIResponseValidationError, invalid_field
-
-if TYPE_CHECKING:
-    from ..models.lever_usage_by_bucket import LeverUsageByBucket
-    from ..models.lever_usage_by_subscription import LeverUsageBySubscription
-
+from ..models.lever_usage_by_bucket import LeverUsageByBucket
+from ..models.lever_usage_by_subscription import LeverUsageBySubscription
 
 T = TypeVar("T", bound="LeverUsage")
 
 
-@_attrs_define
-class LeverUsage:
+class LeverUsage(msgspec.Struct, kw_only=True, forbid_unknown_fields=True, gc=False):
     total: int
     by_bucket: LeverUsageByBucket
     by_subscription: LeverUsageBySubscription
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = msgspec.field(
+        default_factory=dict,
+        name="<additional properties>",  # not a key any API sends
+    )
 
     def to_dict(self) -> dict[str, Any]:
         total = self.total
@@ -46,9 +44,6 @@ class LeverUsage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.lever_usage_by_bucket import LeverUsageByBucket  # noqa: PLC0415
-        from ..models.lever_usage_by_subscription import LeverUsageBySubscription  # noqa: PLC0415
-
         if not isinstance(src_dict, Mapping):
             raise APIResponseValidationError("LeverUsage", "", f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)

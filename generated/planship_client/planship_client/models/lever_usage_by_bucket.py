@@ -5,17 +5,18 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+import msgspec
 
 from ..errors import APIResponseValidationError
 
 T = TypeVar("T", bound="LeverUsageByBucket")
 
 
-@_attrs_define
-class LeverUsageByBucket:
-    additional_properties: dict[str, int] = _attrs_field(init=False, factory=dict)
+class LeverUsageByBucket(msgspec.Struct, kw_only=True, forbid_unknown_fields=True, gc=False):
+    additional_properties: dict[str, int] = msgspec.field(
+        default_factory=dict,
+        name="<additional properties>",  # not a key any API sends
+    )
 
     def to_dict(self) -> dict[str, Any]:
 

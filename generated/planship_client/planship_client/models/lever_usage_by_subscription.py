@@ -3,23 +3,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+import msgspec
 
 from ..errors import APIResponseValidationError
-
-if TYPE_CHECKING:
-    from ..models.bucket_usage import BucketUsage
-
+from ..models.bucket_usage import BucketUsage
 
 T = TypeVar("T", bound="LeverUsageBySubscription")
 
 
-@_attrs_define
-class LeverUsageBySubscription:
-    additional_properties: dict[str, list[BucketUsage]] = _attrs_field(init=False, factory=dict)
+class LeverUsageBySubscription(msgspec.Struct, kw_only=True, forbid_unknown_fields=True, gc=False):
+    additional_properties: dict[str, list[BucketUsage]] = msgspec.field(
+        default_factory=dict,
+        name="<additional properties>",  # not a key any API sends
+    )
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -34,8 +32,6 @@ class LeverUsageBySubscription:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.bucket_usage import BucketUsage  # noqa: PLC0415
-
         if not isinstance(src_dict, Mapping):
             raise APIResponseValidationError(
                 "LeverUsageBySubscription", "", f"expected an object, got {type(src_dict).__name__}"

@@ -6,8 +6,7 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 from uuid import UUID
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+import msgspec
 
 from ..errors import APIResponseValidationError, invalid_field
 from ..types import UNSET, Unset, none_as_unset
@@ -15,8 +14,7 @@ from ..types import UNSET, Unset, none_as_unset
 T = TypeVar("T", bound="MeteringRecord")
 
 
-@_attrs_define
-class MeteringRecord:
+class MeteringRecord(msgspec.Struct, kw_only=True, forbid_unknown_fields=True, gc=False):
     id: UUID
     usage: int
     metering_id: str
@@ -25,7 +23,10 @@ class MeteringRecord:
     is_allocated: bool | Unset = False
     subscription_id: UUID | Unset = UNSET
     bucket: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = msgspec.field(
+        default_factory=dict,
+        name="<additional properties>",  # not a key any API sends
+    )
 
     def to_dict(self) -> dict[str, Any]:
         id = str(self.id)

@@ -3,28 +3,26 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+import msgspec
 
 from ..errors import APIResponseValidationError, invalid_field
+from ..models.organization_customer_create_metadata import OrganizationCustomerCreateMetadata
 from ..types import UNSET, Unset, none_as_unset
-
-if TYPE_CHECKING:
-    from ..models.organization_customer_create_metadata import OrganizationCustomerCreateMetadata
-
 
 T = TypeVar("T", bound="OrganizationCustomerCreate")
 
 
-@_attrs_define
-class OrganizationCustomerCreate:
+class OrganizationCustomerCreate(msgspec.Struct, kw_only=True, forbid_unknown_fields=True, gc=False):
     metadata: OrganizationCustomerCreateMetadata | Unset = UNSET
     name: str | Unset = ""
     email: str | Unset = ""
     alternative_id: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = msgspec.field(
+        default_factory=dict,
+        name="<additional properties>",  # not a key any API sends
+    )
 
     def to_dict(self) -> dict[str, Any]:
         metadata: dict[str, Any] | Unset = UNSET
@@ -53,8 +51,6 @@ class OrganizationCustomerCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.organization_customer_create_metadata import OrganizationCustomerCreateMetadata  # noqa: PLC0415
-
         if not isinstance(src_dict, Mapping):
             raise APIResponseValidationError(
                 "OrganizationCustomerCreate", "", f"expected an object, got {type(src_dict).__name__}"

@@ -3,23 +3,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+import msgspec
 
 from ..errors import APIResponseValidationError, invalid_field
+from ..models.plan_entitlement import PlanEntitlement
 from ..types import UNSET, Unset, none_as_unset
-
-if TYPE_CHECKING:
-    from ..models.plan_entitlement import PlanEntitlement
-
 
 T = TypeVar("T", bound="Plan")
 
 
-@_attrs_define
-class Plan:
+class Plan(msgspec.Struct, kw_only=True, forbid_unknown_fields=True, gc=False):
     slug: str
     name: str
     """ Plan name """
@@ -28,7 +23,10 @@ class Plan:
     entitlements: list[PlanEntitlement]
     order: int | Unset = UNSET
     """ Plan display order """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = msgspec.field(
+        default_factory=dict,
+        name="<additional properties>",  # not a key any API sends
+    )
 
     def to_dict(self) -> dict[str, Any]:
         slug = self.slug
@@ -61,8 +59,6 @@ class Plan:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.plan_entitlement import PlanEntitlement  # noqa: PLC0415
-
         if not isinstance(src_dict, Mapping):
             raise APIResponseValidationError("Plan", "", f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)

@@ -3,29 +3,27 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+import msgspec
 
 from ..errors import APIResponseValidationError, invalid_field
+from ..models.plan_entitlement_configuration import PlanEntitlementConfiguration
 from ..types import UNSET, Unset, none_as_unset
-
-if TYPE_CHECKING:
-    from ..models.plan_entitlement_configuration import PlanEntitlementConfiguration
-
 
 T = TypeVar("T", bound="PlanEntitlement")
 
 
-@_attrs_define
-class PlanEntitlement:
+class PlanEntitlement(msgspec.Struct, kw_only=True, forbid_unknown_fields=True, gc=False):
     value: str | Unset = UNSET
     name: str | Unset = UNSET
     description: str | Unset = UNSET
     order: int | Unset = UNSET
     configuration: PlanEntitlementConfiguration | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = msgspec.field(
+        default_factory=dict,
+        name="<additional properties>",  # not a key any API sends
+    )
 
     def to_dict(self) -> dict[str, Any]:
         value = self.value
@@ -58,8 +56,6 @@ class PlanEntitlement:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.plan_entitlement_configuration import PlanEntitlementConfiguration  # noqa: PLC0415
-
         if not isinstance(src_dict, Mapping):
             raise APIResponseValidationError(
                 "PlanEntitlement", "", f"expected an object, got {type(src_dict).__name__}"

@@ -3,24 +3,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 from uuid import UUID
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+import msgspec
 
 from ..errors import APIResponseValidationError, invalid_field
+from ..models.plan_in_db_base_display_extra_attributes import PlanInDbBaseDisplayExtraAttributes
 from ..types import UNSET, Unset, none_as_unset
-
-if TYPE_CHECKING:
-    from ..models.plan_in_db_base_display_extra_attributes import PlanInDbBaseDisplayExtraAttributes
-
 
 T = TypeVar("T", bound="PlanInDbBase")
 
 
-@_attrs_define
-class PlanInDbBase:
+class PlanInDbBase(msgspec.Struct, kw_only=True, forbid_unknown_fields=True, gc=False):
     slug: str | Unset = UNSET
     display_order: int | Unset = UNSET
     display_name: str | Unset = UNSET
@@ -35,7 +30,10 @@ class PlanInDbBase:
     duration_period: int | Unset = UNSET
     duration_unit: str | Unset = UNSET
     id: UUID | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = msgspec.field(
+        default_factory=dict,
+        name="<additional properties>",  # not a key any API sends
+    )
 
     def to_dict(self) -> dict[str, Any]:
         slug = self.slug
@@ -106,8 +104,6 @@ class PlanInDbBase:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.plan_in_db_base_display_extra_attributes import PlanInDbBaseDisplayExtraAttributes  # noqa: PLC0415
-
         if not isinstance(src_dict, Mapping):
             raise APIResponseValidationError("PlanInDbBase", "", f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)

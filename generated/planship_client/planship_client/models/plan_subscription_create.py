@@ -4,29 +4,27 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+import msgspec
 
 from ..errors import APIResponseValidationError, invalid_field
+from ..models.plan_subscription_create_metadata import PlanSubscriptionCreateMetadata
 from ..types import UNSET, Unset, none_as_unset
-
-if TYPE_CHECKING:
-    from ..models.plan_subscription_create_metadata import PlanSubscriptionCreateMetadata
-
 
 T = TypeVar("T", bound="PlanSubscriptionCreate")
 
 
-@_attrs_define
-class PlanSubscriptionCreate:
+class PlanSubscriptionCreate(msgspec.Struct, kw_only=True, forbid_unknown_fields=True, gc=False):
     customer_id: str
     metadata: PlanSubscriptionCreateMetadata | Unset = UNSET
     is_subscriber: bool | Unset = True
     max_subscribers: int | Unset = 1
     renew_at: datetime.datetime | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = msgspec.field(
+        default_factory=dict,
+        name="<additional properties>",  # not a key any API sends
+    )
 
     def to_dict(self) -> dict[str, Any]:
         customer_id = self.customer_id
@@ -63,8 +61,6 @@ class PlanSubscriptionCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.plan_subscription_create_metadata import PlanSubscriptionCreateMetadata  # noqa: PLC0415
-
         if not isinstance(src_dict, Mapping):
             raise APIResponseValidationError(
                 "PlanSubscriptionCreate", "", f"expected an object, got {type(src_dict).__name__}"

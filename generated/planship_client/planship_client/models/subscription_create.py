@@ -7,8 +7,7 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 from uuid import UUID
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+import msgspec
 
 from ..errors import APIResponseValidationError, invalid_field
 from ..types import UNSET, Unset, none_as_unset
@@ -16,8 +15,7 @@ from ..types import UNSET, Unset, none_as_unset
 T = TypeVar("T", bound="SubscriptionCreate")
 
 
-@_attrs_define
-class SubscriptionCreate:
+class SubscriptionCreate(msgspec.Struct, kw_only=True, forbid_unknown_fields=True, gc=False):
     auto_renew: bool
     is_active: bool
     plan_id: UUID
@@ -26,7 +24,10 @@ class SubscriptionCreate:
     last_renewed_at: datetime.datetime
     start_at: datetime.datetime
     max_subscribers: int | Unset = 1
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = msgspec.field(
+        default_factory=dict,
+        name="<additional properties>",  # not a key any API sends
+    )
 
     def to_dict(self) -> dict[str, Any]:
         auto_renew = self.auto_renew

@@ -3,32 +3,30 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 from uuid import UUID
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+import msgspec
 
 from ..errors import APIResponseValidationError, invalid_field
+from ..models.plan_in_db_base import PlanInDbBase
+from ..models.subscription_customer_metadata import SubscriptionCustomerMetadata
 from ..types import UNSET, Unset, none_as_unset
-
-if TYPE_CHECKING:
-    from ..models.plan_in_db_base import PlanInDbBase
-    from ..models.subscription_customer_metadata import SubscriptionCustomerMetadata
-
 
 T = TypeVar("T", bound="SubscriptionCustomer")
 
 
-@_attrs_define
-class SubscriptionCustomer:
+class SubscriptionCustomer(msgspec.Struct, kw_only=True, forbid_unknown_fields=True, gc=False):
     customer_id: UUID
     subscription_id: UUID
     plan: PlanInDbBase
-    metadata: SubscriptionCustomerMetadata | Unset = UNSET
+    metadata: SubscriptionCustomerMetadata | Unset = msgspec.field(name="metadata_", default=UNSET)
     is_administrator: bool | Unset = False
     is_subscriber: bool | Unset = True
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = msgspec.field(
+        default_factory=dict,
+        name="<additional properties>",  # not a key any API sends
+    )
 
     def to_dict(self) -> dict[str, Any]:
         customer_id = str(self.customer_id)
@@ -65,9 +63,6 @@ class SubscriptionCustomer:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.plan_in_db_base import PlanInDbBase  # noqa: PLC0415
-        from ..models.subscription_customer_metadata import SubscriptionCustomerMetadata  # noqa: PLC0415
-
         if not isinstance(src_dict, Mapping):
             raise APIResponseValidationError(
                 "SubscriptionCustomer", "", f"expected an object, got {type(src_dict).__name__}"

@@ -3,28 +3,26 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+import msgspec
 
 from ..errors import APIResponseValidationError, invalid_field
+from ..models.subscription_customer_add_metadata import SubscriptionCustomerAddMetadata
 from ..types import UNSET, Unset, none_as_unset
-
-if TYPE_CHECKING:
-    from ..models.subscription_customer_add_metadata import SubscriptionCustomerAddMetadata
-
 
 T = TypeVar("T", bound="SubscriptionCustomerAdd")
 
 
-@_attrs_define
-class SubscriptionCustomerAdd:
+class SubscriptionCustomerAdd(msgspec.Struct, kw_only=True, forbid_unknown_fields=True, gc=False):
     customer_id: str
     metadata: SubscriptionCustomerAddMetadata | Unset = UNSET
     is_administrator: bool | Unset = False
     is_subscriber: bool | Unset = True
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = msgspec.field(
+        default_factory=dict,
+        name="<additional properties>",  # not a key any API sends
+    )
 
     def to_dict(self) -> dict[str, Any]:
         customer_id = self.customer_id
@@ -55,8 +53,6 @@ class SubscriptionCustomerAdd:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.subscription_customer_add_metadata import SubscriptionCustomerAddMetadata  # noqa: PLC0415
-
         if not isinstance(src_dict, Mapping):
             raise APIResponseValidationError(
                 "SubscriptionCustomerAdd", "", f"expected an object, got {type(src_dict).__name__}"

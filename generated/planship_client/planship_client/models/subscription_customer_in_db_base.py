@@ -3,30 +3,28 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 from uuid import UUID
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+import msgspec
 
 from ..errors import APIResponseValidationError, invalid_field
+from ..models.subscription_customer_in_db_base_metadata import SubscriptionCustomerInDbBaseMetadata
 from ..types import UNSET, Unset, none_as_unset
-
-if TYPE_CHECKING:
-    from ..models.subscription_customer_in_db_base_metadata import SubscriptionCustomerInDbBaseMetadata
-
 
 T = TypeVar("T", bound="SubscriptionCustomerInDbBase")
 
 
-@_attrs_define
-class SubscriptionCustomerInDbBase:
+class SubscriptionCustomerInDbBase(msgspec.Struct, kw_only=True, forbid_unknown_fields=True, gc=False):
     customer_id: UUID
     subscription_id: UUID
-    metadata: SubscriptionCustomerInDbBaseMetadata | Unset = UNSET
+    metadata: SubscriptionCustomerInDbBaseMetadata | Unset = msgspec.field(name="metadata_", default=UNSET)
     is_administrator: bool | Unset = False
     is_subscriber: bool | Unset = True
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = msgspec.field(
+        default_factory=dict,
+        name="<additional properties>",  # not a key any API sends
+    )
 
     def to_dict(self) -> dict[str, Any]:
         customer_id = str(self.customer_id)
@@ -60,8 +58,6 @@ class SubscriptionCustomerInDbBase:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.subscription_customer_in_db_base_metadata import SubscriptionCustomerInDbBaseMetadata  # noqa: PLC0415
-
         if not isinstance(src_dict, Mapping):
             raise APIResponseValidationError(
                 "SubscriptionCustomerInDbBase", "", f"expected an object, got {type(src_dict).__name__}"

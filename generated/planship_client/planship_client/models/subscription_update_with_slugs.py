@@ -6,8 +6,7 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 from uuid import UUID
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+import msgspec
 
 from ..errors import APIResponseValidationError, invalid_field
 from ..types import UNSET, Unset, none_as_unset
@@ -15,15 +14,17 @@ from ..types import UNSET, Unset, none_as_unset
 T = TypeVar("T", bound="SubscriptionUpdateWithSlugs")
 
 
-@_attrs_define
-class SubscriptionUpdateWithSlugs:
+class SubscriptionUpdateWithSlugs(msgspec.Struct, kw_only=True, forbid_unknown_fields=True, gc=False):
     plan_id: UUID | Unset = UNSET
     renew_plan_id: UUID | Unset = UNSET
     plan_slug: str | Unset = UNSET
     renew_plan_slug: str | Unset = UNSET
     max_subscribers: int | Unset = 1
     is_active: bool | Unset = True
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = msgspec.field(
+        default_factory=dict,
+        name="<additional properties>",  # not a key any API sends
+    )
 
     def to_dict(self) -> dict[str, Any]:
         plan_id: str | Unset = UNSET

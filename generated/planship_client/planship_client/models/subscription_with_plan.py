@@ -4,23 +4,18 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 from uuid import UUID
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+import msgspec
 
 from ..errors import APIResponseValidationError, invalid_field
-
-if TYPE_CHECKING:
-    from ..models.id_name_slug_orm_base import IdNameSlugOrmBase
-
+from ..models.id_name_slug_orm_base import IdNameSlugOrmBase
 
 T = TypeVar("T", bound="SubscriptionWithPlan")
 
 
-@_attrs_define
-class SubscriptionWithPlan:
+class SubscriptionWithPlan(msgspec.Struct, kw_only=True, forbid_unknown_fields=True, gc=False):
     id: UUID
     auto_renew: bool
     is_active: bool
@@ -32,7 +27,10 @@ class SubscriptionWithPlan:
     start_at: datetime.datetime
     plan: IdNameSlugOrmBase
     renew_plan: IdNameSlugOrmBase
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = msgspec.field(
+        default_factory=dict,
+        name="<additional properties>",  # not a key any API sends
+    )
 
     def to_dict(self) -> dict[str, Any]:
         id = str(self.id)
@@ -79,8 +77,6 @@ class SubscriptionWithPlan:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.id_name_slug_orm_base import IdNameSlugOrmBase  # noqa: PLC0415
-
         if not isinstance(src_dict, Mapping):
             raise APIResponseValidationError(
                 "SubscriptionWithPlan", "", f"expected an object, got {type(src_dict).__name__}"

@@ -5,22 +5,23 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+import msgspec
 
 from ..errors import APIResponseValidationError, invalid_field
 
 T = TypeVar("T", bound="TokenResponse")
 
 
-@_attrs_define
-class TokenResponse:
+class TokenResponse(msgspec.Struct, kw_only=True, forbid_unknown_fields=True, gc=False):
     """An OAuth2 Token response."""
 
     access_token: str
     token_type: str
     expires_in: int
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = msgspec.field(
+        default_factory=dict,
+        name="<additional properties>",  # not a key any API sends
+    )
 
     def to_dict(self) -> dict[str, Any]:
         access_token = self.access_token

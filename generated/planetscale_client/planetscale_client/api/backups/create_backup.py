@@ -7,6 +7,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ..._decoding import Fallback, FastDecoder
 from ...client import PlanetScaleClient
 from ...models.backup import Backup
 from ...models.error import Error
@@ -31,7 +32,14 @@ def _get_kwargs(
     return _kwargs
 
 
+_DECODER: FastDecoder[Backup] = FastDecoder(Backup)
+
+
 def _parse_success(response: httpx.Response) -> Backup:
+    decoded = _DECODER.decode(response.content)
+    if not isinstance(decoded, Fallback):
+        return decoded
+    # Not exactly what the spec describes: read it field by field, keeping what we can.
     response_201 = Backup.from_dict(response.json())
 
     return response_201

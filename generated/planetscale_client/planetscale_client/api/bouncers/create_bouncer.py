@@ -7,6 +7,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ..._decoding import Fallback, FastDecoder
 from ...client import PlanetScaleClient
 from ...models.bouncer import Bouncer
 from ...models.create_bouncer_body import CreateBouncerBody
@@ -40,7 +41,14 @@ def _get_kwargs(
     return _kwargs
 
 
+_DECODER: FastDecoder[Bouncer] = FastDecoder(Bouncer)
+
+
 def _parse_success(response: httpx.Response) -> Bouncer:
+    decoded = _DECODER.decode(response.content)
+    if not isinstance(decoded, Fallback):
+        return decoded
+    # Not exactly what the spec describes: read it field by field, keeping what we can.
     response_201 = Bouncer.from_dict(response.json())
 
     return response_201

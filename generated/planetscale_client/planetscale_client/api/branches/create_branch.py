@@ -7,6 +7,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ..._decoding import Fallback, FastDecoder
 from ...client import PlanetScaleClient
 from ...models.branch import Branch
 from ...models.create_branch_body import CreateBranchBody
@@ -38,7 +39,14 @@ def _get_kwargs(
     return _kwargs
 
 
+_DECODER: FastDecoder[Branch] = FastDecoder(Branch)
+
+
 def _parse_success(response: httpx.Response) -> Branch:
+    decoded = _DECODER.decode(response.content)
+    if not isinstance(decoded, Fallback):
+        return decoded
+    # Not exactly what the spec describes: read it field by field, keeping what we can.
     response_201 = Branch.from_dict(response.json())
 
     return response_201

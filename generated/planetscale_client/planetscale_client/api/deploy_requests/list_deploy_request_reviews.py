@@ -7,6 +7,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ..._decoding import Fallback, FastDecoder
 from ...client import PlanetScaleClient
 from ...models.error import Error
 from ...models.list_deploy_request_reviews_response_200 import ListDeployRequestReviewsResponse200
@@ -31,7 +32,14 @@ def _get_kwargs(
     return _kwargs
 
 
+_DECODER: FastDecoder[ListDeployRequestReviewsResponse200] = FastDecoder(ListDeployRequestReviewsResponse200)
+
+
 def _parse_success(response: httpx.Response) -> ListDeployRequestReviewsResponse200:
+    decoded = _DECODER.decode(response.content)
+    if not isinstance(decoded, Fallback):
+        return decoded
+    # Not exactly what the spec describes: read it field by field, keeping what we can.
     response_200 = ListDeployRequestReviewsResponse200.from_dict(response.json())
 
     return response_200

@@ -7,6 +7,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ..._decoding import Fallback, FastDecoder
 from ...client import PlanetScaleClient
 from ...models.error import Error
 from ...types import RequestOptions, Response
@@ -28,7 +29,14 @@ def _get_kwargs(
     return _kwargs
 
 
+_DECODER: FastDecoder[Any] = FastDecoder(Any)
+
+
 def _parse_success(response: httpx.Response) -> Any:
+    decoded = _DECODER.decode(response.content)
+    if not isinstance(decoded, Fallback):
+        return decoded
+    # Not exactly what the spec describes: read it field by field, keeping what we can.
     response_204 = cast(Any, None)
     return response_204
 

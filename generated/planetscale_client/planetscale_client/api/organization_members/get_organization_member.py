@@ -7,6 +7,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ..._decoding import Fallback, FastDecoder
 from ...client import PlanetScaleClient
 from ...models.error import Error
 from ...models.organization_member import OrganizationMember
@@ -29,7 +30,14 @@ def _get_kwargs(
     return _kwargs
 
 
+_DECODER: FastDecoder[OrganizationMember] = FastDecoder(OrganizationMember)
+
+
 def _parse_success(response: httpx.Response) -> OrganizationMember:
+    decoded = _DECODER.decode(response.content)
+    if not isinstance(decoded, Fallback):
+        return decoded
+    # Not exactly what the spec describes: read it field by field, keeping what we can.
     response_200 = OrganizationMember.from_dict(response.json())
 
     return response_200

@@ -6,6 +6,7 @@ from typing import Any
 import httpx
 
 from ... import errors
+from ..._decoding import Fallback, FastDecoder
 from ...client import PlanetScaleClient
 from ...models.error import Error
 from ...models.list_organizations_response_200 import ListOrganizationsResponse200
@@ -22,7 +23,14 @@ def _get_kwargs() -> dict[str, Any]:
     return _kwargs
 
 
+_DECODER: FastDecoder[ListOrganizationsResponse200] = FastDecoder(ListOrganizationsResponse200)
+
+
 def _parse_success(response: httpx.Response) -> ListOrganizationsResponse200:
+    decoded = _DECODER.decode(response.content)
+    if not isinstance(decoded, Fallback):
+        return decoded
+    # Not exactly what the spec describes: read it field by field, keeping what we can.
     response_200 = ListOrganizationsResponse200.from_dict(response.json())
 
     return response_200

@@ -7,6 +7,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ..._decoding import Fallback, FastDecoder
 from ...client import PlanetScaleClient
 from ...models.error import Error
 from ...models.list_passwords_response_200 import ListPasswordsResponse200
@@ -43,7 +44,14 @@ def _get_kwargs(
     return _kwargs
 
 
+_DECODER: FastDecoder[ListPasswordsResponse200] = FastDecoder(ListPasswordsResponse200)
+
+
 def _parse_success(response: httpx.Response) -> ListPasswordsResponse200:
+    decoded = _DECODER.decode(response.content)
+    if not isinstance(decoded, Fallback):
+        return decoded
+    # Not exactly what the spec describes: read it field by field, keeping what we can.
     response_200 = ListPasswordsResponse200.from_dict(response.json())
 
     return response_200

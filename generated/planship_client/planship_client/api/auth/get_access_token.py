@@ -6,6 +6,7 @@ from typing import Any
 import httpx
 
 from ... import errors
+from ..._decoding import Fallback, FastDecoder
 from ...client import PlanshipClient
 from ...models.token_response import TokenResponse
 from ...types import RequestOptions, Response
@@ -21,7 +22,14 @@ def _get_kwargs() -> dict[str, Any]:
     return _kwargs
 
 
+_DECODER: FastDecoder[TokenResponse] = FastDecoder(TokenResponse)
+
+
 def _parse_success(response: httpx.Response) -> TokenResponse:
+    decoded = _DECODER.decode(response.content)
+    if not isinstance(decoded, Fallback):
+        return decoded
+    # Not exactly what the spec describes: read it field by field, keeping what we can.
     response_200 = TokenResponse.from_dict(response.json())
 
     return response_200

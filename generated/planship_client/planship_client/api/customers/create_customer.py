@@ -6,6 +6,7 @@ from typing import Any
 import httpx
 
 from ... import errors
+from ..._decoding import Fallback, FastDecoder
 from ...client import PlanshipClient
 from ...models.customer import Customer
 from ...models.http_validation_error import HTTPValidationError
@@ -32,7 +33,14 @@ def _get_kwargs(
     return _kwargs
 
 
+_DECODER: FastDecoder[Customer] = FastDecoder(Customer)
+
+
 def _parse_success(response: httpx.Response) -> Customer:
+    decoded = _DECODER.decode(response.content)
+    if not isinstance(decoded, Fallback):
+        return decoded
+    # Not exactly what the spec describes: read it field by field, keeping what we can.
     response_200 = Customer.from_dict(response.json())
 
     return response_200

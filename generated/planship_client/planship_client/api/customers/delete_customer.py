@@ -7,6 +7,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ..._decoding import Fallback, FastDecoder
 from ...client import PlanshipClient
 from ...models.customer_in_db_base import CustomerInDbBase
 from ...models.http_validation_error import HTTPValidationError
@@ -27,7 +28,14 @@ def _get_kwargs(
     return _kwargs
 
 
+_DECODER: FastDecoder[CustomerInDbBase] = FastDecoder(CustomerInDbBase)
+
+
 def _parse_success(response: httpx.Response) -> CustomerInDbBase:
+    decoded = _DECODER.decode(response.content)
+    if not isinstance(decoded, Fallback):
+        return decoded
+    # Not exactly what the spec describes: read it field by field, keeping what we can.
     response_200 = CustomerInDbBase.from_dict(response.json())
 
     return response_200

@@ -7,6 +7,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ..._decoding import Fallback, FastDecoder
 from ...client import PlanshipClient
 from ...models.entitlements_response_schema import EntitlementsResponseSchema
 from ...models.http_validation_error import HTTPValidationError
@@ -29,7 +30,14 @@ def _get_kwargs(
     return _kwargs
 
 
+_DECODER: FastDecoder[EntitlementsResponseSchema] = FastDecoder(EntitlementsResponseSchema)
+
+
 def _parse_success(response: httpx.Response) -> EntitlementsResponseSchema:
+    decoded = _DECODER.decode(response.content)
+    if not isinstance(decoded, Fallback):
+        return decoded
+    # Not exactly what the spec describes: read it field by field, keeping what we can.
     response_200 = EntitlementsResponseSchema.from_dict(response.json())
 
     return response_200

@@ -6,6 +6,7 @@ from typing import Any
 import httpx
 
 from ... import errors
+from ..._decoding import Fallback, FastDecoder
 from ...client import PlanshipClient
 from ...types import RequestOptions, Response
 
@@ -20,7 +21,14 @@ def _get_kwargs() -> dict[str, Any]:
     return _kwargs
 
 
+_DECODER: FastDecoder[Any] = FastDecoder(Any)
+
+
 def _parse_success(response: httpx.Response) -> Any:
+    decoded = _DECODER.decode(response.content)
+    if not isinstance(decoded, Fallback):
+        return decoded
+    # Not exactly what the spec describes: read it field by field, keeping what we can.
     response_200 = response.json()
     return response_200
 

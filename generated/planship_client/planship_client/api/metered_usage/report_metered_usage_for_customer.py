@@ -7,6 +7,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ..._decoding import Fallback, FastDecoder
 from ...client import PlanshipClient
 from ...models.http_validation_error import HTTPValidationError
 from ...models.metered_usage_in import MeteredUsageIn
@@ -40,7 +41,14 @@ def _get_kwargs(
     return _kwargs
 
 
+_DECODER: FastDecoder[MeteringRecord] = FastDecoder(MeteringRecord)
+
+
 def _parse_success(response: httpx.Response) -> MeteringRecord:
+    decoded = _DECODER.decode(response.content)
+    if not isinstance(decoded, Fallback):
+        return decoded
+    # Not exactly what the spec describes: read it field by field, keeping what we can.
     response_200 = MeteringRecord.from_dict(response.json())
 
     return response_200

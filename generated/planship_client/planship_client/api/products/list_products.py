@@ -6,6 +6,7 @@ from typing import Any
 import httpx
 
 from ... import errors
+from ..._decoding import Fallback, FastDecoder
 from ...client import PlanshipClient
 from ...models.http_validation_error import HTTPValidationError
 from ...models.id_name_slug_orm_base import IdNameSlugOrmBase
@@ -35,7 +36,14 @@ def _get_kwargs(
     return _kwargs
 
 
+_DECODER: FastDecoder[list[IdNameSlugOrmBase]] = FastDecoder(list[IdNameSlugOrmBase])
+
+
 def _parse_success(response: httpx.Response) -> list[IdNameSlugOrmBase]:
+    decoded = _DECODER.decode(response.content)
+    if not isinstance(decoded, Fallback):
+        return decoded
+    # Not exactly what the spec describes: read it field by field, keeping what we can.
     response_200 = []
     _response_200 = response.json()
     if not isinstance(_response_200, list):

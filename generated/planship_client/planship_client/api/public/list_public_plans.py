@@ -7,6 +7,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ..._decoding import Fallback, FastDecoder
 from ...client import PlanshipClient
 from ...models.http_validation_error import HTTPValidationError
 from ...models.plan_in_list import PlanInList
@@ -29,7 +30,14 @@ def _get_kwargs(
     return _kwargs
 
 
+_DECODER: FastDecoder[list[PlanInList]] = FastDecoder(list[PlanInList])
+
+
 def _parse_success(response: httpx.Response) -> list[PlanInList]:
+    decoded = _DECODER.decode(response.content)
+    if not isinstance(decoded, Fallback):
+        return decoded
+    # Not exactly what the spec describes: read it field by field, keeping what we can.
     response_200 = []
     _response_200 = response.json()
     if not isinstance(_response_200, list):

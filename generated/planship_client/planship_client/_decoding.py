@@ -1,0 +1,64 @@
+# Generated from specs/planship.yaml + specs/planship.overlay.yaml by openapi-python-client 0.29.1 with the templates in templates/.
+# Do not edit: `make regenerate` rebuilds this file.
+"""Fast decoding: a response that matches the spec exactly is decoded by msgspec, in C.
+
+Anything else (a field the spec does not know, an enum value it does not list, a null it does
+not allow, or a body that is invalid) makes :meth:`FastDecoder.decode` return ``FALLBACK``,
+and the operation reads the body with the models' ``from_dict``, which keeps what it can and
+reports precisely what it cannot.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Final, Generic, TypeVar
+
+import msgspec
+
+from ._models import FreeFormModel
+
+T = TypeVar("T")
+
+
+class Fallback:
+    __slots__ = ()
+
+    def __repr__(self) -> str:
+        return "FALLBACK"
+
+
+FALLBACK: Final = Fallback()
+
+
+def _dec_hook(type_: type, obj: Any) -> Any:
+    if isinstance(type_, type) and issubclass(type_, FreeFormModel) and isinstance(obj, dict):
+        return type_.from_dict(obj)
+    # msgspec turns TypeError into a ValidationError, which sends the body to the careful path.
+    raise TypeError(f"expected an object for {type_.__name__}, got {type(obj).__name__}")
+
+
+class FastDecoder(Generic[T]):
+    """Decodes JSON bytes into ``type_`` with msgspec; built on first use (import stays cheap)."""
+
+    __slots__ = ("_decoder", "_type", "_usable")
+
+    def __init__(self, type_: Any) -> None:
+        self._type = type_
+        self._decoder: msgspec.json.Decoder[Any] | None = None
+        self._usable = True
+
+    def decode(self, content: bytes) -> T | Fallback:
+        """Return the decoded value, or ``FALLBACK`` when the body needs the careful path."""
+        decoder = self._decoder
+        if decoder is None:
+            if not self._usable:
+                return FALLBACK
+            try:
+                decoder = self._decoder = msgspec.json.Decoder(self._type, dec_hook=_dec_hook)
+            except (TypeError, NameError):  # a type msgspec cannot express: always careful
+                self._usable = False
+                return FALLBACK
+        try:
+            result: T = decoder.decode(content)
+        except msgspec.DecodeError:  # includes ValidationError
+            return FALLBACK
+        return result
