@@ -1,0 +1,48 @@
+"""Both decoding paths: msgspec for bodies that match the spec, from_dict for everything else."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from planetscale_client._decoding import Fallback
+from planetscale_client.api.databases import get_database, list_databases
+from planetscale_client.models import Database, DatabaseState
+
+EXACT: dict[str, Any] = {
+    "id": "db1",
+    "name": "shop",
+    "state": "ready",
+    "region": {"slug": "eu-west", "display_name": "EU West"},
+    "created_at": "2024-01-02T03:04:05Z",
+}
+
+
+def test_a_body_that_matches_the_spec_takes_the_fast_path() -> None:
+    decoded = get_database._DECODER.decode(json.dumps(EXACT).encode())
+    assert isinstance(decoded, Database)
+    assert decoded.state is DatabaseState.READY
+    assert decoded == Database.from_dict(EXACT)  # both paths agree
+
+
+def test_anything_else_falls_back_to_from_dict() -> None:
+    for body in (
+        {**EXACT, "shard_count": 4},  # a field the spec does not know
+        {**EXACT, "name": None},  # a null it does not allow
+        {**EXACT, "name": 5},  # a wrong type (from_dict then reports it)
+    ):
+        assert isinstance(get_database._DECODER.decode(json.dumps(body).encode()), Fallback)
+
+
+def test_an_unlisted_enum_value_is_kept_on_the_fast_path_too() -> None:
+    decoded = get_database._DECODER.decode(json.dumps({**EXACT, "state": "hibernating"}).encode())
+    assert isinstance(decoded, Database)
+    assert decoded.state == "hibernating"
+    assert isinstance(decoded.state, DatabaseState)
+
+
+def test_list_pages_decode_fast_too() -> None:
+    page = {"data": [EXACT, EXACT]}
+    decoded = list_databases._DECODER.decode(json.dumps(page).encode())
+    assert not isinstance(decoded, Fallback)
+    assert [db.name for db in decoded.data or []] == ["shop", "shop"]
