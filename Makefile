@@ -10,7 +10,7 @@ NODE_READY := node_modules/.ready
 BASE ?=
 FORMAT ?= markdown
 
-.PHONY: regenerate test contract check fmt validate diff clean-venv
+.PHONY: regenerate test contract check fmt validate diff bench clean-venv
 
 regenerate: $(READY)  ## rebuild generated/ from specs/ and templates/
 	$(PY) -m generator regenerate
@@ -23,17 +23,20 @@ contract: $(READY) $(NODE_READY)  ## only the contract tests against Prism and t
 	$(PY) -m pytest tests/contract
 
 check: $(READY)  ## lint, types, spec validation and drift; changes no file
-	$(PY) -m ruff check --no-cache generator tests
-	$(PY) -m ruff format --no-cache --check generator tests
+	$(PY) -m ruff check --no-cache generator tests bench
+	$(PY) -m ruff format --no-cache --check generator tests bench
 	$(PY) -m mypy
 	$(PY) -m generator check
 
 fmt: $(READY)  ## format and autofix our own code (never generated/: make regenerate owns it)
-	$(PY) -m ruff format --no-cache generator tests
-	$(PY) -m ruff check --no-cache --fix generator tests
+	$(PY) -m ruff format --no-cache generator tests bench
+	$(PY) -m ruff check --no-cache --fix generator tests bench
 
 diff: $(READY)  ## what the spec/template changes since BASE (default origin/main, else HEAD) do to users
 	$(PY) -m generator diff $(if $(BASE),--base $(BASE)) --format $(FORMAT) $(if $(OUTPUT),--output $(OUTPUT))
+
+bench: $(READY)  ## client call cost vs raw httpx, import time, regeneration time, pagination memory
+	$(PY) -m bench
 
 validate: $(READY)  ## validate the specs with their overlays
 	$(PY) -m generator validate

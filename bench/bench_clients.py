@@ -22,6 +22,10 @@ from typing import Any
 import httpx
 import msgspec
 import pydantic
+from planetscale_client import PlanetScaleClient
+from planetscale_client.api.databases import list_databases
+from planship_client import PlanshipClient
+from planship_client.api.customer_subscriptions import list_customer_plan_subscriptions
 
 BASE_URL = "https://bench.invalid"
 ROUNDS = 7
@@ -198,18 +202,16 @@ def _transport(body: bytes) -> httpx.MockTransport:
 
 
 def planship_scenario(items: int) -> Scenario:
-    from planship_client import PlanshipClient
-    from planship_client.api.customer_subscriptions import (
-        list_customer_plan_subscriptions as operation,
-    )
-
+    operation = list_customer_plan_subscriptions
     body = json.dumps([planship_subscription(i) for i in range(items)]).encode()
     customer = str(uuid.UUID(int=1))
     path = f"/api/v1/customers/{customer}/subscriptions"
     raw = httpx.Client(base_url=BASE_URL, transport=_transport(body))
     raw_async = httpx.AsyncClient(base_url=BASE_URL, transport=_transport(body))
     ours = PlanshipClient(
-        "id", "secret", base_url=BASE_URL,
+        "id",
+        "secret",
+        base_url=BASE_URL,
         http_client=httpx.Client(transport=_transport(body)),
         async_http_client=httpx.AsyncClient(transport=_transport(body)),
     )
@@ -239,15 +241,15 @@ def planship_scenario(items: int) -> Scenario:
 
 
 def planetscale_scenario(items: int) -> Scenario:
-    from planetscale_client import PlanetScaleClient
-    from planetscale_client.api.databases import list_databases as operation
-
+    operation = list_databases
     body = json.dumps({"data": [planetscale_database(i) for i in range(items)]}).encode()
     path = "/organizations/acme/databases"
     raw = httpx.Client(base_url=BASE_URL, transport=_transport(body))
     raw_async = httpx.AsyncClient(base_url=BASE_URL, transport=_transport(body))
     ours = PlanetScaleClient(
-        "id", "token", base_url=BASE_URL,
+        "id",
+        "token",
+        base_url=BASE_URL,
         http_client=httpx.Client(transport=_transport(body)),
         async_http_client=httpx.AsyncClient(transport=_transport(body)),
     )

@@ -110,11 +110,14 @@ def iterate(
         while remaining is None or remaining > 0:
             result = operation.sync(client=client, **params, **cursor.params())
             page = _items(result)
+            more = cursor.advance(result, len(page))
+            del result  # only the items are kept, and only until the next page is asked for
             for item in page[:remaining]:
                 yield item
             if remaining is not None:
                 remaining -= min(len(page), remaining)
-            if not cursor.advance(result, len(page)):
+            del page
+            if not more:
                 return
 
     return items()
@@ -133,11 +136,14 @@ def aiterate(
         while remaining is None or remaining > 0:
             result = await operation.asyncio(client=client, **params, **cursor.params())
             page = _items(result)
+            more = cursor.advance(result, len(page))
+            del result  # only the items are kept, and only until the next page is asked for
             for item in page[:remaining]:
                 yield item
             if remaining is not None:
                 remaining -= min(len(page), remaining)
-            if not cursor.advance(result, len(page)):
+            del page
+            if not more:
                 return
 
     return items()

@@ -9,7 +9,6 @@ from typing import IO, Any, BinaryIO, Generic, TypeVar
 
 import httpx
 import msgspec
-from attrs import define
 
 # msgspec's UNSET, so that fields missing from a response stay UNSET when msgspec decodes it.
 Unset = msgspec.UnsetType
@@ -35,7 +34,7 @@ FileTypes = (
 RequestFiles = list[tuple[str, FileTypes]]
 
 
-@define
+@dataclass
 class File:
     """Contains information for file uploads"""
 
@@ -48,7 +47,7 @@ class File:
         return self.file_name, self.payload, self.mime_type
 
 
-@define
+@dataclass
 class Response(Generic[T]):
     """A successful response: status, headers, raw body and the parsed model."""
 

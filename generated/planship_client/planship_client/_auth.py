@@ -4,16 +4,18 @@
 
 from __future__ import annotations
 
-import asyncio
 import base64
 import threading
 import time
 from collections.abc import Callable
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 import httpx
 
 from .errors import APIConnectionError, APITimeoutError, AuthenticationError, status_error
+
+if TYPE_CHECKING:
+    import asyncio
 
 
 class Sender(Protocol):
@@ -162,6 +164,8 @@ class ClientCredentials:
         token = self._valid_token()
         if token is None:
             if self._async_lock is None:
+                import asyncio  # noqa: PLC0415 - sync-only programs need not import asyncio
+
                 self._async_lock = asyncio.Lock()
             async with self._async_lock:
                 token = self._valid_token()

@@ -4,7 +4,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import email.utils
 import random as _random
 import time
@@ -12,6 +11,13 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 
 import httpx
+
+
+async def _asyncio_sleep(seconds: float) -> None:
+    import asyncio  # noqa: PLC0415 - sync-only programs need not import asyncio
+
+    await asyncio.sleep(seconds)
+
 
 IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE", "TRACE"})
 RETRYABLE_STATUSES = frozenset({408, 409, 429})
@@ -35,7 +41,7 @@ class RetryPolicy:
     jitter: float = 0.25
     retry_non_idempotent: bool = False
     sleep: Callable[[float], None] = field(default=time.sleep, repr=False)
-    async_sleep: Callable[[float], Awaitable[None]] = field(default=asyncio.sleep, repr=False)
+    async_sleep: Callable[[float], Awaitable[None]] = field(default=_asyncio_sleep, repr=False)
     random_fraction: Callable[[], float] = field(default=_random.random, repr=False)
 
     def __post_init__(self) -> None:

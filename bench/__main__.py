@@ -1,0 +1,155 @@
+"""``make bench``: client call cost, import time, regeneration time and pagination memory.
+
+Every figure is measured in this run; call costs are printed as ratios to raw httpx +
+``.json()`` measured alongside them.
+"""
+
+from __future__ import annotations
+
+import gc
+import json
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import tracemalloc
+from collections import defaultdict
+from pathlib import Path
+
+import httpx
+from planetscale_client import PlanetScaleClient
+from planetscale_client.api.databases import list_databases
+
+from bench.bench_clients import BASE_URL, planetscale_database, run
+from generator.regenerate import build_clients
+from generator.registry import CLIENTS
+
+ROOT = Path(__file__).resolve().parent.parent
+COLUMNS = (
+    "raw httpx + json",
+    "ours (sync)",
+    "ours (async)",
+    "httpx + pydantic v2",
+    "httpx + msgspec",
+)
+
+
+def call_cost_table() -> str:
+    """Return the Markdown table of per-call cost ratios."""
+    rows: dict[tuple[str, int], dict[str, float]] = defaultdict(dict)
+    seconds: dict[tuple[str, int], float] = {}
+    for api, items, variant, per_call, ratio in run():
+        name = variant.replace("raw httpx + json (async)", "")
+        if name:
+            rows[(api, items)][name] = ratio
+        if variant == "raw httpx + json":
+            seconds[(api, items)] = per_call
+    lines = [
+        "| response | raw httpx + json (µs) | " + " | ".join(COLUMNS) + " |",
+        "|---|---|" + "---|" * len(COLUMNS),
+    ]
+    for (api, items), ratios in rows.items():
+        cells = " | ".join(f"{ratios[c]:.2f}" for c in COLUMNS)
+        label = f"{api}, {items} item{'s' if items > 1 else ''}"
+        lines.append(f"| {label} | {seconds[(api, items)] * 1e6:.0f} | {cells} |")
+    return "\n".join(lines)
+
+
+def import_cost(package: str, repeats: int = 7) -> float:
+    """Return the median milliseconds importing ``package`` costs beyond importing httpx."""
+    script = (
+        f"import time, httpx; t = time.perf_counter(); import {package}; "
+        "print(time.perf_counter() - t)"
+    )
+    samples = [
+        float(
+            subprocess.run(
+                [sys.executable, "-c", script], capture_output=True, text=True, check=True
+            ).stdout
+        )
+        for _ in range(repeats)
+    ]
+    return statistics.median(samples) * 1000
+
+
+def regeneration_times() -> tuple[float, float]:
+    """Return seconds for a no-op ``regenerate`` (subprocess) and a full one (both clients)."""
+    started = time.perf_counter()
+    subprocess.run(
+        [sys.executable, "-m", "generator", "regenerate"], cwd=ROOT, check=True, capture_output=True
+    )
+    noop = time.perf_counter() - started
+
+    with tempfile.TemporaryDirectory() as tmp:
+        started = time.perf_counter()
+        build_clients(CLIENTS, Path(tmp))
+        full = time.perf_counter() - started
+    return noop, full
+
+
+def pagination_peak(pages: int, per_page: int = 100) -> tuple[int, int, int]:
+    """Return (items seen, peak bytes while iterating ``pages`` pages, bytes of one page)."""
+    bodies = [
+        json.dumps(
+            {
+                "data": [planetscale_database(p * per_page + i) for i in range(per_page)],
+                "next_page": p + 2 if p + 1 < pages else None,
+            }
+        ).encode()
+        for p in range(pages)
+    ]
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        body = bodies[int(request.url.params["page"]) - 1]
+        return httpx.Response(200, content=body, headers={"content-type": "application/json"})
+
+    http = httpx.Client(transport=httpx.MockTransport(handler))
+    with PlanetScaleClient("id", "token", base_url=BASE_URL, http_client=http) as client:
+        # warm up (imports, the decoder) outside the measurement
+        list(
+            client.paginate(
+                list_databases, organization="acme", per_page=per_page, max_items=per_page
+            )
+        )
+        gc.collect()
+        tracemalloc.start()
+        count = sum(
+            1 for _ in client.paginate(list_databases, organization="acme", per_page=per_page)
+        )
+        peak = tracemalloc.get_traced_memory()[1]
+        tracemalloc.stop()
+        tracemalloc.start()
+        page = list_databases.sync("acme", client=client, page=1, per_page=per_page)
+        page_bytes = tracemalloc.get_traced_memory()[0]
+        tracemalloc.stop()
+        del page
+    return count, peak, page_bytes
+
+
+def main() -> None:
+    print("## Per-call cost, ratio to raw httpx + .json() in the same run (lower is faster)\n")
+    print(call_cost_table())
+    print("\n## Import time beyond `import httpx` (median of 7 fresh interpreters)\n")
+    for package in ("planetscale_client", "planship_client"):
+        print(f"- `import {package}`: {import_cost(package):.1f} ms")
+    noop, full = regeneration_times()
+    print("\n## Regeneration\n")
+    print(f"- `python -m generator regenerate` with nothing changed: {noop:.2f} s")
+    print(f"- full generation of both clients: {full:.2f} s")
+    print("\n## Pagination memory (tracemalloc, 100 items a page)\n")
+    _, one_peak, page = pagination_peak(1)
+    count, peak, _ = pagination_peak(100)
+    print(
+        f"- one decoded page holds {page / 1024:.0f} KiB; iterating 1 page peaks at "
+        f"{one_peak / 1024:.0f} KiB"
+    )
+    print(
+        f"- iterating {count} items over 100 pages peaks at {peak / 1024:.0f} KiB "
+        f"({peak / page:.1f} pages' worth; holding every page would take "
+        f"{100 * page / 1024 / 1024:.1f} MiB)"
+    )
+
+
+if __name__ == "__main__":
+    main()
