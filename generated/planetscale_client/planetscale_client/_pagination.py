@@ -14,7 +14,7 @@ from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
-from .types import Unset
+from .types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ._base_client import BaseClient
@@ -57,13 +57,16 @@ class _Cursor:
         """Move to the next page; False when there is none."""
         if count == 0:
             return False
-        extra = getattr(result, "additional_properties", {})
-        if not self.by_offset and "next_page" in extra:
-            next_page = extra["next_page"]
-            if not isinstance(next_page, int) or next_page <= self.position:
-                return False
-            self.position = next_page
-            return True
+        if not self.by_offset:
+            # A declared field (see the spec's overlay) or, failing that, an unknown one.
+            next_page = getattr(result, "next_page", UNSET)
+            if isinstance(next_page, Unset):
+                next_page = getattr(result, "additional_properties", {}).get("next_page", UNSET)
+            if not isinstance(next_page, Unset):
+                if not isinstance(next_page, int) or next_page <= self.position:
+                    return False  # null on the last page
+                self.position = next_page
+                return True
         if count < self.size:
             return False
         self.position += count if self.by_offset else 1

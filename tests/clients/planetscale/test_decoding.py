@@ -42,7 +42,16 @@ def test_an_unlisted_enum_value_is_kept_on_the_fast_path_too() -> None:
 
 
 def test_list_pages_decode_fast_too() -> None:
-    page = {"data": [EXACT, EXACT]}
+    # the page fields the live API sends are declared by specs/planetscale.overlay.yaml
+    page = {
+        "data": [EXACT, EXACT],
+        "current_page": 1,
+        "next_page": 2,
+        "next_page_url": "u",
+        "prev_page": None,
+        "prev_page_url": None,
+    }
     decoded = list_databases._DECODER.decode(json.dumps(page).encode())
     assert not isinstance(decoded, Fallback)
     assert [db.name for db in decoded.data or []] == ["shop", "shop"]
+    assert (decoded.current_page, decoded.next_page, decoded.prev_page) == (1, 2, None)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 import msgspec
 
@@ -16,6 +16,16 @@ T = TypeVar("T", bound="ListIpRestrictionsResponse200")
 
 class ListIpRestrictionsResponse200(msgspec.Struct, kw_only=True, forbid_unknown_fields=True, gc=False):
     data: list[IpRestriction] | Unset = UNSET
+    current_page: int | Unset = UNSET
+    """ The number of this page. """
+    next_page: int | None | Unset = UNSET
+    """ The number of the next page; null on the last page. """
+    next_page_url: None | str | Unset = UNSET
+    """ The URL of the next page; null on the last page. """
+    prev_page: int | None | Unset = UNSET
+    """ The number of the previous page; null on the first page. """
+    prev_page_url: None | str | Unset = UNSET
+    """ The URL of the previous page; null on the first page. """
     additional_properties: dict[str, Any] = msgspec.field(
         default_factory=dict,
         name="<additional properties>",  # not a key any API sends
@@ -29,11 +39,47 @@ class ListIpRestrictionsResponse200(msgspec.Struct, kw_only=True, forbid_unknown
                 data_item = data_item_data.to_dict()
                 data.append(data_item)
 
+        current_page = self.current_page
+
+        next_page: int | None | Unset
+        if isinstance(self.next_page, Unset):
+            next_page = UNSET
+        else:
+            next_page = self.next_page
+
+        next_page_url: None | str | Unset
+        if isinstance(self.next_page_url, Unset):
+            next_page_url = UNSET
+        else:
+            next_page_url = self.next_page_url
+
+        prev_page: int | None | Unset
+        if isinstance(self.prev_page, Unset):
+            prev_page = UNSET
+        else:
+            prev_page = self.prev_page
+
+        prev_page_url: None | str | Unset
+        if isinstance(self.prev_page_url, Unset):
+            prev_page_url = UNSET
+        else:
+            prev_page_url = self.prev_page_url
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
         if data is not UNSET:
             field_dict["data"] = data
+        if current_page is not UNSET:
+            field_dict["current_page"] = current_page
+        if next_page is not UNSET:
+            field_dict["next_page"] = next_page
+        if next_page_url is not UNSET:
+            field_dict["next_page_url"] = next_page_url
+        if prev_page is not UNSET:
+            field_dict["prev_page"] = prev_page
+        if prev_page_url is not UNSET:
+            field_dict["prev_page_url"] = prev_page_url
 
         return field_dict
 
@@ -62,8 +108,86 @@ class ListIpRestrictionsResponse200(msgspec.Struct, kw_only=True, forbid_unknown
         except (KeyError, TypeError, ValueError, AttributeError) as _exc:
             raise invalid_field("ListIpRestrictionsResponse200", "data", _exc) from _exc
 
+        try:
+            current_page = none_as_unset(d.pop("current_page", UNSET))
+            if not isinstance(current_page, int | Unset) or isinstance(current_page, bool):
+                raise TypeError(f"expected int, got {type(current_page).__name__}")
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("ListIpRestrictionsResponse200", "current_page") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("ListIpRestrictionsResponse200", "current_page", _exc) from _exc
+
+        try:
+
+            def _parse_next_page(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(int | None | Unset, data)
+
+            next_page = _parse_next_page(d.pop("next_page", UNSET))
+
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("ListIpRestrictionsResponse200", "next_page") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("ListIpRestrictionsResponse200", "next_page", _exc) from _exc
+
+        try:
+
+            def _parse_next_page_url(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            next_page_url = _parse_next_page_url(d.pop("next_page_url", UNSET))
+
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("ListIpRestrictionsResponse200", "next_page_url") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("ListIpRestrictionsResponse200", "next_page_url", _exc) from _exc
+
+        try:
+
+            def _parse_prev_page(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(int | None | Unset, data)
+
+            prev_page = _parse_prev_page(d.pop("prev_page", UNSET))
+
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("ListIpRestrictionsResponse200", "prev_page") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("ListIpRestrictionsResponse200", "prev_page", _exc) from _exc
+
+        try:
+
+            def _parse_prev_page_url(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            prev_page_url = _parse_prev_page_url(d.pop("prev_page_url", UNSET))
+
+        except APIResponseValidationError as _invalid:
+            raise _invalid.within("ListIpRestrictionsResponse200", "prev_page_url") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
+            raise invalid_field("ListIpRestrictionsResponse200", "prev_page_url", _exc) from _exc
+
         list_ip_restrictions_response_200 = cls(
             data=data,
+            current_page=current_page,
+            next_page=next_page,
+            next_page_url=next_page_url,
+            prev_page=prev_page,
+            prev_page_url=prev_page_url,
         )
 
         list_ip_restrictions_response_200.additional_properties = d
