@@ -242,7 +242,9 @@ def planship_scenario(items: int) -> Scenario:
 
 def planetscale_scenario(items: int) -> Scenario:
     operation = list_databases
-    body = json.dumps({"data": [planetscale_database(i) for i in range(items)]}).encode()
+    page = {"current_page": 1, "next_page": None, "next_page_url": None, "prev_page": None,
+            "prev_page_url": None}  # what the live API sends beside the data
+    body = json.dumps({"data": [planetscale_database(i) for i in range(items)], **page}).encode()
     path = "/organizations/acme/databases"
     raw = httpx.Client(base_url=BASE_URL, transport=_transport(body))
     raw_async = httpx.AsyncClient(base_url=BASE_URL, transport=_transport(body))
