@@ -242,8 +242,13 @@ def planship_scenario(items: int) -> Scenario:
 
 def planetscale_scenario(items: int) -> Scenario:
     operation = list_databases
-    page = {"current_page": 1, "next_page": None, "next_page_url": None, "prev_page": None,
-            "prev_page_url": None}  # what the live API sends beside the data
+    page = {
+        "current_page": 1,
+        "next_page": None,
+        "next_page_url": None,
+        "prev_page": None,
+        "prev_page_url": None,
+    }  # what the live API sends beside the data
     body = json.dumps({"data": [planetscale_database(i) for i in range(items)], **page}).encode()
     path = "/organizations/acme/databases"
     raw = httpx.Client(base_url=BASE_URL, transport=_transport(body))
