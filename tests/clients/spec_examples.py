@@ -7,6 +7,7 @@ registry, so a new operation is covered the moment it appears in a spec.
 from __future__ import annotations
 
 import importlib
+import inspect
 from dataclasses import dataclass
 from types import ModuleType
 from typing import Any
@@ -125,6 +126,17 @@ class OperationCase:
         schema = resolve(self.document, body)["content"]["application/json"]["schema"]
         return example(self.document, schema, "body")
 
+    def call_arguments(self) -> dict[str, Any]:
+        """Return every argument of a valid call: parameters and, if any, the body model."""
+        kwargs = self.arguments()
+        body = self.request_json()
+        if body is not None:
+            signature = inspect.signature(self.module.sync_detailed)
+            annotation = signature.parameters["body"].annotation
+            model = getattr(self.module, annotation) if isinstance(annotation, str) else annotation
+            kwargs["body"] = model.from_dict(body)
+        return kwargs
+
     def expected_url_path(self, base_path: str) -> str:
         """Return the request path with every path parameter substituted and quoted."""
         path = self.path
@@ -153,6 +165,14 @@ class OperationCase:
                 media = content.get("application/json")
                 return int(code), (media or {}).get("schema")
         raise AssertionError(f"{self.id} documents no 2xx response")
+
+
+def make_client(client: ClientSpec, base_url: str) -> Any:
+    """Return the package's client with test credentials, so every operation can be called."""
+    package = importlib.import_module(client.package_name)
+    if hasattr(package, "PlanetScaleClient"):
+        return package.PlanetScaleClient("token-id", "token-secret", base_url=base_url)
+    return package.PlanshipClient("client-id", "client-secret", base_url=base_url)
 
 
 def operation_cases() -> list[OperationCase]:

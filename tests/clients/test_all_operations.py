@@ -7,8 +7,6 @@ body) and the model that came back, for a minimal valid response built from the 
 from __future__ import annotations
 
 import base64
-import importlib
-import inspect
 import json
 from collections import Counter
 from typing import Any
@@ -18,7 +16,7 @@ import pytest
 import respx
 
 from generator.registry import CLIENTS
-from tests.clients.spec_examples import OperationCase, example, operation_cases
+from tests.clients.spec_examples import OperationCase, example, make_client, operation_cases
 
 BASE_URL = "https://api.example.test/v1"
 CASES = operation_cases()
@@ -43,7 +41,6 @@ def test_every_operation_of_every_spec_has_a_generated_function() -> None:
 
 @pytest.mark.parametrize("case", CASES, ids=lambda case: case.id)
 def test_operation_request_and_response(case: OperationCase) -> None:
-    package = importlib.import_module(case.client.package_name)
     status, schema = case.success()
     body = None if schema is None else example(case.document, schema, "response")
     with respx.mock(assert_all_called=False) as router:
@@ -54,12 +51,9 @@ def test_operation_request_and_response(case: OperationCase) -> None:
             if body is not None
             else httpx.Response(status)
         )
-        client = _client(package)
-        kwargs = case.arguments()
+        client = make_client(case.client, BASE_URL)
         request_json = case.request_json()
-        if request_json is not None:
-            kwargs["body"] = _body_model(case).from_dict(request_json)
-        response = case.module.sync_detailed(client=client, **kwargs)
+        response = case.module.sync_detailed(client=client, **case.call_arguments())
         request = router.calls.last.request
 
     assert request.method == case.method.upper()
@@ -81,13 +75,6 @@ TOKEN_PATH = "/api/v1/auth/token"
 TOKEN = {"access_token": "planship-token", "token_type": "bearer", "expires_in": 3600}
 
 
-def _client(package: Any) -> Any:
-    """The package's client with credentials, so that every operation can be called."""
-    if hasattr(package, "PlanetScaleClient"):
-        return package.PlanetScaleClient("token-id", "token-secret", base_url=BASE_URL)
-    return package.PlanshipClient("client-id", "client-secret", base_url=BASE_URL)
-
-
 def _expected_authorization(case: OperationCase) -> str | None:
     """What the operation's security requirement says the Authorization header must be."""
     requirements = case.operation.get("security", case.document.get("security"))
@@ -100,8 +87,3 @@ def _expected_authorization(case: OperationCase) -> str | None:
     if kind["type"] == "oauth2":
         return "Bearer planship-token"
     return "Basic " + base64.b64encode(b"client-id:client-secret").decode()
-
-
-def _body_model(case: OperationCase) -> Any:
-    annotation = inspect.signature(case.module.sync_detailed).parameters["body"].annotation
-    return getattr(case.module, annotation) if isinstance(annotation, str) else annotation

@@ -9,7 +9,6 @@ both into the documented model.
 from __future__ import annotations
 
 import importlib
-import inspect
 import json
 from collections import Counter
 from typing import Any
@@ -17,7 +16,7 @@ from typing import Any
 import pytest
 
 from generator.registry import CLIENTS
-from tests.clients.spec_examples import OperationCase, operation_cases
+from tests.clients.spec_examples import OperationCase, make_client, operation_cases
 from tests.contract.conftest import PrismServer
 
 CASES = operation_cases()
@@ -34,23 +33,10 @@ def test_every_operation_has_a_contract_case() -> None:
     assert sum(counts.values()) == 86
 
 
-def _client(server: PrismServer) -> Any:
-    package = importlib.import_module(server.client.package_name)
-    if hasattr(package, "PlanetScaleClient"):
-        return package.PlanetScaleClient("token-id", "token-value", base_url=server.url)
-    return package.PlanshipClient("client-id", "client-secret", base_url=server.url)
-
-
 def _call(case: OperationCase, client: Any, headers: dict[str, str]) -> Any:
     package = importlib.import_module(case.client.package_name)
-    kwargs = case.arguments()
-    body = case.request_json()
-    if body is not None:
-        annotation = inspect.signature(case.module.sync_detailed).parameters["body"].annotation
-        model = getattr(case.module, annotation) if isinstance(annotation, str) else annotation
-        kwargs["body"] = model.from_dict(body)
     options = package.RequestOptions(headers=headers, max_retries=0)
-    return case.module.sync_detailed(client=client, options=options, **kwargs)
+    return case.module.sync_detailed(client=client, options=options, **case.call_arguments())
 
 
 def _assert_parsed(case: OperationCase, response: Any) -> None:
@@ -77,7 +63,8 @@ def _assert_parsed(case: OperationCase, response: Any) -> None:
 def test_operation_is_accepted_and_its_responses_parse(
     case: OperationCase, prism: dict[str, PrismServer]
 ) -> None:
-    with _client(prism[case.client.name]) as client:
+    server = prism[case.client.name]
+    with make_client(server.client, server.url) as client:
         _assert_parsed(case, _call(case, client, {}))
         for _ in range(DYNAMIC_ROUNDS):
             _assert_parsed(case, _call(case, client, {"Prefer": "dynamic=true"}))

@@ -319,23 +319,31 @@ class BaseClient:
 _Self = TypeVar("_Self", bound=BaseClient)
 
 
-class _Sender:
-    """Sends a credential's own requests with the client's headers, logged like any other."""
+class _RequestBuilder:
+    """Builds a credential's own requests (a token exchange) with the client's headers."""
 
-    def __init__(self, client: BaseClient, http: httpx.Client) -> None:
+    def __init__(self, client: BaseClient, http: httpx.Client | httpx.AsyncClient) -> None:
         self._client = client
-        self._http = http
+        self._builder = http
 
     def build_request(
         self, method: str, url: str, *, headers: dict[str, str], extensions: dict[str, Any]
     ) -> httpx.Request:
-        return self._http.build_request(
+        return self._builder.build_request(
             method,
             url,
             headers={**self._client._headers, **headers},
             extensions=extensions,
             timeout=self._client.timeout,
         )
+
+
+class _Sender(_RequestBuilder):
+    """Sends a credential's own requests, logged like any other."""
+
+    def __init__(self, client: BaseClient, http: httpx.Client) -> None:
+        super().__init__(client, http)
+        self._http = http
 
     def send(self, request: httpx.Request, *, auth: tuple[str, str]) -> httpx.Response:
         started = self._client._log_request(request, 0)
@@ -344,23 +352,12 @@ class _Sender:
         return response
 
 
-class _AsyncSender:
+class _AsyncSender(_RequestBuilder):
     """Async version of :class:`_Sender`."""
 
     def __init__(self, client: BaseClient, http: httpx.AsyncClient) -> None:
-        self._client = client
+        super().__init__(client, http)
         self._http = http
-
-    def build_request(
-        self, method: str, url: str, *, headers: dict[str, str], extensions: dict[str, Any]
-    ) -> httpx.Request:
-        return self._http.build_request(
-            method,
-            url,
-            headers={**self._client._headers, **headers},
-            extensions=extensions,
-            timeout=self._client.timeout,
-        )
 
     async def send(self, request: httpx.Request, *, auth: tuple[str, str]) -> httpx.Response:
         started = self._client._log_request(request, 0)
