@@ -1,4 +1,4 @@
-"""Command line: ``python -m generator regenerate | check``."""
+"""Command line: ``python -m generator regenerate | check | validate | develop | diff``."""
 
 from __future__ import annotations
 
