@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 import httpx
 
-from .errors import APIConnectionError, APITimeoutError, AuthenticationError, status_error
+from .errors import AuthenticationError, connection_error, status_error
 
 if TYPE_CHECKING:
     import asyncio
@@ -199,19 +199,15 @@ class ClientCredentials:
         request = self._token_request(http)
         try:
             return http.send(request, auth=(self.client_id, self._client_secret))
-        except httpx.TimeoutException as err:
-            raise APITimeoutError(request) from err
         except httpx.TransportError as err:
-            raise APIConnectionError(request, str(err)) from err
+            raise connection_error(request, err) from err
 
     async def _async_send(self, http: AsyncSender) -> httpx.Response:
         request = self._token_request(http)
         try:
             return await http.send(request, auth=(self.client_id, self._client_secret))
-        except httpx.TimeoutException as err:
-            raise APITimeoutError(request) from err
         except httpx.TransportError as err:
-            raise APIConnectionError(request, str(err)) from err
+            raise connection_error(request, err) from err
 
     def _store(self, response: httpx.Response) -> str:
         self.fetch_count += 1

@@ -17,7 +17,7 @@ from . import _pagination
 from ._auth import Auth, ClientCredentials
 from ._logging import configure_from_environment, logger, redact, redact_headers
 from ._retry import RetryPolicy, should_retry_status
-from .errors import APIConnectionError, APIError, APITimeoutError
+from .errors import APIError, connection_error
 from .types import RequestOptions
 
 __version__ = "1.0.0"
@@ -164,7 +164,7 @@ class BaseClient:
                 response = http.send(request)
             except httpx.TransportError as err:
                 if attempt >= retries:
-                    raise _connection_error(request, err) from err
+                    raise connection_error(request, err) from err
                 self._log_retry(request, attempt, err)
                 policy.sleep(policy.delay(attempt))
                 attempt += 1
@@ -197,7 +197,7 @@ class BaseClient:
                 response = await http.send(request)
             except httpx.TransportError as err:
                 if attempt >= retries:
-                    raise _connection_error(request, err) from err
+                    raise connection_error(request, err) from err
                 self._log_retry(request, attempt, err)
                 await policy.async_sleep(policy.delay(attempt))
                 attempt += 1
@@ -364,12 +364,6 @@ class _AsyncSender(_RequestBuilder):
         response = await self._http.send(request, auth=auth)
         self._client._log_response(response, started)
         return response
-
-
-def _connection_error(request: httpx.Request, err: httpx.TransportError) -> APIConnectionError:
-    if isinstance(err, httpx.TimeoutException):
-        return APITimeoutError(request)
-    return APIConnectionError(request, f"connection error ({type(err).__name__})")
 
 
 def _missing_credentials(client_name: str) -> APIError:

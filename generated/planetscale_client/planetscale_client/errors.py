@@ -151,6 +151,13 @@ _BY_STATUS: dict[int, type[APIStatusError]] = {
 }
 
 
+def connection_error(request: httpx.Request, err: httpx.TransportError) -> APIConnectionError:
+    """Return the exception for a request that got no response (``APITimeoutError`` if timed out)."""
+    if isinstance(err, httpx.TimeoutException):
+        return APITimeoutError(request)
+    return APIConnectionError(request, f"connection error ({type(err).__name__})")
+
+
 def status_error(response: httpx.Response, body: Error | None) -> APIStatusError:
     """Return the exception for the non-2xx ``response``, carrying its parsed ``body``."""
     if response.status_code >= 500:
@@ -197,6 +204,7 @@ __all__ = [
     "RateLimitError",
     "UnexpectedStatus",
     "UnprocessableEntityError",
+    "connection_error",
     "invalid_field",
     "status_error",
 ]
