@@ -16,12 +16,23 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 from .errors import PaginationError
-from .types import UNSET, Response, Unset
+from .types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ._base_client import BaseClient
 
 ItemT = TypeVar("ItemT")
+ParsedT = TypeVar("ParsedT", covariant=True)
+
+
+class Detailed(Protocol[ParsedT]):
+    """What pagination reads of a ``Response``: the raw body and the parsed model."""
+
+    @property
+    def content(self) -> bytes: ...
+
+    @property
+    def parsed(self) -> ParsedT: ...
 
 
 class Page(Protocol[ItemT]):
@@ -41,12 +52,10 @@ class PagedOperation(Protocol[ItemT]):
     def sync(self) -> Callable[..., Page[ItemT] | list[ItemT]]: ...
 
     @property
-    def sync_detailed(self) -> Callable[..., Response[Page[ItemT]] | Response[list[ItemT]]]: ...
+    def sync_detailed(self) -> Callable[..., Detailed[Page[ItemT] | list[ItemT]]]: ...
 
     @property
-    def asyncio_detailed(
-        self,
-    ) -> Callable[..., Awaitable[Response[Page[ItemT]] | Response[list[ItemT]]]]: ...
+    def asyncio_detailed(self) -> Callable[..., Awaitable[Detailed[Page[ItemT] | list[ItemT]]]]: ...
 
 
 @dataclass
