@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from generator.registry import ROOT
+from generator.paths import ROOT
 
 
 class SpecError(Exception):

@@ -7,10 +7,21 @@ import httpx
 
 from ... import errors
 from ..._decoding import Fallback, FastDecoder
+from ..._pagination import Pagination
 from ...client import PlanetScaleClient
+from ...models.backup import Backup
 from ...models.error import Error
 from ...models.list_backups_response_200 import ListBackupsResponse200
 from ...types import UNSET, RequestOptions, Response, Unset
+
+PAGINATION: Pagination[Backup] = Pagination(
+    "page",
+    items="data",
+    position="page",
+    size="per_page",
+    next="next_page",
+)
+"""How ``client.paginate`` moves through this operation's pages."""
 
 
 def _get_kwargs(
@@ -136,7 +147,7 @@ def sync_detailed(
         per_page=per_page,
     )
 
-    return client.call(kwargs, _build_response, options=options, auth="default")
+    return client.call(kwargs, _build_response, options=options)
 
 
 def sync(
@@ -220,7 +231,7 @@ async def asyncio_detailed(
         per_page=per_page,
     )
 
-    return await client.acall(kwargs, _build_response, options=options, auth="default")
+    return await client.acall(kwargs, _build_response, options=options)
 
 
 async def asyncio(

@@ -119,7 +119,7 @@ def sync_detailed(
         bouncer_name=bouncer_name,
     )
 
-    return client.call(kwargs, _build_response, options=options, auth="default")
+    return client.call(kwargs, _build_response, options=options)
 
 
 def sync(
@@ -197,7 +197,7 @@ async def asyncio_detailed(
         bouncer_name=bouncer_name,
     )
 
-    return await client.acall(kwargs, _build_response, options=options, auth="default")
+    return await client.acall(kwargs, _build_response, options=options)
 
 
 async def asyncio(

@@ -118,7 +118,7 @@ def sync_detailed(
         branch=branch,
     )
 
-    return client.call(kwargs, _build_response, options=options, auth="default")
+    return client.call(kwargs, _build_response, options=options)
 
 
 def sync(
@@ -190,7 +190,7 @@ async def asyncio_detailed(
         branch=branch,
     )
 
-    return await client.acall(kwargs, _build_response, options=options, auth="default")
+    return await client.acall(kwargs, _build_response, options=options)
 
 
 async def asyncio(

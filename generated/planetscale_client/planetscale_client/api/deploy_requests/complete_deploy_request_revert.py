@@ -116,7 +116,7 @@ def sync_detailed(
         deploy_request_number=deploy_request_number,
     )
 
-    return client.call(kwargs, _build_response, options=options, auth="default")
+    return client.call(kwargs, _build_response, options=options)
 
 
 def sync(
@@ -188,7 +188,7 @@ async def asyncio_detailed(
         deploy_request_number=deploy_request_number,
     )
 
-    return await client.acall(kwargs, _build_response, options=options, auth="default")
+    return await client.acall(kwargs, _build_response, options=options)
 
 
 async def asyncio(

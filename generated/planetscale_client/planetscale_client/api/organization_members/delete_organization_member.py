@@ -109,7 +109,7 @@ def sync_detailed(
         member_id=member_id,
     )
 
-    return client.call(kwargs, _build_response, options=options, auth="default")
+    return client.call(kwargs, _build_response, options=options)
 
 
 def sync(
@@ -175,7 +175,7 @@ async def asyncio_detailed(
         member_id=member_id,
     )
 
-    return await client.acall(kwargs, _build_response, options=options, auth="default")
+    return await client.acall(kwargs, _build_response, options=options)
 
 
 async def asyncio(

@@ -89,7 +89,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs()
 
-    return client.call(kwargs, _build_response, options=options, auth="default")
+    return client.call(kwargs, _build_response, options=options)
 
 
 def sync(
@@ -138,7 +138,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs()
 
-    return await client.acall(kwargs, _build_response, options=options, auth="default")
+    return await client.acall(kwargs, _build_response, options=options)
 
 
 async def asyncio(

@@ -111,7 +111,7 @@ def sync_detailed(
         service_token_id=service_token_id,
     )
 
-    return client.call(kwargs, _build_response, options=options, auth="default")
+    return client.call(kwargs, _build_response, options=options)
 
 
 def sync(
@@ -177,7 +177,7 @@ async def asyncio_detailed(
         service_token_id=service_token_id,
     )
 
-    return await client.acall(kwargs, _build_response, options=options, auth="default")
+    return await client.acall(kwargs, _build_response, options=options)
 
 
 async def asyncio(

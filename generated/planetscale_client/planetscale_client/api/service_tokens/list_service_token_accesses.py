@@ -113,7 +113,7 @@ def sync_detailed(
         service_token_id=service_token_id,
     )
 
-    return client.call(kwargs, _build_response, options=options, auth="default")
+    return client.call(kwargs, _build_response, options=options)
 
 
 def sync(
@@ -179,7 +179,7 @@ async def asyncio_detailed(
         service_token_id=service_token_id,
     )
 
-    return await client.acall(kwargs, _build_response, options=options, auth="default")
+    return await client.acall(kwargs, _build_response, options=options)
 
 
 async def asyncio(

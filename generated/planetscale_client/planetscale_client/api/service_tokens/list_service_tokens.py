@@ -100,7 +100,7 @@ def sync_detailed(
         organization=organization,
     )
 
-    return client.call(kwargs, _build_response, options=options, auth="default")
+    return client.call(kwargs, _build_response, options=options)
 
 
 def sync(
@@ -160,7 +160,7 @@ async def asyncio_detailed(
         organization=organization,
     )
 
-    return await client.acall(kwargs, _build_response, options=options, auth="default")
+    return await client.acall(kwargs, _build_response, options=options)
 
 
 async def asyncio(

@@ -111,7 +111,7 @@ def sync_detailed(
         team_slug=team_slug,
     )
 
-    return client.call(kwargs, _build_response, options=options, auth="default")
+    return client.call(kwargs, _build_response, options=options)
 
 
 def sync(
@@ -177,7 +177,7 @@ async def asyncio_detailed(
         team_slug=team_slug,
     )
 
-    return await client.acall(kwargs, _build_response, options=options, auth="default")
+    return await client.acall(kwargs, _build_response, options=options)
 
 
 async def asyncio(

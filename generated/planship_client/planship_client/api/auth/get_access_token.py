@@ -18,6 +18,7 @@ def _get_kwargs() -> dict[str, Any]:
         "operation": "get_access_token",
         "method": "post",
         "url": "/api/v1/auth/token",
+        "security": (("basic",),),
     }
 
     return _kwargs
@@ -78,7 +79,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs()
 
-    return client.call(kwargs, _build_response, options=options, auth="basic")
+    return client.call(kwargs, _build_response, options=options)
 
 
 def sync(
@@ -127,7 +128,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs()
 
-    return await client.acall(kwargs, _build_response, options=options, auth="basic")
+    return await client.acall(kwargs, _build_response, options=options)
 
 
 async def asyncio(

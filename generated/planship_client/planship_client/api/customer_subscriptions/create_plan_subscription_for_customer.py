@@ -25,6 +25,7 @@ def _get_kwargs(
         "operation": "create_plan_subscription_for_customer",
         "method": "post",
         "url": "/api/v1/customers/{customer_id}/subscriptions",
+        "security": (("oAuth2ClientCredentials",),),
         "path_params": {
             "customer_id": customer_id,
         },
@@ -110,7 +111,7 @@ def sync_detailed(
         body=body,
     )
 
-    return client.call(kwargs, _build_response, options=options, auth="default")
+    return client.call(kwargs, _build_response, options=options)
 
 
 def sync(
@@ -172,7 +173,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    return await client.acall(kwargs, _build_response, options=options, auth="default")
+    return await client.acall(kwargs, _build_response, options=options)
 
 
 async def asyncio(

@@ -21,6 +21,7 @@ def _get_kwargs(
         "operation": "list_customer_plan_subscriptions",
         "method": "get",
         "url": "/api/v1/customers/{customer_id}/subscriptions",
+        "security": (("oAuth2ClientCredentials",),),
         "path_params": {
             "customer_id": customer_id,
         },
@@ -106,7 +107,7 @@ def sync_detailed(
         customer_id=customer_id,
     )
 
-    return client.call(kwargs, _build_response, options=options, auth="default")
+    return client.call(kwargs, _build_response, options=options)
 
 
 def sync(
@@ -162,7 +163,7 @@ async def asyncio_detailed(
         customer_id=customer_id,
     )
 
-    return await client.acall(kwargs, _build_response, options=options, auth="default")
+    return await client.acall(kwargs, _build_response, options=options)
 
 
 async def asyncio(

@@ -26,6 +26,7 @@ def _get_kwargs(
         "operation": "modify_customer_plan_subscription",
         "method": "patch",
         "url": "/api/v1/customers/{customer_id}/subscriptions/{subscription_id}",
+        "security": (("oAuth2ClientCredentials",),),
         "path_params": {
             "customer_id": customer_id,
             "subscription_id": subscription_id,
@@ -115,7 +116,7 @@ def sync_detailed(
         body=body,
     )
 
-    return client.call(kwargs, _build_response, options=options, auth="default")
+    return client.call(kwargs, _build_response, options=options)
 
 
 def sync(
@@ -183,7 +184,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    return await client.acall(kwargs, _build_response, options=options, auth="default")
+    return await client.acall(kwargs, _build_response, options=options)
 
 
 async def asyncio(

@@ -21,6 +21,7 @@ def _get_kwargs(
         "operation": "delete_customer",
         "method": "delete",
         "url": "/api/v1/customers/{customer_id}",
+        "security": (("oAuth2ClientCredentials",),),
         "path_params": {
             "customer_id": customer_id,
         },
@@ -98,7 +99,7 @@ def sync_detailed(
         customer_id=customer_id,
     )
 
-    return client.call(kwargs, _build_response, options=options, auth="default")
+    return client.call(kwargs, _build_response, options=options)
 
 
 def sync(
@@ -158,7 +159,7 @@ async def asyncio_detailed(
         customer_id=customer_id,
     )
 
-    return await client.acall(kwargs, _build_response, options=options, auth="default")
+    return await client.acall(kwargs, _build_response, options=options)
 
 
 async def asyncio(

@@ -22,6 +22,7 @@ def _get_kwargs(
         "operation": "get_product_entitlements_for_customer",
         "method": "get",
         "url": "/api/v1/customers/{customer_id}/products/{product_slug}/entitlements",
+        "security": (("oAuth2ClientCredentials",),),
         "path_params": {
             "customer_id": customer_id,
             "product_slug": product_slug,
@@ -106,7 +107,7 @@ def sync_detailed(
         product_slug=product_slug,
     )
 
-    return client.call(kwargs, _build_response, options=options, auth="default")
+    return client.call(kwargs, _build_response, options=options)
 
 
 def sync(
@@ -174,7 +175,7 @@ async def asyncio_detailed(
         product_slug=product_slug,
     )
 
-    return await client.acall(kwargs, _build_response, options=options, auth="default")
+    return await client.acall(kwargs, _build_response, options=options)
 
 
 async def asyncio(

@@ -76,7 +76,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs()
 
-    return client.call(kwargs, _build_response, options=options, auth="none")
+    return client.call(kwargs, _build_response, options=options)
 
 
 def sync(
@@ -125,7 +125,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs()
 
-    return await client.acall(kwargs, _build_response, options=options, auth="none")
+    return await client.acall(kwargs, _build_response, options=options)
 
 
 async def asyncio(

@@ -23,6 +23,7 @@ def _get_kwargs(
         "operation": "get_lever_usage_for_customer",
         "method": "get",
         "url": "/api/v1/customers/{customer_id}/products/{product_slug}/levers/{lever_slug}/usage",
+        "security": (("oAuth2ClientCredentials",),),
         "path_params": {
             "customer_id": customer_id,
             "product_slug": product_slug,
@@ -106,7 +107,7 @@ def sync_detailed(
         lever_slug=lever_slug,
     )
 
-    return client.call(kwargs, _build_response, options=options, auth="default")
+    return client.call(kwargs, _build_response, options=options)
 
 
 def sync(
@@ -174,7 +175,7 @@ async def asyncio_detailed(
         lever_slug=lever_slug,
     )
 
-    return await client.acall(kwargs, _build_response, options=options, auth="default")
+    return await client.acall(kwargs, _build_response, options=options)
 
 
 async def asyncio(

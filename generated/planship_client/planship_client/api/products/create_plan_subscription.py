@@ -26,6 +26,7 @@ def _get_kwargs(
         "operation": "create_plan_subscription",
         "method": "post",
         "url": "/api/v1/products/{product_slug}/plans/{slug}/subscriptions",
+        "security": (("oAuth2ClientCredentials",),),
         "path_params": {
             "product_slug": product_slug,
             "slug": slug,
@@ -118,7 +119,7 @@ def sync_detailed(
         body=body,
     )
 
-    return client.call(kwargs, _build_response, options=options, auth="default")
+    return client.call(kwargs, _build_response, options=options)
 
 
 def sync(
@@ -192,7 +193,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    return await client.acall(kwargs, _build_response, options=options, auth="default")
+    return await client.acall(kwargs, _build_response, options=options)
 
 
 async def asyncio(

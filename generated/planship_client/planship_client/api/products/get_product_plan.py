@@ -22,6 +22,7 @@ def _get_kwargs(
         "operation": "get_product_plan",
         "method": "get",
         "url": "/api/v1/products/{product_slug}/plans/{slug}",
+        "security": (("oAuth2ClientCredentials",),),
         "path_params": {
             "product_slug": product_slug,
             "slug": slug,
@@ -104,7 +105,7 @@ def sync_detailed(
         slug=slug,
     )
 
-    return client.call(kwargs, _build_response, options=options, auth="default")
+    return client.call(kwargs, _build_response, options=options)
 
 
 def sync(
@@ -172,7 +173,7 @@ async def asyncio_detailed(
         slug=slug,
     )
 
-    return await client.acall(kwargs, _build_response, options=options, auth="default")
+    return await client.acall(kwargs, _build_response, options=options)
 
 
 async def asyncio(

@@ -21,6 +21,7 @@ def _get_kwargs(
         "operation": "list_product_levers",
         "method": "get",
         "url": "/api/v1/products/{slug}/levers",
+        "security": (("oAuth2ClientCredentials",),),
         "path_params": {
             "slug": slug,
         },
@@ -109,7 +110,7 @@ def sync_detailed(
         slug=slug,
     )
 
-    return client.call(kwargs, _build_response, options=options, auth="default")
+    return client.call(kwargs, _build_response, options=options)
 
 
 def sync(
@@ -171,7 +172,7 @@ async def asyncio_detailed(
         slug=slug,
     )
 
-    return await client.acall(kwargs, _build_response, options=options, auth="default")
+    return await client.acall(kwargs, _build_response, options=options)
 
 
 async def asyncio(

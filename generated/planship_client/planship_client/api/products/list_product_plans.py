@@ -32,6 +32,7 @@ def _get_kwargs(
         "operation": "list_product_plans",
         "method": "get",
         "url": "/api/v1/products/{slug}/plans",
+        "security": (("oAuth2ClientCredentials",),),
         "path_params": {
             "slug": slug,
         },
@@ -125,7 +126,7 @@ def sync_detailed(
         public_only=public_only,
     )
 
-    return client.call(kwargs, _build_response, options=options, auth="default")
+    return client.call(kwargs, _build_response, options=options)
 
 
 def sync(
@@ -199,7 +200,7 @@ async def asyncio_detailed(
         public_only=public_only,
     )
 
-    return await client.acall(kwargs, _build_response, options=options, auth="default")
+    return await client.acall(kwargs, _build_response, options=options)
 
 
 async def asyncio(

@@ -106,7 +106,7 @@ def sync_detailed(
         plan_slug=plan_slug,
     )
 
-    return client.call(kwargs, _build_response, options=options, auth="none")
+    return client.call(kwargs, _build_response, options=options)
 
 
 def sync(
@@ -174,7 +174,7 @@ async def asyncio_detailed(
         plan_slug=plan_slug,
     )
 
-    return await client.acall(kwargs, _build_response, options=options, auth="none")
+    return await client.acall(kwargs, _build_response, options=options)
 
 
 async def asyncio(

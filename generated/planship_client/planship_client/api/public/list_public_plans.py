@@ -109,7 +109,7 @@ def sync_detailed(
         product_slug=product_slug,
     )
 
-    return client.call(kwargs, _build_response, options=options, auth="none")
+    return client.call(kwargs, _build_response, options=options)
 
 
 def sync(
@@ -171,7 +171,7 @@ async def asyncio_detailed(
         product_slug=product_slug,
     )
 
-    return await client.acall(kwargs, _build_response, options=options, auth="none")
+    return await client.acall(kwargs, _build_response, options=options)
 
 
 async def asyncio(

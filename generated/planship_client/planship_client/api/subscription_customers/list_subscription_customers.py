@@ -22,6 +22,7 @@ def _get_kwargs(
         "operation": "list_subscription_customers",
         "method": "get",
         "url": "/api/v1/customers/{customer_id}/subscriptions/{subscription_id}/customers",
+        "security": (("oAuth2ClientCredentials",),),
         "path_params": {
             "customer_id": customer_id,
             "subscription_id": subscription_id,
@@ -111,7 +112,7 @@ def sync_detailed(
         subscription_id=subscription_id,
     )
 
-    return client.call(kwargs, _build_response, options=options, auth="default")
+    return client.call(kwargs, _build_response, options=options)
 
 
 def sync(
@@ -173,7 +174,7 @@ async def asyncio_detailed(
         subscription_id=subscription_id,
     )
 
-    return await client.acall(kwargs, _build_response, options=options, auth="default")
+    return await client.acall(kwargs, _build_response, options=options)
 
 
 async def asyncio(
