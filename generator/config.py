@@ -331,7 +331,7 @@ class _Reader:
                 self._index(value, dotted)
 
     def error(self, key: str, message: str) -> SpecError:
-        line = self._lines.get(key) or self._lines.get(key.split("[")[0])
+        line = self._lines.get(key) or self._lines.get(key.split("[", maxsplit=1)[0])
         return SpecError(self.path_, f"{key}: {message}", line=line)
 
     def expect(self, condition: bool, key: str, message: str) -> None:
