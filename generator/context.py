@@ -71,6 +71,8 @@ class ApiView:
     operations: Mapping[str, OperationView] = field(default_factory=dict)
     examples: Mapping[str, Any] = field(default_factory=dict)
     """For the README: an operation to call, a list to paginate, how to pass credentials."""
+    model_modules: frozenset[str] = frozenset()
+    """The modules under models/ that hold a model class (not an enum)."""
 
     @property
     def schemes(self) -> tuple[Scheme, ...]:
@@ -93,6 +95,11 @@ class ApiView:
 
     def operation(self, key: str) -> OperationView:
         return self.operations[key]
+
+    def imports_a_model(self, line: str) -> bool:
+        """Whether an import line of a model module imports another model (not an enum)."""
+        found = re.match(r"from \.+(?:models\.)?(\w+) import", line)
+        return found is not None and found.group(1) in self.model_modules
 
     def composite_class(self, scheme: str) -> str | None:
         """The generated credential class of an API key built from several arguments."""
@@ -179,6 +186,7 @@ def build_api_view(
         error_model_module=models[error_model] if error_model else None,
         operations=operations,
         examples=_examples(client, openapi, operations, used, default_base_url is None),
+        model_modules=frozenset(models.values()),
     )
 
 

@@ -26,12 +26,12 @@ SERVERS: tuple[Server, ...] = (
 DEFAULT_BASE_URL: str | None = "https://api.planetscale.com/v1"
 SECURITY: tuple[tuple[str, ...], ...] = (("serviceToken",), ("bearerAuth",))
 """The spec's default security requirement: alternatives of schemes sent together."""
-SCHEMES = {
+SCHEMES: dict[str, str] = {
     "serviceToken": "api_key",
     "bearerAuth": "bearer",
 }
 """Every security scheme of the spec and its kind."""
-_HINTS = {
+_HINTS: dict[str, str] = {
     "serviceToken": "service_token_id and service_token (or set PLANETSCALE_SERVICE_TOKEN_ID and PLANETSCALE_SERVICE_TOKEN)",
     "bearerAuth": "oauth_token",
 }

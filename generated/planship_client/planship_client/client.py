@@ -20,12 +20,12 @@ SERVERS: tuple[Server, ...] = ()
 DEFAULT_BASE_URL: str | None = "https://api.planship.io"
 SECURITY: tuple[tuple[str, ...], ...] = ()
 """The spec's default security requirement: alternatives of schemes sent together."""
-SCHEMES = {
+SCHEMES: dict[str, str] = {
     "basic": "basic",
     "oAuth2ClientCredentials": "client_credentials",
 }
 """Every security scheme of the spec and its kind."""
-_HINTS = {
+_HINTS: dict[str, str] = {
     "basic": "client_id and client_secret (or set PLANSHIP_CLIENT_ID and PLANSHIP_CLIENT_SECRET)",
     "oAuth2ClientCredentials": "client_id and client_secret (or set PLANSHIP_CLIENT_ID and PLANSHIP_CLIENT_SECRET)",
 }
