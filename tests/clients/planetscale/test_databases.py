@@ -22,7 +22,8 @@ from planetscale_client import (
     UnprocessableEntityError,
 )
 from planetscale_client.api.databases import get_database, list_databases
-from planetscale_client.models import Database, DatabaseState, Error
+from planetscale_client.models import Database, DatabaseState, Error, ListDatabasesResponse200
+from planetscale_client.types import UNSET, Unset
 
 from tests.clients.planetscale.conftest import BASE_URL, SleepRecorder
 
@@ -248,6 +249,72 @@ def test_async_pagination_over_three_pages(
         ]
 
     assert asyncio.run(collect()) == ["db-0", "db-1", "db-2", "db-3", "db-4", "db-5"]
+
+
+@pytest.mark.parametrize("mode", ["sync", "async"])
+def test_pagination_stops_at_a_full_last_page_whose_next_page_is_null(
+    mode: str, client: PlanetScaleClient, api: respx.MockRouter
+) -> None:
+    route = api.get("/organizations/acme/databases")
+    route.side_effect = [
+        httpx.Response(200, json=_databases(0, 2, next_page=2)),
+        httpx.Response(200, json=_databases(2, 2, next_page=None)),  # full, yet the last
+        httpx.Response(200, json=_databases(4, 2, next_page=None)),  # must never be asked for
+    ]
+    names = _collect(mode, client, list_databases, organization="acme", per_page=2)
+    assert names == ["db-0", "db-1", "db-2", "db-3"]
+    assert [call.request.url.params["page"] for call in route.calls] == ["1", "2"]
+
+
+class _ListWithoutPageDefault:
+    """list_databases as if its spec gave ``page`` no default."""
+
+    @staticmethod
+    def sync(
+        organization: str,
+        *,
+        client: PlanetScaleClient,
+        page: int | Unset = UNSET,
+        per_page: int | Unset = 25,
+    ) -> ListDatabasesResponse200:
+        return list_databases.sync(organization, client=client, page=page, per_page=per_page)
+
+    @staticmethod
+    async def asyncio(
+        organization: str,
+        *,
+        client: PlanetScaleClient,
+        page: int | Unset = UNSET,
+        per_page: int | Unset = 25,
+    ) -> ListDatabasesResponse200:
+        return await list_databases.asyncio(
+            organization, client=client, page=page, per_page=per_page
+        )
+
+
+@pytest.mark.parametrize("mode", ["sync", "async"])
+def test_page_style_pagination_without_a_default_starts_at_page_1(
+    mode: str, client: PlanetScaleClient, api: respx.MockRouter
+) -> None:
+    route = api.get("/organizations/acme/databases")
+    route.side_effect = [
+        httpx.Response(200, json=_databases(0, 2, next_page=2)),
+        httpx.Response(200, json=_databases(2, 1, next_page=None)),
+    ]
+    names = _collect(mode, client, _ListWithoutPageDefault, organization="acme", per_page=2)
+    assert names == ["db-0", "db-1", "db-2"]
+    assert [call.request.url.params["page"] for call in route.calls] == ["1", "2"]
+
+
+def _collect(mode: str, client: PlanetScaleClient, operation: Any, **params: Any) -> list[str]:
+    """The names of every database ``paginate`` (or ``apaginate``) yields."""
+    if mode == "sync":
+        return [str(db.name) for db in client.paginate(operation, **params)]
+
+    async def collect() -> list[str]:
+        return [str(db.name) async for db in client.apaginate(operation, **params)]
+
+    return asyncio.run(collect())
 
 
 def test_paginate_refuses_an_operation_that_is_not_a_list(client: PlanetScaleClient) -> None:
