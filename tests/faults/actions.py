@@ -237,6 +237,4 @@ BAD_CHUNKED = (
     b"zz\r\n{}\r\n0\r\n\r\n"
 )
 GARBAGE_STATUS_LINE = b"HTTP/1.1 2OO Fine\r\n\x00\x01\x02\r\n\r\n"
-HUGE_HEADER = (
-    b"HTTP/1.1 200 OK\r\nContent-Length: 2\r\nX-Huge: " + b"a" * (1 << 20) + b"\r\n\r\n{}"
-)
+HUGE_HEADER = b"HTTP/1.1 200 OK\r\nContent-Length: 2\r\nX-Huge: " + b"a" * (1 << 20) + b"\r\n\r\n{}"

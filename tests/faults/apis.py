@@ -172,9 +172,7 @@ PLANETSCALE = Api(
     ),
     secrets=(PS_TOKEN, f"{PS_TOKEN_ID}:{PS_TOKEN}", PS_OAUTH),
     resource=Resource(
-        get=PathOperation(
-            get_database, ("acme",), "database", "/v1/organizations/acme/databases/"
-        ),
+        get=PathOperation(get_database, ("acme",), "database", "/v1/organizations/acme/databases/"),
         body=lambda: PS_DATABASE,
         invalid_body=lambda text: {**PS_DATABASE, "created_at": text},
     ),

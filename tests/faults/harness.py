@@ -163,9 +163,7 @@ class Harness:
     def api_requests(self) -> list[str]:
         """``"METHOD target"`` of every request but the token exchanges."""
         token = self.api.token.path if self.api.token else None
-        return [
-            f"{r.method} {r.target}" for r in self.server.requests if r.path != token
-        ]
+        return [f"{r.method} {r.target}" for r in self.server.requests if r.path != token]
 
     def token_requests(self) -> int:
         return len(self.server.seen(self.api.token.path)) if self.api.token else 0

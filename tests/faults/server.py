@@ -89,7 +89,9 @@ class Link:
 
     def reset(self) -> None:
         """Abort the connection with a TCP RST (SO_LINGER 0) instead of an orderly close."""
-        self.sock.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, b"\x01\x00\x00\x00\x00\x00\x00\x00")
+        self.sock.setsockopt(
+            socket.SOL_SOCKET, socket.SO_LINGER, b"\x01\x00\x00\x00\x00\x00\x00\x00"
+        )
         self.sock.close()
 
 
@@ -157,9 +159,7 @@ class FaultServer:
 
     def targets(self, method: str | None = None) -> list[str]:
         """Return ``"METHOD target"`` of every request read (of ``method`` only, if given)."""
-        return [
-            f"{r.method} {r.target}" for r in self.requests if method in (None, r.method)
-        ]
+        return [f"{r.method} {r.target}" for r in self.requests if method in (None, r.method)]
 
     def seen(self, prefix: str) -> list[Received]:
         """Return the requests whose path starts with ``prefix``."""
@@ -200,7 +200,10 @@ class FaultServer:
                 self.connections += 1
                 self._sockets.add(sock)
                 thread = threading.Thread(
-                    target=self._serve, args=(sock, number), name=f"fault-conn-{number}", daemon=True
+                    target=self._serve,
+                    args=(sock, number),
+                    name=f"fault-conn-{number}",
+                    daemon=True,
                 )
                 self._threads.append(thread)
             thread.start()
@@ -238,7 +241,7 @@ class FaultServer:
         if route is None:
             from tests.faults.actions import Reply  # noqa: PLC0415 - the two modules pair up
 
-            return Reply(404, {"detail": f"no route for {request.path} in this test"})
+            return Reply(404, {"detail": f"no route for {request.path}"}, injects=False)
         return route.next_action()
 
 

@@ -119,7 +119,9 @@ def test_a_redirect_to_another_host_is_not_followed(harness: Harness) -> None:
     elsewhere = FaultServer()
     try:
         location = elsewhere.url + harness.api.resource.get.target("shop")
-        harness.server.route(harness.api.resource.get.prefix, Reply(302, b"", {"Location": location}))
+        harness.server.route(
+            harness.api.resource.get.prefix, Reply(302, b"", {"Location": location})
+        )
 
         error = harness.fails(harness.package.UnexpectedStatus, harness.client(), get)
 
