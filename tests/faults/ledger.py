@@ -41,12 +41,14 @@ def check_documented(error: BaseException, package: ModuleType) -> None:
         return
     if type(error) in (ValueError, TypeError):
         return
+    fail_raw("".join(traceback.format_exception(error)))
+
+
+def fail_raw(formatted: str) -> None:
+    """Count a raw exception (shown by its formatted traceback) and fail the test."""
     with _lock:
         COUNTS["raw"] += 1
-    pytest.fail(
-        f"raw exception left the call:\n{''.join(traceback.format_exception(error))}",
-        pytrace=False,
-    )
+    pytest.fail(f"raw exception left the call:\n{formatted}", pytrace=False)
 
 
 def check_no_secret(texts: Iterable[str], secrets: Iterable[str], where: str) -> None:

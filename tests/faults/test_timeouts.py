@@ -1,0 +1,125 @@
+"""Row 5: ``timeout`` bounds a whole attempt (token exchange included); ``deadline`` a call."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.faults.actions import Delay, Drip, Hang, Reply
+from tests.faults.apis import OAUTH_APIS
+from tests.faults.harness import Harness
+
+DRIPPING = Drip(Reply(200, b"x" * 16), interval=0.5)  # 8 s of body, one byte at a time
+
+
+def _route_get(harness: Harness, *actions: object) -> tuple[object, str]:
+    get = harness.api.resource.get
+    harness.server.route(get.prefix, *actions)  # type: ignore[arg-type]
+    return get.bind("x"), f"GET {get.target('x')}"
+
+
+def test_a_dripping_body_times_out_after_the_client_timeout(harness: Harness) -> None:
+    get, target = _route_get(harness, DRIPPING)
+    client = harness.client(timeout=1.0, retry=harness.retry(max_retries=0))
+
+    harness.fails(harness.package.APITimeoutError, client, get, within=1.0)
+
+    assert harness.api_requests() == [target]
+
+
+def test_a_dripping_body_times_out_after_the_per_call_timeout(harness: Harness) -> None:
+    get, _ = _route_get(harness, DRIPPING)
+    client = harness.client(retry=harness.retry(max_retries=0))
+
+    harness.fails(
+        harness.package.APITimeoutError,
+        client,
+        get,
+        options=harness.options(timeout=1.0),
+        within=1.0,
+    )
+
+
+def test_a_timeout_of_none_waits_as_long_as_it_takes(harness: Harness) -> None:
+    slow = Delay(0.6, Reply(200, harness.api.resource.body()))
+    get, _ = _route_get(harness, slow)
+    client = harness.client(timeout=0.3, retry=harness.retry(max_retries=0))
+
+    harness.succeeds(client, get, options=harness.options(timeout=None))
+    harness.fails(harness.package.APITimeoutError, client, get, options=harness.options())
+    harness.succeeds(harness.client(timeout=None), get)
+
+
+@pytest.mark.parametrize("api", OAUTH_APIS, ids=lambda api: api.name, indirect=True)
+def test_the_token_exchange_honours_the_per_call_timeout(harness: Harness) -> None:
+    assert harness.api.token is not None
+    harness.server.route(harness.api.token.path, Hang())
+    get, _ = _route_get(harness, Reply(200, harness.api.resource.body()))
+    client = harness.client(retry=harness.retry(max_retries=0))
+
+    harness.fails(
+        harness.package.APITimeoutError,
+        client,
+        get,
+        options=harness.options(timeout=0.5),
+        within=0.5,
+    )
+
+    assert harness.token_requests() == 1
+    assert harness.api_requests() == []
+
+
+@pytest.mark.parametrize("api", OAUTH_APIS, ids=lambda api: api.name, indirect=True)
+def test_one_timeout_covers_the_token_exchange_and_the_request(harness: Harness) -> None:
+    assert harness.api.token is not None
+    token = Reply(200, harness.api.token.answer(), {"Connection": "close"})
+    harness.server.route(harness.api.token.path, Delay(0.4, token))
+    get, target = _route_get(harness, Delay(0.4, Reply(200, harness.api.resource.body())))
+    client = harness.client(timeout=0.6, retry=harness.retry(max_retries=0))
+
+    harness.fails(harness.package.APITimeoutError, client, get, within=0.6)
+
+    assert harness.api_requests() == [target]
+
+
+def test_a_deadline_bounds_every_retry_together(harness: Harness) -> None:
+    get, target = _route_get(harness, Hang())
+    client = harness.client(timeout=0.3, retry=harness.retry(max_retries=10), deadline=1.0)
+
+    harness.fails(harness.package.APITimeoutError, client, get, within=1.0)
+
+    assert 3 <= len(harness.api_requests()) <= 4
+    assert set(harness.api_requests()) == {target}
+
+
+def test_a_per_call_deadline_bounds_every_retry_together(harness: Harness) -> None:
+    get, _ = _route_get(harness, Hang())
+    client = harness.client(timeout=0.3, retry=harness.retry(max_retries=10))
+
+    harness.fails(
+        harness.package.APITimeoutError,
+        client,
+        get,
+        options=harness.options(deadline=1.0),
+        within=1.0,
+    )
+
+
+def test_a_retry_after_beyond_the_deadline_fails_at_once(harness: Harness) -> None:
+    get, target = _route_get(harness, Reply(429, {"detail": "later"}, {"Retry-After": "30"}))
+    client = harness.client(deadline=5.0)
+
+    error = harness.fails(harness.package.RateLimitError, client, get, within=0.2)
+
+    assert error.status_code == 429
+    assert harness.api_requests() == [target]
+
+
+def test_a_backoff_beyond_the_deadline_fails_at_once(harness: Harness) -> None:
+    get, target = _route_get(harness, Reply(503, {"detail": "busy"}))
+    patient = harness.retry(max_retries=5, initial_delay=0.4, max_delay=10.0)
+    client = harness.client(retry=patient, deadline=0.6)
+
+    # t=0: 503, wait 0.4 s; t=0.4: 503, a wait of 0.8 s would pass the deadline: give up.
+    harness.fails(harness.package.InternalServerError, client, get, within=0.4)
+
+    assert harness.api_requests() == [target] * 2
