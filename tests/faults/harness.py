@@ -8,6 +8,7 @@ is checked for secrets when the harness closes.
 from __future__ import annotations
 
 import asyncio
+import logging
 import time
 import traceback
 from collections.abc import Callable, Coroutine
@@ -152,6 +153,10 @@ class Harness:
         ledger.check_no_secret(
             ledger.exception_texts(error), self.secrets, f"a {type(error).__name__}"
         )
+
+    def log_records(self) -> list[logging.LogRecord]:
+        """The records the API's logger emitted during this test."""
+        return [r for r in self._caplog.records if r.name.startswith(self.api.logger)]
 
     def check_log(self) -> None:
         """Check the test's captured log (every record of ``<PREFIX>_LOG=debug``)."""
