@@ -104,6 +104,8 @@ class Listing:
     path: str
     page: Callable[[range, int | None], Any]
     """The page holding items ``range``, pointing at ``next_page`` when the style has one."""
+    points_to_next: bool
+    """Whether a page names the next one (``next_page``), or the client counts (skip/limit)."""
 
 
 @dataclass(frozen=True)
@@ -193,6 +195,7 @@ PLANETSCALE = Api(
             "data": [{"id": f"db{i}", "name": f"db-{i}"} for i in items],
             "next_page": next_page,
         },
+        points_to_next=True,
     ),
 )
 
@@ -245,6 +248,7 @@ PLANSHIP = Api(
         call=Bound(list_products, (), {"limit": 2}),
         path="/api/v1/products",
         page=lambda items, next_page: [product(i % 5) for i in items],
+        points_to_next=False,
     ),
     token=TokenEndpoint(path="/api/v1/auth/token", access_token=ACCESS_TOKEN),
 )
