@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
 from tests.faults.harness import Harness
@@ -25,7 +27,7 @@ def test_a_credential_that_cannot_be_sent_is_refused_at_construction(
     value = BAD_VALUES[bad]
     for way in harness.api.credentials:
         for name in way:
-            harness.refuses(lambda: harness.client(**{**way, name: value}), value)
+            harness.refuses(partial(harness.client, **{**way, name: value}), value)
 
 
 @ONCE

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
 from tests.faults.actions import Reply
@@ -21,7 +23,7 @@ def _operations(harness: Harness) -> list[PathOperation]:
 def test_an_empty_or_dot_segment_is_refused_before_sending(value: str, harness: Harness) -> None:
     client = harness.client()
     for operation in _operations(harness):
-        error = harness.refuses(lambda: harness.invoke(client, operation.bind(value)))
+        error = harness.refuses(partial(harness.invoke, client, operation.bind(value)))
 
         assert operation.name in str(error)
         assert operation.parameter in str(error)

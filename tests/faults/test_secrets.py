@@ -6,6 +6,7 @@ and the whole ``<PREFIX>_LOG=debug`` output of each test against the API's secre
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 import pytest
@@ -48,8 +49,10 @@ def test_credentials_echoed_in_an_error_body(status: int, harness: Harness) -> N
 
 def test_credentials_echoed_in_error_headers(harness: Harness) -> None:
     get = harness.api.resource.get
-    headers = lambda text: {"WWW-Authenticate": text, "X-Echo": text}  # noqa: E731
-    harness.server.route(get.prefix, echo(lambda text: Reply(403, b"", headers(text))))
+    harness.server.route(
+        get.prefix,
+        echo(lambda text: Reply(403, b"", {"WWW-Authenticate": text, "X-Echo": text})),
+    )
 
     for client in _each_credential(harness):
         harness.fails(harness.package.PermissionDeniedError, client, get.bind("x"))
@@ -101,7 +104,7 @@ def test_basic_credentials_echoed_by_the_token_endpoint_on_an_error(
     harness.fails(_statuses(harness)[status], harness.client(), harness.api.resource.get.bind("x"))
 
 
-TOKEN_ECHOES = {
+TOKEN_ECHOES: dict[str, Callable[[str], Any]] = {
     "no-access-token": lambda text: {"error_description": text},
     "access-token-not-a-string": lambda text: {"access_token": [text], "expires_in": 60},
     "not-json": lambda text: f"<p>{text}</p>".encode(),

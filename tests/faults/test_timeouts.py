@@ -5,15 +5,16 @@ from __future__ import annotations
 import pytest
 
 from tests.faults.actions import Delay, Drip, Hang, Reply
-from tests.faults.apis import OAUTH_APIS
+from tests.faults.apis import OAUTH_APIS, Bound
 from tests.faults.harness import Harness
+from tests.faults.server import Action
 
 DRIPPING = Drip(Reply(200, b"x" * 16), interval=0.5)  # 8 s of body, one byte at a time
 
 
-def _route_get(harness: Harness, *actions: object) -> tuple[object, str]:
+def _route_get(harness: Harness, *actions: Action) -> tuple[Bound, str]:
     get = harness.api.resource.get
-    harness.server.route(get.prefix, *actions)  # type: ignore[arg-type]
+    harness.server.route(get.prefix, *actions)
     return get.bind("x"), f"GET {get.target('x')}"
 
 
