@@ -1,40 +1,58 @@
 # Generated from specs/planetscale.yaml + specs/planetscale.overlay.yaml by openapi-python-client 0.29.1 with the templates in templates/.
 # Do not edit: `make regenerate` rebuilds this file.
-"""Sending requests: auth, retries with backoff, timeouts, logging, and the httpx clients."""
+"""Sending requests: auth, retries with backoff, timeouts and deadlines, size limits, logging,
+and the httpx clients."""
 
 from __future__ import annotations
 
 import dataclasses
 import threading
 import time
-from collections.abc import AsyncIterator, Iterator, Mapping
+from collections.abc import AsyncGenerator, AsyncIterator, Callable, Iterator, Mapping
 from types import TracebackType
-from typing import Any, Literal, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
 import httpx
 
-from . import _pagination
+from . import _body, _guards, _pagination
 from ._auth import Auth, ClientCredentials
 from ._logging import configure_from_environment, logger, redact, redact_headers
 from ._retry import RetryPolicy, should_retry_status
-from .errors import APIError, connection_error
-from .types import RequestOptions
+from .errors import (
+    APIError,
+    APITimeoutError,
+    ClientClosedError,
+    connection_error,
+    redact_error,
+    unreadable_body,
+)
+from .types import NotGiven, RequestOptions
+
+if TYPE_CHECKING:
+    import asyncio
 
 __version__ = "1.0.0"
 USER_AGENT = "planetscale-client/1.0.0"
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=5.0)
+DEFAULT_MAX_RESPONSE_SIZE = 64 * 1024 * 1024
+"""Bytes of (decompressed) response body accepted by default."""
 
 ItemT = TypeVar("ItemT")
+T = TypeVar("T")
+_Number = TypeVar("_Number", int, float, int | None, float | None)
 AuthMode = Literal["default", "none", "basic"]
+Timeout = float | httpx.Timeout | None
 _NO_OPTIONS = RequestOptions()
+_RESENDS = 2
+"""How often a request that never reached the server (a stale connection) is sent again."""
 
 
 class BaseClient:
     """What every PlanetScale Platform API client does, whatever its credentials.
 
-    One instance serves both sync and async calls (it holds one ``httpx.Client`` and one
-    ``httpx.AsyncClient``, created when first needed, or the ones you pass in). Use it as a
-    context manager, or call ``close()`` / ``aclose()``, to release connections.
+    One instance serves both sync and async calls (it holds one ``httpx.Client``, and one
+    ``httpx.AsyncClient`` per event loop, created when first needed, or the ones you pass in).
+    Use it as a context manager, or call ``close()`` / ``aclose()``, to release connections.
     """
 
     def __init__(
@@ -42,56 +60,103 @@ class BaseClient:
         *,
         base_url: str,
         auth: Auth | None,
-        timeout: float | httpx.Timeout | None,
+        timeout: Timeout | NotGiven,
+        deadline: float | None,
+        max_response_size: int | None,
         max_retries: int | None,
         retry: RetryPolicy | None,
         headers: Mapping[str, str] | None,
         http_client: httpx.Client | None,
         async_http_client: httpx.AsyncClient | None,
     ) -> None:
-        if not base_url.startswith(("http://", "https://")):
-            raise ValueError(f"base_url must be an http(s) URL, not {base_url!r}")
         policy = retry or RetryPolicy()
         if max_retries is not None:
             policy = dataclasses.replace(policy, max_retries=max_retries)
-        self.base_url = base_url.rstrip("/")
-        self.timeout = httpx.Timeout(timeout) if timeout is not None else DEFAULT_TIMEOUT
+        _guards.check_headers(headers or {}, "headers")
+        self.base_url = _guards.check_base_url(base_url)
+        self.timeout = _as_timeout(timeout, DEFAULT_TIMEOUT)
+        self.deadline = _positive_or_none("deadline", deadline)
+        self.max_response_size = _positive_or_none("max_response_size", max_response_size)
         self.retry = policy
         self._auth = auth
-        self._headers = {"User-Agent": USER_AGENT, "Accept": "application/json", **(headers or {})}
+        self._headers = {
+            "User-Agent": USER_AGENT,
+            "Accept": "application/json",
+            # Only encodings whose inflation we can bound (see _body.py).
+            "Accept-Encoding": "gzip, deflate",
+            **(headers or {}),
+        }
         self._http = http_client
-        self._async_http = async_http_client
+        self._async_http: dict[asyncio.AbstractEventLoop | None, httpx.AsyncClient] = {}
+        self._own_async_http = async_http_client is None
+        self._loop_closers: dict[asyncio.AbstractEventLoop, AsyncGenerator[None, None]] = {}
+        if async_http_client is not None:
+            self._async_http[None] = async_http_client
         self._http_lock = threading.Lock()
+        self._closed = False
         configure_from_environment()
 
     # -- httpx clients -------------------------------------------------------------------
 
     def get_httpx_client(self) -> httpx.Client:
         """Return the ``httpx.Client`` used for sync calls (created on first use)."""
-        if self._http is None:
+        self._check_open()
+        http = self._http
+        if http is None:
             with self._http_lock:  # threads making their first call share one pool
                 if self._http is None:
                     # Redirects are not followed: credentials must never reach another host.
-                    self._http = httpx.Client(timeout=self.timeout, follow_redirects=False)
-        return self._http
+                    self._http = httpx.Client(timeout=self.timeout, follow_redirects=False, trust_env=True)
+                http = self._http
+        if http.is_closed:
+            raise ClientClosedError("the httpx.Client given as http_client has been closed")
+        return http
 
     def get_async_httpx_client(self) -> httpx.AsyncClient:
-        """Return the ``httpx.AsyncClient`` used for async calls (created on first use)."""
-        if self._async_http is None:
+        """Return the ``httpx.AsyncClient`` for the running event loop (created on first use).
+
+        An ``httpx.AsyncClient`` belongs to the event loop it first ran in, so each loop (each
+        ``asyncio.run()``) gets its own; the one you passed as ``async_http_client`` is always
+        used as it is.
+        """
+        self._check_open()
+        loop = _running_loop() if self._own_async_http else None
+        http = self._async_http.get(loop)
+        if http is None:
             with self._http_lock:
-                if self._async_http is None:
-                    self._async_http = httpx.AsyncClient(timeout=self.timeout, follow_redirects=False)
-        return self._async_http
+                http = self._async_http.get(loop)
+                if http is None:
+                    self._forget_closed_loops()
+                    http = httpx.AsyncClient(timeout=self.timeout, follow_redirects=False)
+                    self._async_http[loop] = http
+                    if loop is not None:
+                        self._loop_closers[loop] = _close_with_loop(http)
+        if http.is_closed:
+            raise ClientClosedError("the httpx.AsyncClient given as async_http_client has been closed")
+        return http
+
+    def _forget_closed_loops(self) -> None:
+        for loop in [loop for loop in self._async_http if loop is not None and loop.is_closed()]:
+            del self._async_http[loop]
+            self._loop_closers.pop(loop, None)
+
+    def _check_open(self) -> None:
+        if self._closed:
+            raise ClientClosedError(f"this {type(self).__name__} has been closed; create a new client to make calls")
 
     def close(self) -> None:
-        """Close the sync HTTP client."""
+        """Close the sync HTTP client; the client cannot make calls afterwards."""
+        self._closed = True
         if self._http is not None:
             self._http.close()
 
     async def aclose(self) -> None:
-        """Close both HTTP clients."""
-        if self._async_http is not None:
-            await self._async_http.aclose()
+        """Close every HTTP client; the client cannot make calls afterwards."""
+        self._closed = True
+        loop = _running_loop() if self._own_async_http else None
+        http = self._async_http.pop(loop, None)
+        if http is not None:
+            await http.aclose()
         self.close()
 
     def __enter__(self: _Self) -> _Self:
@@ -143,6 +208,39 @@ class BaseClient:
 
     # -- sending -------------------------------------------------------------------------
 
+    def call(
+        self,
+        kwargs: dict[str, Any],
+        parse: Callable[[httpx.Response], T],
+        *,
+        options: RequestOptions | None,
+        auth: AuthMode = "default",
+    ) -> T:
+        """Send the operation described by ``kwargs`` and return ``parse(response)``.
+
+        Every error leaves with the client's secrets removed from its texts.
+        """
+        try:
+            return parse(self.request(kwargs, options=options, auth=auth))
+        except APIError as error:
+            redact_error(error, self._secrets())
+            raise
+
+    async def acall(
+        self,
+        kwargs: dict[str, Any],
+        parse: Callable[[httpx.Response], T],
+        *,
+        options: RequestOptions | None,
+        auth: AuthMode = "default",
+    ) -> T:
+        """Async version of :meth:`call`."""
+        try:
+            return parse(await self.arequest(kwargs, options=options, auth=auth))
+        except APIError as error:
+            redact_error(error, self._secrets())
+            raise
+
     def request(
         self, kwargs: dict[str, Any], *, options: RequestOptions | None, auth: AuthMode = "default"
     ) -> httpx.Response:
@@ -151,77 +249,90 @@ class BaseClient:
         Non-2xx responses are returned, not raised: the operation turns them into typed errors.
         ``auth`` is what the operation's security requires: the client's credential
         (``"default"``), nothing (``"none"``), or HTTP Basic client credentials (``"basic"``).
+        The body of the returned response has been read (``response.content``).
         """
-        options = options or _NO_OPTIONS
-        policy, retries = self._retries_for(kwargs["method"], options)
-        http = self.get_httpx_client()
-        attempt, refreshed = 0, False
-        while True:
-            auth_headers = self._auth_headers(http, auth)
-            request = self._build_request(http, kwargs, auth_headers, options)
-            started = self._log_request(request, attempt)
-            try:
-                response = http.send(request)
-            except httpx.TransportError as err:
-                if attempt >= retries:
-                    raise connection_error(request, err) from err
-                self._log_retry(request, attempt, err)
-                policy.sleep(policy.delay(attempt))
-                attempt += 1
-                continue
-            self._log_response(response, started)
-            if self._should_refresh(response, auth_headers, auth, refreshed):
-                refreshed = True
-                continue
-            if should_retry_status(response.status_code) and attempt < retries:
-                delay = policy.delay(attempt, response)
-                self._log_retry(request, attempt, response)
-                policy.sleep(delay)
-                attempt += 1
-                continue
-            return response
+        call = _Call.for_operation(self, kwargs, options or _NO_OPTIONS)
+        return self._run(self.get_httpx_client(), call, auth)
 
     async def arequest(
         self, kwargs: dict[str, Any], *, options: RequestOptions | None, auth: AuthMode = "default"
     ) -> httpx.Response:
         """Async version of :meth:`request`."""
-        options = options or _NO_OPTIONS
-        policy, retries = self._retries_for(kwargs["method"], options)
-        http = self.get_async_httpx_client()
-        attempt, refreshed = 0, False
+        call = _Call.for_operation(self, kwargs, options or _NO_OPTIONS)
+        return await self._arun(self.get_async_httpx_client(), call, auth)
+
+    def _run(self, http: httpx.Client, call: _Call, auth: AuthMode | None) -> httpx.Response:
+        """Send ``call`` until it gets a response worth returning (the retry loop).
+
+        ``auth`` None: a credential's own request (a token exchange), sent as it is.
+        """
+        sender = _Sender(self, http, call.limits)
+        attempt, refreshed, resends = 0, False, 0
         while True:
-            auth_headers = await self._async_auth_headers(http, auth)
-            request = self._build_request(http, kwargs, auth_headers, options)
+            auth_headers = self._auth_headers(sender, auth) if auth else {}
+            request = call.build(http, auth_headers)
             started = self._log_request(request, attempt)
+            trace = _Trace()
             try:
-                response = await http.send(request)
+                response = _send(http, request, call.limits, trace)
             except httpx.TransportError as err:
-                if attempt >= retries:
-                    raise connection_error(request, err) from err
+                if trace.never_reached(err) and resends < _RESENDS:
+                    resends += 1
+                    continue
+                delay = call.retry_delay(attempt, None)
+                if delay is None:
+                    raise call.limits.transport_error(request, err) from err
                 self._log_retry(request, attempt, err)
-                await policy.async_sleep(policy.delay(attempt))
+                call.limits.policy.sleep(delay)
                 attempt += 1
                 continue
             self._log_response(response, started)
-            if self._should_refresh(response, auth_headers, auth, refreshed):
+            if auth and self._should_refresh(response, auth_headers, auth, refreshed):
                 refreshed = True
                 continue
-            if should_retry_status(response.status_code) and attempt < retries:
-                delay = policy.delay(attempt, response)
-                self._log_retry(request, attempt, response)
-                await policy.async_sleep(delay)
-                attempt += 1
-                continue
+            if should_retry_status(response.status_code):
+                delay = call.retry_delay(attempt, response)
+                if delay is not None:
+                    self._log_retry(request, attempt, response)
+                    call.limits.policy.sleep(delay)
+                    attempt += 1
+                    continue
             return response
 
-    def _retries_for(self, method: str, options: RequestOptions) -> tuple[RetryPolicy, int]:
-        policy = self.retry
-        if options.retry_non_idempotent is not None:
-            policy = dataclasses.replace(policy, retry_non_idempotent=options.retry_non_idempotent)
-        retries = policy.max_retries if options.max_retries is None else options.max_retries
-        if retries < 0:
-            raise ValueError(f"max_retries must be 0 or more, not {retries}")
-        return policy, retries if policy.allows(method) else 0
+    async def _arun(self, http: httpx.AsyncClient, call: _Call, auth: AuthMode | None) -> httpx.Response:
+        """Async version of :meth:`_run`."""
+        sender = _AsyncSender(self, http, call.limits)
+        attempt, refreshed, resends = 0, False, 0
+        while True:
+            auth_headers = await self._async_auth_headers(sender, auth) if auth else {}
+            request = call.build(http, auth_headers)
+            started = self._log_request(request, attempt)
+            trace = _Trace()
+            try:
+                response = await _asend(http, request, call.limits, trace)
+            except httpx.TransportError as err:
+                if trace.never_reached(err) and resends < _RESENDS:
+                    resends += 1
+                    continue
+                delay = call.retry_delay(attempt, None)
+                if delay is None:
+                    raise call.limits.transport_error(request, err) from err
+                self._log_retry(request, attempt, err)
+                await call.limits.policy.async_sleep(delay)
+                attempt += 1
+                continue
+            self._log_response(response, started)
+            if auth and self._should_refresh(response, auth_headers, auth, refreshed):
+                refreshed = True
+                continue
+            if should_retry_status(response.status_code):
+                delay = call.retry_delay(attempt, response)
+                if delay is not None:
+                    self._log_retry(request, attempt, response)
+                    await call.limits.policy.async_sleep(delay)
+                    attempt += 1
+                    continue
+            return response
 
     def _credential(self, mode: AuthMode) -> Auth | None:
         if mode == "none":
@@ -234,21 +345,21 @@ class BaseClient:
             return None
         return self._auth
 
-    def _auth_headers(self, http: httpx.Client, mode: AuthMode) -> dict[str, str]:
+    def _auth_headers(self, sender: _Sender, mode: AuthMode) -> dict[str, str]:
         credential = self._credential(mode)
         if mode == "basic" and isinstance(self._auth, ClientCredentials):
             return self._auth.basic_auth_headers()
         if credential is None:
             return {}
-        return credential.auth_headers(_Sender(self, http))
+        return credential.auth_headers(sender)
 
-    async def _async_auth_headers(self, http: httpx.AsyncClient, mode: AuthMode) -> dict[str, str]:
+    async def _async_auth_headers(self, sender: _AsyncSender, mode: AuthMode) -> dict[str, str]:
         credential = self._credential(mode)
         if mode == "basic" and isinstance(self._auth, ClientCredentials):
             return self._auth.basic_auth_headers()
         if credential is None:
             return {}
-        return await credential.async_auth_headers(_AsyncSender(self, http))
+        return await credential.async_auth_headers(sender)
 
     def _should_refresh(
         self, response: httpx.Response, auth_headers: dict[str, str], mode: AuthMode, refreshed: bool
@@ -260,30 +371,6 @@ class BaseClient:
             return False
         logger.info("401 from %s; fetching a new token and trying once more", response.url)
         return True
-
-    def _build_request(
-        self,
-        http: httpx.Client | httpx.AsyncClient,
-        kwargs: dict[str, Any],
-        auth_headers: dict[str, str],
-        options: RequestOptions,
-    ) -> httpx.Request:
-        headers = {**self._headers, **kwargs.get("headers", {}), **(options.headers or {})}
-        headers.update(auth_headers)
-        params = kwargs.get("params")
-        if options.params:
-            params = {**(params or {}), **options.params}
-        return http.build_request(
-            kwargs["method"].upper(),
-            self.base_url + kwargs["url"],
-            params=params,
-            json=kwargs.get("json"),
-            content=kwargs.get("content"),
-            data=kwargs.get("data"),
-            files=kwargs.get("files"),
-            headers=headers,
-            timeout=httpx.Timeout(options.timeout) if options.timeout is not None else self.timeout,
-        )
 
     def _secrets(self) -> tuple[str, ...]:
         return self._auth.secrets() if self._auth is not None else ()
@@ -319,51 +406,334 @@ class BaseClient:
 _Self = TypeVar("_Self", bound=BaseClient)
 
 
-class _RequestBuilder:
-    """Builds a credential's own requests (a token exchange) with the client's headers."""
+class _Limits:
+    """One call's limits (timeouts, deadline, size, retry policy): the client's settings with
+    the call's options applied. A token exchange made for the call shares them."""
 
-    def __init__(self, client: BaseClient, http: httpx.Client | httpx.AsyncClient) -> None:
-        self._client = client
-        self._builder = http
+    __slots__ = ("attempt_limit", "deadline", "deadline_at", "max_size", "policy", "timeout")
 
-    def build_request(
-        self, method: str, url: str, *, headers: dict[str, str], extensions: dict[str, Any]
-    ) -> httpx.Request:
-        return self._builder.build_request(
+    def __init__(self, client: BaseClient, options: RequestOptions) -> None:
+        self.timeout = (
+            client.timeout if isinstance(options.timeout, NotGiven) else _as_timeout(options.timeout, DEFAULT_TIMEOUT)
+        )
+        self.attempt_limit = _longest(self.timeout)
+        self.deadline = (
+            client.deadline
+            if isinstance(options.deadline, NotGiven)
+            else _positive_or_none("deadline", options.deadline)
+        )
+        self.deadline_at = None if self.deadline is None else time.monotonic() + self.deadline
+        self.max_size = (
+            client.max_response_size
+            if isinstance(options.max_response_size, NotGiven)
+            else _positive_or_none("max_response_size", options.max_response_size)
+        )
+        policy = client.retry
+        if options.retry_non_idempotent is not None:
+            policy = dataclasses.replace(policy, retry_non_idempotent=options.retry_non_idempotent)
+        self.policy = policy
+
+    def attempt_bound(self, request: httpx.Request) -> float | None:
+        """Return the seconds the next attempt may take; raise if the deadline has passed."""
+        if self.deadline_at is None:
+            return self.attempt_limit
+        left = self.deadline_at - time.monotonic()
+        if left <= 0:
+            raise self.deadline_error(request)
+        return left if self.attempt_limit is None else min(left, self.attempt_limit)
+
+    def timeouts(self, bound: float | None) -> dict[str, float | None]:
+        """Return httpx's per-phase timeouts for an attempt of at most ``bound`` seconds."""
+        phases = self.timeout.as_dict()
+        if bound is None:
+            return phases
+        return {k: bound if v is None else min(v, bound) for k, v in phases.items()}
+
+    def transport_error(self, request: httpx.Request, err: httpx.TransportError) -> APIError:
+        """Return the error for a request that got no usable response."""
+        if (
+            isinstance(err, httpx.TimeoutException)
+            and self.deadline_at is not None
+            and time.monotonic() >= self.deadline_at - 0.001
+        ):
+            return self.deadline_error(request)
+        return connection_error(request, err)
+
+    def deadline_error(self, request: httpx.Request) -> APITimeoutError:
+        error = APITimeoutError(request)
+        error.message += f" (deadline of {self.deadline:g} s for the whole call)"
+        error.args = (error.message,)
+        return error
+
+
+class _Call:
+    """One request to send, attempt after attempt, and how often it may be retried."""
+
+    __slots__ = ("body", "headers", "limits", "method", "params", "retries", "url")
+
+    def __init__(
+        self,
+        method: str,
+        url: str,
+        headers: dict[str, str],
+        params: Mapping[str, Any] | None,
+        body: Mapping[str, Any],
+        limits: _Limits,
+        retries: int,
+    ) -> None:
+        self.method = method
+        self.url = url
+        self.headers = headers
+        self.params = params
+        self.body = body
+        self.limits = limits
+        self.retries = retries
+
+    @classmethod
+    def for_operation(cls, client: BaseClient, kwargs: dict[str, Any], options: RequestOptions) -> _Call:
+        """Return the call of a generated operation (``kwargs`` from its ``_get_kwargs``).
+
+        Path parameters and headers are checked here, before anything is sent.
+        """
+        operation = kwargs.get("operation", "request")
+        path = kwargs["url"]
+        if "path_params" in kwargs:
+            path = _guards.expand_path(operation, path, kwargs["path_params"])
+        headers = dict(client._headers)
+        if "headers" in kwargs:
+            _guards.check_headers(kwargs["headers"], operation)
+            headers.update(kwargs["headers"])
+        if options.headers:
+            _guards.check_headers(options.headers, "RequestOptions.headers")
+            headers.update(options.headers)
+        params = kwargs.get("params")
+        if options.params:
+            params = {**(params or {}), **options.params}
+        limits = _Limits(client, options)
+        method = kwargs["method"].upper()
+        retries = limits.policy.max_retries if options.max_retries is None else options.max_retries
+        if retries < 0:
+            raise ValueError(f"max_retries must be 0 or more, not {retries}")
+        return cls(
             method,
-            url,
-            headers={**self._client._headers, **headers},
-            extensions=extensions,
-            timeout=self._client.timeout,
+            client.base_url + path,
+            headers,
+            params,
+            kwargs,
+            limits,
+            retries if limits.policy.allows(method) else 0,
         )
 
+    @classmethod
+    def for_exchange(cls, client: BaseClient, method: str, url: str, headers: dict[str, str], limits: _Limits) -> _Call:
+        """Return a credential's own request (a token exchange: safe to repeat)."""
+        return cls(method, url, {**client._headers, **headers}, None, {}, limits, limits.policy.max_retries)
 
-class _Sender(_RequestBuilder):
-    """Sends a credential's own requests, logged like any other."""
+    def build(self, http: httpx.Client | httpx.AsyncClient, auth_headers: Mapping[str, str]) -> httpx.Request:
+        """Return the request of the next attempt."""
+        body = self.body
+        return http.build_request(
+            self.method,
+            self.url,
+            params=self.params,
+            json=body.get("json"),
+            content=body.get("content"),
+            data=body.get("data"),
+            files=body.get("files"),
+            headers={**self.headers, **auth_headers} if auth_headers else self.headers,
+        )
 
-    def __init__(self, client: BaseClient, http: httpx.Client) -> None:
-        super().__init__(client, http)
+    def retry_delay(self, attempt: int, response: httpx.Response | None) -> float | None:
+        """Return how long to wait before retrying, or None when the call must not retry."""
+        if attempt >= self.retries:
+            return None
+        limits = self.limits
+        delay = limits.policy.delay(attempt, response)
+        if limits.deadline_at is not None and time.monotonic() + delay >= limits.deadline_at:
+            return None  # waiting would outlast the deadline: fail now with what we have
+        return delay
+
+
+class _Trace:
+    """Follows one attempt through httpcore's trace events.
+
+    Each network phase (writing the request, waiting for the response, reading the body) is
+    given what is left of the attempt's time as its timeout, so the phases together stay within
+    it; and a failure tells whether the request ever reached the server.
+    """
+
+    __slots__ = ("failed_before_response", "fresh", "stop_at", "timeouts")
+
+    def __init__(self) -> None:
+        self.fresh = False
+        self.failed_before_response = False
+        self.stop_at: float | None = None
+        self.timeouts: dict[str, float | None] = {}
+
+    def __call__(self, name: str, info: dict[str, Any]) -> None:
+        phase = _PHASES.get(name)
+        if phase is not None:
+            if self.stop_at is not None:
+                self.timeouts[phase] = max(self.stop_at - time.monotonic(), 0.001)
+        elif name.startswith("connection.connect_tcp"):
+            self.fresh = True
+        elif name in _EARLY_FAILURES:
+            self.failed_before_response = True
+
+    async def atrace(self, name: str, info: dict[str, Any]) -> None:
+        self(name, info)
+
+    def never_reached(self, err: httpx.TransportError) -> bool:
+        """Whether ``err`` is a reused keep-alive connection failing before any answer began.
+
+        That is the race of a server closing an idle connection just as a request is written
+        on it: the connection is reset, or closed without a byte of answer. Browsers send such
+        a request again whatever its method, and so do we, once; a request on a fresh
+        connection never is (a server that read it and died would see it twice).
+        """
+        if self.fresh or not self.failed_before_response:
+            return False
+        if isinstance(err, httpx.RemoteProtocolError):
+            return _NO_ANSWER in str(err)  # not a malformed answer: no answer at all
+        return isinstance(err, (httpx.ReadError, httpx.WriteError))
+
+
+_NO_ANSWER = "without sending a response"  # httpcore's message for a connection closed at once
+_PHASES = {
+    "http11.send_request_headers.started": "write",
+    "http11.send_request_body.started": "write",
+    "http11.receive_response_headers.started": "read",
+    "http11.receive_response_body.started": "read",
+}
+_EARLY_FAILURES = frozenset(
+    {
+        "http11.send_request_headers.failed",
+        "http11.send_request_body.failed",
+        "http11.receive_response_headers.failed",
+    }
+)
+
+
+def _send(http: httpx.Client, request: httpx.Request, limits: _Limits, trace: _Trace) -> httpx.Response:
+    """Send one attempt and read its body, within the call's time and size limits."""
+    bound = limits.attempt_bound(request)
+    stop_at = None if bound is None else time.monotonic() + bound
+    trace.stop_at = stop_at
+    trace.timeouts = request.extensions["timeout"] = limits.timeouts(bound)
+    request.extensions["trace"] = trace
+    response = http.send(request, stream=True)
+    try:
+        _body.read(response, limits.max_size, stop_at)
+    except _body.UnreadableBody as err:
+        _unreadable(response, err)
+    return response
+
+
+async def _asend(http: httpx.AsyncClient, request: httpx.Request, limits: _Limits, trace: _Trace) -> httpx.Response:
+    """Async version of :func:`_send`; here the attempt's time limit is exact."""
+    import asyncio  # noqa: PLC0415 - sync-only programs need not import asyncio
+
+    bound = limits.attempt_bound(request)
+    request.extensions["timeout"] = limits.timeouts(bound)
+    request.extensions["trace"] = trace.atrace
+    try:
+        async with asyncio.timeout(bound):
+            response = await http.send(request, stream=True)
+            try:
+                await _body.aread(response, limits.max_size, None)
+            except _body.UnreadableBody as err:
+                _unreadable(response, err)
+    except TimeoutError:
+        raise httpx.ReadTimeout("the attempt took longer than the timeout", request=request) from None
+    return response
+
+
+def _unreadable(response: httpx.Response, err: _body.UnreadableBody) -> None:
+    """A 2xx body we cannot decode is an invalid response; an error status keeps its error."""
+    if 200 <= response.status_code <= 299:
+        raise unreadable_body(response, err.problem) from None
+    response._content = b""
+
+
+class _Sender:
+    """Sends a credential's own requests (a token exchange) through the client: its headers,
+    limits, retry policy and logging."""
+
+    def __init__(self, client: BaseClient, http: httpx.Client, limits: _Limits) -> None:
+        self._client = client
         self._http = http
+        self._limits = limits
 
-    def send(self, request: httpx.Request, *, auth: tuple[str, str]) -> httpx.Response:
-        started = self._client._log_request(request, 0)
-        response = self._http.send(request, auth=auth)
-        self._client._log_response(response, started)
-        return response
+    def send(self, method: str, url: str, *, headers: dict[str, str]) -> httpx.Response:
+        call = _Call.for_exchange(self._client, method, url, headers, self._limits)
+        return self._client._run(self._http, call, None)
 
 
-class _AsyncSender(_RequestBuilder):
+class _AsyncSender:
     """Async version of :class:`_Sender`."""
 
-    def __init__(self, client: BaseClient, http: httpx.AsyncClient) -> None:
-        super().__init__(client, http)
+    def __init__(self, client: BaseClient, http: httpx.AsyncClient, limits: _Limits) -> None:
+        self._client = client
         self._http = http
+        self._limits = limits
 
-    async def send(self, request: httpx.Request, *, auth: tuple[str, str]) -> httpx.Response:
-        started = self._client._log_request(request, 0)
-        response = await self._http.send(request, auth=auth)
-        self._client._log_response(response, started)
-        return response
+    async def send(self, method: str, url: str, *, headers: dict[str, str]) -> httpx.Response:
+        call = _Call.for_exchange(self._client, method, url, headers, self._limits)
+        return await self._client._arun(self._http, call, None)
+
+
+def _as_timeout(value: Timeout | NotGiven, default: httpx.Timeout) -> httpx.Timeout:
+    if isinstance(value, NotGiven):
+        return default
+    if isinstance(value, httpx.Timeout):
+        return value
+    if value is not None and (isinstance(value, bool) or not value > 0):
+        raise ValueError(f"timeout must be a positive number of seconds or None, not {value!r}")
+    return httpx.Timeout(value)
+
+
+def _longest(timeout: httpx.Timeout) -> float | None:
+    """The time one attempt may take: the longest of its phases (None: no limit)."""
+    phases = [v for v in timeout.as_dict().values()]
+    return None if any(v is None for v in phases) else max(v for v in phases if v is not None)
+
+
+def _positive_or_none(name: str, value: _Number) -> _Number:
+    if value is not None and (isinstance(value, bool) or not value > 0):
+        raise ValueError(f"{name} must be a positive number or None, not {value!r}")
+    return value
+
+
+def _running_loop() -> asyncio.AbstractEventLoop | None:
+    import asyncio  # noqa: PLC0415 - sync-only programs need not import asyncio
+
+    try:
+        return asyncio.get_running_loop()
+    except RuntimeError:
+        return None
+
+
+def _close_with_loop(http: httpx.AsyncClient) -> AsyncGenerator[None, None]:
+    """Return a suspended async generator that closes ``http`` when its event loop shuts down.
+
+    ``asyncio.run()`` finalises the async generators of its loop before closing it
+    (``loop.shutdown_asyncgens()``): the connections of a loop that is ending are closed in
+    that loop, instead of being left to the garbage collector.
+    """
+
+    async def closer() -> AsyncGenerator[None, None]:
+        try:
+            yield
+        finally:
+            await http.aclose()
+
+    generator = closer()
+    step = generator.__anext__()  # the running loop registers the generator here
+    try:
+        step.send(None)  # runs it to its ``yield``, where it waits for the loop's shutdown
+    except StopIteration:
+        pass
+    return generator
 
 
 def _missing_credentials(client_name: str) -> APIError:

@@ -41,6 +41,6 @@ def redact_headers(headers: Mapping[str, str], secrets: Iterable[str] = ()) -> d
 def redact(text: str, secrets: Iterable[str]) -> str:
     """Return ``text`` with every secret string replaced by ``***``."""
     for secret in secrets:
-        if secret:
+        if secret and secret in text:
             text = text.replace(secret, REDACTED)
     return text

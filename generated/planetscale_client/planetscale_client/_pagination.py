@@ -4,7 +4,8 @@
 
 Two styles are recognised from the operation's parameters: ``page``/``per_page`` (follows
 ``next_page`` when the response carries it, else stops at a short or empty page) and
-``skip``/``limit`` (stops at a short or empty page).
+``skip``/``limit`` (stops at a short or empty page). A server that ignores the position and
+answers the same page again raises :class:`PaginationError` instead of looping forever.
 """
 
 from __future__ import annotations
@@ -14,12 +15,24 @@ from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
+from .errors import PaginationError
 from .types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ._base_client import BaseClient
 
 ItemT = TypeVar("ItemT")
+ParsedT = TypeVar("ParsedT", covariant=True)
+
+
+class Detailed(Protocol[ParsedT]):
+    """What pagination reads of a ``Response``: the raw body and the parsed model."""
+
+    @property
+    def content(self) -> bytes: ...
+
+    @property
+    def parsed(self) -> ParsedT: ...
 
 
 class Page(Protocol[ItemT]):
@@ -39,19 +52,38 @@ class PagedOperation(Protocol[ItemT]):
     def sync(self) -> Callable[..., Page[ItemT] | list[ItemT]]: ...
 
     @property
-    def asyncio(self) -> Callable[..., Awaitable[Page[ItemT] | list[ItemT]]]: ...
+    def sync_detailed(self) -> Callable[..., Detailed[Page[ItemT] | list[ItemT]]]: ...
+
+    @property
+    def asyncio_detailed(self) -> Callable[..., Awaitable[Detailed[Page[ItemT] | list[ItemT]]]]: ...
 
 
 @dataclass
 class _Cursor:
+    operation: str
     page_param: str
     size_param: str
     position: int
     size: int
     by_offset: bool
+    seen_positions: set[int]
+    seen_pages: set[int]
 
     def params(self) -> dict[str, int]:
+        if self.position in self.seen_positions:
+            raise PaginationError(self.operation, f"the server pointed to {self.page_param}={self.position} twice")
+        self.seen_positions.add(self.position)
         return {self.page_param: self.position, self.size_param: self.size}
+
+    def check_progress(self, content: bytes) -> None:
+        """Raise when a page is byte for byte one already seen (the position was ignored)."""
+        digest = hash(content)
+        if digest in self.seen_pages:
+            raise PaginationError(
+                self.operation,
+                f"the page at {self.page_param}={self.position} repeats an earlier page",
+            )
+        self.seen_pages.add(digest)
 
     def advance(self, result: Any, count: int) -> bool:
         """Move to the next page; False when there is none."""
@@ -83,9 +115,13 @@ def _cursor(operation: Any, params: dict[str, Any]) -> _Cursor:
                 start = 0 if by_offset else 1
             if not isinstance(size, int) or size <= 0:
                 raise ValueError(f"{size_param} must be a positive integer to paginate, not {size!r}")
-            return _Cursor(page_param, size_param, start, size, by_offset)
-    name = getattr(operation, "__name__", repr(operation))
+            return _Cursor(_name(operation), page_param, size_param, start, size, by_offset, set(), set())
+    name = _name(operation)
     raise TypeError(f"{name} is not a paginated operation (no page/per_page or skip/limit)")
+
+
+def _name(operation: Any) -> str:
+    return str(getattr(operation, "__name__", repr(operation))).rpartition(".")[2]
 
 
 def _items(result: Any) -> list[Any]:
@@ -111,7 +147,10 @@ def iterate(
     def items() -> Iterator[ItemT]:
         remaining = max_items
         while remaining is None or remaining > 0:
-            result = operation.sync(client=client, **params, **cursor.params())
+            response = operation.sync_detailed(client=client, **params, **cursor.params())
+            cursor.check_progress(response.content)
+            result = response.parsed
+            del response
             page = _items(result)
             more = cursor.advance(result, len(page))
             del result  # only the items are kept, and only until the next page is asked for
@@ -137,7 +176,10 @@ def aiterate(
     async def items() -> AsyncIterator[ItemT]:
         remaining = max_items
         while remaining is None or remaining > 0:
-            result = await operation.asyncio(client=client, **params, **cursor.params())
+            response = await operation.asyncio_detailed(client=client, **params, **cursor.params())
+            cursor.check_progress(response.content)
+            result = response.parsed
+            del response
             page = _items(result)
             more = cursor.advance(result, len(page))
             del result  # only the items are kept, and only until the next page is asked for

@@ -10,8 +10,9 @@ from collections.abc import Mapping
 import httpx
 
 from ._auth import Auth, BearerToken, ServiceToken
-from ._base_client import BaseClient
+from ._base_client import DEFAULT_MAX_RESPONSE_SIZE, BaseClient
 from ._retry import RetryPolicy
+from .types import NOT_GIVEN, NotGiven
 
 DEFAULT_BASE_URL = "https://api.planetscale.com/v1"
 
@@ -31,7 +32,11 @@ class PlanetScaleClient(BaseClient):
         oauth_token: An OAuth access token, instead of a service token.
         auth_scheme: ``"ServiceToken"`` (default) or ``"bare"``.
         base_url: Defaults to ``https://api.planetscale.com/v1``.
-        timeout: Seconds or an ``httpx.Timeout`` (default: 30 s, 5 s to connect).
+        timeout: Seconds one attempt may take, first byte sent to last byte read, or an
+            ``httpx.Timeout`` (default: 30 s, 5 s to connect; ``None``: no timeout).
+        deadline: Seconds a whole call may take, retries and waits included (default: none).
+        max_response_size: Bytes of (decompressed) response body accepted (default 64 MiB;
+            ``None``: no limit).
         max_retries: Retries after a connection error, timeout, 408, 409, 429 or 5xx (default 2).
         retry: The full :class:`RetryPolicy`, for backoff and Retry-After settings.
         headers: Headers sent with every request.
@@ -48,7 +53,9 @@ class PlanetScaleClient(BaseClient):
         oauth_token: str | None = None,
         auth_scheme: str = "ServiceToken",
         base_url: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None = None,
+        max_response_size: int | None = DEFAULT_MAX_RESPONSE_SIZE,
         max_retries: int | None = None,
         retry: RetryPolicy | None = None,
         headers: Mapping[str, str] | None = None,
@@ -77,6 +84,8 @@ class PlanetScaleClient(BaseClient):
             base_url=base_url or os.environ.get("PLANETSCALE_BASE_URL") or DEFAULT_BASE_URL,
             auth=auth,
             timeout=timeout,
+            deadline=deadline,
+            max_response_size=max_response_size,
             max_retries=max_retries,
             retry=retry,
             headers=headers,

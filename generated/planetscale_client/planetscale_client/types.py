@@ -1,11 +1,11 @@
 # Generated from specs/planetscale.yaml + specs/planetscale.overlay.yaml by openapi-python-client 0.29.1 with the templates in templates/.
 # Do not edit: `make regenerate` rebuilds this file.
-"""Shared types: ``UNSET``, ``Response`` (the full answer of a ``*_detailed`` call) and ``RequestOptions``."""
+"""Shared types: ``UNSET``, ``NOT_GIVEN``, ``Response`` (the full answer of a ``*_detailed`` call) and ``RequestOptions``."""
 
 from collections.abc import Mapping, MutableMapping
 from dataclasses import dataclass
 from http import HTTPStatus
-from typing import IO, Any, BinaryIO, Generic, TypeVar
+from typing import IO, Any, BinaryIO, Final, Generic, TypeVar
 
 import httpx
 import msgspec
@@ -16,6 +16,25 @@ Unset = msgspec.UnsetType
 UNSET: Unset = msgspec.UNSET
 
 T = TypeVar("T")
+
+
+class NotGiven:
+    """The type of ``NOT_GIVEN``: an option left to its default, where ``None`` means "none"."""
+
+    __slots__ = ()
+
+    def __bool__(self) -> bool:
+        return False
+
+    def __repr__(self) -> str:
+        return "NOT_GIVEN"
+
+    def __reduce__(self) -> str:
+        return "NOT_GIVEN"
+
+
+NOT_GIVEN: Final = NotGiven()
+"""An option left to its default (``timeout=None`` disables the timeout; ``NOT_GIVEN`` keeps it)."""
 
 
 def none_as_unset(value: Any) -> Any:
@@ -61,16 +80,31 @@ class Response(Generic[T]):
 class RequestOptions:
     """Per-call settings that override the client's for one request.
 
-    ``headers`` and ``params`` are added to the request; ``timeout`` (seconds or an
-    ``httpx.Timeout``) and ``max_retries`` replace the client's; ``retry_non_idempotent``
-    allows retrying a POST or PATCH you know to be safe to repeat.
+    ``headers`` and ``params`` are added to the request. ``timeout`` (seconds or an
+    ``httpx.Timeout``; ``None`` for none) bounds each attempt, ``deadline`` (seconds; ``None``
+    for none) the whole call with its retries, ``max_response_size`` (bytes, decompressed;
+    ``None`` for no limit) each response, and ``max_retries`` the retries: each replaces the
+    client's setting when given. ``retry_non_idempotent`` allows retrying a POST or PATCH you
+    know to be safe to repeat.
     """
 
     headers: Mapping[str, str] | None = None
     params: Mapping[str, str] | None = None
-    timeout: float | httpx.Timeout | None = None
+    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN
+    deadline: float | None | NotGiven = NOT_GIVEN
+    max_response_size: int | None | NotGiven = NOT_GIVEN
     max_retries: int | None = None
     retry_non_idempotent: bool | None = None
 
 
-__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "RequestOptions", "Response", "Unset"]
+__all__ = [
+    "NOT_GIVEN",
+    "UNSET",
+    "File",
+    "FileTypes",
+    "NotGiven",
+    "RequestFiles",
+    "RequestOptions",
+    "Response",
+    "Unset",
+]

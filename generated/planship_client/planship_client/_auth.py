@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import base64
+import math
 import threading
 import time
 from collections.abc import Callable
@@ -12,7 +13,8 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 import httpx
 
-from .errors import AuthenticationError, connection_error, status_error
+from ._guards import check_credential
+from .errors import APIResponseValidationError, AuthenticationError, status_error
 
 if TYPE_CHECKING:
     import asyncio
@@ -21,24 +23,17 @@ if TYPE_CHECKING:
 class Sender(Protocol):
     """How a credential sends its own requests (a token exchange) through the client.
 
-    The client's sender adds its User-Agent and headers and logs the exchange.
+    The client adds its User-Agent and headers, applies the call's timeout, deadline, size
+    limit and retry policy, and logs the exchange (credentials redacted).
     """
 
-    def build_request(
-        self, method: str, url: str, *, headers: dict[str, str], extensions: dict[str, Any]
-    ) -> httpx.Request: ...
-
-    def send(self, request: httpx.Request, *, auth: tuple[str, str]) -> httpx.Response: ...
+    def send(self, method: str, url: str, *, headers: dict[str, str]) -> httpx.Response: ...
 
 
 class AsyncSender(Protocol):
     """Async version of :class:`Sender`."""
 
-    def build_request(
-        self, method: str, url: str, *, headers: dict[str, str], extensions: dict[str, Any]
-    ) -> httpx.Request: ...
-
-    async def send(self, request: httpx.Request, *, auth: tuple[str, str]) -> httpx.Response: ...
+    async def send(self, method: str, url: str, *, headers: dict[str, str]) -> httpx.Response: ...
 
 
 class Auth(Protocol):
@@ -70,6 +65,8 @@ class ServiceToken:
     def __init__(self, token_id: str, token: str, *, scheme: str | None = "ServiceToken") -> None:
         if not token_id or not token:
             raise ValueError("a service token needs both its id and its token value")
+        check_credential("the service token id", token_id)
+        check_credential("the service token", token)
         credential = f"{token_id}:{token}"
         self._header = f"{scheme} {credential}" if scheme else credential
         self._secrets = (token, credential)
@@ -95,9 +92,7 @@ class BearerToken:
     """An OAuth access token obtained elsewhere, sent as ``Authorization: Bearer <token>``."""
 
     def __init__(self, token: str) -> None:
-        if not token:
-            raise ValueError("the bearer token must not be empty")
-        self._token = token
+        self._token = check_credential("the bearer token", token)
 
     def auth_headers(self, http: Sender) -> dict[str, str]:
         return {"Authorization": f"Bearer {self._token}"}
@@ -118,10 +113,14 @@ class BearerToken:
 class ClientCredentials:
     """OAuth2 client credentials: a cached access token, refreshed shortly before it expires.
 
-    The token comes from ``POST token_url`` with HTTP Basic ``client_id:client_secret``. Under
-    concurrent use (threads, or tasks in one event loop) only one refresh is in flight; the
-    others wait for it and reuse its token. ``clock`` is injectable for tests.
+    The token comes from ``POST token_url`` with HTTP Basic ``client_id:client_secret``, sent
+    with the calling request's timeout, deadline and retry policy (the exchange is safe to
+    repeat). Under concurrent use (threads, or tasks in one event loop) only one refresh is in
+    flight; the others wait for it and reuse its token. ``clock`` is injectable for tests.
     """
+
+    MAX_LIFETIME = 366 * 24 * 3600.0
+    """``expires_in`` beyond this many seconds is read as this (some servers send absurd values)."""
 
     def __init__(
         self,
@@ -134,15 +133,22 @@ class ClientCredentials:
     ) -> None:
         if not client_id or not client_secret:
             raise ValueError("client credentials need both client_id and client_secret")
+        check_credential("client_id", client_id)
+        check_credential("client_secret", client_secret)
+        if ":" in client_id:
+            raise ValueError("client_id must not contain ':' (HTTP Basic cannot send it)")
         self.client_id = client_id
         self._client_secret = client_secret
+        pair = f"{client_id}:{client_secret}"
+        self._basic = base64.b64encode(pair.encode("ascii")).decode("ascii")
+        self._fixed_secrets = (pair, self._basic, client_secret)
         self.token_url = token_url
         self._refresh_margin = refresh_margin
         self._clock = clock
         self._token: str | None = None
         self._expires_at = 0.0
         self._lock = threading.Lock()
-        self._async_lock: asyncio.Lock | None = None
+        self._async_lock: tuple[Any, asyncio.Lock] | None = None
         self.fetch_count = 0
         """How many tokens have been fetched: useful in tests and diagnostics."""
 
@@ -157,26 +163,33 @@ class ClientCredentials:
             with self._lock:
                 token = self._valid_token()
                 if token is None:
-                    token = self._store(self._send(http))
+                    token = self._store(http.send("POST", self.token_url, headers=self._headers()))
         return {"Authorization": f"Bearer {token}"}
 
     async def async_auth_headers(self, http: AsyncSender) -> dict[str, str]:
         token = self._valid_token()
         if token is None:
-            if self._async_lock is None:
-                import asyncio  # noqa: PLC0415 - sync-only programs need not import asyncio
-
-                self._async_lock = asyncio.Lock()
-            async with self._async_lock:
+            async with self._lock_for_running_loop():
                 token = self._valid_token()
                 if token is None:
-                    token = self._store(await self._async_send(http))
+                    response = await http.send("POST", self.token_url, headers=self._headers())
+                    token = self._store(response)
         return {"Authorization": f"Bearer {token}"}
+
+    def _lock_for_running_loop(self) -> asyncio.Lock:
+        import asyncio  # noqa: PLC0415 - sync-only programs need not import asyncio
+
+        loop = asyncio.get_running_loop()
+        if self._async_lock is None or self._async_lock[0] is not loop:
+            self._async_lock = (loop, asyncio.Lock())  # an asyncio.Lock serves one event loop
+        return self._async_lock[1]
 
     def basic_auth_headers(self) -> dict[str, str]:
         """Return HTTP Basic ``client_id:client_secret``, for the token operation itself."""
-        pair = f"{self.client_id}:{self._client_secret}".encode()
-        return {"Authorization": f"Basic {base64.b64encode(pair).decode('ascii')}"}
+        return {"Authorization": f"Basic {self._basic}"}
+
+    def _headers(self) -> dict[str, str]:
+        return {"Accept": "application/json", **self.basic_auth_headers()}
 
     def invalidate(self, headers: dict[str, str]) -> bool:
         with self._lock:
@@ -185,29 +198,7 @@ class ClientCredentials:
         return True
 
     def secrets(self) -> tuple[str, ...]:
-        return (self._client_secret, *((self._token,) if self._token else ()))
-
-    def _token_request(self, http: Sender | AsyncSender) -> httpx.Request:
-        return http.build_request(
-            "POST",
-            self.token_url,
-            headers={"Accept": "application/json"},
-            extensions={"token_request": True},
-        )
-
-    def _send(self, http: Sender) -> httpx.Response:
-        request = self._token_request(http)
-        try:
-            return http.send(request, auth=(self.client_id, self._client_secret))
-        except httpx.TransportError as err:
-            raise connection_error(request, err) from err
-
-    async def _async_send(self, http: AsyncSender) -> httpx.Response:
-        request = self._token_request(http)
-        try:
-            return await http.send(request, auth=(self.client_id, self._client_secret))
-        except httpx.TransportError as err:
-            raise connection_error(request, err) from err
+        return (*self._fixed_secrets, *((self._token,) if self._token else ()))
 
     def _store(self, response: httpx.Response) -> str:
         self.fetch_count += 1
@@ -217,20 +208,45 @@ class ClientCredentials:
                 error.message = (
                     f"the token endpoint refused the client credentials of {self.client_id!r} ({response.status_code})"
                 )
+                error.args = (error.message,)
             raise error
-        try:
-            payload: Any = response.json()
-            token = payload["access_token"]
-            expires_in = float(payload.get("expires_in", 0))
-        except (ValueError, KeyError, TypeError) as err:
-            raise AuthenticationError(
-                response, None, "the token endpoint answered without a usable access_token"
-            ) from err
-        if not isinstance(token, str) or not token:
-            raise AuthenticationError(response, None, "the token endpoint returned no token")
+        token, lifetime = _read_token(response)
         self._token = token
-        self._expires_at = self._clock() + expires_in
+        self._expires_at = self._clock() + lifetime
         return token
 
     def __repr__(self) -> str:
         return f"ClientCredentials(client_id={self.client_id!r}, client_secret='***')"
+
+
+def _read_token(response: httpx.Response) -> tuple[str, float]:
+    """Return the access token and its lifetime in seconds from a token endpoint's answer."""
+
+    def invalid(field: str, problem: str) -> APIResponseValidationError:
+        return APIResponseValidationError("token response", field, problem)
+
+    try:
+        payload: Any = response.json()
+    except (ValueError, RecursionError):
+        raise invalid("", "the token endpoint's answer is not JSON") from None
+    if not isinstance(payload, dict):
+        raise invalid("", f"expected an object, got {type(payload).__name__}")
+    token = payload.get("access_token")
+    if not isinstance(token, str) or not token:
+        raise invalid("access_token", "missing, empty or not a string")
+    try:
+        check_credential("the access token", token)
+    except ValueError as err:
+        raise invalid("access_token", str(err)) from None
+    if "expires_in" not in payload or payload["expires_in"] is None:
+        return token, ClientCredentials.MAX_LIFETIME  # no expiry given: kept until a 401
+    raw = payload["expires_in"]
+    try:
+        lifetime = float(raw)
+    except OverflowError:  # an integer of hundreds of digits
+        lifetime = math.inf if raw > 0 else 0.0
+    except (TypeError, ValueError):
+        lifetime = 0.0  # unreadable: use the token for this call, fetch another next time
+    if math.isnan(lifetime):
+        lifetime = 0.0
+    return token, min(max(lifetime, 0.0), ClientCredentials.MAX_LIFETIME)

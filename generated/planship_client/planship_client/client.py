@@ -10,8 +10,10 @@ from collections.abc import Mapping
 import httpx
 
 from ._auth import Auth, ClientCredentials
-from ._base_client import BaseClient
+from ._base_client import DEFAULT_MAX_RESPONSE_SIZE, BaseClient
+from ._guards import check_base_url
 from ._retry import RetryPolicy
+from .types import NOT_GIVEN, NotGiven
 
 DEFAULT_BASE_URL = "https://api.planship.io"
 
@@ -30,7 +32,11 @@ class PlanshipClient(BaseClient):
         client_id: The OAuth2 client id.
         client_secret: The OAuth2 client secret.
         base_url: Defaults to ``https://api.planship.io``.
-        timeout: Seconds or an ``httpx.Timeout`` (default: 30 s, 5 s to connect).
+        timeout: Seconds one attempt may take, first byte sent to last byte read, or an
+            ``httpx.Timeout`` (default: 30 s, 5 s to connect; ``None``: no timeout).
+        deadline: Seconds a whole call may take, retries and waits included (default: none).
+        max_response_size: Bytes of (decompressed) response body accepted (default 64 MiB;
+            ``None``: no limit).
         max_retries: Retries after a connection error, timeout, 408, 409, 429 or 5xx (default 2).
         retry: The full :class:`RetryPolicy`, for backoff and Retry-After settings.
         headers: Headers sent with every request.
@@ -46,7 +52,9 @@ class PlanshipClient(BaseClient):
         client_secret: str | None = None,
         *,
         base_url: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        deadline: float | None = None,
+        max_response_size: int | None = DEFAULT_MAX_RESPONSE_SIZE,
         max_retries: int | None = None,
         retry: RetryPolicy | None = None,
         headers: Mapping[str, str] | None = None,
@@ -55,7 +63,7 @@ class PlanshipClient(BaseClient):
         token_refresh_margin: float = 30.0,
         auth: Auth | None = None,
     ) -> None:
-        base = base_url or os.environ.get("PLANSHIP_BASE_URL") or DEFAULT_BASE_URL
+        base = check_base_url(base_url or os.environ.get("PLANSHIP_BASE_URL") or DEFAULT_BASE_URL)
         if auth is not None:
             if client_id or client_secret:
                 raise ValueError("pass either auth or client_id/client_secret, not both")
@@ -68,13 +76,15 @@ class PlanshipClient(BaseClient):
             auth = ClientCredentials(
                 client_id,
                 client_secret,
-                base.rstrip("/") + "/api/v1/auth/token",
+                base + "/api/v1/auth/token",
                 refresh_margin=token_refresh_margin,
             )
         super().__init__(
             base_url=base_url or os.environ.get("PLANSHIP_BASE_URL") or DEFAULT_BASE_URL,
             auth=auth,
             timeout=timeout,
+            deadline=deadline,
+            max_response_size=max_response_size,
             max_retries=max_retries,
             retry=retry,
             headers=headers,

@@ -3,7 +3,9 @@
 """The exceptions this package raises: one small hierarchy, every error typed.
 
 ``APIError`` ─┬─ ``APIConnectionError`` ── ``APITimeoutError``
-              ├─ ``APIResponseValidationError`` (a response that does not match its model)
+              ├─ ``APIResponseValidationError`` (a body we cannot read) ── ``ResponseTooLargeError``
+              ├─ ``ClientClosedError`` (a call on a closed client)
+              ├─ ``PaginationError`` (a list that makes no progress)
               └─ ``APIStatusError`` (any non-2xx response) ─┬─ ``BadRequestError`` 400
                                                             ├─ ``AuthenticationError`` 401
                                                             ├─ ``PermissionDeniedError`` 403
@@ -17,9 +19,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 import httpx
+
+from ._logging import redact
 
 if TYPE_CHECKING:
     from .models.http_validation_error import HTTPValidationError
@@ -36,6 +41,26 @@ class APIError(Exception):
 
     def __str__(self) -> str:
         return self.message
+
+    def _redact(self, secrets: Iterable[str]) -> None:
+        """Replace every secret in this error's texts by ``***`` (a server may echo one)."""
+        self.message = redact(self.message, secrets)
+        self.args = tuple(redact(a, secrets) if isinstance(a, str) else a for a in self.args)
+
+
+class ClientClosedError(APIError):
+    """The client (or the httpx client you gave it) was closed; create a new one."""
+
+
+class PaginationError(APIError):
+    """A list operation's pages make no progress (a repeated cursor or a repeated page).
+
+    ``operation`` names the list operation.
+    """
+
+    def __init__(self, operation: str, problem: str) -> None:
+        super().__init__(f"{operation}: {problem}; stopped instead of requesting pages forever")
+        self.operation = operation
 
 
 class APIConnectionError(APIError):
@@ -70,6 +95,30 @@ class APIResponseValidationError(APIError):
         """Return this error as seen from ``model``, whose ``field`` holds the invalid value."""
         return APIResponseValidationError(model, f"{field}.{self.field}" if self.field else field, self.problem)
 
+    def _redact(self, secrets: Iterable[str]) -> None:
+        super()._redact(secrets)
+        self.problem = redact(self.problem, secrets)
+
+
+class ResponseTooLargeError(APIResponseValidationError):
+    """A response body (decompressed) is larger than ``max_response_size``; it was not kept.
+
+    ``limit`` is the size in bytes that was exceeded; ``method`` and ``url`` say which request.
+    """
+
+    def __init__(self, request: httpx.Request, limit: int) -> None:
+        super().__init__(
+            "response body",
+            "",
+            f"{request.method} {_safe_url(request.url)} answered with more than {limit} bytes "
+            "(decompressed); raise max_response_size to accept it",
+        )
+        self.message = f"response too large: {self.problem}"
+        self.args = (self.message,)
+        self.limit = limit
+        self.method = request.method
+        self.url = request.url
+
 
 def invalid_field(model: str, field: str, error: Exception) -> APIResponseValidationError:
     """Return the error for ``model.field`` whose value could not be read (``error``)."""
@@ -88,8 +137,7 @@ class APIStatusError(APIError):
     def __init__(self, response: httpx.Response, body: HTTPValidationError | None, message: str | None = None) -> None:
         request = response.request
         text = response.text[:MAX_BODY_IN_MESSAGE] if response.content else ""
-        for secret in _credentials_of(request):  # a server may echo the credential back
-            text = text.replace(secret, "***")
+        text = redact(text, _credentials_of(request))  # a server may echo the credential back
         super().__init__(
             message
             or f"{response.status_code} {response.reason_phrase} from {request.method} {_safe_url(request.url)}"
@@ -158,6 +206,15 @@ def connection_error(request: httpx.Request, err: httpx.TransportError) -> APICo
     return APIConnectionError(request, f"connection error ({type(err).__name__})")
 
 
+def unreadable_body(response: httpx.Response, problem: str) -> APIResponseValidationError:
+    """Return the exception for a response whose body cannot be read at all."""
+    request = response.request
+    error = APIResponseValidationError("response body", "", f"{request.method} {_safe_url(request.url)}: {problem}")
+    error.message = f"unreadable response body: {error.problem}"
+    error.args = (error.message,)
+    return error
+
+
 def status_error(response: httpx.Response, body: HTTPValidationError | None) -> APIStatusError:
     """Return the exception for the non-2xx ``response``, carrying its parsed ``body``."""
     if response.status_code >= 500:
@@ -172,8 +229,38 @@ def parse_error_body(response: httpx.Response) -> HTTPValidationError | None:
     try:
         data: Any = response.json()
         return HTTPValidationError.from_dict(data) if isinstance(data, dict) else None
-    except (ValueError, TypeError, KeyError, AttributeError, APIResponseValidationError):
+    except (ValueError, TypeError, KeyError, AttributeError, RecursionError, APIResponseValidationError):
         return None
+
+
+def redact_error(error: APIError, secrets: Iterable[str]) -> None:
+    """Remove ``secrets`` from ``error`` and from the exceptions chained to it, in place.
+
+    Our errors are rewritten; a foreign exception (a ``ValueError`` quoting a field's value,
+    say) whose text holds a secret is cut from the chain, so no traceback can show it.
+    """
+    secrets = sorted({s for s in secrets if s}, key=len, reverse=True)
+    if not secrets:
+        return
+    current: BaseException = error
+    seen: set[int] = set()
+    while id(current) not in seen:
+        seen.add(id(current))
+        if isinstance(current, APIError):
+            current._redact(secrets)
+        following = current.__cause__ or (None if current.__suppress_context__ else current.__context__)
+        if following is None:
+            return
+        if not isinstance(following, APIError) and _mentions(following, secrets):
+            current.__cause__ = None
+            current.__suppress_context__ = True
+            return
+        current = following
+
+
+def _mentions(error: BaseException, secrets: list[str]) -> bool:
+    texts = (str(error), repr(error.args))
+    return any(secret in text for secret in secrets for text in texts)
 
 
 def _credentials_of(request: httpx.Request) -> list[str]:
@@ -197,14 +284,19 @@ __all__ = [
     "APITimeoutError",
     "AuthenticationError",
     "BadRequestError",
+    "ClientClosedError",
     "ConflictError",
     "InternalServerError",
     "NotFoundError",
+    "PaginationError",
     "PermissionDeniedError",
     "RateLimitError",
+    "ResponseTooLargeError",
     "UnexpectedStatus",
     "UnprocessableEntityError",
     "connection_error",
     "invalid_field",
+    "redact_error",
     "status_error",
+    "unreadable_body",
 ]

@@ -225,10 +225,10 @@ def test_pagination_stops_at_an_empty_page_and_honours_max_items(
         httpx.Response(200, json=_databases(2, 0)),
     ]
     assert len(list(client.paginate(list_databases, organization="acme", per_page=2))) == 2
-    route.side_effect = [httpx.Response(200, json=_databases(0, 2))] * 5
+    route.side_effect = [httpx.Response(200, json=_databases(i, 2)) for i in range(0, 10, 2)]
     before = route.call_count
     limited = list(client.paginate(list_databases, organization="acme", per_page=2, max_items=3))
-    assert [db.name for db in limited] == ["db-0", "db-1", "db-0"]
+    assert [db.name for db in limited] == ["db-0", "db-1", "db-2"]
     assert route.call_count - before == 2  # the third page is never requested
 
 

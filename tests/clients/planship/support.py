@@ -78,15 +78,13 @@ class FakeClock:
 
 
 def run_async(client: PlanshipClient, scenario: Callable[[], Coroutine[Any, Any, T]]) -> T:
-    """Run ``scenario`` in a new event loop, then close the client's async HTTP client there."""
+    """Run ``scenario`` in a new event loop, as ``asyncio.run`` does in a program.
 
-    async def main() -> T:
-        try:
-            return await scenario()
-        finally:
-            await client.aclose()
-
-    return asyncio.run(main())
+    The client stays open: each event loop gets its own ``httpx.AsyncClient``, and the
+    fixture that made the client closes it at the end of the test.
+    """
+    del client  # the same client is used from every loop
+    return asyncio.run(scenario())
 
 
 MODES = ["sync", "async"]

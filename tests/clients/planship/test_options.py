@@ -174,7 +174,8 @@ def test_injected_async_http_client_is_used(make_client: ClientFactory) -> None:
     ps = make_client(async_http_client=http)
 
     async def scenario() -> list[IdNameSlugOrmBase]:
-        return await list_products.asyncio(client=ps, limit=1)
+        async with ps:
+            return await list_products.asyncio(client=ps, limit=1)
 
     result = run_async(ps, scenario)
 

@@ -2,7 +2,6 @@
 # Do not edit: `make regenerate` rebuilds this file.
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -19,10 +18,12 @@ def _get_kwargs(
 ) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
+        "operation": "list_invoices",
         "method": "get",
-        "url": "/organizations/{organization}/invoices".format(
-            organization=quote(str(organization), safe=""),
-        ),
+        "url": "/organizations/{organization}/invoices",
+        "path_params": {
+            "organization": organization,
+        },
     }
 
     return _kwargs
@@ -60,7 +61,7 @@ def _build_response(response: httpx.Response) -> Response[ListInvoicesResponse20
         parsed = _parse_success(response)
     except errors.APIResponseValidationError:
         raise
-    except (ValueError, TypeError, KeyError, AttributeError) as error:
+    except (ValueError, TypeError, KeyError, AttributeError, RecursionError) as error:
         raise errors.APIResponseValidationError(
             "ListInvoicesResponse200", "", f"{type(error).__name__}: {error}"
         ) from error
@@ -100,9 +101,7 @@ def sync_detailed(
         organization=organization,
     )
 
-    response = client.request(kwargs, options=options, auth="default")
-
-    return _build_response(response)
+    return client.call(kwargs, _build_response, options=options, auth="default")
 
 
 def sync(
@@ -164,9 +163,7 @@ async def asyncio_detailed(
         organization=organization,
     )
 
-    response = await client.arequest(kwargs, options=options, auth="default")
-
-    return _build_response(response)
+    return await client.acall(kwargs, _build_response, options=options, auth="default")
 
 
 async def asyncio(

@@ -2,7 +2,6 @@
 # Do not edit: `make regenerate` rebuilds this file.
 from http import HTTPStatus
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
@@ -21,13 +20,15 @@ def _get_kwargs(
 ) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
+        "operation": "delete_bouncer",
         "method": "delete",
-        "url": "/organizations/{organization}/databases/{database}/branches/{branch}/bouncers/{bouncer_name}".format(
-            organization=quote(str(organization), safe=""),
-            database=quote(str(database), safe=""),
-            branch=quote(str(branch), safe=""),
-            bouncer_name=quote(str(bouncer_name), safe=""),
-        ),
+        "url": "/organizations/{organization}/databases/{database}/branches/{branch}/bouncers/{bouncer_name}",
+        "path_params": {
+            "organization": organization,
+            "database": database,
+            "branch": branch,
+            "bouncer_name": bouncer_name,
+        },
     }
 
     return _kwargs
@@ -72,7 +73,7 @@ def _build_response(response: httpx.Response) -> Response[Any]:
         parsed = _parse_success(response)
     except errors.APIResponseValidationError:
         raise
-    except (ValueError, TypeError, KeyError, AttributeError) as error:
+    except (ValueError, TypeError, KeyError, AttributeError, RecursionError) as error:
         raise errors.APIResponseValidationError("Any", "", f"{type(error).__name__}: {error}") from error
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -118,9 +119,7 @@ def sync_detailed(
         bouncer_name=bouncer_name,
     )
 
-    response = client.request(kwargs, options=options, auth="default")
-
-    return _build_response(response)
+    return client.call(kwargs, _build_response, options=options, auth="default")
 
 
 def sync(
@@ -198,9 +197,7 @@ async def asyncio_detailed(
         bouncer_name=bouncer_name,
     )
 
-    response = await client.arequest(kwargs, options=options, auth="default")
-
-    return _build_response(response)
+    return await client.acall(kwargs, _build_response, options=options, auth="default")
 
 
 async def asyncio(

@@ -2,7 +2,6 @@
 # Do not edit: `make regenerate` rebuilds this file.
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -22,13 +21,15 @@ def _get_kwargs(
 ) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
+        "operation": "get_bouncer",
         "method": "get",
-        "url": "/organizations/{organization}/databases/{database}/branches/{branch}/bouncers/{bouncer_name}".format(
-            organization=quote(str(organization), safe=""),
-            database=quote(str(database), safe=""),
-            branch=quote(str(branch), safe=""),
-            bouncer_name=quote(str(bouncer_name), safe=""),
-        ),
+        "url": "/organizations/{organization}/databases/{database}/branches/{branch}/bouncers/{bouncer_name}",
+        "path_params": {
+            "organization": organization,
+            "database": database,
+            "branch": branch,
+            "bouncer_name": bouncer_name,
+        },
     }
 
     return _kwargs
@@ -74,7 +75,7 @@ def _build_response(response: httpx.Response) -> Response[Bouncer]:
         parsed = _parse_success(response)
     except errors.APIResponseValidationError:
         raise
-    except (ValueError, TypeError, KeyError, AttributeError) as error:
+    except (ValueError, TypeError, KeyError, AttributeError, RecursionError) as error:
         raise errors.APIResponseValidationError("Bouncer", "", f"{type(error).__name__}: {error}") from error
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -120,9 +121,7 @@ def sync_detailed(
         bouncer_name=bouncer_name,
     )
 
-    response = client.request(kwargs, options=options, auth="default")
-
-    return _build_response(response)
+    return client.call(kwargs, _build_response, options=options, auth="default")
 
 
 def sync(
@@ -200,9 +199,7 @@ async def asyncio_detailed(
         bouncer_name=bouncer_name,
     )
 
-    response = await client.arequest(kwargs, options=options, auth="default")
-
-    return _build_response(response)
+    return await client.acall(kwargs, _build_response, options=options, auth="default")
 
 
 async def asyncio(

@@ -2,7 +2,6 @@
 # Do not edit: `make regenerate` rebuilds this file.
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -21,12 +20,14 @@ def _get_kwargs(
 ) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
+        "operation": "list_bouncers",
         "method": "get",
-        "url": "/organizations/{organization}/databases/{database}/branches/{branch}/bouncers".format(
-            organization=quote(str(organization), safe=""),
-            database=quote(str(database), safe=""),
-            branch=quote(str(branch), safe=""),
-        ),
+        "url": "/organizations/{organization}/databases/{database}/branches/{branch}/bouncers",
+        "path_params": {
+            "organization": organization,
+            "database": database,
+            "branch": branch,
+        },
     }
 
     return _kwargs
@@ -72,7 +73,7 @@ def _build_response(response: httpx.Response) -> Response[ListBouncersResponse20
         parsed = _parse_success(response)
     except errors.APIResponseValidationError:
         raise
-    except (ValueError, TypeError, KeyError, AttributeError) as error:
+    except (ValueError, TypeError, KeyError, AttributeError, RecursionError) as error:
         raise errors.APIResponseValidationError(
             "ListBouncersResponse200", "", f"{type(error).__name__}: {error}"
         ) from error
@@ -117,9 +118,7 @@ def sync_detailed(
         branch=branch,
     )
 
-    response = client.request(kwargs, options=options, auth="default")
-
-    return _build_response(response)
+    return client.call(kwargs, _build_response, options=options, auth="default")
 
 
 def sync(
@@ -191,9 +190,7 @@ async def asyncio_detailed(
         branch=branch,
     )
 
-    response = await client.arequest(kwargs, options=options, auth="default")
-
-    return _build_response(response)
+    return await client.acall(kwargs, _build_response, options=options, auth="default")
 
 
 async def asyncio(

@@ -2,7 +2,6 @@
 # Do not edit: `make regenerate` rebuilds this file.
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -25,12 +24,14 @@ def _get_kwargs(
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
+        "operation": "close_deploy_request",
         "method": "patch",
-        "url": "/organizations/{organization}/databases/{database}/deploy-requests/{deploy_request_number}".format(
-            organization=quote(str(organization), safe=""),
-            database=quote(str(database), safe=""),
-            deploy_request_number=quote(str(deploy_request_number), safe=""),
-        ),
+        "url": "/organizations/{organization}/databases/{database}/deploy-requests/{deploy_request_number}",
+        "path_params": {
+            "organization": organization,
+            "database": database,
+            "deploy_request_number": deploy_request_number,
+        },
     }
 
     _kwargs["json"] = body.to_dict()
@@ -81,7 +82,7 @@ def _build_response(response: httpx.Response) -> Response[DeployRequest]:
         parsed = _parse_success(response)
     except errors.APIResponseValidationError:
         raise
-    except (ValueError, TypeError, KeyError, AttributeError) as error:
+    except (ValueError, TypeError, KeyError, AttributeError, RecursionError) as error:
         raise errors.APIResponseValidationError("DeployRequest", "", f"{type(error).__name__}: {error}") from error
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -127,9 +128,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = client.request(kwargs, options=options, auth="default")
-
-    return _build_response(response)
+    return client.call(kwargs, _build_response, options=options, auth="default")
 
 
 def sync(
@@ -207,9 +206,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await client.arequest(kwargs, options=options, auth="default")
-
-    return _build_response(response)
+    return await client.acall(kwargs, _build_response, options=options, auth="default")
 
 
 async def asyncio(

@@ -2,7 +2,6 @@
 # Do not edit: `make regenerate` rebuilds this file.
 from http import HTTPStatus
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
@@ -19,11 +18,13 @@ def _get_kwargs(
 ) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
+        "operation": "delete_organization_member",
         "method": "delete",
-        "url": "/organizations/{organization}/members/{member_id}".format(
-            organization=quote(str(organization), safe=""),
-            member_id=quote(str(member_id), safe=""),
-        ),
+        "url": "/organizations/{organization}/members/{member_id}",
+        "path_params": {
+            "organization": organization,
+            "member_id": member_id,
+        },
     }
 
     return _kwargs
@@ -68,7 +69,7 @@ def _build_response(response: httpx.Response) -> Response[Any]:
         parsed = _parse_success(response)
     except errors.APIResponseValidationError:
         raise
-    except (ValueError, TypeError, KeyError, AttributeError) as error:
+    except (ValueError, TypeError, KeyError, AttributeError, RecursionError) as error:
         raise errors.APIResponseValidationError("Any", "", f"{type(error).__name__}: {error}") from error
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -108,9 +109,7 @@ def sync_detailed(
         member_id=member_id,
     )
 
-    response = client.request(kwargs, options=options, auth="default")
-
-    return _build_response(response)
+    return client.call(kwargs, _build_response, options=options, auth="default")
 
 
 def sync(
@@ -176,9 +175,7 @@ async def asyncio_detailed(
         member_id=member_id,
     )
 
-    response = await client.arequest(kwargs, options=options, auth="default")
-
-    return _build_response(response)
+    return await client.acall(kwargs, _build_response, options=options, auth="default")
 
 
 async def asyncio(

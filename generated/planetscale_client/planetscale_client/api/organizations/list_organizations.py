@@ -16,6 +16,7 @@ from ...types import RequestOptions, Response
 def _get_kwargs() -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
+        "operation": "list_organizations",
         "method": "get",
         "url": "/organizations",
     }
@@ -55,7 +56,7 @@ def _build_response(response: httpx.Response) -> Response[ListOrganizationsRespo
         parsed = _parse_success(response)
     except errors.APIResponseValidationError:
         raise
-    except (ValueError, TypeError, KeyError, AttributeError) as error:
+    except (ValueError, TypeError, KeyError, AttributeError, RecursionError) as error:
         raise errors.APIResponseValidationError(
             "ListOrganizationsResponse200", "", f"{type(error).__name__}: {error}"
         ) from error
@@ -88,9 +89,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs()
 
-    response = client.request(kwargs, options=options, auth="default")
-
-    return _build_response(response)
+    return client.call(kwargs, _build_response, options=options, auth="default")
 
 
 def sync(
@@ -139,9 +138,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs()
 
-    response = await client.arequest(kwargs, options=options, auth="default")
-
-    return _build_response(response)
+    return await client.acall(kwargs, _build_response, options=options, auth="default")
 
 
 async def asyncio(

@@ -2,7 +2,6 @@
 # Do not edit: `make regenerate` rebuilds this file.
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -25,12 +24,14 @@ def _get_kwargs(
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
+        "operation": "create_password",
         "method": "post",
-        "url": "/organizations/{organization}/databases/{database}/branches/{branch}/passwords".format(
-            organization=quote(str(organization), safe=""),
-            database=quote(str(database), safe=""),
-            branch=quote(str(branch), safe=""),
-        ),
+        "url": "/organizations/{organization}/databases/{database}/branches/{branch}/passwords",
+        "path_params": {
+            "organization": organization,
+            "database": database,
+            "branch": branch,
+        },
     }
 
     _kwargs["json"] = body.to_dict()
@@ -81,7 +82,7 @@ def _build_response(response: httpx.Response) -> Response[PasswordWithPlaintext]
         parsed = _parse_success(response)
     except errors.APIResponseValidationError:
         raise
-    except (ValueError, TypeError, KeyError, AttributeError) as error:
+    except (ValueError, TypeError, KeyError, AttributeError, RecursionError) as error:
         raise errors.APIResponseValidationError(
             "PasswordWithPlaintext", "", f"{type(error).__name__}: {error}"
         ) from error
@@ -130,9 +131,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = client.request(kwargs, options=options, auth="default")
-
-    return _build_response(response)
+    return client.call(kwargs, _build_response, options=options, auth="default")
 
 
 def sync(
@@ -212,9 +211,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await client.arequest(kwargs, options=options, auth="default")
-
-    return _build_response(response)
+    return await client.acall(kwargs, _build_response, options=options, auth="default")
 
 
 async def asyncio(

@@ -2,7 +2,6 @@
 # Do not edit: `make regenerate` rebuilds this file.
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -23,10 +22,12 @@ def _get_kwargs(
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
+        "operation": "create_service_token",
         "method": "post",
-        "url": "/organizations/{organization}/service-tokens".format(
-            organization=quote(str(organization), safe=""),
-        ),
+        "url": "/organizations/{organization}/service-tokens",
+        "path_params": {
+            "organization": organization,
+        },
     }
 
     _kwargs["json"] = body.to_dict()
@@ -69,7 +70,7 @@ def _build_response(response: httpx.Response) -> Response[ServiceTokenWithPlaint
         parsed = _parse_success(response)
     except errors.APIResponseValidationError:
         raise
-    except (ValueError, TypeError, KeyError, AttributeError) as error:
+    except (ValueError, TypeError, KeyError, AttributeError, RecursionError) as error:
         raise errors.APIResponseValidationError(
             "ServiceTokenWithPlaintext", "", f"{type(error).__name__}: {error}"
         ) from error
@@ -112,9 +113,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = client.request(kwargs, options=options, auth="default")
-
-    return _build_response(response)
+    return client.call(kwargs, _build_response, options=options, auth="default")
 
 
 def sync(
@@ -182,9 +181,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await client.arequest(kwargs, options=options, auth="default")
-
-    return _build_response(response)
+    return await client.acall(kwargs, _build_response, options=options, auth="default")
 
 
 async def asyncio(

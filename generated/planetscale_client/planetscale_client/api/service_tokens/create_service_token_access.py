@@ -2,7 +2,6 @@
 # Do not edit: `make regenerate` rebuilds this file.
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -24,11 +23,13 @@ def _get_kwargs(
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
+        "operation": "create_service_token_access",
         "method": "post",
-        "url": "/organizations/{organization}/service-tokens/{service_token_id}/accesses".format(
-            organization=quote(str(organization), safe=""),
-            service_token_id=quote(str(service_token_id), safe=""),
-        ),
+        "url": "/organizations/{organization}/service-tokens/{service_token_id}/accesses",
+        "path_params": {
+            "organization": organization,
+            "service_token_id": service_token_id,
+        },
     }
 
     _kwargs["json"] = body.to_dict()
@@ -71,7 +72,7 @@ def _build_response(response: httpx.Response) -> Response[ServiceTokenAccess]:
         parsed = _parse_success(response)
     except errors.APIResponseValidationError:
         raise
-    except (ValueError, TypeError, KeyError, AttributeError) as error:
+    except (ValueError, TypeError, KeyError, AttributeError, RecursionError) as error:
         raise errors.APIResponseValidationError("ServiceTokenAccess", "", f"{type(error).__name__}: {error}") from error
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -114,9 +115,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = client.request(kwargs, options=options, auth="default")
-
-    return _build_response(response)
+    return client.call(kwargs, _build_response, options=options, auth="default")
 
 
 def sync(
@@ -188,9 +187,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await client.arequest(kwargs, options=options, auth="default")
-
-    return _build_response(response)
+    return await client.acall(kwargs, _build_response, options=options, auth="default")
 
 
 async def asyncio(

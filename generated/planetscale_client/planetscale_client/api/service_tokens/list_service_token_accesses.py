@@ -2,7 +2,6 @@
 # Do not edit: `make regenerate` rebuilds this file.
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -20,11 +19,13 @@ def _get_kwargs(
 ) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
+        "operation": "list_service_token_accesses",
         "method": "get",
-        "url": "/organizations/{organization}/service-tokens/{service_token_id}/accesses".format(
-            organization=quote(str(organization), safe=""),
-            service_token_id=quote(str(service_token_id), safe=""),
-        ),
+        "url": "/organizations/{organization}/service-tokens/{service_token_id}/accesses",
+        "path_params": {
+            "organization": organization,
+            "service_token_id": service_token_id,
+        },
     }
 
     return _kwargs
@@ -70,7 +71,7 @@ def _build_response(response: httpx.Response) -> Response[ListServiceTokenAccess
         parsed = _parse_success(response)
     except errors.APIResponseValidationError:
         raise
-    except (ValueError, TypeError, KeyError, AttributeError) as error:
+    except (ValueError, TypeError, KeyError, AttributeError, RecursionError) as error:
         raise errors.APIResponseValidationError(
             "ListServiceTokenAccessesResponse200", "", f"{type(error).__name__}: {error}"
         ) from error
@@ -112,9 +113,7 @@ def sync_detailed(
         service_token_id=service_token_id,
     )
 
-    response = client.request(kwargs, options=options, auth="default")
-
-    return _build_response(response)
+    return client.call(kwargs, _build_response, options=options, auth="default")
 
 
 def sync(
@@ -180,9 +179,7 @@ async def asyncio_detailed(
         service_token_id=service_token_id,
     )
 
-    response = await client.arequest(kwargs, options=options, auth="default")
-
-    return _build_response(response)
+    return await client.acall(kwargs, _build_response, options=options, auth="default")
 
 
 async def asyncio(

@@ -2,7 +2,6 @@
 # Do not edit: `make regenerate` rebuilds this file.
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -20,11 +19,13 @@ def _get_kwargs(
 ) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
+        "operation": "get_team",
         "method": "get",
-        "url": "/organizations/{organization}/teams/{team_slug}".format(
-            organization=quote(str(organization), safe=""),
-            team_slug=quote(str(team_slug), safe=""),
-        ),
+        "url": "/organizations/{organization}/teams/{team_slug}",
+        "path_params": {
+            "organization": organization,
+            "team_slug": team_slug,
+        },
     }
 
     return _kwargs
@@ -70,7 +71,7 @@ def _build_response(response: httpx.Response) -> Response[Team]:
         parsed = _parse_success(response)
     except errors.APIResponseValidationError:
         raise
-    except (ValueError, TypeError, KeyError, AttributeError) as error:
+    except (ValueError, TypeError, KeyError, AttributeError, RecursionError) as error:
         raise errors.APIResponseValidationError("Team", "", f"{type(error).__name__}: {error}") from error
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -110,9 +111,7 @@ def sync_detailed(
         team_slug=team_slug,
     )
 
-    response = client.request(kwargs, options=options, auth="default")
-
-    return _build_response(response)
+    return client.call(kwargs, _build_response, options=options, auth="default")
 
 
 def sync(
@@ -178,9 +177,7 @@ async def asyncio_detailed(
         team_slug=team_slug,
     )
 
-    response = await client.arequest(kwargs, options=options, auth="default")
-
-    return _build_response(response)
+    return await client.acall(kwargs, _build_response, options=options, auth="default")
 
 
 async def asyncio(

@@ -2,7 +2,6 @@
 # Do not edit: `make regenerate` rebuilds this file.
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -30,10 +29,12 @@ def _get_kwargs(
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
+        "operation": "list_teams",
         "method": "get",
-        "url": "/organizations/{organization}/teams".format(
-            organization=quote(str(organization), safe=""),
-        ),
+        "url": "/organizations/{organization}/teams",
+        "path_params": {
+            "organization": organization,
+        },
         "params": params,
     }
 
@@ -72,7 +73,7 @@ def _build_response(response: httpx.Response) -> Response[ListTeamsResponse200]:
         parsed = _parse_success(response)
     except errors.APIResponseValidationError:
         raise
-    except (ValueError, TypeError, KeyError, AttributeError) as error:
+    except (ValueError, TypeError, KeyError, AttributeError, RecursionError) as error:
         raise errors.APIResponseValidationError(
             "ListTeamsResponse200", "", f"{type(error).__name__}: {error}"
         ) from error
@@ -117,9 +118,7 @@ def sync_detailed(
         per_page=per_page,
     )
 
-    response = client.request(kwargs, options=options, auth="default")
-
-    return _build_response(response)
+    return client.call(kwargs, _build_response, options=options, auth="default")
 
 
 def sync(
@@ -191,9 +190,7 @@ async def asyncio_detailed(
         per_page=per_page,
     )
 
-    response = await client.arequest(kwargs, options=options, auth="default")
-
-    return _build_response(response)
+    return await client.acall(kwargs, _build_response, options=options, auth="default")
 
 
 async def asyncio(

@@ -2,7 +2,6 @@
 # Do not edit: `make regenerate` rebuilds this file.
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -24,11 +23,13 @@ def _get_kwargs(
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
+        "operation": "create_webhook",
         "method": "post",
-        "url": "/organizations/{organization}/databases/{database}/webhooks".format(
-            organization=quote(str(organization), safe=""),
-            database=quote(str(database), safe=""),
-        ),
+        "url": "/organizations/{organization}/databases/{database}/webhooks",
+        "path_params": {
+            "organization": organization,
+            "database": database,
+        },
     }
 
     _kwargs["json"] = body.to_dict()
@@ -79,7 +80,7 @@ def _build_response(response: httpx.Response) -> Response[Webhook]:
         parsed = _parse_success(response)
     except errors.APIResponseValidationError:
         raise
-    except (ValueError, TypeError, KeyError, AttributeError) as error:
+    except (ValueError, TypeError, KeyError, AttributeError, RecursionError) as error:
         raise errors.APIResponseValidationError("Webhook", "", f"{type(error).__name__}: {error}") from error
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -123,9 +124,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = client.request(kwargs, options=options, auth="default")
-
-    return _build_response(response)
+    return client.call(kwargs, _build_response, options=options, auth="default")
 
 
 def sync(
@@ -199,9 +198,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await client.arequest(kwargs, options=options, auth="default")
-
-    return _build_response(response)
+    return await client.acall(kwargs, _build_response, options=options, auth="default")
 
 
 async def asyncio(

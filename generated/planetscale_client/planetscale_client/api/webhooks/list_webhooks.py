@@ -2,7 +2,6 @@
 # Do not edit: `make regenerate` rebuilds this file.
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -20,11 +19,13 @@ def _get_kwargs(
 ) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
+        "operation": "list_webhooks",
         "method": "get",
-        "url": "/organizations/{organization}/databases/{database}/webhooks".format(
-            organization=quote(str(organization), safe=""),
-            database=quote(str(database), safe=""),
-        ),
+        "url": "/organizations/{organization}/databases/{database}/webhooks",
+        "path_params": {
+            "organization": organization,
+            "database": database,
+        },
     }
 
     return _kwargs
@@ -62,7 +63,7 @@ def _build_response(response: httpx.Response) -> Response[ListWebhooksResponse20
         parsed = _parse_success(response)
     except errors.APIResponseValidationError:
         raise
-    except (ValueError, TypeError, KeyError, AttributeError) as error:
+    except (ValueError, TypeError, KeyError, AttributeError, RecursionError) as error:
         raise errors.APIResponseValidationError(
             "ListWebhooksResponse200", "", f"{type(error).__name__}: {error}"
         ) from error
@@ -105,9 +106,7 @@ def sync_detailed(
         database=database,
     )
 
-    response = client.request(kwargs, options=options, auth="default")
-
-    return _build_response(response)
+    return client.call(kwargs, _build_response, options=options, auth="default")
 
 
 def sync(
@@ -175,9 +174,7 @@ async def asyncio_detailed(
         database=database,
     )
 
-    response = await client.arequest(kwargs, options=options, auth="default")
-
-    return _build_response(response)
+    return await client.acall(kwargs, _build_response, options=options, auth="default")
 
 
 async def asyncio(

@@ -15,6 +15,7 @@ from ...types import RequestOptions, Response
 def _get_kwargs() -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
+        "operation": "get_access_token",
         "method": "post",
         "url": "/api/v1/auth/token",
     }
@@ -46,7 +47,7 @@ def _build_response(response: httpx.Response) -> Response[TokenResponse]:
         parsed = _parse_success(response)
     except errors.APIResponseValidationError:
         raise
-    except (ValueError, TypeError, KeyError, AttributeError) as error:
+    except (ValueError, TypeError, KeyError, AttributeError, RecursionError) as error:
         raise errors.APIResponseValidationError("TokenResponse", "", f"{type(error).__name__}: {error}") from error
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -77,9 +78,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs()
 
-    response = client.request(kwargs, options=options, auth="basic")
-
-    return _build_response(response)
+    return client.call(kwargs, _build_response, options=options, auth="basic")
 
 
 def sync(
@@ -128,9 +127,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs()
 
-    response = await client.arequest(kwargs, options=options, auth="basic")
-
-    return _build_response(response)
+    return await client.acall(kwargs, _build_response, options=options, auth="basic")
 
 
 async def asyncio(

@@ -2,7 +2,6 @@
 # Do not edit: `make regenerate` rebuilds this file.
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -19,10 +18,12 @@ def _get_kwargs(
 ) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
+        "operation": "list_customer_plan_subscriptions",
         "method": "get",
-        "url": "/api/v1/customers/{customer_id}/subscriptions".format(
-            customer_id=quote(str(customer_id), safe=""),
-        ),
+        "url": "/api/v1/customers/{customer_id}/subscriptions",
+        "path_params": {
+            "customer_id": customer_id,
+        },
     }
 
     return _kwargs
@@ -68,7 +69,7 @@ def _build_response(response: httpx.Response) -> Response[list[CustomerSubscript
         parsed = _parse_success(response)
     except errors.APIResponseValidationError:
         raise
-    except (ValueError, TypeError, KeyError, AttributeError) as error:
+    except (ValueError, TypeError, KeyError, AttributeError, RecursionError) as error:
         raise errors.APIResponseValidationError(
             "list[CustomerSubscriptionWithPlan]", "", f"{type(error).__name__}: {error}"
         ) from error
@@ -105,9 +106,7 @@ def sync_detailed(
         customer_id=customer_id,
     )
 
-    response = client.request(kwargs, options=options, auth="default")
-
-    return _build_response(response)
+    return client.call(kwargs, _build_response, options=options, auth="default")
 
 
 def sync(
@@ -163,9 +162,7 @@ async def asyncio_detailed(
         customer_id=customer_id,
     )
 
-    response = await client.arequest(kwargs, options=options, auth="default")
-
-    return _build_response(response)
+    return await client.acall(kwargs, _build_response, options=options, auth="default")
 
 
 async def asyncio(

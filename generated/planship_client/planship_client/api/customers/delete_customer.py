@@ -2,7 +2,6 @@
 # Do not edit: `make regenerate` rebuilds this file.
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -19,10 +18,12 @@ def _get_kwargs(
 ) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
+        "operation": "delete_customer",
         "method": "delete",
-        "url": "/api/v1/customers/{customer_id}".format(
-            customer_id=quote(str(customer_id), safe=""),
-        ),
+        "url": "/api/v1/customers/{customer_id}",
+        "path_params": {
+            "customer_id": customer_id,
+        },
     }
 
     return _kwargs
@@ -60,7 +61,7 @@ def _build_response(response: httpx.Response) -> Response[CustomerInDbBase]:
         parsed = _parse_success(response)
     except errors.APIResponseValidationError:
         raise
-    except (ValueError, TypeError, KeyError, AttributeError) as error:
+    except (ValueError, TypeError, KeyError, AttributeError, RecursionError) as error:
         raise errors.APIResponseValidationError("CustomerInDbBase", "", f"{type(error).__name__}: {error}") from error
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -97,9 +98,7 @@ def sync_detailed(
         customer_id=customer_id,
     )
 
-    response = client.request(kwargs, options=options, auth="default")
-
-    return _build_response(response)
+    return client.call(kwargs, _build_response, options=options, auth="default")
 
 
 def sync(
@@ -159,9 +158,7 @@ async def asyncio_detailed(
         customer_id=customer_id,
     )
 
-    response = await client.arequest(kwargs, options=options, auth="default")
-
-    return _build_response(response)
+    return await client.acall(kwargs, _build_response, options=options, auth="default")
 
 
 async def asyncio(

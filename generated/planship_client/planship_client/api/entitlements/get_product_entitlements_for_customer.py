@@ -2,7 +2,6 @@
 # Do not edit: `make regenerate` rebuilds this file.
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -20,11 +19,13 @@ def _get_kwargs(
 ) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
+        "operation": "get_product_entitlements_for_customer",
         "method": "get",
-        "url": "/api/v1/customers/{customer_id}/products/{product_slug}/entitlements".format(
-            customer_id=quote(str(customer_id), safe=""),
-            product_slug=quote(str(product_slug), safe=""),
-        ),
+        "url": "/api/v1/customers/{customer_id}/products/{product_slug}/entitlements",
+        "path_params": {
+            "customer_id": customer_id,
+            "product_slug": product_slug,
+        },
     }
 
     return _kwargs
@@ -62,7 +63,7 @@ def _build_response(response: httpx.Response) -> Response[EntitlementsResponseSc
         parsed = _parse_success(response)
     except errors.APIResponseValidationError:
         raise
-    except (ValueError, TypeError, KeyError, AttributeError) as error:
+    except (ValueError, TypeError, KeyError, AttributeError, RecursionError) as error:
         raise errors.APIResponseValidationError(
             "EntitlementsResponseSchema", "", f"{type(error).__name__}: {error}"
         ) from error
@@ -105,9 +106,7 @@ def sync_detailed(
         product_slug=product_slug,
     )
 
-    response = client.request(kwargs, options=options, auth="default")
-
-    return _build_response(response)
+    return client.call(kwargs, _build_response, options=options, auth="default")
 
 
 def sync(
@@ -175,9 +174,7 @@ async def asyncio_detailed(
         product_slug=product_slug,
     )
 
-    response = await client.arequest(kwargs, options=options, auth="default")
-
-    return _build_response(response)
+    return await client.acall(kwargs, _build_response, options=options, auth="default")
 
 
 async def asyncio(

@@ -14,6 +14,7 @@ from ...types import RequestOptions, Response
 def _get_kwargs() -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
+        "operation": "health",
         "method": "get",
         "url": "/api/v1/health",
     }
@@ -44,7 +45,7 @@ def _build_response(response: httpx.Response) -> Response[Any]:
         parsed = _parse_success(response)
     except errors.APIResponseValidationError:
         raise
-    except (ValueError, TypeError, KeyError, AttributeError) as error:
+    except (ValueError, TypeError, KeyError, AttributeError, RecursionError) as error:
         raise errors.APIResponseValidationError("Any", "", f"{type(error).__name__}: {error}") from error
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -75,9 +76,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs()
 
-    response = client.request(kwargs, options=options, auth="none")
-
-    return _build_response(response)
+    return client.call(kwargs, _build_response, options=options, auth="none")
 
 
 def sync(
@@ -126,9 +125,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs()
 
-    response = await client.arequest(kwargs, options=options, auth="none")
-
-    return _build_response(response)
+    return await client.acall(kwargs, _build_response, options=options, auth="none")
 
 
 async def asyncio(

@@ -2,7 +2,6 @@
 # Do not edit: `make regenerate` rebuilds this file.
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -21,12 +20,14 @@ def _get_kwargs(
 ) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
+        "operation": "get_lever_usage_for_customer",
         "method": "get",
-        "url": "/api/v1/customers/{customer_id}/products/{product_slug}/levers/{lever_slug}/usage".format(
-            customer_id=quote(str(customer_id), safe=""),
-            product_slug=quote(str(product_slug), safe=""),
-            lever_slug=quote(str(lever_slug), safe=""),
-        ),
+        "url": "/api/v1/customers/{customer_id}/products/{product_slug}/levers/{lever_slug}/usage",
+        "path_params": {
+            "customer_id": customer_id,
+            "product_slug": product_slug,
+            "lever_slug": lever_slug,
+        },
     }
 
     return _kwargs
@@ -64,7 +65,7 @@ def _build_response(response: httpx.Response) -> Response[LeverUsage]:
         parsed = _parse_success(response)
     except errors.APIResponseValidationError:
         raise
-    except (ValueError, TypeError, KeyError, AttributeError) as error:
+    except (ValueError, TypeError, KeyError, AttributeError, RecursionError) as error:
         raise errors.APIResponseValidationError("LeverUsage", "", f"{type(error).__name__}: {error}") from error
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -105,9 +106,7 @@ def sync_detailed(
         lever_slug=lever_slug,
     )
 
-    response = client.request(kwargs, options=options, auth="default")
-
-    return _build_response(response)
+    return client.call(kwargs, _build_response, options=options, auth="default")
 
 
 def sync(
@@ -175,9 +174,7 @@ async def asyncio_detailed(
         lever_slug=lever_slug,
     )
 
-    response = await client.arequest(kwargs, options=options, auth="default")
-
-    return _build_response(response)
+    return await client.acall(kwargs, _build_response, options=options, auth="default")
 
 
 async def asyncio(

@@ -2,7 +2,6 @@
 # Do not edit: `make regenerate` rebuilds this file.
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -23,12 +22,14 @@ def _get_kwargs(
 ) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
+        "operation": "get_metering_id_levers_usage_for_customer",
         "method": "get",
-        "url": "/api/v1/customers/{customer_id}/products/{product_slug}/usage/{metering_id}".format(
-            customer_id=quote(str(customer_id), safe=""),
-            product_slug=quote(str(product_slug), safe=""),
-            metering_id=quote(str(metering_id), safe=""),
-        ),
+        "url": "/api/v1/customers/{customer_id}/products/{product_slug}/usage/{metering_id}",
+        "path_params": {
+            "customer_id": customer_id,
+            "product_slug": product_slug,
+            "metering_id": metering_id,
+        },
     }
 
     return _kwargs
@@ -78,7 +79,7 @@ def _build_response(
         parsed = _parse_success(response)
     except errors.APIResponseValidationError:
         raise
-    except (ValueError, TypeError, KeyError, AttributeError) as error:
+    except (ValueError, TypeError, KeyError, AttributeError, RecursionError) as error:
         raise errors.APIResponseValidationError(
             "GetMeteringIdLeversUsageForCustomerResponseGetMeteringIdLeversUsageForCustomerApiV1CustomersCustomerIdProductsProductSlugUsageMeteringIdGet",
             "",
@@ -125,9 +126,7 @@ def sync_detailed(
         metering_id=metering_id,
     )
 
-    response = client.request(kwargs, options=options, auth="default")
-
-    return _build_response(response)
+    return client.call(kwargs, _build_response, options=options, auth="default")
 
 
 def sync(
@@ -197,9 +196,7 @@ async def asyncio_detailed(
         metering_id=metering_id,
     )
 
-    response = await client.arequest(kwargs, options=options, auth="default")
-
-    return _build_response(response)
+    return await client.acall(kwargs, _build_response, options=options, auth="default")
 
 
 async def asyncio(

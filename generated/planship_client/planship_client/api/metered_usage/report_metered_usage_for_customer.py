@@ -2,7 +2,6 @@
 # Do not edit: `make regenerate` rebuilds this file.
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -25,12 +24,14 @@ def _get_kwargs(
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
+        "operation": "report_metered_usage_for_customer",
         "method": "post",
-        "url": "/api/v1/customers/{customer_id}/products/{product_slug}/usage/{metering_id}".format(
-            customer_id=quote(str(customer_id), safe=""),
-            product_slug=quote(str(product_slug), safe=""),
-            metering_id=quote(str(metering_id), safe=""),
-        ),
+        "url": "/api/v1/customers/{customer_id}/products/{product_slug}/usage/{metering_id}",
+        "path_params": {
+            "customer_id": customer_id,
+            "product_slug": product_slug,
+            "metering_id": metering_id,
+        },
     }
 
     _kwargs["json"] = body.to_dict()
@@ -73,7 +74,7 @@ def _build_response(response: httpx.Response) -> Response[MeteringRecord]:
         parsed = _parse_success(response)
     except errors.APIResponseValidationError:
         raise
-    except (ValueError, TypeError, KeyError, AttributeError) as error:
+    except (ValueError, TypeError, KeyError, AttributeError, RecursionError) as error:
         raise errors.APIResponseValidationError("MeteringRecord", "", f"{type(error).__name__}: {error}") from error
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -117,9 +118,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = client.request(kwargs, options=options, auth="default")
-
-    return _build_response(response)
+    return client.call(kwargs, _build_response, options=options, auth="default")
 
 
 def sync(
@@ -193,9 +192,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await client.arequest(kwargs, options=options, auth="default")
-
-    return _build_response(response)
+    return await client.acall(kwargs, _build_response, options=options, auth="default")
 
 
 async def asyncio(

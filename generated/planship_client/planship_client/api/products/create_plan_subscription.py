@@ -2,7 +2,6 @@
 # Do not edit: `make regenerate` rebuilds this file.
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -24,11 +23,13 @@ def _get_kwargs(
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
+        "operation": "create_plan_subscription",
         "method": "post",
-        "url": "/api/v1/products/{product_slug}/plans/{slug}/subscriptions".format(
-            product_slug=quote(str(product_slug), safe=""),
-            slug=quote(str(slug), safe=""),
-        ),
+        "url": "/api/v1/products/{product_slug}/plans/{slug}/subscriptions",
+        "path_params": {
+            "product_slug": product_slug,
+            "slug": slug,
+        },
     }
 
     _kwargs["json"] = body.to_dict()
@@ -71,7 +72,7 @@ def _build_response(response: httpx.Response) -> Response[SubscriptionWithPlan]:
         parsed = _parse_success(response)
     except errors.APIResponseValidationError:
         raise
-    except (ValueError, TypeError, KeyError, AttributeError) as error:
+    except (ValueError, TypeError, KeyError, AttributeError, RecursionError) as error:
         raise errors.APIResponseValidationError(
             "SubscriptionWithPlan", "", f"{type(error).__name__}: {error}"
         ) from error
@@ -117,9 +118,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = client.request(kwargs, options=options, auth="default")
-
-    return _build_response(response)
+    return client.call(kwargs, _build_response, options=options, auth="default")
 
 
 def sync(
@@ -193,9 +192,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await client.arequest(kwargs, options=options, auth="default")
-
-    return _build_response(response)
+    return await client.acall(kwargs, _build_response, options=options, auth="default")
 
 
 async def asyncio(

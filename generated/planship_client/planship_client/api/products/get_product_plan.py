@@ -2,7 +2,6 @@
 # Do not edit: `make regenerate` rebuilds this file.
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -20,11 +19,13 @@ def _get_kwargs(
 ) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
+        "operation": "get_product_plan",
         "method": "get",
-        "url": "/api/v1/products/{product_slug}/plans/{slug}".format(
-            product_slug=quote(str(product_slug), safe=""),
-            slug=quote(str(slug), safe=""),
-        ),
+        "url": "/api/v1/products/{product_slug}/plans/{slug}",
+        "path_params": {
+            "product_slug": product_slug,
+            "slug": slug,
+        },
     }
 
     return _kwargs
@@ -62,7 +63,7 @@ def _build_response(response: httpx.Response) -> Response[Plan]:
         parsed = _parse_success(response)
     except errors.APIResponseValidationError:
         raise
-    except (ValueError, TypeError, KeyError, AttributeError) as error:
+    except (ValueError, TypeError, KeyError, AttributeError, RecursionError) as error:
         raise errors.APIResponseValidationError("Plan", "", f"{type(error).__name__}: {error}") from error
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -103,9 +104,7 @@ def sync_detailed(
         slug=slug,
     )
 
-    response = client.request(kwargs, options=options, auth="default")
-
-    return _build_response(response)
+    return client.call(kwargs, _build_response, options=options, auth="default")
 
 
 def sync(
@@ -173,9 +172,7 @@ async def asyncio_detailed(
         slug=slug,
     )
 
-    response = await client.arequest(kwargs, options=options, auth="default")
-
-    return _build_response(response)
+    return await client.acall(kwargs, _build_response, options=options, auth="default")
 
 
 async def asyncio(

@@ -2,7 +2,6 @@
 # Do not edit: `make regenerate` rebuilds this file.
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -19,10 +18,12 @@ def _get_kwargs(
 ) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
+        "operation": "list_product_levers",
         "method": "get",
-        "url": "/api/v1/products/{slug}/levers".format(
-            slug=quote(str(slug), safe=""),
-        ),
+        "url": "/api/v1/products/{slug}/levers",
+        "path_params": {
+            "slug": slug,
+        },
     }
 
     return _kwargs
@@ -68,7 +69,7 @@ def _build_response(response: httpx.Response) -> Response[list[IdNameSlugOrmBase
         parsed = _parse_success(response)
     except errors.APIResponseValidationError:
         raise
-    except (ValueError, TypeError, KeyError, AttributeError) as error:
+    except (ValueError, TypeError, KeyError, AttributeError, RecursionError) as error:
         raise errors.APIResponseValidationError(
             "list[IdNameSlugOrmBase]", "", f"{type(error).__name__}: {error}"
         ) from error
@@ -108,9 +109,7 @@ def sync_detailed(
         slug=slug,
     )
 
-    response = client.request(kwargs, options=options, auth="default")
-
-    return _build_response(response)
+    return client.call(kwargs, _build_response, options=options, auth="default")
 
 
 def sync(
@@ -172,9 +171,7 @@ async def asyncio_detailed(
         slug=slug,
     )
 
-    response = await client.arequest(kwargs, options=options, auth="default")
-
-    return _build_response(response)
+    return await client.acall(kwargs, _build_response, options=options, auth="default")
 
 
 async def asyncio(

@@ -2,7 +2,6 @@
 # Do not edit: `make regenerate` rebuilds this file.
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -30,10 +29,12 @@ def _get_kwargs(
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
+        "operation": "list_product_plans",
         "method": "get",
-        "url": "/api/v1/products/{slug}/plans".format(
-            slug=quote(str(slug), safe=""),
-        ),
+        "url": "/api/v1/products/{slug}/plans",
+        "path_params": {
+            "slug": slug,
+        },
         "params": params,
     }
 
@@ -80,7 +81,7 @@ def _build_response(response: httpx.Response) -> Response[list[PlanInList]]:
         parsed = _parse_success(response)
     except errors.APIResponseValidationError:
         raise
-    except (ValueError, TypeError, KeyError, AttributeError) as error:
+    except (ValueError, TypeError, KeyError, AttributeError, RecursionError) as error:
         raise errors.APIResponseValidationError("list[PlanInList]", "", f"{type(error).__name__}: {error}") from error
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -124,9 +125,7 @@ def sync_detailed(
         public_only=public_only,
     )
 
-    response = client.request(kwargs, options=options, auth="default")
-
-    return _build_response(response)
+    return client.call(kwargs, _build_response, options=options, auth="default")
 
 
 def sync(
@@ -200,9 +199,7 @@ async def asyncio_detailed(
         public_only=public_only,
     )
 
-    response = await client.arequest(kwargs, options=options, auth="default")
-
-    return _build_response(response)
+    return await client.acall(kwargs, _build_response, options=options, auth="default")
 
 
 async def asyncio(

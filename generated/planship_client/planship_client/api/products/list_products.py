@@ -28,6 +28,7 @@ def _get_kwargs(
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
+        "operation": "list_products",
         "method": "get",
         "url": "/api/v1/products",
         "params": params,
@@ -76,7 +77,7 @@ def _build_response(response: httpx.Response) -> Response[list[IdNameSlugOrmBase
         parsed = _parse_success(response)
     except errors.APIResponseValidationError:
         raise
-    except (ValueError, TypeError, KeyError, AttributeError) as error:
+    except (ValueError, TypeError, KeyError, AttributeError, RecursionError) as error:
         raise errors.APIResponseValidationError(
             "list[IdNameSlugOrmBase]", "", f"{type(error).__name__}: {error}"
         ) from error
@@ -119,9 +120,7 @@ def sync_detailed(
         skip=skip,
     )
 
-    response = client.request(kwargs, options=options, auth="default")
-
-    return _build_response(response)
+    return client.call(kwargs, _build_response, options=options, auth="default")
 
 
 def sync(
@@ -189,9 +188,7 @@ async def asyncio_detailed(
         skip=skip,
     )
 
-    response = await client.arequest(kwargs, options=options, auth="default")
-
-    return _build_response(response)
+    return await client.acall(kwargs, _build_response, options=options, auth="default")
 
 
 async def asyncio(

@@ -2,7 +2,6 @@
 # Do not edit: `make regenerate` rebuilds this file.
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -21,12 +20,14 @@ def _get_kwargs(
 ) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
+        "operation": "get_public_plan",
         "method": "get",
-        "url": "/api/v1/public/{organization_slug}/{product_slug}/plans/{plan_slug}".format(
-            organization_slug=quote(str(organization_slug), safe=""),
-            product_slug=quote(str(product_slug), safe=""),
-            plan_slug=quote(str(plan_slug), safe=""),
-        ),
+        "url": "/api/v1/public/{organization_slug}/{product_slug}/plans/{plan_slug}",
+        "path_params": {
+            "organization_slug": organization_slug,
+            "product_slug": product_slug,
+            "plan_slug": plan_slug,
+        },
     }
 
     return _kwargs
@@ -64,7 +65,7 @@ def _build_response(response: httpx.Response) -> Response[Plan]:
         parsed = _parse_success(response)
     except errors.APIResponseValidationError:
         raise
-    except (ValueError, TypeError, KeyError, AttributeError) as error:
+    except (ValueError, TypeError, KeyError, AttributeError, RecursionError) as error:
         raise errors.APIResponseValidationError("Plan", "", f"{type(error).__name__}: {error}") from error
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -105,9 +106,7 @@ def sync_detailed(
         plan_slug=plan_slug,
     )
 
-    response = client.request(kwargs, options=options, auth="none")
-
-    return _build_response(response)
+    return client.call(kwargs, _build_response, options=options, auth="none")
 
 
 def sync(
@@ -175,9 +174,7 @@ async def asyncio_detailed(
         plan_slug=plan_slug,
     )
 
-    response = await client.arequest(kwargs, options=options, auth="none")
-
-    return _build_response(response)
+    return await client.acall(kwargs, _build_response, options=options, auth="none")
 
 
 async def asyncio(

@@ -2,7 +2,6 @@
 # Do not edit: `make regenerate` rebuilds this file.
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -20,11 +19,13 @@ def _get_kwargs(
 ) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
+        "operation": "list_public_plans",
         "method": "get",
-        "url": "/api/v1/public/{organization_slug}/{product_slug}/plans".format(
-            organization_slug=quote(str(organization_slug), safe=""),
-            product_slug=quote(str(product_slug), safe=""),
-        ),
+        "url": "/api/v1/public/{organization_slug}/{product_slug}/plans",
+        "path_params": {
+            "organization_slug": organization_slug,
+            "product_slug": product_slug,
+        },
     }
 
     return _kwargs
@@ -70,7 +71,7 @@ def _build_response(response: httpx.Response) -> Response[list[PlanInList]]:
         parsed = _parse_success(response)
     except errors.APIResponseValidationError:
         raise
-    except (ValueError, TypeError, KeyError, AttributeError) as error:
+    except (ValueError, TypeError, KeyError, AttributeError, RecursionError) as error:
         raise errors.APIResponseValidationError("list[PlanInList]", "", f"{type(error).__name__}: {error}") from error
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -108,9 +109,7 @@ def sync_detailed(
         product_slug=product_slug,
     )
 
-    response = client.request(kwargs, options=options, auth="none")
-
-    return _build_response(response)
+    return client.call(kwargs, _build_response, options=options, auth="none")
 
 
 def sync(
@@ -172,9 +171,7 @@ async def asyncio_detailed(
         product_slug=product_slug,
     )
 
-    response = await client.arequest(kwargs, options=options, auth="none")
-
-    return _build_response(response)
+    return await client.acall(kwargs, _build_response, options=options, auth="none")
 
 
 async def asyncio(

@@ -2,7 +2,6 @@
 # Do not edit: `make regenerate` rebuilds this file.
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -20,11 +19,13 @@ def _get_kwargs(
 ) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
+        "operation": "list_subscription_customers",
         "method": "get",
-        "url": "/api/v1/customers/{customer_id}/subscriptions/{subscription_id}/customers".format(
-            customer_id=quote(str(customer_id), safe=""),
-            subscription_id=quote(str(subscription_id), safe=""),
-        ),
+        "url": "/api/v1/customers/{customer_id}/subscriptions/{subscription_id}/customers",
+        "path_params": {
+            "customer_id": customer_id,
+            "subscription_id": subscription_id,
+        },
     }
 
     return _kwargs
@@ -70,7 +71,7 @@ def _build_response(response: httpx.Response) -> Response[list[SubscriptionCusto
         parsed = _parse_success(response)
     except errors.APIResponseValidationError:
         raise
-    except (ValueError, TypeError, KeyError, AttributeError) as error:
+    except (ValueError, TypeError, KeyError, AttributeError, RecursionError) as error:
         raise errors.APIResponseValidationError(
             "list[SubscriptionCustomer]", "", f"{type(error).__name__}: {error}"
         ) from error
@@ -110,9 +111,7 @@ def sync_detailed(
         subscription_id=subscription_id,
     )
 
-    response = client.request(kwargs, options=options, auth="default")
-
-    return _build_response(response)
+    return client.call(kwargs, _build_response, options=options, auth="default")
 
 
 def sync(
@@ -174,9 +173,7 @@ async def asyncio_detailed(
         subscription_id=subscription_id,
     )
 
-    response = await client.arequest(kwargs, options=options, auth="default")
-
-    return _build_response(response)
+    return await client.acall(kwargs, _build_response, options=options, auth="default")
 
 
 async def asyncio(

@@ -2,7 +2,6 @@
 # Do not edit: `make regenerate` rebuilds this file.
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -21,12 +20,14 @@ def _get_kwargs(
 ) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
+        "operation": "remove_customer_from_subscription",
         "method": "delete",
-        "url": "/api/v1/customers/{customer_id}/subscriptions/{subscription_id}/customers/{id}".format(
-            customer_id=quote(str(customer_id), safe=""),
-            subscription_id=quote(str(subscription_id), safe=""),
-            id=quote(str(id), safe=""),
-        ),
+        "url": "/api/v1/customers/{customer_id}/subscriptions/{subscription_id}/customers/{id}",
+        "path_params": {
+            "customer_id": customer_id,
+            "subscription_id": subscription_id,
+            "id": id,
+        },
     }
 
     return _kwargs
@@ -64,7 +65,7 @@ def _build_response(response: httpx.Response) -> Response[SubscriptionCustomerIn
         parsed = _parse_success(response)
     except errors.APIResponseValidationError:
         raise
-    except (ValueError, TypeError, KeyError, AttributeError) as error:
+    except (ValueError, TypeError, KeyError, AttributeError, RecursionError) as error:
         raise errors.APIResponseValidationError(
             "SubscriptionCustomerInDbBase", "", f"{type(error).__name__}: {error}"
         ) from error
@@ -107,9 +108,7 @@ def sync_detailed(
         id=id,
     )
 
-    response = client.request(kwargs, options=options, auth="default")
-
-    return _build_response(response)
+    return client.call(kwargs, _build_response, options=options, auth="default")
 
 
 def sync(
@@ -177,9 +176,7 @@ async def asyncio_detailed(
         id=id,
     )
 
-    response = await client.arequest(kwargs, options=options, auth="default")
-
-    return _build_response(response)
+    return await client.acall(kwargs, _build_response, options=options, auth="default")
 
 
 async def asyncio(

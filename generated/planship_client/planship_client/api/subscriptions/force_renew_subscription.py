@@ -2,7 +2,6 @@
 # Do not edit: `make regenerate` rebuilds this file.
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -19,10 +18,12 @@ def _get_kwargs(
 ) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
+        "operation": "force_renew_subscription",
         "method": "post",
-        "url": "/api/v1/subscriptions/{subscription_id}/renewals".format(
-            subscription_id=quote(str(subscription_id), safe=""),
-        ),
+        "url": "/api/v1/subscriptions/{subscription_id}/renewals",
+        "path_params": {
+            "subscription_id": subscription_id,
+        },
     }
 
     return _kwargs
@@ -60,7 +61,7 @@ def _build_response(response: httpx.Response) -> Response[SubscriptionWithPlan]:
         parsed = _parse_success(response)
     except errors.APIResponseValidationError:
         raise
-    except (ValueError, TypeError, KeyError, AttributeError) as error:
+    except (ValueError, TypeError, KeyError, AttributeError, RecursionError) as error:
         raise errors.APIResponseValidationError(
             "SubscriptionWithPlan", "", f"{type(error).__name__}: {error}"
         ) from error
@@ -97,9 +98,7 @@ def sync_detailed(
         subscription_id=subscription_id,
     )
 
-    response = client.request(kwargs, options=options, auth="default")
-
-    return _build_response(response)
+    return client.call(kwargs, _build_response, options=options, auth="default")
 
 
 def sync(
@@ -155,9 +154,7 @@ async def asyncio_detailed(
         subscription_id=subscription_id,
     )
 
-    response = await client.arequest(kwargs, options=options, auth="default")
-
-    return _build_response(response)
+    return await client.acall(kwargs, _build_response, options=options, auth="default")
 
 
 async def asyncio(
