@@ -34,6 +34,19 @@ def server() -> Iterator[FaultServer]:
     fault_server.close()
 
 
+@pytest.fixture(scope="session")
+def _empty_trust_store(tmp_path_factory: pytest.TempPathFactory) -> str:
+    return str(tmp_path_factory.mktemp("no-certificates"))
+
+
+@pytest.fixture(autouse=True)
+def _fast_client_creation(_empty_trust_store: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """No test here speaks TLS: with an empty trust store, creating each client's SSL context
+    takes microseconds instead of the 50 ms of loading every certificate authority."""
+    monkeypatch.delenv("SSL_CERT_FILE", raising=False)
+    monkeypatch.setenv("SSL_CERT_DIR", _empty_trust_store)
+
+
 @pytest.fixture(autouse=True)
 def _debug_logging(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     """``<PREFIX>_LOG=debug`` for every API, nothing else from the environment; each package

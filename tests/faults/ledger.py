@@ -63,22 +63,24 @@ def check_no_secret(texts: Iterable[str], secrets: Iterable[str], where: str) ->
 
 
 def exception_texts(error: BaseException) -> Iterator[str]:
-    """Yield every text an exception shows: the whole traceback, and each chained exception's
-    ``str``, ``repr`` and ``args``."""
+    """Yield every text an exception shows: its whole traceback, and the ``str``, ``repr``,
+    ``args`` and notes of each exception in its chain.
+
+    The chain is the one Python prints: ``__cause__``, else ``__context__`` unless
+    suppressed (``raise ... from None``).
+    """
     yield "".join(traceback.format_exception(error))
     seen: set[int] = set()
     current: BaseException | None = error
-    pending = [error]
-    while pending:
-        current = pending.pop()
-        if id(current) in seen:
-            continue
+    while current is not None and id(current) not in seen:
         seen.add(id(current))
         yield str(current)
         yield repr(current)
         yield repr(current.args)
         yield from getattr(current, "__notes__", ())
-        pending += [e for e in (current.__cause__, current.__context__) if e is not None]
+        current = current.__cause__ or (
+            None if current.__suppress_context__ else current.__context__
+        )
 
 
 def _forms(secret: str) -> set[str]:

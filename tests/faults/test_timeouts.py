@@ -9,7 +9,7 @@ from tests.faults.apis import OAUTH_APIS, Bound
 from tests.faults.harness import Harness
 from tests.faults.server import Action
 
-DRIPPING = Drip(Reply(200, b"x" * 16), interval=0.5)  # 8 s of body, one byte at a time
+DRIPPING = Drip(Reply(200, b"x" * 16), interval=0.25)  # 4 s of body, one byte at a time
 
 
 def _route_get(harness: Harness, *actions: Action) -> tuple[Bound, str]:
@@ -20,9 +20,9 @@ def _route_get(harness: Harness, *actions: Action) -> tuple[Bound, str]:
 
 def test_a_dripping_body_times_out_after_the_client_timeout(harness: Harness) -> None:
     get, target = _route_get(harness, DRIPPING)
-    client = harness.client(timeout=1.0, retry=harness.retry(max_retries=0))
+    client = harness.client(timeout=0.5, retry=harness.retry(max_retries=0))
 
-    harness.fails(harness.package.APITimeoutError, client, get, within=1.0)
+    harness.fails(harness.package.APITimeoutError, client, get, within=0.5)
 
     assert harness.api_requests() == [target]
 
@@ -35,15 +35,15 @@ def test_a_dripping_body_times_out_after_the_per_call_timeout(harness: Harness) 
         harness.package.APITimeoutError,
         client,
         get,
-        options=harness.options(timeout=1.0),
-        within=1.0,
+        options=harness.options(timeout=0.5),
+        within=0.5,
     )
 
 
 def test_a_timeout_of_none_waits_as_long_as_it_takes(harness: Harness) -> None:
-    slow = Delay(0.6, Reply(200, harness.api.resource.body()))
+    slow = Delay(0.3, Reply(200, harness.api.resource.body()))
     get, _ = _route_get(harness, slow)
-    client = harness.client(timeout=0.3, retry=harness.retry(max_retries=0))
+    client = harness.client(timeout=0.15, retry=harness.retry(max_retries=0))
 
     harness.succeeds(client, get, options=harness.options(timeout=None))
     harness.fails(harness.package.APITimeoutError, client, get, options=harness.options())
@@ -61,8 +61,8 @@ def test_the_token_exchange_honours_the_per_call_timeout(harness: Harness) -> No
         harness.package.APITimeoutError,
         client,
         get,
-        options=harness.options(timeout=0.5),
-        within=0.5,
+        options=harness.options(timeout=0.3),
+        within=0.3,
     )
 
     assert harness.token_requests() == 1
@@ -73,20 +73,20 @@ def test_the_token_exchange_honours_the_per_call_timeout(harness: Harness) -> No
 def test_one_timeout_covers_the_token_exchange_and_the_request(harness: Harness) -> None:
     assert harness.api.token is not None
     token = Reply(200, harness.api.token.answer(), {"Connection": "close"})
-    harness.server.route(harness.api.token.path, Delay(0.4, token))
-    get, target = _route_get(harness, Delay(0.4, Reply(200, harness.api.resource.body())))
-    client = harness.client(timeout=0.6, retry=harness.retry(max_retries=0))
+    harness.server.route(harness.api.token.path, Delay(0.25, token))
+    get, target = _route_get(harness, Delay(0.25, Reply(200, harness.api.resource.body())))
+    client = harness.client(timeout=0.4, retry=harness.retry(max_retries=0))
 
-    harness.fails(harness.package.APITimeoutError, client, get, within=0.6)
+    harness.fails(harness.package.APITimeoutError, client, get, within=0.4)
 
     assert harness.api_requests() == [target]
 
 
 def test_a_deadline_bounds_every_retry_together(harness: Harness) -> None:
     get, target = _route_get(harness, Hang())
-    client = harness.client(timeout=0.3, retry=harness.retry(max_retries=10), deadline=1.0)
+    client = harness.client(timeout=0.2, retry=harness.retry(max_retries=10), deadline=0.6)
 
-    harness.fails(harness.package.APITimeoutError, client, get, within=1.0)
+    harness.fails(harness.package.APITimeoutError, client, get, within=0.6)
 
     assert 3 <= len(harness.api_requests()) <= 4
     assert set(harness.api_requests()) == {target}
@@ -94,14 +94,14 @@ def test_a_deadline_bounds_every_retry_together(harness: Harness) -> None:
 
 def test_a_per_call_deadline_bounds_every_retry_together(harness: Harness) -> None:
     get, _ = _route_get(harness, Hang())
-    client = harness.client(timeout=0.3, retry=harness.retry(max_retries=10))
+    client = harness.client(timeout=0.2, retry=harness.retry(max_retries=10))
 
     harness.fails(
         harness.package.APITimeoutError,
         client,
         get,
-        options=harness.options(deadline=1.0),
-        within=1.0,
+        options=harness.options(deadline=0.6),
+        within=0.6,
     )
 
 
