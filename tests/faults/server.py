@@ -238,11 +238,20 @@ class FaultServer:
     def _action_for(self, request: Received) -> Action:
         with self._lock:
             route = next((r for r in self._routes if r.matches(request)), None)
-        if route is None:
-            from tests.faults.actions import Reply  # noqa: PLC0415 - the two modules pair up
+        return _NO_ROUTE if route is None else route.next_action()
 
-            return Reply(404, {"detail": f"no route for {request.path}"}, injects=False)
-        return route.next_action()
+
+class _NoRoute:
+    """The answer to a request no route expects: an empty 404, not counted as a fault."""
+
+    fault = False
+
+    def perform(self, link: Link, request: Received) -> bool:
+        link.send(b"HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\n\r\n")
+        return True
+
+
+_NO_ROUTE = _NoRoute()
 
 
 class _Reader:

@@ -59,8 +59,8 @@ def test_the_limit_is_inclusive(harness: Harness) -> None:
     client = harness.client(max_response_size=len(body))
 
     harness.succeeds(client, get)
-    _too_large_options = harness.options(max_response_size=len(body) - 1)
-    harness.fails(harness.package.ResponseTooLargeError, client, get, options=_too_large_options)
+    one_less = harness.options(max_response_size=len(body) - 1)
+    harness.fails(harness.package.ResponseTooLargeError, client, get, options=one_less)
 
 
 def test_a_per_call_limit_replaces_the_clients(harness: Harness) -> None:
