@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import asyncio
+import inspect
 import logging
+from collections.abc import Callable
+from types import SimpleNamespace
 from typing import Any
 
 import httpx
@@ -22,8 +25,8 @@ from planetscale_client import (
     UnprocessableEntityError,
 )
 from planetscale_client.api.databases import get_database, list_databases
-from planetscale_client.models import Database, DatabaseState, Error, ListDatabasesResponse200
-from planetscale_client.types import UNSET, Unset
+from planetscale_client.models import Database, DatabaseState, Error
+from planetscale_client.types import UNSET
 
 from tests.clients.planetscale.conftest import BASE_URL, SleepRecorder
 
@@ -266,30 +269,27 @@ def test_pagination_stops_at_a_full_last_page_whose_next_page_is_null(
     assert [call.request.url.params["page"] for call in route.calls] == ["1", "2"]
 
 
-class _ListWithoutPageDefault:
-    """list_databases as if its spec gave ``page`` no default."""
+def _without_page_default(function: Callable[..., Any]) -> Callable[..., Any]:
+    """``function`` as if its spec gave ``page`` no default (UNSET instead of 1)."""
 
-    @staticmethod
-    def sync(
-        organization: str,
-        *,
-        client: PlanetScaleClient,
-        page: int | Unset = UNSET,
-        per_page: int | Unset = 25,
-    ) -> ListDatabasesResponse200:
-        return list_databases.sync(organization, client=client, page=page, per_page=per_page)
+    def call(*args: Any, page: Any = UNSET, **kwargs: Any) -> Any:
+        return function(*args, page=page, **kwargs)
 
-    @staticmethod
-    async def asyncio(
-        organization: str,
-        *,
-        client: PlanetScaleClient,
-        page: int | Unset = UNSET,
-        per_page: int | Unset = 25,
-    ) -> ListDatabasesResponse200:
-        return await list_databases.asyncio(
-            organization, client=client, page=page, per_page=per_page
-        )
+    signature = inspect.signature(function)
+    parameters = [
+        p.replace(default=UNSET) if p.name == "page" else p for p in signature.parameters.values()
+    ]
+    call.__signature__ = signature.replace(parameters=parameters)  # type: ignore[attr-defined]
+    return call
+
+
+LIST_WITHOUT_PAGE_DEFAULT = SimpleNamespace(
+    __name__=list_databases.__name__,
+    **{
+        name: _without_page_default(getattr(list_databases, name))
+        for name in ("sync", "asyncio", "sync_detailed", "asyncio_detailed")
+    },
+)
 
 
 @pytest.mark.parametrize("mode", ["sync", "async"])
@@ -301,7 +301,7 @@ def test_page_style_pagination_without_a_default_starts_at_page_1(
         httpx.Response(200, json=_databases(0, 2, next_page=2)),
         httpx.Response(200, json=_databases(2, 1, next_page=None)),
     ]
-    names = _collect(mode, client, _ListWithoutPageDefault, organization="acme", per_page=2)
+    names = _collect(mode, client, LIST_WITHOUT_PAGE_DEFAULT, organization="acme", per_page=2)
     assert names == ["db-0", "db-1", "db-2"]
     assert [call.request.url.params["page"] for call in route.calls] == ["1", "2"]
 
