@@ -24,6 +24,9 @@ from tests.faults.server import FaultServer
 
 T = TypeVar("T")
 MODES = ("sync", "async")
+USUAL_BOUND = 1.0
+"""Seconds any call here may take unless its test says otherwise: waits are short, retries
+fast, so a call that takes longer fell into a wait the runtime should not make."""
 
 
 def assert_within(elapsed: float, bound: float) -> None:
@@ -112,25 +115,24 @@ class Harness:
         bound: Bound,
         *,
         options: Any = None,
-        within: float | None = None,
+        within: float = USUAL_BOUND,
     ) -> Any:
-        """Call once and return the error, which must be exactly ``expected``."""
+        """Call once and return the error, which must be exactly ``expected``, in about
+        ``within`` seconds at most."""
         outcome = self.attempt(client, bound, options)
         assert outcome.error is not None, f"{bound.name} returned {outcome.result!r}"
         assert type(outcome.error) is expected, "".join(traceback.format_exception(outcome.error))
-        if within is not None:
-            assert_within(outcome.elapsed, within)
+        assert_within(outcome.elapsed, within)
         return outcome.error
 
     def succeeds(
-        self, client: Any, bound: Bound, *, options: Any = None, within: float | None = None
+        self, client: Any, bound: Bound, *, options: Any = None, within: float = USUAL_BOUND
     ) -> Any:
-        """Call once and return the result."""
+        """Call once and return the result, in about ``within`` seconds at most."""
         outcome = self.attempt(client, bound, options)
         if outcome.error is not None:
             pytest.fail("".join(traceback.format_exception(outcome.error)), pytrace=False)
-        if within is not None:
-            assert_within(outcome.elapsed, within)
+        assert_within(outcome.elapsed, within)
         return outcome.result
 
     def refuses(self, action: Callable[[], object], *secrets: str) -> ValueError:

@@ -37,7 +37,7 @@ def test_50_threads_share_one_client(harness: Harness) -> None:
 
     def call(_: int) -> Any:
         start.wait()
-        return harness.succeeds(client, harness.api.resource.get.bind("x"))
+        return harness.succeeds(client, harness.api.resource.get.bind("x"), within=5.0)
 
     with ThreadPoolExecutor(max_workers=CALLERS) as pool:
         results = list(pool.map(call, range(CALLERS)))

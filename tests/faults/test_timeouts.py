@@ -9,7 +9,7 @@ from tests.faults.apis import OAUTH_APIS, Bound
 from tests.faults.harness import Harness
 from tests.faults.server import Action
 
-DRIPPING = Drip(Reply(200, b"x" * 16), interval=0.25)  # 4 s of body, one byte at a time
+DRIPPING = Drip(Reply(200, b"x" * 16), interval=0.15)  # 2.4 s of body, a byte at a time
 
 
 def _route_get(harness: Harness, *actions: Action) -> tuple[Bound, str]:
@@ -20,9 +20,9 @@ def _route_get(harness: Harness, *actions: Action) -> tuple[Bound, str]:
 
 def test_a_dripping_body_times_out_after_the_client_timeout(harness: Harness) -> None:
     get, target = _route_get(harness, DRIPPING)
-    client = harness.client(timeout=0.5, retry=harness.retry(max_retries=0))
+    client = harness.client(timeout=0.3, retry=harness.retry(max_retries=0))
 
-    harness.fails(harness.package.APITimeoutError, client, get, within=0.5)
+    harness.fails(harness.package.APITimeoutError, client, get, within=0.3)
 
     assert harness.api_requests() == [target]
 
@@ -35,8 +35,8 @@ def test_a_dripping_body_times_out_after_the_per_call_timeout(harness: Harness) 
         harness.package.APITimeoutError,
         client,
         get,
-        options=harness.options(timeout=0.5),
-        within=0.5,
+        options=harness.options(timeout=0.3),
+        within=0.3,
     )
 
 
@@ -73,20 +73,20 @@ def test_the_token_exchange_honours_the_per_call_timeout(harness: Harness) -> No
 def test_one_timeout_covers_the_token_exchange_and_the_request(harness: Harness) -> None:
     assert harness.api.token is not None
     token = Reply(200, harness.api.token.answer(), {"Connection": "close"})
-    harness.server.route(harness.api.token.path, Delay(0.25, token))
-    get, target = _route_get(harness, Delay(0.25, Reply(200, harness.api.resource.body())))
-    client = harness.client(timeout=0.4, retry=harness.retry(max_retries=0))
+    harness.server.route(harness.api.token.path, Delay(0.2, token))
+    get, target = _route_get(harness, Delay(0.2, Reply(200, harness.api.resource.body())))
+    client = harness.client(timeout=0.3, retry=harness.retry(max_retries=0))
 
-    harness.fails(harness.package.APITimeoutError, client, get, within=0.4)
+    harness.fails(harness.package.APITimeoutError, client, get, within=0.3)
 
     assert harness.api_requests() == [target]
 
 
 def test_a_deadline_bounds_every_retry_together(harness: Harness) -> None:
     get, target = _route_get(harness, Hang())
-    client = harness.client(timeout=0.2, retry=harness.retry(max_retries=10), deadline=0.6)
+    client = harness.client(timeout=0.15, retry=harness.retry(max_retries=10), deadline=0.45)
 
-    harness.fails(harness.package.APITimeoutError, client, get, within=0.6)
+    harness.fails(harness.package.APITimeoutError, client, get, within=0.45)
 
     assert 3 <= len(harness.api_requests()) <= 4
     assert set(harness.api_requests()) == {target}
@@ -94,14 +94,14 @@ def test_a_deadline_bounds_every_retry_together(harness: Harness) -> None:
 
 def test_a_per_call_deadline_bounds_every_retry_together(harness: Harness) -> None:
     get, _ = _route_get(harness, Hang())
-    client = harness.client(timeout=0.2, retry=harness.retry(max_retries=10))
+    client = harness.client(timeout=0.15, retry=harness.retry(max_retries=10))
 
     harness.fails(
         harness.package.APITimeoutError,
         client,
         get,
-        options=harness.options(deadline=0.6),
-        within=0.6,
+        options=harness.options(deadline=0.45),
+        within=0.45,
     )
 
 
@@ -117,10 +117,10 @@ def test_a_retry_after_beyond_the_deadline_fails_at_once(harness: Harness) -> No
 
 def test_a_backoff_beyond_the_deadline_fails_at_once(harness: Harness) -> None:
     get, target = _route_get(harness, Reply(503, {"detail": "busy"}))
-    patient = harness.retry(max_retries=5, initial_delay=0.4, max_delay=10.0)
-    client = harness.client(retry=patient, deadline=0.6)
+    patient = harness.retry(max_retries=5, initial_delay=0.25, max_delay=10.0)
+    client = harness.client(retry=patient, deadline=0.4)
 
-    # t=0: 503, wait 0.4 s; t=0.4: 503, a wait of 0.8 s would pass the deadline: give up.
-    harness.fails(harness.package.InternalServerError, client, get, within=0.4)
+    # t=0: 503, wait 0.25 s; t=0.25: 503, a wait of 0.5 s would pass the deadline: give up.
+    harness.fails(harness.package.InternalServerError, client, get, within=0.25)
 
     assert harness.api_requests() == [target] * 2
