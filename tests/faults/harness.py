@@ -60,9 +60,13 @@ class Harness:
         self._clients: list[Any] = []
         self._runner: asyncio.Runner | None = None
         if api.token is not None:
-            # Connection: close, so that the API's own request always starts a connection.
-            token = Reply(200, api.token.answer(), headers={"Connection": "close"})
-            server.route(api.token.path, token)
+            server.route(api.token.path, self.token_answer())
+
+    def token_answer(self) -> Reply:
+        """A good answer of the token endpoint, with ``Connection: close`` so that the API's
+        own request always starts a connection (which keeps request counts exact)."""
+        assert self.api.token is not None
+        return Reply(200, self.api.token.answer(), {"Connection": "close"})
 
     def retry(self, max_retries: int = 2, **settings: Any) -> Any:
         """A RetryPolicy with short waits and no jitter (``settings`` override)."""

@@ -24,8 +24,7 @@ def _serve_get(harness: Harness) -> str:
     get = harness.api.resource.get
     harness.server.route(get.prefix, Reply(200, harness.api.resource.body()))
     if harness.api.token is not None:
-        token = Reply(200, harness.api.token.answer(), {"Connection": "close"})
-        harness.server.route(harness.api.token.path, Delay(0.1, token))
+        harness.server.route(harness.api.token.path, Delay(0.1, harness.token_answer()))
     return f"GET {get.target('x')}"
 
 
@@ -75,9 +74,7 @@ def test_a_call_cancelled_during_the_token_fetch_leaves_the_client_usable(
 ) -> None:
     assert harness.api.token is not None
     token_path = harness.api.token.path
-    harness.server.route(
-        token_path, Hang(), Reply(200, harness.api.token.answer(), {"Connection": "close"})
-    )
+    harness.server.route(token_path, Hang(), harness.token_answer())
     get = harness.api.resource.get
     harness.server.route(get.prefix, Reply(200, harness.api.resource.body()))
     client = harness.client()

@@ -72,8 +72,7 @@ def test_the_token_exchange_honours_the_per_call_timeout(harness: Harness) -> No
 @pytest.mark.parametrize("api", OAUTH_APIS, ids=lambda api: api.name, indirect=True)
 def test_one_timeout_covers_the_token_exchange_and_the_request(harness: Harness) -> None:
     assert harness.api.token is not None
-    token = Reply(200, harness.api.token.answer(), {"Connection": "close"})
-    harness.server.route(harness.api.token.path, Delay(0.2, token))
+    harness.server.route(harness.api.token.path, Delay(0.2, harness.token_answer()))
     get, target = _route_get(harness, Delay(0.2, Reply(200, harness.api.resource.body())))
     client = harness.client(timeout=0.3, retry=harness.retry(max_retries=0))
 

@@ -24,16 +24,11 @@ def _token_route(harness: Harness, *actions: Action) -> str:
     return f"GET {get.target('x')}"
 
 
-def _good_token(harness: Harness) -> Reply:
-    assert harness.api.token is not None
-    return Reply(200, harness.api.token.answer(), {"Connection": "close"})
-
-
 @pytest.mark.parametrize(
     "first", [Reply(503, {"detail": "busy"}), Reset()], ids=["503", "connection-reset"]
 )
 def test_a_failed_token_exchange_is_retried(first: Action, harness: Harness) -> None:
-    target = _token_route(harness, first, _good_token(harness))
+    target = _token_route(harness, first, harness.token_answer())
 
     harness.succeeds(harness.client(), harness.api.resource.get.bind("x"))
 
