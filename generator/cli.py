@@ -93,7 +93,9 @@ def _validate(clients: list[ClientSpec]) -> int:
     from generator.specs import load_spec  # noqa: PLC0415 - not needed by a no-op regenerate
 
     for client in clients:
-        load_spec(client)
+        spec = load_spec(client)
+        for warning in spec.warnings:
+            print(f"warning: {warning}", file=sys.stderr)
         print(f"{client.relative(client.spec)}: valid")
     return 0
 

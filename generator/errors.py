@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from generator.registry import ROOT
+from generator.paths import ROOT
 
 
 class SpecError(Exception):
@@ -17,6 +17,8 @@ class SpecError(Exception):
         self.message = message
         self.pointer = pointer
         self.line = line
+        self.problems: list[SpecError] = [self]
+        """Every problem this error reports (more than itself when several were combined)."""
         super().__init__(str(self))
 
     def __str__(self) -> str:
@@ -26,6 +28,17 @@ class SpecError(Exception):
         if self.pointer is not None:
             where += f" at {self.pointer}"
         return f"{where}: {self.message}"
+
+    @classmethod
+    def combine(cls, source: Path, problems: list[SpecError], *, total: int) -> SpecError:
+        """Return one error reporting every problem of ``problems`` (``total`` found in all)."""
+        if len(problems) == 1 and total == 1:
+            return problems[0]
+        more = f" (the first {len(problems)} shown)" if total > len(problems) else ""
+        listed = "\n".join(f"  - {problem}" for problem in problems)
+        combined = cls(source, f"{total} problems{more}:\n{listed}")
+        combined.problems = problems
+        return combined
 
 
 class GenerationError(Exception):

@@ -4,59 +4,113 @@ from __future__ import annotations
 
 import contextlib
 import io
+import re
 import subprocess
 import sys
-from dataclasses import dataclass
+from collections.abc import Sequence
 from importlib.metadata import version
 from pathlib import Path
-from typing import Any
 
-import yaml
 from openapi_python_client import Project
 from openapi_python_client.config import Config, ConfigFile, MetaType
 from openapi_python_client.parser import GeneratorData
-from openapi_python_client.parser.errors import GeneratorError
+from openapi_python_client.parser.errors import ErrorLevel, GeneratorError
 
+from generator.config import ClientSpec
+from generator.context import build_api_view
 from generator.errors import GenerationError
 from generator.fingerprint import STAMP_NAME, inputs_digest, output_digest, stamp_text
-from generator.registry import TEMPLATES_DIR, ClientSpec
-from generator.specs import Spec, iter_operations
+from generator.registry import TEMPLATES_DIR
+from generator.specs import Spec
 
 RUNTIME_TEMPLATES = TEMPLATES_DIR / "runtime"
-AUTH_KINDS = {
-    # auth kind -> the credential classes the package exports
-    "service_token": ("BearerToken", "ServiceToken"),
-    "client_credentials": ("ClientCredentials",),
-}
-
 GENERATOR_VERSION = version("openapi-python-client")
 
 # Files we write no header into: their format has no comments, or they are binary.
 _NO_HEADER = {".json", ".typed"}
 _COMMENT_STYLES = {".md": ("<!--", "-->")}
 
+# Names the generated modules import next to the models (package root, endpoint and model
+# modules): a schema with one of these names is renamed ``<Name>Model``.
+RESERVED_CLASS_NAMES = frozenset(
+    {
+        "Any",
+        "BinaryIO",
+        "Generator",
+        "HTTPStatus",
+        "Mapping",
+        "T",
+        "TextIO",
+        "TypeVar",
+        "cast",
+        "APIConnectionError",
+        "APIError",
+        "APIResponseValidationError",
+        "APIStatusError",
+        "APITimeoutError",
+        "AccessToken",
+        "ApiKey",
+        "AuthenticationError",
+        "BadRequestError",
+        "BearerToken",
+        "ClientClosedError",
+        "ClientCredentials",
+        "ConflictError",
+        "Fallback",
+        "FastDecoder",
+        "File",
+        "FreeFormModel",
+        "HTTPBasic",
+        "InternalServerError",
+        "NOT_GIVEN",
+        "NotFoundError",
+        "NotGiven",
+        "PaginationError",
+        "PermissionDeniedError",
+        "RateLimitError",
+        "RequestOptions",
+        "Response",
+        "ResponseTooLargeError",
+        "RetryPolicy",
+        "UNSET",
+        "UnexpectedStatus",
+        "UnprocessableEntityError",
+        "Unset",
+    }
+)
+_DROPPED = ("Endpoint will not be generated", "body will not be")
 
-def generate_client(client: ClientSpec, spec: Spec, destination: Path) -> None:
+
+def generate_client(client: ClientSpec, spec: Spec, destination: Path) -> list[str]:
     """Write the complete, formatted package for ``client`` into ``destination``.
 
-    ``destination`` must not exist yet. Raises :class:`GenerationError` when
-    openapi-python-client reports anything at all (it skips operations it cannot
-    handle with only a warning, and a client silently missing an operation is worse
-    than no new client) or when the result does not compile and import.
+    Returns openapi-python-client's warnings about parts that were generated in a reduced
+    form. Raises :class:`GenerationError`, listing every problem at once, when an operation a
+    user would call could not be generated, or when the result does not import.
+    ``destination`` must not exist yet.
     """
-    config = _load_config(client, destination)
-    options = load_client_options(client)
-    openapi = GeneratorData.from_dict(spec.document, config=config)
-    if isinstance(openapi, GeneratorError):
-        raise GenerationError(_describe(client, [openapi]))
+    config = _load_config(client, destination, {})
+    openapi = _parse(client, spec, config)
+    clashes = sorted(
+        m.class_info.name
+        for m in openapi.models
+        if m.class_info.name in RESERVED_CLASS_NAMES | {client.class_name}
+    )
+    if clashes:  # parse again, with the clashing models renamed
+        config = _load_config(client, destination, {name: f"{name}Model" for name in clashes})
+        openapi = _parse(client, spec, config)
+    view = build_api_view(client, spec, header_lines(client), openapi, config.field_prefix)
     project = Project(openapi=openapi, config=config, custom_template_path=TEMPLATES_DIR)
     project.env.add_extension("jinja2.ext.do")
-    project.env.globals.update(api=_template_context(client, spec, options, openapi))
+    project.env.globals.update(api=view)
     project.env.filters["markdown_cell"] = _markdown_cell
+    project.env.filters["python"] = repr
+    project.env.globals["package_version"] = view.version
     with contextlib.redirect_stdout(io.StringIO()):  # it prints "Generating <path>"
-        errors = project.build()
-    if errors:
-        raise GenerationError(_describe(client, errors))
+        problems = project.build()
+    fatal, warnings = _classify(problems)
+    if fatal:
+        raise GenerationError(_describe(client, fatal + warnings))
     _render_runtime(project)
     _run_ruff(destination)
     _add_headers(client, destination)
@@ -65,6 +119,7 @@ def generate_client(client: ClientSpec, spec: Spec, destination: Path) -> None:
         stamp_text(header_lines(client), inputs_digest(client), output_digest(destination)),
         encoding="utf-8",
     )
+    return [f"{client.name}: {line}" for line in _lines(warnings)]
 
 
 def header_lines(client: ClientSpec) -> list[str]:
@@ -77,8 +132,12 @@ def header_lines(client: ClientSpec) -> list[str]:
     ]
 
 
-def _load_config(client: ClientSpec, destination: Path) -> Config:
-    config_file = ConfigFile.load_from_path(client.config)
+def _load_config(client: ClientSpec, destination: Path, renames: dict[str, str]) -> Config:
+    options = dict(client.generator_options)
+    overrides = dict(options.pop("class_overrides", None) or {})
+    for name, new in renames.items():
+        overrides.setdefault(name, {"class_name": new, "module_name": _snake(new)})
+    config_file = ConfigFile(**options, class_overrides=overrides)
     config_file.project_name_override = client.project_name
     config_file.package_name_override = client.package_name
     config_file.post_hooks = []  # ruff runs below, explicitly, from this environment
@@ -92,120 +151,28 @@ def _load_config(client: ClientSpec, destination: Path) -> Config:
     )
 
 
-@dataclass(frozen=True)
-class ClientOptions:
-    """Our runtime's settings for one client: the ``client:`` section of its config file."""
-
-    class_name: str
-    env_prefix: str
-    auth: str
-    error_model: str
-    base_url: str | None = None
+def _parse(client: ClientSpec, spec: Spec, config: Config) -> GeneratorData:
+    openapi = GeneratorData.from_dict(spec.document, config=config)
+    if isinstance(openapi, GeneratorError):
+        raise GenerationError(_describe(client, [openapi]))
+    return openapi
 
 
-def load_client_options(client: ClientSpec) -> ClientOptions:
-    """Return the ``client:`` section of ``client.config``, checked."""
-    data = yaml.safe_load(client.config.read_text(encoding="utf-8")) or {}
-    section = data.get("client")
-    where = client.relative(client.config)
-    if not isinstance(section, dict):
-        raise GenerationError(f"{where}: needs a 'client:' section (class_name, env_prefix, ...)")
-    try:
-        options = ClientOptions(**section)
-    except TypeError as err:
-        raise GenerationError(f"{where}: client: {err}") from err
-    if options.auth not in AUTH_KINDS:
-        raise GenerationError(
-            f"{where}: client.auth must be one of {sorted(AUTH_KINDS)}, not {options.auth!r}"
-        )
-    return options
-
-
-def _template_context(
-    client: ClientSpec, spec: Spec, options: ClientOptions, openapi: GeneratorData
-) -> dict[str, Any]:
-    document = spec.document
-    info = document.get("info", {})
-    servers = document.get("servers") or [{}]
-    base_url = options.base_url or servers[0].get("url")
-    if not base_url:
-        raise GenerationError(
-            f"{client.relative(client.spec)} declares no servers: set client.base_url in "
-            f"{client.relative(client.config)}"
-        )
-    error_models = [m for m in openapi.models if m.class_info.name == options.error_model]
-    if not error_models:
-        raise GenerationError(
-            f"{client.relative(client.config)}: client.error_model {options.error_model!r} is "
-            "not a model of the spec"
-        )
-    return {
-        "name": client.name,
-        "title": client.title,
-        "spec": client.relative(client.spec),
-        "version": str(info.get("version", "")),
-        "description": str(info.get("description", "")).strip(),
-        "base_url": base_url.rstrip("/"),
-        "header": header_lines(client),
-        "class_name": options.class_name,
-        "env_prefix": options.env_prefix,
-        "auth": options.auth,
-        "auth_exports": AUTH_KINDS[options.auth],
-        "token_path": _token_path(document) if options.auth == "client_credentials" else "",
-        "error_model": options.error_model,
-        "error_model_module": error_models[0].class_info.module_name,
-        "unauthenticated": sorted(_unauthenticated_operations(document)),
-        "basic_auth": sorted(_basic_auth_operations(document)),
-        "credentials_hint": _credentials_hint(options),
-    }
-
-
-def _unauthenticated_operations(document: dict[str, Any]) -> set[str]:
-    """Return the operationIds whose effective security requirement is empty or optional."""
-    default = document.get("security") or []
-    public = set()
-    for _, _, operation in iter_operations(document):
-        requirements = operation.get("security", default)
-        if not requirements or {} in requirements:
-            public.add(operation["operationId"])
-    return public
-
-
-def _basic_auth_operations(document: dict[str, Any]) -> set[str]:
-    """Return the operationIds secured only by HTTP Basic (e.g. an OAuth2 token endpoint)."""
-    schemes = (document.get("components") or {}).get("securitySchemes") or {}
-    basic = {
-        name
-        for name, scheme in schemes.items()
-        if scheme.get("type") == "http" and str(scheme.get("scheme", "")).lower() == "basic"
-    }
-    found = set()
-    for _, _, operation in iter_operations(document):
-        requirements = operation.get("security", document.get("security")) or []
-        if requirements and all(set(req) <= basic for req in requirements):
-            found.add(operation["operationId"])
-    return found
-
-
-def _token_path(document: dict[str, Any]) -> str:
-    schemes = (document.get("components") or {}).get("securitySchemes") or {}
-    for scheme in schemes.values():
-        flow = (scheme.get("flows") or {}).get("clientCredentials")
-        if scheme.get("type") == "oauth2" and flow:
-            return str(flow["tokenUrl"])
-    raise GenerationError("client.auth is client_credentials but the spec has no such flow")
-
-
-def _credentials_hint(options: ClientOptions) -> str:
-    prefix = options.env_prefix
-    if options.auth == "service_token":
-        return (
-            f"pass service_token_id and service_token (or set {prefix}_SERVICE_TOKEN_ID and "
-            f"{prefix}_SERVICE_TOKEN), or oauth_token"
-        )
-    return (
-        f"pass client_id and client_secret (or set {prefix}_CLIENT_ID and {prefix}_CLIENT_SECRET)"
-    )
+def _classify(
+    problems: Sequence[GeneratorError],
+) -> tuple[list[GeneratorError], list[GeneratorError]]:
+    """Split problems into those that drop something a user would call, and the others."""
+    fatal: list[GeneratorError] = []
+    warnings: list[GeneratorError] = []
+    seen: set[tuple[str, str]] = set()
+    for problem in problems:
+        key = (_text(problem.header), _text(problem.detail))
+        if key in seen:  # an endpoint with several tags is reported once per tag
+            continue
+        seen.add(key)
+        dropped = any(marker in key[0] + key[1] for marker in _DROPPED)
+        (fatal if dropped or problem.level == ErrorLevel.ERROR else warnings).append(problem)
+    return fatal, warnings
 
 
 def _render_runtime(project: Project) -> None:
@@ -218,16 +185,36 @@ def _render_runtime(project: Project) -> None:
 
 def _markdown_cell(value: object) -> str:
     """Render a spec string (possibly an ``UntrustedString``) as one Markdown table cell."""
-    raw = value.get_untrusted_value() if hasattr(value, "get_untrusted_value") else str(value)
-    return " ".join(raw.split()).replace("|", "\\|")
+    return _text(value).replace("|", "\\|")
 
 
-def _describe(client: ClientSpec, errors: Any) -> str:
-    lines = [f"{client.relative(client.spec)}: openapi-python-client could not generate it:"]
-    for error in errors:
-        detail = f": {error.detail}" if error.detail else ""
-        lines.append(f"  - {error.level.value}: {error.header}{detail}")
+def _describe(client: ClientSpec, problems: Sequence[GeneratorError]) -> str:
+    lines = [
+        f"{client.relative(client.spec)}: openapi-python-client could not generate every "
+        "operation (all problems, in document order):",
+        *(f"  - {line}" for line in _lines(problems)),
+    ]
     return "\n".join(lines)
+
+
+def _lines(problems: Sequence[GeneratorError]) -> list[str]:
+    return [
+        f"{problem.level.value}: {_text(problem.header)}"
+        + (f": {_text(problem.detail)}" if problem.detail else "")
+        for problem in problems
+    ]
+
+
+def _text(value: object) -> str:
+    """Return a spec string (possibly an ``UntrustedString``) as plain text."""
+    if value is None:
+        return ""
+    raw = value.get_untrusted_value() if hasattr(value, "get_untrusted_value") else str(value)
+    return " ".join(str(raw).split())
+
+
+def _snake(name: str) -> str:
+    return re.sub(r"(?<!^)(?=[A-Z])", "_", name).lower()
 
 
 def _run_ruff(destination: Path) -> None:
@@ -242,7 +229,9 @@ def _run_ruff(destination: Path) -> None:
             check=False,
         )
         if result.returncode != 0:
-            raise GenerationError(f"ruff {args[0]} failed on the generated code:\n{result.stderr}")
+            raise GenerationError(
+                f"ruff {args[0]} failed on the generated code:\n{result.stderr}{result.stdout}"
+            )
 
 
 def _add_headers(client: ClientSpec, destination: Path) -> None:

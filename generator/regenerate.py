@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import difflib
 import shutil
+import sys
 import tempfile
 from collections.abc import Iterable, Sequence
 from pathlib import Path
@@ -29,7 +30,9 @@ def build_clients(clients: Iterable[ClientSpec], workdir: Path) -> dict[ClientSp
     for client in clients:
         spec = load_spec(client)
         destination = workdir / client.package_name
-        generate_client(client, spec, destination)
+        warnings = [*spec.warnings, *generate_client(client, spec, destination)]
+        for warning in warnings:  # generated anyway: shown, not fatal
+            print(f"warning: {warning}", file=sys.stderr)
         built[client] = destination
     return built
 

@@ -32,6 +32,8 @@ class Spec:
     document: dict[str, Any]
     lines: dict[str, int] = field(default_factory=dict, repr=False)
     """JSON pointer → line number in ``source``, for error messages."""
+    warnings: list[str] = field(default_factory=list, compare=False)
+    """What validation noticed without refusing the document (a missing operationId)."""
 
     def line_of(self, pointer: str) -> int | None:
         """Return the source line of ``pointer`` or of its nearest located ancestor."""
@@ -66,24 +68,45 @@ def load_spec(client: ClientSpec) -> Spec:
     return spec
 
 
+MAX_REPORTED = 50
+"""Problems listed in one report at most (a broken document can have thousands)."""
+
+
 def validate_spec(spec: Spec) -> None:
-    """Raise :class:`SpecError` unless ``spec`` is a usable OpenAPI 3.0 or 3.1 document."""
+    """Raise :class:`SpecError` unless ``spec`` is a usable OpenAPI 3.0 or 3.1 document.
+
+    Every problem found is reported at once, each with its line and JSON pointer; what is
+    only worth a warning (an operation without operationId, which gets a name from its method
+    and path) is added to ``spec.warnings``.
+    """
     document = spec.document
     version = document.get("openapi")
     if not isinstance(version, str) or not version.startswith(("3.0.", "3.1.")):
         raise spec.error("/openapi", f"expected an OpenAPI 3.0 or 3.1 document, found {version!r}")
-    _check_refs(spec)
-    _check_operation_ids(spec)
-    from openapi_spec_validator import validate  # noqa: PLC0415 - slow to import
-    from openapi_spec_validator.validation.exceptions import (  # noqa: PLC0415
-        OpenAPIValidationError,
+    problems = [*_check_refs(spec), *_check_operation_ids(spec)]
+    if not problems:  # the schema validator follows $refs: only once they all resolve
+        problems = _schema_errors(spec)
+    if problems:
+        raise SpecError.combine(spec.source, problems[:MAX_REPORTED], total=len(problems))
+
+
+def _schema_errors(spec: Spec) -> list[SpecError]:
+    from openapi_spec_validator import (  # noqa: PLC0415 - slow to import
+        OpenAPIV30SpecValidator,
+        OpenAPIV31SpecValidator,
     )
 
-    try:
-        validate(copy.deepcopy(document))
-    except OpenAPIValidationError as err:
-        pointer = "".join(f"/{_escape(str(part))}" for part in err.absolute_path)
-        raise spec.error(pointer, f"not valid OpenAPI: {err.message}") from err
+    document = copy.deepcopy(spec.document)
+    validator_class = (
+        OpenAPIV31SpecValidator
+        if str(document["openapi"]).startswith("3.1")
+        else OpenAPIV30SpecValidator
+    )
+    problems = []
+    for error in validator_class(document).iter_errors():
+        pointer = "".join(f"/{_escape(str(part))}" for part in getattr(error, "absolute_path", ()))
+        problems.append(spec.error(pointer, f"not valid OpenAPI: {error.message}"))
+    return problems
 
 
 def iter_operations(document: dict[str, Any]) -> Iterator[tuple[str, str, dict[str, Any]]]:
@@ -141,12 +164,18 @@ def _index_lines(source: Path, node: yaml.Node, pointer: str, lines: dict[str, i
             _index_lines(source, item, f"{pointer}/{index}", lines)
 
 
-def _check_refs(spec: Spec) -> None:
+def _check_refs(spec: Spec) -> list[SpecError]:
+    problems = []
     for pointer, ref in _iter_refs(spec.document, ""):
         if not ref.startswith("#/"):
-            raise spec.error(pointer, f"$ref {ref!r} points outside this document; not supported")
-        if not _resolves(spec.document, ref[1:]):
-            raise spec.error(pointer, f"$ref {ref!r} does not resolve to anything in this document")
+            problems.append(
+                spec.error(pointer, f"$ref {ref!r} points outside this document; not supported")
+            )
+        elif not _resolves(spec.document, ref[1:]):
+            problems.append(
+                spec.error(pointer, f"$ref {ref!r} does not resolve to anything in this document")
+            )
+    return problems
 
 
 def _iter_refs(node: Any, pointer: str) -> Iterator[tuple[str, str]]:
@@ -174,24 +203,29 @@ def _resolves(document: Any, pointer: str) -> bool:
     return True
 
 
-def _check_operation_ids(spec: Spec) -> None:
+def _check_operation_ids(spec: Spec) -> list[SpecError]:
     seen: dict[str, str] = {}
+    problems = []
     for path, method, operation in iter_operations(spec.document):
         operation_id = operation.get("operationId")
         pointer = f"/paths/{_escape(path)}/{method}/operationId"
         if not isinstance(operation_id, str) or not operation_id:
-            raise spec.error(
-                pointer.removesuffix("/operationId"),
-                f"{method.upper()} {path} has no operationId; the generated function is named "
-                "after it, so every operation needs one",
+            where = spec.error(pointer.removesuffix("/operationId"), "")
+            spec.warnings.append(
+                f"{str(where).removesuffix(': ')}: {method.upper()} {path} has no operationId; "
+                "its function is named after its method and path"
             )
+            continue
         if operation_id in seen:
-            raise spec.error(
-                pointer,
-                f"duplicate operationId {operation_id!r}: also used by {seen[operation_id]}; "
-                "operationIds name the generated functions and must be unique",
+            problems.append(
+                spec.error(
+                    pointer,
+                    f"duplicate operationId {operation_id!r}: also used by {seen[operation_id]}; "
+                    "operationIds name the generated functions and must be unique",
+                )
             )
         seen[operation_id] = f"{method.upper()} {path}"
+    return problems
 
 
 def _escape(part: str) -> str:

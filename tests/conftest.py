@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.registry import ClientSpec
+from generator.config import ClientSpec, load_config
 
 FIXTURES = Path(__file__).resolve().parent / "generator" / "fixtures"
 
@@ -15,16 +15,11 @@ FIXTURES = Path(__file__).resolve().parent / "generator" / "fixtures"
 @pytest.fixture
 def tiny_client(tmp_path: Path) -> ClientSpec:
     """A registry entry for the small valid spec ``tiny.yaml``, copied into ``tmp_path``."""
-    spec = tmp_path / "specs" / "tiny.yaml"
-    spec.parent.mkdir()
-    shutil.copy(FIXTURES / "tiny.yaml", spec)
-    return ClientSpec(
-        name="tiny",
-        title="Tiny API",
-        spec=spec,
-        package_name="tiny_client",
-        config=FIXTURES / "tiny.config.yaml",
-    )
+    folder = tmp_path / "specs"
+    folder.mkdir()
+    for name in ("tiny.yaml", "tiny.config.yaml"):
+        shutil.copy(FIXTURES / name, folder / name)
+    return load_config(folder / "tiny.config.yaml")
 
 
 def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:

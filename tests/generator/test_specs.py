@@ -61,10 +61,32 @@ def test_duplicate_operation_id_names_both_operations(tiny_client: ClientSpec) -
     assert caught.value.line == 29
 
 
-def test_missing_operation_id_is_refused(tiny_client: ClientSpec) -> None:
+def test_missing_operation_id_is_a_located_warning(tiny_client: ClientSpec) -> None:
     _break(tiny_client, "      operationId: getThing\n", "")
-    with pytest.raises(SpecError, match=r"GET /things/\{thing_id\} has no operationId"):
+    spec = load_spec(tiny_client)
+    [warning] = spec.warnings
+    assert "tiny.yaml:9 at #/paths/~1things~1{thing_id}/get" in warning
+    assert "GET /things/{thing_id} has no operationId" in warning
+
+
+def test_every_problem_is_reported_in_one_run(tiny_client: ClientSpec) -> None:
+    _break(tiny_client, "#/components/schemas/Thing", "#/components/schemas/Thingy")
+    text = tiny_client.spec.read_text().replace(
+        "components:",
+        "  /other:\n    get:\n      operationId: getThing\n"
+        "      responses:\n        '204':\n          description: nothing\ncomponents:",
+    )
+    tiny_client.spec.write_text(text)
+    with pytest.raises(SpecError) as caught:
         load_spec(tiny_client)
+    message = str(caught.value)
+    assert message.startswith(f"{tiny_client.spec}: 2 problems:")
+    assert [problem.pointer for problem in caught.value.problems] == [
+        "#/paths/~1things~1{thing_id}/get/responses/200/content/application~1json/schema/$ref",
+        "#/paths/~1other/get/operationId",
+    ]
+    assert "'#/components/schemas/Thingy' does not resolve" in message
+    assert "duplicate operationId 'getThing'" in message
 
 
 def test_duplicate_yaml_key_is_refused_not_silently_merged(tiny_client: ClientSpec) -> None:
@@ -79,10 +101,12 @@ def test_schema_violation_is_located(tiny_client: ClientSpec) -> None:
     _break(tiny_client, "          in: path\n", "          in: body\n")
     with pytest.raises(SpecError) as caught:
         load_spec(tiny_client)
-    error = caught.value
+    [error] = [
+        problem
+        for problem in caught.value.problems
+        if (problem.pointer or "").startswith("#/paths/~1things~1{thing_id}/get/parameters/0")
+    ]
     assert "not valid OpenAPI" in str(error)
-    assert error.pointer is not None
-    assert error.pointer.startswith("#/paths/~1things~1{thing_id}/get/parameters/0")
     assert error.line is not None and 15 <= error.line <= 20
 
 
@@ -93,9 +117,7 @@ def test_not_an_openapi_3_document(tiny_client: ClientSpec) -> None:
 
 
 def test_unreadable_file(tiny_client: ClientSpec, tmp_path: Path) -> None:
-    client = ClientSpec(
-        name="x", title="X", spec=tmp_path / "missing.yaml", package_name="x", config=Path()
-    )
+    client = ClientSpec(name="x", spec=tmp_path / "missing.yaml", package_name="x", config=Path())
     with pytest.raises(SpecError, match=r"missing\.yaml: cannot read the file"):
         load_spec(client)
 

@@ -2,10 +2,10 @@
 # Do not edit: `make regenerate` rebuilds this file.
 """A typed client for the PlanetScale Platform API."""
 
-from ._auth import BearerToken, ServiceToken
+from ._auth import ApiKey, BearerToken
 from ._base_client import __version__
 from ._retry import RetryPolicy
-from .client import PlanetScaleClient
+from .client import PlanetScaleClient, ServiceToken
 from .errors import (
     APIConnectionError,
     APIError,
@@ -37,6 +37,7 @@ __all__ = [
     "APITimeoutError",
     "AuthenticationError",
     "BadRequestError",
+    "ApiKey",
     "BearerToken",
     "ServiceToken",
     "ClientClosedError",

@@ -9,29 +9,84 @@ from collections.abc import Mapping
 
 import httpx
 
-from ._auth import Auth, BearerToken, ServiceToken
+from ._auth import ApiKey, Auth, BearerToken, assign
 from ._base_client import DEFAULT_MAX_RESPONSE_SIZE, BaseClient
 from ._retry import RetryPolicy
+from ._servers import Server
 from .types import NOT_GIVEN, NotGiven
 
-DEFAULT_BASE_URL = "https://api.planetscale.com/v1"
+SERVERS: tuple[Server, ...] = (
+    Server(
+        "https://api.planetscale.com/v1",
+        "PlanetScale Production API",
+        {},
+    ),
+)
+"""The servers the spec lists; the first is the default."""
+DEFAULT_BASE_URL: str | None = "https://api.planetscale.com/v1"
+SECURITY: tuple[tuple[str, ...], ...] = (("serviceToken",), ("bearerAuth",))
+"""The spec's default security requirement: alternatives of schemes sent together."""
+SCHEMES: dict[str, str] = {
+    "serviceToken": "api_key",
+    "bearerAuth": "bearer",
+}
+"""Every security scheme of the spec and its kind."""
+_HINTS: dict[str, str] = {
+    "serviceToken": "service_token_id and service_token (or set PLANETSCALE_SERVICE_TOKEN_ID and PLANETSCALE_SERVICE_TOKEN)",
+    "bearerAuth": "oauth_token",
+}
+
+
+class ServiceToken(ApiKey):
+    """The ``serviceToken`` credential: Service token authentication. Use the format 'ServiceToken {token_id}:{token_value}' in the Authorization header.
+
+    Sent as the header ``Authorization``.
+    """
+
+    FORMATS = {
+        "ServiceToken": "ServiceToken {service_token_id}:{service_token}",
+        "bare": "{service_token_id}:{service_token}",
+    }
+
+    def __init__(
+        self,
+        service_token_id: str,
+        service_token: str,
+        *,
+        auth_scheme: str = "ServiceToken",
+    ) -> None:
+        if auth_scheme not in self.FORMATS:
+            raise ValueError(f"auth_scheme must be one of {sorted(self.FORMATS)}, not {auth_scheme!r}")
+        template = self.FORMATS[auth_scheme]
+        values = {
+            "service_token_id": service_token_id,
+            "service_token": service_token,
+        }
+        for role, value in values.items():
+            if not value:
+                raise ValueError(f"serviceToken needs service_token_id and service_token ({role} is empty)")
+        super().__init__(
+            template.format(**values),
+            name="Authorization",
+            location="header",
+            secrets=(service_token,),
+            shown=", ".join(f"{role}={value!r}" for role, value in values.items() if role in ["service_token_id"]),
+        )
 
 
 class PlanetScaleClient(BaseClient):
     """A client for the PlanetScale Platform API.
 
-    Authenticates with a service token (``Authorization: ServiceToken <id>:<token>``, the
-    format this API's spec documents; ``auth_scheme="bare"`` sends ``<id>:<token>``) or with
-    an OAuth access token (``oauth_token``, sent as a Bearer token). Credentials not passed
-    are read from ``PLANETSCALE_SERVICE_TOKEN_ID`` and
-    ``PLANETSCALE_SERVICE_TOKEN``; the base URL from ``PLANETSCALE_BASE_URL``.
+    Credentials (any one of the spec's alternatives; see ``SECURITY``):
+    - ``serviceToken``: service_token_id and service_token (or set PLANETSCALE_SERVICE_TOKEN_ID and PLANETSCALE_SERVICE_TOKEN).
+    - ``bearerAuth``: oauth_token.
 
     Args:
-        service_token_id: The service token's id.
-        service_token: The service token's value.
-        oauth_token: An OAuth access token, instead of a service token.
-        auth_scheme: ``"ServiceToken"`` (default) or ``"bare"``.
-        base_url: Defaults to ``https://api.planetscale.com/v1``.
+        service_token_id: Part of the ``serviceToken`` API key (sent as the header ``Authorization``); read from ``PLANETSCALE_SERVICE_TOKEN_ID`` when not given.
+        service_token: Part of the ``serviceToken`` API key (sent as the header ``Authorization``); read from ``PLANETSCALE_SERVICE_TOKEN`` when not given.
+        auth_scheme: Which form of the ``serviceToken`` value to send: 'ServiceToken', 'bare' (the first is the default).
+        oauth_token: The ``bearerAuth`` bearer token.
+        base_url: Defaults to ``https://api.planetscale.com/v1``; also read from ``PLANETSCALE_BASE_URL``.
         timeout: Seconds one attempt may take, first byte sent to last byte read, or an
             ``httpx.Timeout`` (default: 30 s, 5 s to connect; ``None``: no timeout).
         deadline: Seconds a whole call may take, retries and waits included (default: none).
@@ -42,7 +97,8 @@ class PlanetScaleClient(BaseClient):
         headers: Headers sent with every request.
         http_client: Your own ``httpx.Client`` (proxies, transports, event hooks...).
         async_http_client: Your own ``httpx.AsyncClient``.
-        auth: A ready credential object instead of the arguments above.
+        auth: Ready credential objects instead of the arguments above: one (used for every
+            scheme of its kind) or a mapping of scheme name to credential.
     """
 
     def __init__(
@@ -50,8 +106,8 @@ class PlanetScaleClient(BaseClient):
         service_token_id: str | None = None,
         service_token: str | None = None,
         *,
-        oauth_token: str | None = None,
         auth_scheme: str = "ServiceToken",
+        oauth_token: str | None = None,
         base_url: str | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         deadline: float | None = None,
@@ -61,28 +117,37 @@ class PlanetScaleClient(BaseClient):
         headers: Mapping[str, str] | None = None,
         http_client: httpx.Client | None = None,
         async_http_client: httpx.AsyncClient | None = None,
-        auth: Auth | None = None,
+        auth: Auth | Mapping[str, Auth] | None = None,
     ) -> None:
-        if auth_scheme not in ("ServiceToken", "bare"):
-            raise ValueError(f"auth_scheme must be 'ServiceToken' or 'bare', not {auth_scheme!r}")
+        base = base_url or os.environ.get("PLANETSCALE_BASE_URL") or DEFAULT_BASE_URL
+        if base is None:
+            raise ValueError(
+                "pass base_url (or set PLANETSCALE_BASE_URL): the PlanetScale Platform API spec names no server"
+            )
+        credentials: dict[str, Auth] = {}
+        given = [
+            service_token_id,
+            service_token,
+            oauth_token,
+        ]
         if auth is not None:
-            if service_token_id or service_token or oauth_token:
-                raise ValueError("pass either auth or credentials, not both")
-        elif oauth_token is not None:
-            if service_token_id is not None or service_token is not None:
-                raise ValueError("pass either a service token or oauth_token, not both")
-            auth = BearerToken(oauth_token)
+            if any(value for value in given):
+                raise ValueError("pass either auth or credential arguments, not both")
+            credentials = assign(auth, SCHEMES)
         else:
-            token_id = service_token_id or os.environ.get("PLANETSCALE_SERVICE_TOKEN_ID")
-            token = service_token or os.environ.get("PLANETSCALE_SERVICE_TOKEN")
-            if bool(token_id) != bool(token):
-                raise ValueError("a service token needs both service_token_id and service_token")
-            if token_id and token:
-                scheme = None if auth_scheme == "bare" else "ServiceToken"
-                auth = ServiceToken(token_id, token, scheme=scheme)
+            service_token_id = service_token_id or os.environ.get("PLANETSCALE_SERVICE_TOKEN_ID")
+            service_token = service_token or os.environ.get("PLANETSCALE_SERVICE_TOKEN")
+            if service_token_id or service_token:
+                if not (service_token_id and service_token):
+                    raise ValueError("serviceToken needs both service_token_id and service_token")
+                credentials["serviceToken"] = ServiceToken(service_token_id, service_token, auth_scheme=auth_scheme)
+            if oauth_token:
+                credentials["bearerAuth"] = BearerToken(oauth_token)
         super().__init__(
-            base_url=base_url or os.environ.get("PLANETSCALE_BASE_URL") or DEFAULT_BASE_URL,
-            auth=auth,
+            base_url=base,
+            credentials=credentials,
+            security=SECURITY,
+            hints=_HINTS,
             timeout=timeout,
             deadline=deadline,
             max_response_size=max_response_size,

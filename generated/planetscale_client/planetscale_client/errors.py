@@ -20,14 +20,11 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import httpx
 
 from ._logging import redact
-
-if TYPE_CHECKING:
-    from .models.error import Error
 
 MAX_BODY_IN_MESSAGE = 500
 
@@ -130,11 +127,11 @@ def invalid_field(model: str, field: str, error: Exception) -> APIResponseValida
 class APIStatusError(APIError):
     """The API answered with a non-2xx status.
 
-    ``body`` is the parsed error model (Error) when the response carries one,
-    else ``None``; ``content`` is always the raw body.
+    ``body`` is the parsed error model the spec documents for the status (or the API's error
+    model), when the response carries one, else ``None``; ``content`` is always the raw body.
     """
 
-    def __init__(self, response: httpx.Response, body: Error | None, message: str | None = None) -> None:
+    def __init__(self, response: httpx.Response, body: Any, message: str | None = None) -> None:
         request = response.request
         text = response.text[:MAX_BODY_IN_MESSAGE] if response.content else ""
         text = redact(text, _credentials_of(request))  # a server may echo the credential back
@@ -215,14 +212,14 @@ def unreadable_body(response: httpx.Response, problem: str) -> APIResponseValida
     return error
 
 
-def status_error(response: httpx.Response, body: Error | None) -> APIStatusError:
+def status_error(response: httpx.Response, body: Any) -> APIStatusError:
     """Return the exception for the non-2xx ``response``, carrying its parsed ``body``."""
     if response.status_code >= 500:
         return InternalServerError(response, body)
     return _BY_STATUS.get(response.status_code, UnexpectedStatus)(response, body)
 
 
-def parse_error_body(response: httpx.Response) -> Error | None:
+def parse_error_body(response: httpx.Response) -> Any:
     """Return the response's body as the API's error model, or None when it is not one."""
     from .models.error import Error
 

@@ -2,7 +2,7 @@
 # Do not edit: `make regenerate` rebuilds this file.
 """A typed client for the Planship API."""
 
-from ._auth import ClientCredentials
+from ._auth import ClientCredentials, HTTPBasic
 from ._base_client import __version__
 from ._retry import RetryPolicy
 from .client import PlanshipClient
@@ -38,6 +38,7 @@ __all__ = [
     "AuthenticationError",
     "BadRequestError",
     "ClientCredentials",
+    "HTTPBasic",
     "ClientClosedError",
     "ConflictError",
     "InternalServerError",

@@ -8,8 +8,9 @@ import base64
 import math
 import threading
 import time
-from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, Protocol
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Protocol
+from urllib.parse import quote
 
 import httpx
 
@@ -27,97 +28,190 @@ class Sender(Protocol):
     limit and retry policy, and logs the exchange (credentials redacted).
     """
 
-    def send(self, method: str, url: str, *, headers: dict[str, str]) -> httpx.Response: ...
+    def send(self, method: str, url: str, *, headers: dict[str, str], content: bytes = b"") -> httpx.Response: ...
 
 
 class AsyncSender(Protocol):
     """Async version of :class:`Sender`."""
 
-    async def send(self, method: str, url: str, *, headers: dict[str, str]) -> httpx.Response: ...
+    async def send(self, method: str, url: str, *, headers: dict[str, str], content: bytes = b"") -> httpx.Response: ...
+
+
+class Grant:
+    """What credentials add to one request: headers and query parameters."""
+
+    __slots__ = ("headers", "params")
+
+    def __init__(self) -> None:
+        self.headers: dict[str, str] = {}
+        self.params: dict[str, str] = {}
+
+    def add_cookie(self, name: str, value: str) -> None:
+        cookie = f"{name}={value}"
+        present = self.headers.get("Cookie")
+        self.headers["Cookie"] = f"{present}; {cookie}" if present else cookie
 
 
 class Auth(Protocol):
     """What the client needs from a credential."""
 
-    def auth_headers(self, http: Sender) -> dict[str, str]:
-        """Return the headers that authorise a request (fetching a token if needed)."""
+    kind: ClassVar[str]
+    """The security scheme kind it answers: api_key, basic, bearer, client_credentials or
+    access_token."""
+
+    def authorize(self, http: Sender, grant: Grant) -> None:
+        """Add what authorises a request to ``grant`` (fetching a token if needed)."""
         ...
 
-    async def async_auth_headers(self, http: AsyncSender) -> dict[str, str]:
-        """Return the headers that authorise a request, from async code."""
+    async def async_authorize(self, http: AsyncSender, grant: Grant) -> None:
+        """Async version of :meth:`authorize`."""
         ...
 
-    def invalidate(self, headers: dict[str, str]) -> bool:
-        """Forget the credential sent in ``headers`` after a 401; True if a retry may help."""
+    def invalidate(self, grant: Grant) -> bool:
+        """Forget the credential sent in ``grant`` after a 401; True if a retry may help."""
         ...
 
     def secrets(self) -> tuple[str, ...]:
-        """Return the secret strings to redact from logs."""
+        """Return the secret strings to redact from errors and logs."""
         ...
 
 
-class ServiceToken:
-    """A service token sent as ``Authorization: ServiceToken <id>:<token>``.
+class _Static:
+    """A credential that never changes: the same value on every request."""
 
-    Pass ``scheme=None`` for the bare ``<id>:<token>`` form.
-    """
+    kind: ClassVar[str] = ""
 
-    def __init__(self, token_id: str, token: str, *, scheme: str | None = "ServiceToken") -> None:
-        if not token_id or not token:
-            raise ValueError("a service token needs both its id and its token value")
-        check_credential("the service token id", token_id)
-        check_credential("the service token", token)
-        credential = f"{token_id}:{token}"
-        self._header = f"{scheme} {credential}" if scheme else credential
-        self._secrets = (token, credential)
-        self.token_id = token_id
+    def authorize(self, http: Sender, grant: Grant) -> None:
+        self._add(grant)
 
-    def auth_headers(self, http: Sender) -> dict[str, str]:
-        return {"Authorization": self._header}
+    async def async_authorize(self, http: AsyncSender, grant: Grant) -> None:
+        self._add(grant)
 
-    async def async_auth_headers(self, http: AsyncSender) -> dict[str, str]:
-        return {"Authorization": self._header}
+    def invalidate(self, grant: Grant) -> bool:
+        return False  # a static credential does not get better by asking again
 
-    def invalidate(self, headers: dict[str, str]) -> bool:
-        return False  # a static token does not get better by asking again
+    def _add(self, grant: Grant) -> None:
+        raise NotImplementedError
+
+
+class ApiKey(_Static):
+    """An API key sent as a header, a query parameter or a cookie, as the spec declares it."""
+
+    kind = "api_key"
+
+    def __init__(
+        self,
+        value: str,
+        *,
+        name: str = "Authorization",
+        location: Literal["header", "query", "cookie"] = "header",
+        secrets: tuple[str, ...] = (),
+        shown: str = "",
+    ) -> None:
+        self._value = check_credential(f"the API key for {name!r}", value)
+        self.name = name
+        self.location = location
+        self._secrets = (value, quote(value, safe=""), *secrets)
+        self._shown = shown
+
+    def _add(self, grant: Grant) -> None:
+        if self.location == "header":
+            grant.headers[self.name] = self._value
+        elif self.location == "query":
+            grant.params[self.name] = self._value
+        else:
+            grant.add_cookie(self.name, self._value)
 
     def secrets(self) -> tuple[str, ...]:
         return self._secrets
 
     def __repr__(self) -> str:
-        return f"ServiceToken(token_id={self.token_id!r}, token='***')"
+        return f"{type(self).__name__}({self._shown or f'{self.location}={self.name!r}'}, value='***')"
 
 
-class BearerToken:
-    """An OAuth access token obtained elsewhere, sent as ``Authorization: Bearer <token>``."""
+class HTTPBasic(_Static):
+    """HTTP Basic authentication: ``Authorization: Basic base64(username:password)``."""
+
+    kind = "basic"
+
+    def __init__(self, username: str, password: str) -> None:
+        check_credential("the username", username)
+        check_credential("the password", password)
+        if ":" in username:
+            raise ValueError("the username must not contain ':' (HTTP Basic cannot send it)")
+        pair = f"{username}:{password}"
+        self.username = username
+        self._header = "Basic " + base64.b64encode(pair.encode("ascii")).decode("ascii")
+        self._secrets = (pair, self._header.removeprefix("Basic "), password)
+
+    def _add(self, grant: Grant) -> None:
+        grant.headers["Authorization"] = self._header
+
+    def secrets(self) -> tuple[str, ...]:
+        return self._secrets
+
+    def __repr__(self) -> str:
+        return f"HTTPBasic(username={self.username!r}, password='***')"
+
+
+class BearerToken(_Static):
+    """A token obtained elsewhere, sent as ``Authorization: Bearer <token>``."""
+
+    kind = "bearer"
 
     def __init__(self, token: str) -> None:
         self._token = check_credential("the bearer token", token)
 
-    def auth_headers(self, http: Sender) -> dict[str, str]:
-        return {"Authorization": f"Bearer {self._token}"}
-
-    async def async_auth_headers(self, http: AsyncSender) -> dict[str, str]:
-        return {"Authorization": f"Bearer {self._token}"}
-
-    def invalidate(self, headers: dict[str, str]) -> bool:
-        return False
+    def _add(self, grant: Grant) -> None:
+        grant.headers["Authorization"] = f"Bearer {self._token}"
 
     def secrets(self) -> tuple[str, ...]:
         return (self._token,)
 
     def __repr__(self) -> str:
-        return "BearerToken(token='***')"
+        return f"{type(self).__name__}(token='***')"
+
+
+class AccessToken(BearerToken):
+    """An OAuth2 / OpenID Connect access token obtained elsewhere (authorization code,
+    implicit or device flow), sent as a Bearer token.
+
+    ``refresh``, if given, is called for a new token when the API answers 401 (once per call).
+    """
+
+    kind = "access_token"
+
+    def __init__(self, token: str, *, refresh: Callable[[], str] | None = None) -> None:
+        super().__init__(token)
+        self._refresh = refresh
+        self._previous: tuple[str, ...] = ()
+        self._lock = threading.Lock()
+
+    def invalidate(self, grant: Grant) -> bool:
+        if self._refresh is None:
+            return False
+        with self._lock:
+            if grant.headers.get("Authorization") == f"Bearer {self._token}":
+                self._previous = (*self._previous[-3:], self._token)
+                self._token = check_credential("the refreshed access token", self._refresh())
+        return True
+
+    def secrets(self) -> tuple[str, ...]:
+        return (self._token, *self._previous)
 
 
 class ClientCredentials:
     """OAuth2 client credentials: a cached access token, refreshed shortly before it expires.
 
-    The token comes from ``POST token_url`` with HTTP Basic ``client_id:client_secret``, sent
-    with the calling request's timeout, deadline and retry policy (the exchange is safe to
-    repeat). Under concurrent use (threads, or tasks in one event loop) only one refresh is in
-    flight; the others wait for it and reuse its token. ``clock`` is injectable for tests.
+    The token comes from ``POST token_url`` with HTTP Basic ``client_id:client_secret`` (and
+    the form ``grant_type=client_credentials``, unless ``send_body`` is false: some token
+    endpoints take no body), sent with the calling request's timeout, deadline and retry
+    policy (the exchange is safe to repeat). Under concurrent use (threads, or tasks in one
+    event loop) only one refresh is in flight; the others wait for it and reuse its token.
+    ``clock`` is injectable for tests.
     """
+
+    kind: ClassVar[str] = "client_credentials"
 
     MAX_LIFETIME = 366 * 24 * 3600.0
     """``expires_in`` beyond this many seconds is read as this (some servers send absurd values)."""
@@ -128,6 +222,8 @@ class ClientCredentials:
         client_secret: str,
         token_url: str,
         *,
+        scopes: tuple[str, ...] = (),
+        send_body: bool = True,
         refresh_margin: float = 30.0,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
@@ -143,6 +239,13 @@ class ClientCredentials:
         self._basic = base64.b64encode(pair.encode("ascii")).decode("ascii")
         self._fixed_secrets = (pair, self._basic, client_secret)
         self.token_url = token_url
+        self._body = (
+            (
+                "grant_type=client_credentials" + (f"&scope={quote(' '.join(scopes), safe='')}" if scopes else "")
+            ).encode()
+            if send_body
+            else b""
+        )
         self._refresh_margin = refresh_margin
         self._clock = clock
         self._token: str | None = None
@@ -157,24 +260,24 @@ class ClientCredentials:
             return self._token
         return None
 
-    def auth_headers(self, http: Sender) -> dict[str, str]:
+    def authorize(self, http: Sender, grant: Grant) -> None:
         token = self._valid_token()
         if token is None:
             with self._lock:
                 token = self._valid_token()
                 if token is None:
-                    token = self._store(http.send("POST", self.token_url, headers=self._headers()))
-        return {"Authorization": f"Bearer {token}"}
+                    token = self._store(http.send("POST", self.token_url, headers=self._headers(), content=self._body))
+        grant.headers["Authorization"] = f"Bearer {token}"
 
-    async def async_auth_headers(self, http: AsyncSender) -> dict[str, str]:
+    async def async_authorize(self, http: AsyncSender, grant: Grant) -> None:
         token = self._valid_token()
         if token is None:
             async with self._lock_for_running_loop():
                 token = self._valid_token()
                 if token is None:
-                    response = await http.send("POST", self.token_url, headers=self._headers())
+                    response = await http.send("POST", self.token_url, headers=self._headers(), content=self._body)
                     token = self._store(response)
-        return {"Authorization": f"Bearer {token}"}
+        grant.headers["Authorization"] = f"Bearer {token}"
 
     def _lock_for_running_loop(self) -> asyncio.Lock:
         import asyncio  # noqa: PLC0415 - sync-only programs need not import asyncio
@@ -184,16 +287,19 @@ class ClientCredentials:
             self._async_lock = (loop, asyncio.Lock())  # an asyncio.Lock serves one event loop
         return self._async_lock[1]
 
-    def basic_auth_headers(self) -> dict[str, str]:
-        """Return HTTP Basic ``client_id:client_secret``, for the token operation itself."""
-        return {"Authorization": f"Basic {self._basic}"}
+    def basic(self) -> HTTPBasic:
+        """Return HTTP Basic ``client_id:client_secret``, for calling the token operation itself."""
+        return HTTPBasic(self.client_id, self._client_secret)
 
     def _headers(self) -> dict[str, str]:
-        return {"Accept": "application/json", **self.basic_auth_headers()}
+        headers = {"Accept": "application/json", "Authorization": f"Basic {self._basic}"}
+        if self._body:
+            headers["Content-Type"] = "application/x-www-form-urlencoded"
+        return headers
 
-    def invalidate(self, headers: dict[str, str]) -> bool:
+    def invalidate(self, grant: Grant) -> bool:
         with self._lock:
-            if headers.get("Authorization") == f"Bearer {self._token}":
+            if grant.headers.get("Authorization") == f"Bearer {self._token}":
                 self._token = None  # the next request fetches a new one
         return True
 
@@ -250,3 +356,26 @@ def _read_token(response: httpx.Response) -> tuple[str, float]:
     if math.isnan(lifetime):
         lifetime = 0.0
     return token, min(max(lifetime, 0.0), ClientCredentials.MAX_LIFETIME)
+
+
+_BEARER_KINDS = frozenset({"bearer", "access_token"})
+
+
+def assign(auth: Auth | Mapping[str, Auth], schemes: Mapping[str, str]) -> dict[str, Auth]:
+    """Return which scheme each credential of ``auth`` answers.
+
+    A mapping names the schemes itself; a single credential answers every scheme of its kind
+    (a bearer token answers OAuth2 schemes too: both are sent as Bearer).
+    """
+    if isinstance(auth, Mapping):
+        unknown = sorted(set(auth) - set(schemes))
+        if unknown:
+            raise ValueError(f"auth names {unknown}, which are not security schemes of this API ({sorted(schemes)})")
+        return dict(auth)
+    kinds = {auth.kind} | (_BEARER_KINDS if auth.kind in _BEARER_KINDS else set())
+    matched = {name: auth for name, kind in schemes.items() if kind in kinds}
+    if not matched:
+        raise ValueError(
+            f"this API has no security scheme a {type(auth).__name__} can answer (its schemes: {dict(schemes)})"
+        )
+    return matched

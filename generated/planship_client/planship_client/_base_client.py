@@ -10,12 +10,12 @@ import threading
 import time
 from collections.abc import AsyncGenerator, AsyncIterator, Callable, Iterator, Mapping
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Literal, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import httpx
 
 from . import _body, _guards, _pagination
-from ._auth import Auth, ClientCredentials
+from ._auth import Auth, Grant
 from ._logging import configure_from_environment, logger, redact, redact_headers
 from ._retry import RetryPolicy, should_retry_status
 from .errors import (
@@ -40,7 +40,8 @@ DEFAULT_MAX_RESPONSE_SIZE = 64 * 1024 * 1024
 ItemT = TypeVar("ItemT")
 T = TypeVar("T")
 _Number = TypeVar("_Number", int, float, int | None, float | None)
-AuthMode = Literal["default", "none", "basic"]
+Requirement = tuple[tuple[str, ...], ...]
+"""A security requirement: alternatives (any one suffices) of schemes sent together."""
 Timeout = float | httpx.Timeout | None
 _NO_OPTIONS = RequestOptions()
 _RESENDS = 2
@@ -59,7 +60,9 @@ class BaseClient:
         self,
         *,
         base_url: str,
-        auth: Auth | None,
+        credentials: Mapping[str, Auth],
+        security: Requirement,
+        hints: Mapping[str, str],
         timeout: Timeout | NotGiven,
         deadline: float | None,
         max_response_size: int | None,
@@ -78,7 +81,9 @@ class BaseClient:
         self.deadline = _positive_or_none("deadline", deadline)
         self.max_response_size = _positive_or_none("max_response_size", max_response_size)
         self.retry = policy
-        self._auth = auth
+        self._credentials = dict(credentials)
+        self._security = security
+        self._hints = hints
         self._headers = {
             "User-Agent": USER_AGENT,
             "Accept": "application/json",
@@ -176,7 +181,8 @@ class BaseClient:
         await self.aclose()
 
     def __repr__(self) -> str:
-        return f"{type(self).__name__}(base_url={self.base_url!r}, auth={self._auth!r})"
+        credentials = ", ".join(repr(c) for c in dict.fromkeys(self._credentials.values()))
+        return f"{type(self).__name__}(base_url={self.base_url!r}, auth=[{credentials}])"
 
     # -- pagination ----------------------------------------------------------------------
 
@@ -214,14 +220,13 @@ class BaseClient:
         parse: Callable[[httpx.Response], T],
         *,
         options: RequestOptions | None,
-        auth: AuthMode = "default",
     ) -> T:
         """Send the operation described by ``kwargs`` and return ``parse(response)``.
 
         Every error leaves with the client's secrets removed from its texts.
         """
         try:
-            return parse(self.request(kwargs, options=options, auth=auth))
+            return parse(self.request(kwargs, options=options))
         except APIError as error:
             redact_error(error, self._secrets())
             raise
@@ -232,45 +237,41 @@ class BaseClient:
         parse: Callable[[httpx.Response], T],
         *,
         options: RequestOptions | None,
-        auth: AuthMode = "default",
     ) -> T:
         """Async version of :meth:`call`."""
         try:
-            return parse(await self.arequest(kwargs, options=options, auth=auth))
+            return parse(await self.arequest(kwargs, options=options))
         except APIError as error:
             redact_error(error, self._secrets())
             raise
 
-    def request(
-        self, kwargs: dict[str, Any], *, options: RequestOptions | None, auth: AuthMode = "default"
-    ) -> httpx.Response:
+    def request(self, kwargs: dict[str, Any], *, options: RequestOptions | None) -> httpx.Response:
         """Send the request described by ``kwargs``, with auth and retries; return the last response.
 
         Non-2xx responses are returned, not raised: the operation turns them into typed errors.
-        ``auth`` is what the operation's security requires: the client's credential
-        (``"default"``), nothing (``"none"``), or HTTP Basic client credentials (``"basic"``).
+        The credentials sent are those of the first alternative of the operation's security
+        requirement (``kwargs["security"]``, else the API's) that the client holds.
         The body of the returned response has been read (``response.content``).
         """
         call = _Call.for_operation(self, kwargs, options or _NO_OPTIONS)
-        return self._run(self.get_httpx_client(), call, auth)
+        credentials = self._credentials_for(kwargs)
+        return self._run(self.get_httpx_client(), call, credentials)
 
-    async def arequest(
-        self, kwargs: dict[str, Any], *, options: RequestOptions | None, auth: AuthMode = "default"
-    ) -> httpx.Response:
+    async def arequest(self, kwargs: dict[str, Any], *, options: RequestOptions | None) -> httpx.Response:
         """Async version of :meth:`request`."""
         call = _Call.for_operation(self, kwargs, options or _NO_OPTIONS)
-        return await self._arun(self.get_async_httpx_client(), call, auth)
+        credentials = self._credentials_for(kwargs)
+        return await self._arun(self.get_async_httpx_client(), call, credentials)
 
-    def _run(self, http: httpx.Client, call: _Call, auth: AuthMode | None) -> httpx.Response:
-        """Send ``call`` until it gets a response worth returning (the retry loop).
-
-        ``auth`` None: a credential's own request (a token exchange), sent as it is.
-        """
+    def _run(self, http: httpx.Client, call: _Call, credentials: tuple[Auth, ...]) -> httpx.Response:
+        """Send ``call`` until it gets a response worth returning (the retry loop)."""
         sender = _Sender(self, http, call.limits)
         attempt, refreshed, resends = 0, False, 0
         while True:
-            auth_headers = self._auth_headers(sender, auth) if auth else {}
-            request = call.build(http, auth_headers)
+            grant = Grant()
+            for credential in credentials:
+                credential.authorize(sender, grant)
+            request = call.build(http, grant)
             started = self._log_request(request, attempt)
             trace = _Trace()
             try:
@@ -287,7 +288,7 @@ class BaseClient:
                 attempt += 1
                 continue
             self._log_response(response, started)
-            if auth and self._should_refresh(response, auth_headers, auth, refreshed):
+            if not refreshed and self._should_refresh(response, credentials, grant):
                 refreshed = True
                 continue
             if should_retry_status(response.status_code):
@@ -299,13 +300,15 @@ class BaseClient:
                     continue
             return response
 
-    async def _arun(self, http: httpx.AsyncClient, call: _Call, auth: AuthMode | None) -> httpx.Response:
+    async def _arun(self, http: httpx.AsyncClient, call: _Call, credentials: tuple[Auth, ...]) -> httpx.Response:
         """Async version of :meth:`_run`."""
         sender = _AsyncSender(self, http, call.limits)
         attempt, refreshed, resends = 0, False, 0
         while True:
-            auth_headers = await self._async_auth_headers(sender, auth) if auth else {}
-            request = call.build(http, auth_headers)
+            grant = Grant()
+            for credential in credentials:
+                await credential.async_authorize(sender, grant)
+            request = call.build(http, grant)
             started = self._log_request(request, attempt)
             trace = _Trace()
             try:
@@ -322,7 +325,7 @@ class BaseClient:
                 attempt += 1
                 continue
             self._log_response(response, started)
-            if auth and self._should_refresh(response, auth_headers, auth, refreshed):
+            if not refreshed and self._should_refresh(response, credentials, grant):
                 refreshed = True
                 continue
             if should_retry_status(response.status_code):
@@ -334,46 +337,42 @@ class BaseClient:
                     continue
             return response
 
-    def _credential(self, mode: AuthMode) -> Auth | None:
-        if mode == "none":
-            return None
-        if self._auth is None:
-            raise _missing_credentials(type(self).__name__)
-        if mode == "basic":
-            if not isinstance(self._auth, ClientCredentials):
-                raise APIError("this operation needs HTTP Basic client credentials")
-            return None
-        return self._auth
+    def _credentials_for(self, kwargs: Mapping[str, Any]) -> tuple[Auth, ...]:
+        """Return the credentials to send for an operation's security requirement.
 
-    def _auth_headers(self, sender: _Sender, mode: AuthMode) -> dict[str, str]:
-        credential = self._credential(mode)
-        if mode == "basic" and isinstance(self._auth, ClientCredentials):
-            return self._auth.basic_auth_headers()
-        if credential is None:
-            return {}
-        return credential.auth_headers(sender)
+        The first alternative whose schemes the client holds all of wins; an empty alternative
+        (or requirement) needs nothing.
+        """
+        requirement: Requirement = kwargs.get("security", self._security)
+        if not requirement:
+            return ()
+        optional = False
+        for alternative in requirement:
+            if not alternative:
+                optional = True
+            elif all(name in self._credentials for name in alternative):
+                return tuple(self._credentials[name] for name in alternative)
+        if optional:
+            return ()
+        options = " or ".join(
+            " and ".join(self._hints.get(name, name) for name in alternative) for alternative in requirement
+        )
+        raise APIError(
+            f"{kwargs.get('operation', 'this operation')} needs credentials, and this "
+            f"{type(self).__name__} was created without them: pass {options}"
+        )
 
-    async def _async_auth_headers(self, sender: _AsyncSender, mode: AuthMode) -> dict[str, str]:
-        credential = self._credential(mode)
-        if mode == "basic" and isinstance(self._auth, ClientCredentials):
-            return self._auth.basic_auth_headers()
-        if credential is None:
-            return {}
-        return await credential.async_auth_headers(sender)
-
-    def _should_refresh(
-        self, response: httpx.Response, auth_headers: dict[str, str], mode: AuthMode, refreshed: bool
-    ) -> bool:
+    def _should_refresh(self, response: httpx.Response, credentials: tuple[Auth, ...], grant: Grant) -> bool:
         """A 401 on a refreshable credential earns exactly one new token and one more try."""
-        if response.status_code != 401 or mode != "default" or refreshed or self._auth is None:
+        if response.status_code != 401 or not credentials:
             return False
-        if not self._auth.invalidate(auth_headers):
+        if not any([credential.invalidate(grant) for credential in credentials]):
             return False
         logger.info("401 from %s; fetching a new token and trying once more", response.url)
         return True
 
     def _secrets(self) -> tuple[str, ...]:
-        return self._auth.secrets() if self._auth is not None else ()
+        return tuple(s for credential in self._credentials.values() for s in credential.secrets())
 
     def _log_request(self, request: httpx.Request, attempt: int) -> float:
         if logger.isEnabledFor(10):  # DEBUG
@@ -500,6 +499,8 @@ class _Call:
         if "path_params" in kwargs:
             path = _guards.expand_path(operation, path, kwargs["path_params"])
         headers = dict(client._headers)
+        if "accept" in kwargs:  # the media types the operation's responses are documented in
+            headers["Accept"] = kwargs["accept"]
         if "headers" in kwargs:
             _guards.check_headers(kwargs["headers"], operation)
             headers.update(kwargs["headers"])
@@ -516,7 +517,7 @@ class _Call:
             raise ValueError(f"max_retries must be 0 or more, not {retries}")
         return cls(
             method,
-            client.base_url + path,
+            path if path.startswith(("https://", "http://")) else client.base_url + path,
             headers,
             params,
             kwargs,
@@ -525,22 +526,45 @@ class _Call:
         )
 
     @classmethod
-    def for_exchange(cls, client: BaseClient, method: str, url: str, headers: dict[str, str], limits: _Limits) -> _Call:
+    def for_exchange(
+        cls,
+        client: BaseClient,
+        method: str,
+        url: str,
+        headers: dict[str, str],
+        content: bytes,
+        limits: _Limits,
+    ) -> _Call:
         """Return a credential's own request (a token exchange: safe to repeat)."""
-        return cls(method, url, {**client._headers, **headers}, None, {}, limits, limits.policy.max_retries)
+        return cls(
+            method,
+            url,
+            {**client._headers, **headers},
+            None,
+            {"content": content} if content else {},
+            limits,
+            limits.policy.max_retries,
+        )
 
-    def build(self, http: httpx.Client | httpx.AsyncClient, auth_headers: Mapping[str, str]) -> httpx.Request:
-        """Return the request of the next attempt."""
+    def build(self, http: httpx.Client | httpx.AsyncClient, grant: Grant) -> httpx.Request:
+        """Return the request of the next attempt, with the credentials in ``grant``."""
         body = self.body
+        headers, params = self.headers, self.params
+        if grant.headers:
+            headers = {**headers, **grant.headers}
+            if "Cookie" in grant.headers and "Cookie" in self.headers:  # keep the caller's cookies
+                headers["Cookie"] = f"{self.headers['Cookie']}; {grant.headers['Cookie']}"
+        if grant.params:
+            params = {**(params or {}), **grant.params}
         return http.build_request(
             self.method,
             self.url,
-            params=self.params,
+            params=params,
             json=body.get("json"),
             content=body.get("content"),
             data=body.get("data"),
             files=body.get("files"),
-            headers={**self.headers, **auth_headers} if auth_headers else self.headers,
+            headers=headers,
         )
 
     def retry_delay(self, attempt: int, response: httpx.Response | None) -> float | None:
@@ -664,9 +688,9 @@ class _Sender:
         self._http = http
         self._limits = limits
 
-    def send(self, method: str, url: str, *, headers: dict[str, str]) -> httpx.Response:
-        call = _Call.for_exchange(self._client, method, url, headers, self._limits)
-        return self._client._run(self._http, call, None)
+    def send(self, method: str, url: str, *, headers: dict[str, str], content: bytes = b"") -> httpx.Response:
+        call = _Call.for_exchange(self._client, method, url, headers, content, self._limits)
+        return self._client._run(self._http, call, ())
 
 
 class _AsyncSender:
@@ -677,9 +701,9 @@ class _AsyncSender:
         self._http = http
         self._limits = limits
 
-    async def send(self, method: str, url: str, *, headers: dict[str, str]) -> httpx.Response:
-        call = _Call.for_exchange(self._client, method, url, headers, self._limits)
-        return await self._client._arun(self._http, call, None)
+    async def send(self, method: str, url: str, *, headers: dict[str, str], content: bytes = b"") -> httpx.Response:
+        call = _Call.for_exchange(self._client, method, url, headers, content, self._limits)
+        return await self._client._arun(self._http, call, ())
 
 
 def _as_timeout(value: Timeout | NotGiven, default: httpx.Timeout) -> httpx.Timeout:
@@ -734,10 +758,3 @@ def _close_with_loop(http: httpx.AsyncClient) -> AsyncGenerator[None, None]:
     except StopIteration:
         pass
     return generator
-
-
-def _missing_credentials(client_name: str) -> APIError:
-    return APIError(
-        f"this operation needs credentials, and this {client_name} was created without any: "
-        "pass client_id and client_secret (or set PLANSHIP_CLIENT_ID and PLANSHIP_CLIENT_SECRET)"
-    )

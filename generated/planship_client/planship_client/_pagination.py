@@ -2,18 +2,23 @@
 # Do not edit: `make regenerate` rebuilds this file.
 """Auto-pagination: every item of a list operation, across pages, one page in memory at a time.
 
-Two styles are recognised from the operation's parameters: ``page``/``per_page`` (follows
-``next_page`` when the response carries it, else stops at a short or empty page) and
-``skip``/``limit`` (stops at a short or empty page). A server that ignores the position and
-answers the same page again raises :class:`PaginationError` instead of looping forever.
+Each list operation carries a ``PAGINATION`` declared in the API's config file (generator): its
+style (offset, page, cursor, next URL in the body, or ``Link`` header), the request parameters
+it moves, where the items are in the response, and what says there is no next page. A server
+that ignores the position and answers the same page again raises :class:`PaginationError`
+instead of looping forever.
 """
 
 from __future__ import annotations
 
 import inspect
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
+import re
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, Literal, Protocol, TypeVar
+
+import httpx
+import msgspec
 
 from .errors import PaginationError
 from .types import UNSET, Unset
@@ -23,172 +28,301 @@ if TYPE_CHECKING:
 
 ItemT = TypeVar("ItemT")
 ParsedT = TypeVar("ParsedT", covariant=True)
+Style = Literal["offset", "page", "cursor", "next_url", "link_header"]
+
+
+@dataclass(frozen=True)
+class Pagination(Generic[ItemT]):
+    """How one list operation moves from page to page (generated from the API's config)."""
+
+    style: Style
+    items: str = ""
+    """Dotted path of the items in the response (``""``: the response is the list)."""
+    position: str | None = None
+    """The argument that says where a page starts: offset, page number or cursor."""
+    size: str | None = None
+    """The argument that says how many items a page holds."""
+    next: str | None = None
+    """Path of the next page number, cursor or URL in the response (``data[-1].id`` allowed)."""
+    has_more: str | None = None
+    """Path of a boolean that is false on the last page."""
+    start: int | None = None
+    """The first page or offset when the operation gives no default."""
 
 
 class Detailed(Protocol[ParsedT]):
-    """What pagination reads of a ``Response``: the raw body and the parsed model."""
+    """What pagination reads of a ``Response``: the raw body, the headers and the model."""
 
     @property
     def content(self) -> bytes: ...
 
     @property
+    def headers(self) -> Any: ...
+
+    @property
     def parsed(self) -> ParsedT: ...
 
 
-class Page(Protocol[ItemT]):
-    """A list response: ``data`` holds the page's items."""
-
-    @property
-    def data(self) -> list[ItemT] | Unset: ...
-
-    @property
-    def additional_properties(self) -> dict[str, Any]: ...
-
-
 class PagedOperation(Protocol[ItemT]):
-    """A generated operation module whose response is a page or a plain list of items."""
+    """A generated list operation module (it has a ``PAGINATION``)."""
 
     @property
-    def sync(self) -> Callable[..., Page[ItemT] | list[ItemT]]: ...
+    def PAGINATION(self) -> Pagination[ItemT]: ...  # noqa: N802 - the module constant
 
     @property
-    def sync_detailed(self) -> Callable[..., Detailed[Page[ItemT] | list[ItemT]]]: ...
+    def sync_detailed(self) -> Callable[..., Detailed[Any]]: ...
 
     @property
-    def asyncio_detailed(self) -> Callable[..., Awaitable[Detailed[Page[ItemT] | list[ItemT]]]]: ...
+    def asyncio_detailed(self) -> Callable[..., Awaitable[Detailed[Any]]]: ...
+
+    @property
+    def _get_kwargs(self) -> Callable[..., dict[str, Any]]: ...
+
+    @property
+    def _build_response(self) -> Callable[[httpx.Response], Detailed[Any]]: ...
 
 
-@dataclass
-class _Cursor:
-    operation: str
-    page_param: str
-    size_param: str
-    position: int
-    size: int
-    by_offset: bool
-    seen_positions: set[int]
-    seen_pages: set[int]
+class _Pages:
+    """The position of the next page, and the checks that pages make progress."""
 
-    def params(self) -> dict[str, int]:
-        if self.position in self.seen_positions:
-            raise PaginationError(self.operation, f"the server pointed to {self.page_param}={self.position} twice")
-        self.seen_positions.add(self.position)
-        return {self.page_param: self.position, self.size_param: self.size}
+    def __init__(self, client: BaseClient, operation: PagedOperation[Any], params: dict[str, Any]) -> None:
+        spec = getattr(operation, "PAGINATION", None)
+        self.name = str(getattr(operation, "__name__", repr(operation))).rpartition(".")[2]
+        if not isinstance(spec, Pagination):
+            raise TypeError(f"{self.name} is not a paginated operation (it has no PAGINATION)")
+        self.client = client
+        self.operation = operation
+        self.spec = spec
+        self.params = dict(params)
+        signature = inspect.signature(operation.sync_detailed).parameters
+        self.position: Any = None
+        if spec.position is not None:
+            default = signature[spec.position].default if spec.position in signature else None
+            given = self.params.pop(spec.position, default)
+            if isinstance(given, Unset) or given is inspect.Parameter.empty:
+                given = None
+            fallback = {"page": 1, "offset": 0}.get(spec.style)
+            self.position = given if given is not None else (spec.start if spec.start is not None else fallback)
+        self.size: int | None = None
+        if spec.size is not None:
+            size = self.params.get(spec.size, signature[spec.size].default if spec.size in signature else None)
+            if isinstance(size, int) and not isinstance(size, bool):
+                if size <= 0:
+                    raise ValueError(f"{spec.size} must be a positive integer to paginate")
+                self.size = size
+        self.next_url: str | None = None
+        self.done = False
+        self.seen_positions: set[Any] = set()
+        self.seen_pages: set[int] = set()
 
-    def check_progress(self, content: bytes) -> None:
-        """Raise when a page is byte for byte one already seen (the position was ignored)."""
-        digest = hash(content)
+    def request(self) -> tuple[dict[str, Any], Callable[[httpx.Response], Detailed[Any]]] | None:
+        """Return the kwargs of a raw next-URL request, or None to call the operation."""
+        if self.next_url is None:
+            return None
+        kwargs = self.operation._get_kwargs(**self.params)
+        kwargs.pop("params", None)
+        kwargs.pop("path_params", None)
+        kwargs["url"] = self.next_url
+        return kwargs, self.operation._build_response
+
+    def arguments(self) -> dict[str, Any]:
+        """Return the operation's arguments for the next page."""
+        arguments = dict(self.params)
+        if self.spec.position is not None and self.position is not None:
+            if self.position in self.seen_positions:
+                raise PaginationError(
+                    self.name,
+                    f"the server pointed to {self.spec.position}={self.position!r} twice",
+                )
+            self.seen_positions.add(self.position)
+            arguments[self.spec.position] = self.position
+        return arguments
+
+    def advance(self, response: Detailed[Any]) -> list[Any]:
+        """Return the page's items, and move to the next page (``done`` when there is none)."""
+        digest = hash(response.content)
         if digest in self.seen_pages:
-            raise PaginationError(
-                self.operation,
-                f"the page at {self.page_param}={self.position} repeats an earlier page",
-            )
+            raise PaginationError(self.name, "a page repeats an earlier page byte for byte")
         self.seen_pages.add(digest)
+        result = response.parsed
+        items = _items(read_path(result, self.spec.items), self.name, self.spec.items)
+        self.done = self._next(result, response, items)
+        return items
 
-    def advance(self, result: Any, count: int) -> bool:
-        """Move to the next page; False when there is none."""
-        if count == 0:
-            return False
-        if not self.by_offset:
-            # A declared field (see the spec's overlay) or, failing that, an unknown one.
-            next_page = getattr(result, "next_page", UNSET)
-            if isinstance(next_page, Unset):
-                next_page = getattr(result, "additional_properties", {}).get("next_page", UNSET)
-            if not isinstance(next_page, Unset):
-                if not isinstance(next_page, int) or next_page <= self.position:
-                    return False  # null on the last page
-                self.position = next_page
+    def _next(self, result: Any, response: Detailed[Any], items: list[Any]) -> bool:
+        """Set the position of the next page; return True when this page was the last."""
+        spec = self.spec
+        if spec.has_more is not None and read_path(result, spec.has_more) in (False, None):
+            return True
+        if spec.style in ("next_url", "link_header"):
+            url = read_path(result, spec.next) if spec.style == "next_url" else _link_next(response.headers)
+            if not isinstance(url, str) or not url:
                 return True
-        if count < self.size:
+            self.next_url = self._same_origin(url)
+            if self.next_url in self.seen_positions:
+                raise PaginationError(self.name, f"the next page's URL repeats: {url}")
+            self.seen_positions.add(self.next_url)
             return False
-        self.position += count if self.by_offset else 1
-        return True
+        if not items:
+            return True
+        if spec.next is not None:
+            following = read_path(result, spec.next)
+            if following is None or following == "":
+                return True  # null on the last page
+            if not isinstance(following, Unset):
+                self.position = following
+                return False
+            # not in this response: fall back to the page's size
+        if self.size is not None and len(items) < self.size:
+            return True
+        if spec.style == "offset":
+            self.position = (self.position or 0) + len(items)
+        elif spec.style == "page":
+            self.position = (self.position or 0) + 1
+        else:
+            raise PaginationError(self.name, "the cursor style needs a `next` field")
+        return False
 
-
-def _cursor(operation: Any, params: dict[str, Any]) -> _Cursor:
-    signature = inspect.signature(operation.sync).parameters
-    for page_param, size_param, by_offset in (("page", "per_page", False), ("skip", "limit", True)):
-        if page_param in signature and size_param in signature:
-            start = params.pop(page_param, signature[page_param].default)
-            size = params.pop(size_param, signature[size_param].default)
-            if isinstance(start, Unset):
-                start = 0 if by_offset else 1
-            if not isinstance(size, int) or size <= 0:
-                raise ValueError(f"{size_param} must be a positive integer to paginate, not {size!r}")
-            return _Cursor(_name(operation), page_param, size_param, start, size, by_offset, set(), set())
-    name = _name(operation)
-    raise TypeError(f"{name} is not a paginated operation (no page/per_page or skip/limit)")
-
-
-def _name(operation: Any) -> str:
-    return str(getattr(operation, "__name__", repr(operation))).rpartition(".")[2]
-
-
-def _items(result: Any) -> list[Any]:
-    if isinstance(result, list):
-        return result
-    data = result.data
-    return [] if isinstance(data, Unset) else list(data)
-
-
-def _check(max_items: int | None) -> None:
-    if max_items is not None and max_items < 0:
-        raise ValueError(f"max_items must be 0 or more, not {max_items}")
+    def _same_origin(self, url: str) -> str:
+        base = httpx.URL(self.client.base_url)
+        target = base.join(url)
+        if (target.scheme, target.host, target.port) != (base.scheme, base.host, base.port):
+            raise PaginationError(
+                self.name,
+                f"the next page is on another host ({target.host}); credentials are not sent there",
+            )
+        return str(target)
 
 
 def iterate(
-    client: BaseClient, operation: PagedOperation[ItemT], params: dict[str, Any], max_items: int | None
+    client: BaseClient,
+    operation: PagedOperation[ItemT],
+    params: Mapping[str, Any],
+    max_items: int | None,
 ) -> Iterator[ItemT]:
     """Return a lazy iterator over every item (the first request happens on first ``next``)."""
     _check(max_items)
-    params = dict(params)
-    cursor = _cursor(operation, params)
+    pages = _Pages(client, operation, dict(params))
 
     def items() -> Iterator[ItemT]:
         remaining = max_items
         while remaining is None or remaining > 0:
-            response = operation.sync_detailed(client=client, **params, **cursor.params())
-            cursor.check_progress(response.content)
-            result = response.parsed
-            del response
-            page = _items(result)
-            more = cursor.advance(result, len(page))
-            del result  # only the items are kept, and only until the next page is asked for
+            raw = pages.request()
+            if raw is None:
+                response = operation.sync_detailed(client=client, **pages.arguments())
+            else:
+                response = client.call(raw[0], raw[1], options=None)
+            page = pages.advance(response)
+            del response  # only the items are kept, and only until the next page is asked for
             for item in page[:remaining]:
                 yield item
             if remaining is not None:
                 remaining -= min(len(page), remaining)
             del page
-            if not more:
+            if pages.done:
                 return
 
     return items()
 
 
 def aiterate(
-    client: BaseClient, operation: PagedOperation[ItemT], params: dict[str, Any], max_items: int | None
+    client: BaseClient,
+    operation: PagedOperation[ItemT],
+    params: Mapping[str, Any],
+    max_items: int | None,
 ) -> AsyncIterator[ItemT]:
     """Async version of :func:`iterate`."""
     _check(max_items)
-    params = dict(params)
-    cursor = _cursor(operation, params)
+    pages = _Pages(client, operation, dict(params))
 
     async def items() -> AsyncIterator[ItemT]:
         remaining = max_items
         while remaining is None or remaining > 0:
-            response = await operation.asyncio_detailed(client=client, **params, **cursor.params())
-            cursor.check_progress(response.content)
-            result = response.parsed
+            raw = pages.request()
+            if raw is None:
+                response = await operation.asyncio_detailed(client=client, **pages.arguments())
+            else:
+                response = await client.acall(raw[0], raw[1], options=None)
+            page = pages.advance(response)
             del response
-            page = _items(result)
-            more = cursor.advance(result, len(page))
-            del result  # only the items are kept, and only until the next page is asked for
             for item in page[:remaining]:
                 yield item
             if remaining is not None:
                 remaining -= min(len(page), remaining)
             del page
-            if not more:
+            if pages.done:
                 return
 
     return items()
+
+
+_STEP = re.compile(r"([^.\[\]]+)|\[(-?\d+)\]")
+
+
+def read_path(value: Any, path: str | None) -> Any:
+    """Return the value at a dotted ``path`` (``data[-1].id``) of a model, dict or list.
+
+    A step that is absent gives ``UNSET``; a null gives None. Model fields are looked up by
+    their JSON name, declared or kept in ``additional_properties``.
+    """
+    if not path:
+        return value
+    for name, index in _STEP.findall(path):
+        if value is None or isinstance(value, Unset):
+            return value
+        if index:
+            position = int(index)
+            if not isinstance(value, list) or not -len(value) <= position < len(value):
+                return UNSET
+            value = value[position]
+        else:
+            value = _field(value, name)
+    return value
+
+
+def _field(value: Any, name: str) -> Any:
+    if isinstance(value, Mapping):
+        return value.get(name, UNSET)
+    if isinstance(value, msgspec.Struct):
+        attribute = _attributes(type(value)).get(name)
+        if attribute is not None:
+            return getattr(value, attribute)
+    extra = getattr(value, "additional_properties", None)
+    return extra.get(name, UNSET) if isinstance(extra, Mapping) else UNSET
+
+
+_ATTRIBUTES: dict[type, dict[str, str]] = {}
+
+
+def _attributes(model: type[msgspec.Struct]) -> dict[str, str]:
+    """JSON name → attribute name of a model's fields."""
+    names = _ATTRIBUTES.get(model)
+    if names is None:
+        names = _ATTRIBUTES[model] = {field.encode_name: field.name for field in msgspec.structs.fields(model)}
+    return names
+
+
+def _items(value: Any, operation: str, path: str) -> list[Any]:
+    if value is None or isinstance(value, Unset):
+        return []
+    if not isinstance(value, list):
+        raise PaginationError(operation, f"the response's {path or 'body'} is not a list of items")
+    return value
+
+
+_LINK = re.compile(r"<([^>]*)>\s*((?:;\s*[^;,]+)*)")
+
+
+def _link_next(headers: Any) -> str | None:
+    """Return the ``rel="next"`` URL of an RFC 8288 ``Link`` header, if any."""
+    for link in headers.get_list("link") if hasattr(headers, "get_list") else [headers.get("link")]:
+        for url, parameters in _LINK.findall(link or ""):
+            rels = re.findall(r'rel\s*=\s*"?([^";]+)"?', parameters)
+            if any("next" in rel.split() for rel in rels):
+                return str(url)
+    return None
+
+
+def _check(max_items: int | None) -> None:
+    if max_items is not None and max_items < 0:
+        raise ValueError(f"max_items must be 0 or more, not {max_items}")

@@ -9,29 +9,38 @@ from collections.abc import Mapping
 
 import httpx
 
-from ._auth import Auth, ClientCredentials
+from ._auth import Auth, ClientCredentials, assign
 from ._base_client import DEFAULT_MAX_RESPONSE_SIZE, BaseClient
-from ._guards import check_base_url
 from ._retry import RetryPolicy
+from ._servers import Server
 from .types import NOT_GIVEN, NotGiven
 
-DEFAULT_BASE_URL = "https://api.planship.io"
+SERVERS: tuple[Server, ...] = ()
+"""The servers the spec lists; the first is the default."""
+DEFAULT_BASE_URL: str | None = "https://api.planship.io"
+SECURITY: tuple[tuple[str, ...], ...] = ()
+"""The spec's default security requirement: alternatives of schemes sent together."""
+SCHEMES: dict[str, str] = {
+    "basic": "basic",
+    "oAuth2ClientCredentials": "client_credentials",
+}
+"""Every security scheme of the spec and its kind."""
+_HINTS: dict[str, str] = {
+    "basic": "client_id and client_secret (or set PLANSHIP_CLIENT_ID and PLANSHIP_CLIENT_SECRET)",
+    "oAuth2ClientCredentials": "client_id and client_secret (or set PLANSHIP_CLIENT_ID and PLANSHIP_CLIENT_SECRET)",
+}
 
 
 class PlanshipClient(BaseClient):
     """A client for the Planship API.
 
-    Authenticates with OAuth2 client credentials: an access token is fetched from
-    ``/api/v1/auth/token`` with HTTP Basic ``client_id:client_secret``, cached, and refreshed
-    shortly before it expires or when the API answers 401. Operations that need no token
-    (health, public plans) send none. Credentials not passed are read from
-    ``PLANSHIP_CLIENT_ID`` and ``PLANSHIP_CLIENT_SECRET``; the base URL
-    from ``PLANSHIP_BASE_URL``.
+    Credentials (any one of the spec's alternatives; see ``SECURITY``):
+    - ``oAuth2ClientCredentials``: client_id and client_secret (or set PLANSHIP_CLIENT_ID and PLANSHIP_CLIENT_SECRET).
 
     Args:
-        client_id: The OAuth2 client id.
-        client_secret: The OAuth2 client secret.
-        base_url: Defaults to ``https://api.planship.io``.
+        client_id: Part of OAuth2 client credentials of ``oAuth2ClientCredentials`` (token from ``/api/v1/auth/token``); read from ``PLANSHIP_CLIENT_ID`` when not given.
+        client_secret: Part of OAuth2 client credentials of ``oAuth2ClientCredentials`` (token from ``/api/v1/auth/token``); read from ``PLANSHIP_CLIENT_SECRET`` when not given.
+        base_url: Defaults to ``https://api.planship.io``; also read from ``PLANSHIP_BASE_URL``.
         timeout: Seconds one attempt may take, first byte sent to last byte read, or an
             ``httpx.Timeout`` (default: 30 s, 5 s to connect; ``None``: no timeout).
         deadline: Seconds a whole call may take, retries and waits included (default: none).
@@ -42,8 +51,9 @@ class PlanshipClient(BaseClient):
         headers: Headers sent with every request.
         http_client: Your own ``httpx.Client`` (proxies, transports, event hooks...).
         async_http_client: Your own ``httpx.AsyncClient``.
-        token_refresh_margin: Seconds before expiry at which the token is renewed.
-        auth: A ready credential object (e.g. a ``ClientCredentials`` with its own clock).
+        token_refresh_margin: Seconds before expiry at which an OAuth2 token is renewed.
+        auth: Ready credential objects instead of the arguments above: one (used for every
+            scheme of its kind) or a mapping of scheme name to credential.
     """
 
     def __init__(
@@ -61,27 +71,43 @@ class PlanshipClient(BaseClient):
         http_client: httpx.Client | None = None,
         async_http_client: httpx.AsyncClient | None = None,
         token_refresh_margin: float = 30.0,
-        auth: Auth | None = None,
+        auth: Auth | Mapping[str, Auth] | None = None,
     ) -> None:
-        base = check_base_url(base_url or os.environ.get("PLANSHIP_BASE_URL") or DEFAULT_BASE_URL)
+        base = base_url or os.environ.get("PLANSHIP_BASE_URL") or DEFAULT_BASE_URL
+        if base is None:
+            raise ValueError("pass base_url (or set PLANSHIP_BASE_URL): the Planship API spec names no server")
+        credentials: dict[str, Auth] = {}
+        given = [
+            client_id,
+            client_secret,
+        ]
         if auth is not None:
-            if client_id or client_secret:
-                raise ValueError("pass either auth or client_id/client_secret, not both")
+            if any(value for value in given):
+                raise ValueError("pass either auth or credential arguments, not both")
+            credentials = assign(auth, SCHEMES)
         else:
             client_id = client_id or os.environ.get("PLANSHIP_CLIENT_ID")
             client_secret = client_secret or os.environ.get("PLANSHIP_CLIENT_SECRET")
-            if bool(client_id) != bool(client_secret):
-                raise ValueError("client credentials need both client_id and client_secret")
-        if auth is None and client_id and client_secret:
-            auth = ClientCredentials(
-                client_id,
-                client_secret,
-                base + "/api/v1/auth/token",
-                refresh_margin=token_refresh_margin,
-            )
+            if client_id or client_secret:
+                if not (client_id and client_secret):
+                    raise ValueError("oAuth2ClientCredentials needs both client_id and client_secret")
+                credentials["oAuth2ClientCredentials"] = ClientCredentials(
+                    client_id,
+                    client_secret,
+                    base.rstrip("/") + "/api/v1/auth/token",
+                    scopes=(),
+                    send_body=False,
+                    refresh_margin=token_refresh_margin,
+                )
+        # The token operation itself authenticates with the client credentials, as HTTP Basic.
+        source = credentials.get("oAuth2ClientCredentials")
+        if isinstance(source, ClientCredentials):
+            credentials.setdefault("basic", source.basic())
         super().__init__(
-            base_url=base_url or os.environ.get("PLANSHIP_BASE_URL") or DEFAULT_BASE_URL,
-            auth=auth,
+            base_url=base,
+            credentials=credentials,
+            security=SECURITY,
+            hints=_HINTS,
             timeout=timeout,
             deadline=deadline,
             max_response_size=max_response_size,

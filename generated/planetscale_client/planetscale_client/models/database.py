@@ -9,7 +9,6 @@ from typing import Any, TypeVar
 import msgspec
 
 from ..errors import APIResponseValidationError, invalid_field
-from ..models.database_region import DatabaseRegion
 from ..models.database_state import DatabaseState
 from ..types import UNSET, Unset, none_as_unset
 
@@ -321,3 +320,9 @@ class Database(msgspec.Struct, kw_only=True, forbid_unknown_fields=True, gc=Fals
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last, once this module's class exists: models that refer to each other (a reference
+# cycle) import without a circular-import error, and msgspec resolves the annotations, which
+# are strings here, when it first decodes.
+from ..models.database_region import DatabaseRegion  # noqa: E402

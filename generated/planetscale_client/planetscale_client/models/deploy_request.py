@@ -9,7 +9,6 @@ from typing import Any, TypeVar
 import msgspec
 
 from ..errors import APIResponseValidationError, invalid_field
-from ..models.deploy_request_deployment import DeployRequestDeployment
 from ..models.deploy_request_state import DeployRequestState
 from ..types import UNSET, Unset, none_as_unset
 
@@ -279,3 +278,9 @@ class DeployRequest(msgspec.Struct, kw_only=True, forbid_unknown_fields=True, gc
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last, once this module's class exists: models that refer to each other (a reference
+# cycle) import without a circular-import error, and msgspec resolves the annotations, which
+# are strings here, when it first decodes.
+from ..models.deploy_request_deployment import DeployRequestDeployment  # noqa: E402

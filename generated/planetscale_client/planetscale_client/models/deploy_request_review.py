@@ -9,7 +9,6 @@ from typing import Any, TypeVar
 import msgspec
 
 from ..errors import APIResponseValidationError, invalid_field
-from ..models.deploy_request_review_actor import DeployRequestReviewActor
 from ..models.deploy_request_review_state import DeployRequestReviewState
 from ..types import UNSET, Unset, none_as_unset
 
@@ -157,3 +156,9 @@ class DeployRequestReview(msgspec.Struct, kw_only=True, forbid_unknown_fields=Tr
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last, once this module's class exists: models that refer to each other (a reference
+# cycle) import without a circular-import error, and msgspec resolves the annotations, which
+# are strings here, when it first decodes.
+from ..models.deploy_request_review_actor import DeployRequestReviewActor  # noqa: E402

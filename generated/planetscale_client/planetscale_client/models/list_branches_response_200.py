@@ -8,7 +8,6 @@ from typing import Any, TypeVar, cast
 import msgspec
 
 from ..errors import APIResponseValidationError, invalid_field
-from ..models.branch import Branch
 from ..types import UNSET, Unset, none_as_unset
 
 T = TypeVar("T", bound="ListBranchesResponse200")
@@ -208,3 +207,9 @@ class ListBranchesResponse200(msgspec.Struct, kw_only=True, forbid_unknown_field
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last, once this module's class exists: models that refer to each other (a reference
+# cycle) import without a circular-import error, and msgspec resolves the annotations, which
+# are strings here, when it first decodes.
+from ..models.branch import Branch  # noqa: E402

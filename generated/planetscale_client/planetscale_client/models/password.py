@@ -9,7 +9,6 @@ from typing import Any, TypeVar, cast
 import msgspec
 
 from ..errors import APIResponseValidationError, invalid_field
-from ..models.password_region import PasswordRegion
 from ..models.password_role import PasswordRole
 from ..types import UNSET, Unset, none_as_unset
 
@@ -256,3 +255,9 @@ class Password(msgspec.Struct, kw_only=True, forbid_unknown_fields=True, gc=Fals
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last, once this module's class exists: models that refer to each other (a reference
+# cycle) import without a circular-import error, and msgspec resolves the annotations, which
+# are strings here, when it first decodes.
+from ..models.password_region import PasswordRegion  # noqa: E402

@@ -9,8 +9,6 @@ from uuid import UUID
 import msgspec
 
 from ..errors import APIResponseValidationError, invalid_field
-from ..models.customer_metadata import CustomerMetadata
-from ..models.subscription_customer import SubscriptionCustomer
 from ..types import UNSET, Unset, none_as_unset
 
 T = TypeVar("T", bound="Customer")
@@ -174,3 +172,10 @@ class Customer(msgspec.Struct, kw_only=True, forbid_unknown_fields=True, gc=Fals
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last, once this module's class exists: models that refer to each other (a reference
+# cycle) import without a circular-import error, and msgspec resolves the annotations, which
+# are strings here, when it first decodes.
+from ..models.customer_metadata import CustomerMetadata  # noqa: E402
+from ..models.subscription_customer import SubscriptionCustomer  # noqa: E402

@@ -9,7 +9,6 @@ from uuid import UUID
 import msgspec
 
 from ..errors import APIResponseValidationError, invalid_field
-from ..models.customer_in_db_base_metadata import CustomerInDbBaseMetadata
 from ..types import UNSET, Unset, none_as_unset
 
 T = TypeVar("T", bound="CustomerInDbBase")
@@ -151,3 +150,9 @@ class CustomerInDbBase(msgspec.Struct, kw_only=True, forbid_unknown_fields=True,
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last, once this module's class exists: models that refer to each other (a reference
+# cycle) import without a circular-import error, and msgspec resolves the annotations, which
+# are strings here, when it first decodes.
+from ..models.customer_in_db_base_metadata import CustomerInDbBaseMetadata  # noqa: E402

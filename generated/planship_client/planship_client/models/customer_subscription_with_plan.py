@@ -10,8 +10,6 @@ from uuid import UUID
 import msgspec
 
 from ..errors import APIResponseValidationError, invalid_field
-from ..models.customer_subscription_with_plan_metadata import CustomerSubscriptionWithPlanMetadata
-from ..models.id_name_slug_orm_base import IdNameSlugOrmBase
 from ..types import UNSET, Unset, none_as_unset
 
 T = TypeVar("T", bound="CustomerSubscriptionWithPlan")
@@ -233,3 +231,10 @@ class CustomerSubscriptionWithPlan(msgspec.Struct, kw_only=True, forbid_unknown_
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last, once this module's class exists: models that refer to each other (a reference
+# cycle) import without a circular-import error, and msgspec resolves the annotations, which
+# are strings here, when it first decodes.
+from ..models.customer_subscription_with_plan_metadata import CustomerSubscriptionWithPlanMetadata  # noqa: E402
+from ..models.id_name_slug_orm_base import IdNameSlugOrmBase  # noqa: E402

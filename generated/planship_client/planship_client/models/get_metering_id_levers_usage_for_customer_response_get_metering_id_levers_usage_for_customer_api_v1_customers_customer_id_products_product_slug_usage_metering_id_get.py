@@ -8,7 +8,6 @@ from typing import Any, TypeVar
 import msgspec
 
 from ..errors import APIResponseValidationError
-from ..models.lever_usage import LeverUsage
 
 T = TypeVar(
     "T",
@@ -67,3 +66,9 @@ class GetMeteringIdLeversUsageForCustomerResponseGetMeteringIdLeversUsageForCust
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last, once this module's class exists: models that refer to each other (a reference
+# cycle) import without a circular-import error, and msgspec resolves the annotations, which
+# are strings here, when it first decodes.
+from ..models.lever_usage import LeverUsage  # noqa: E402

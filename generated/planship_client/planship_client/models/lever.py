@@ -9,9 +9,6 @@ from uuid import UUID
 import msgspec
 
 from ..errors import APIResponseValidationError, invalid_field
-from ..models.lever_configuration import LeverConfiguration
-from ..models.lever_display_extra_attributes import LeverDisplayExtraAttributes
-from ..models.lever_entitlement_schema_json import LeverEntitlementSchemaJson
 from ..types import UNSET, Unset, none_as_unset
 
 T = TypeVar("T", bound="Lever")
@@ -311,3 +308,11 @@ class Lever(msgspec.Struct, kw_only=True, forbid_unknown_fields=True, gc=False):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last, once this module's class exists: models that refer to each other (a reference
+# cycle) import without a circular-import error, and msgspec resolves the annotations, which
+# are strings here, when it first decodes.
+from ..models.lever_configuration import LeverConfiguration  # noqa: E402
+from ..models.lever_display_extra_attributes import LeverDisplayExtraAttributes  # noqa: E402
+from ..models.lever_entitlement_schema_json import LeverEntitlementSchemaJson  # noqa: E402

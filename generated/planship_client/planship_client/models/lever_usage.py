@@ -8,8 +8,6 @@ from typing import Any, TypeVar
 import msgspec
 
 from ..errors import APIResponseValidationError, invalid_field
-from ..models.lever_usage_by_bucket import LeverUsageByBucket
-from ..models.lever_usage_by_subscription import LeverUsageBySubscription
 
 T = TypeVar("T", bound="LeverUsage")
 
@@ -96,3 +94,10 @@ class LeverUsage(msgspec.Struct, kw_only=True, forbid_unknown_fields=True, gc=Fa
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last, once this module's class exists: models that refer to each other (a reference
+# cycle) import without a circular-import error, and msgspec resolves the annotations, which
+# are strings here, when it first decodes.
+from ..models.lever_usage_by_bucket import LeverUsageByBucket  # noqa: E402
+from ..models.lever_usage_by_subscription import LeverUsageBySubscription  # noqa: E402

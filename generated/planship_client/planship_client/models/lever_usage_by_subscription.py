@@ -8,7 +8,6 @@ from typing import Any, TypeVar
 import msgspec
 
 from ..errors import APIResponseValidationError
-from ..models.bucket_usage import BucketUsage
 
 T = TypeVar("T", bound="LeverUsageBySubscription")
 
@@ -71,3 +70,9 @@ class LeverUsageBySubscription(msgspec.Struct, kw_only=True, forbid_unknown_fiel
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last, once this module's class exists: models that refer to each other (a reference
+# cycle) import without a circular-import error, and msgspec resolves the annotations, which
+# are strings here, when it first decodes.
+from ..models.bucket_usage import BucketUsage  # noqa: E402

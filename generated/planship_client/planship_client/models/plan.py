@@ -8,7 +8,6 @@ from typing import Any, TypeVar
 import msgspec
 
 from ..errors import APIResponseValidationError, invalid_field
-from ..models.plan_entitlement import PlanEntitlement
 from ..types import UNSET, Unset, none_as_unset
 
 T = TypeVar("T", bound="Plan")
@@ -140,3 +139,9 @@ class Plan(msgspec.Struct, kw_only=True, forbid_unknown_fields=True, gc=False):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last, once this module's class exists: models that refer to each other (a reference
+# cycle) import without a circular-import error, and msgspec resolves the annotations, which
+# are strings here, when it first decodes.
+from ..models.plan_entitlement import PlanEntitlement  # noqa: E402

@@ -9,8 +9,6 @@ from uuid import UUID
 import msgspec
 
 from ..errors import APIResponseValidationError, invalid_field
-from ..models.plan_in_db_base import PlanInDbBase
-from ..models.subscription_customer_metadata import SubscriptionCustomerMetadata
 from ..types import UNSET, Unset, none_as_unset
 
 T = TypeVar("T", bound="SubscriptionCustomer")
@@ -150,3 +148,10 @@ class SubscriptionCustomer(msgspec.Struct, kw_only=True, forbid_unknown_fields=T
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last, once this module's class exists: models that refer to each other (a reference
+# cycle) import without a circular-import error, and msgspec resolves the annotations, which
+# are strings here, when it first decodes.
+from ..models.plan_in_db_base import PlanInDbBase  # noqa: E402
+from ..models.subscription_customer_metadata import SubscriptionCustomerMetadata  # noqa: E402

@@ -9,7 +9,6 @@ from uuid import UUID
 import msgspec
 
 from ..errors import APIResponseValidationError, invalid_field
-from ..models.subscription_customer_in_db_base_metadata import SubscriptionCustomerInDbBaseMetadata
 from ..types import UNSET, Unset, none_as_unset
 
 T = TypeVar("T", bound="SubscriptionCustomerInDbBase")
@@ -136,3 +135,9 @@ class SubscriptionCustomerInDbBase(msgspec.Struct, kw_only=True, forbid_unknown_
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last, once this module's class exists: models that refer to each other (a reference
+# cycle) import without a circular-import error, and msgspec resolves the annotations, which
+# are strings here, when it first decodes.
+from ..models.subscription_customer_in_db_base_metadata import SubscriptionCustomerInDbBaseMetadata  # noqa: E402

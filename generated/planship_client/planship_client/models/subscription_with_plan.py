@@ -10,7 +10,6 @@ from uuid import UUID
 import msgspec
 
 from ..errors import APIResponseValidationError, invalid_field
-from ..models.id_name_slug_orm_base import IdNameSlugOrmBase
 
 T = TypeVar("T", bound="SubscriptionWithPlan")
 
@@ -205,3 +204,9 @@ class SubscriptionWithPlan(msgspec.Struct, kw_only=True, forbid_unknown_fields=T
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last, once this module's class exists: models that refer to each other (a reference
+# cycle) import without a circular-import error, and msgspec resolves the annotations, which
+# are strings here, when it first decodes.
+from ..models.id_name_slug_orm_base import IdNameSlugOrmBase  # noqa: E402

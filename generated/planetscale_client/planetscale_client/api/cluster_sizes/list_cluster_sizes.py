@@ -55,7 +55,7 @@ def _parse_error(response: httpx.Response) -> Any:
 
 
 def _build_response(response: httpx.Response) -> Response[ListClusterSizesResponse200]:
-    if not 200 <= response.status_code <= 299:
+    if not (200 <= response.status_code <= 299):
         raise errors.status_error(response, _parse_error(response))
     try:
         parsed = _parse_success(response)
@@ -101,7 +101,7 @@ def sync_detailed(
         organization=organization,
     )
 
-    return client.call(kwargs, _build_response, options=options, auth="default")
+    return client.call(kwargs, _build_response, options=options)
 
 
 def sync(
@@ -163,7 +163,7 @@ async def asyncio_detailed(
         organization=organization,
     )
 
-    return await client.acall(kwargs, _build_response, options=options, auth="default")
+    return await client.acall(kwargs, _build_response, options=options)
 
 
 async def asyncio(

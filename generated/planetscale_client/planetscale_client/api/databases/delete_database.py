@@ -63,7 +63,7 @@ def _parse_error(response: httpx.Response) -> Any:
 
 
 def _build_response(response: httpx.Response) -> Response[Any]:
-    if not 200 <= response.status_code <= 299:
+    if not (200 <= response.status_code <= 299):
         raise errors.status_error(response, _parse_error(response))
     try:
         parsed = _parse_success(response)
@@ -109,7 +109,7 @@ def sync_detailed(
         database=database,
     )
 
-    return client.call(kwargs, _build_response, options=options, auth="default")
+    return client.call(kwargs, _build_response, options=options)
 
 
 def sync(
@@ -175,7 +175,7 @@ async def asyncio_detailed(
         database=database,
     )
 
-    return await client.acall(kwargs, _build_response, options=options, auth="default")
+    return await client.acall(kwargs, _build_response, options=options)
 
 
 async def asyncio(

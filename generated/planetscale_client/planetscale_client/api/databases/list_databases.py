@@ -7,10 +7,21 @@ import httpx
 
 from ... import errors
 from ..._decoding import Fallback, FastDecoder
+from ..._pagination import Pagination
 from ...client import PlanetScaleClient
+from ...models.database import Database
 from ...models.error import Error
 from ...models.list_databases_response_200 import ListDatabasesResponse200
 from ...types import UNSET, RequestOptions, Response, Unset
+
+PAGINATION: Pagination[Database] = Pagination(
+    "page",
+    items="data",
+    position="page",
+    size="per_page",
+    next="next_page",
+)
+"""How ``client.paginate`` moves through this operation's pages."""
 
 
 def _get_kwargs(
@@ -67,7 +78,7 @@ def _parse_error(response: httpx.Response) -> Any:
 
 
 def _build_response(response: httpx.Response) -> Response[ListDatabasesResponse200]:
-    if not 200 <= response.status_code <= 299:
+    if not (200 <= response.status_code <= 299):
         raise errors.status_error(response, _parse_error(response))
     try:
         parsed = _parse_success(response)
@@ -118,7 +129,7 @@ def sync_detailed(
         per_page=per_page,
     )
 
-    return client.call(kwargs, _build_response, options=options, auth="default")
+    return client.call(kwargs, _build_response, options=options)
 
 
 def sync(
@@ -190,7 +201,7 @@ async def asyncio_detailed(
         per_page=per_page,
     )
 
-    return await client.acall(kwargs, _build_response, options=options, auth="default")
+    return await client.acall(kwargs, _build_response, options=options)
 
 
 async def asyncio(

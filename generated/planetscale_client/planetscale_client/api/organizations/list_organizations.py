@@ -50,7 +50,7 @@ def _parse_error(response: httpx.Response) -> Any:
 
 
 def _build_response(response: httpx.Response) -> Response[ListOrganizationsResponse200]:
-    if not 200 <= response.status_code <= 299:
+    if not (200 <= response.status_code <= 299):
         raise errors.status_error(response, _parse_error(response))
     try:
         parsed = _parse_success(response)
@@ -89,7 +89,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs()
 
-    return client.call(kwargs, _build_response, options=options, auth="default")
+    return client.call(kwargs, _build_response, options=options)
 
 
 def sync(
@@ -138,7 +138,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs()
 
-    return await client.acall(kwargs, _build_response, options=options, auth="default")
+    return await client.acall(kwargs, _build_response, options=options)
 
 
 async def asyncio(

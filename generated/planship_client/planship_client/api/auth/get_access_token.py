@@ -18,6 +18,7 @@ def _get_kwargs() -> dict[str, Any]:
         "operation": "get_access_token",
         "method": "post",
         "url": "/api/v1/auth/token",
+        "security": (("basic",),),
     }
 
     return _kwargs
@@ -41,7 +42,7 @@ def _parse_error(response: httpx.Response) -> Any:
 
 
 def _build_response(response: httpx.Response) -> Response[TokenResponse]:
-    if not 200 <= response.status_code <= 299:
+    if not (200 <= response.status_code <= 299):
         raise errors.status_error(response, _parse_error(response))
     try:
         parsed = _parse_success(response)
@@ -78,7 +79,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs()
 
-    return client.call(kwargs, _build_response, options=options, auth="basic")
+    return client.call(kwargs, _build_response, options=options)
 
 
 def sync(
@@ -127,7 +128,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs()
 
-    return await client.acall(kwargs, _build_response, options=options, auth="basic")
+    return await client.acall(kwargs, _build_response, options=options)
 
 
 async def asyncio(

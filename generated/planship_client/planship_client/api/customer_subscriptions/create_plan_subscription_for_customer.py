@@ -25,6 +25,7 @@ def _get_kwargs(
         "operation": "create_plan_subscription_for_customer",
         "method": "post",
         "url": "/api/v1/customers/{customer_id}/subscriptions",
+        "security": (("oAuth2ClientCredentials",),),
         "path_params": {
             "customer_id": customer_id,
         },
@@ -64,7 +65,7 @@ def _parse_error(response: httpx.Response) -> Any:
 
 
 def _build_response(response: httpx.Response) -> Response[SubscriptionWithPlan]:
-    if not 200 <= response.status_code <= 299:
+    if not (200 <= response.status_code <= 299):
         raise errors.status_error(response, _parse_error(response))
     try:
         parsed = _parse_success(response)
@@ -110,7 +111,7 @@ def sync_detailed(
         body=body,
     )
 
-    return client.call(kwargs, _build_response, options=options, auth="default")
+    return client.call(kwargs, _build_response, options=options)
 
 
 def sync(
@@ -172,7 +173,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    return await client.acall(kwargs, _build_response, options=options, auth="default")
+    return await client.acall(kwargs, _build_response, options=options)
 
 
 async def asyncio(

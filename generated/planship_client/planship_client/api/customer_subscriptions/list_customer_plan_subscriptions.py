@@ -21,6 +21,7 @@ def _get_kwargs(
         "operation": "list_customer_plan_subscriptions",
         "method": "get",
         "url": "/api/v1/customers/{customer_id}/subscriptions",
+        "security": (("oAuth2ClientCredentials",),),
         "path_params": {
             "customer_id": customer_id,
         },
@@ -63,7 +64,7 @@ def _parse_error(response: httpx.Response) -> Any:
 
 
 def _build_response(response: httpx.Response) -> Response[list[CustomerSubscriptionWithPlan]]:
-    if not 200 <= response.status_code <= 299:
+    if not (200 <= response.status_code <= 299):
         raise errors.status_error(response, _parse_error(response))
     try:
         parsed = _parse_success(response)
@@ -106,7 +107,7 @@ def sync_detailed(
         customer_id=customer_id,
     )
 
-    return client.call(kwargs, _build_response, options=options, auth="default")
+    return client.call(kwargs, _build_response, options=options)
 
 
 def sync(
@@ -162,7 +163,7 @@ async def asyncio_detailed(
         customer_id=customer_id,
     )
 
-    return await client.acall(kwargs, _build_response, options=options, auth="default")
+    return await client.acall(kwargs, _build_response, options=options)
 
 
 async def asyncio(

@@ -23,6 +23,7 @@ def _get_kwargs(
         "operation": "get_lever_usage_for_customer",
         "method": "get",
         "url": "/api/v1/customers/{customer_id}/products/{product_slug}/levers/{lever_slug}/usage",
+        "security": (("oAuth2ClientCredentials",),),
         "path_params": {
             "customer_id": customer_id,
             "product_slug": product_slug,
@@ -59,7 +60,7 @@ def _parse_error(response: httpx.Response) -> Any:
 
 
 def _build_response(response: httpx.Response) -> Response[LeverUsage]:
-    if not 200 <= response.status_code <= 299:
+    if not (200 <= response.status_code <= 299):
         raise errors.status_error(response, _parse_error(response))
     try:
         parsed = _parse_success(response)
@@ -106,7 +107,7 @@ def sync_detailed(
         lever_slug=lever_slug,
     )
 
-    return client.call(kwargs, _build_response, options=options, auth="default")
+    return client.call(kwargs, _build_response, options=options)
 
 
 def sync(
@@ -174,7 +175,7 @@ async def asyncio_detailed(
         lever_slug=lever_slug,
     )
 
-    return await client.acall(kwargs, _build_response, options=options, auth="default")
+    return await client.acall(kwargs, _build_response, options=options)
 
 
 async def asyncio(

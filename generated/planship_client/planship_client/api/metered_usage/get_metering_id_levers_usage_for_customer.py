@@ -25,6 +25,7 @@ def _get_kwargs(
         "operation": "get_metering_id_levers_usage_for_customer",
         "method": "get",
         "url": "/api/v1/customers/{customer_id}/products/{product_slug}/usage/{metering_id}",
+        "security": (("oAuth2ClientCredentials",),),
         "path_params": {
             "customer_id": customer_id,
             "product_slug": product_slug,
@@ -73,7 +74,7 @@ def _build_response(
 ) -> Response[
     GetMeteringIdLeversUsageForCustomerResponseGetMeteringIdLeversUsageForCustomerApiV1CustomersCustomerIdProductsProductSlugUsageMeteringIdGet
 ]:
-    if not 200 <= response.status_code <= 299:
+    if not (200 <= response.status_code <= 299):
         raise errors.status_error(response, _parse_error(response))
     try:
         parsed = _parse_success(response)
@@ -126,7 +127,7 @@ def sync_detailed(
         metering_id=metering_id,
     )
 
-    return client.call(kwargs, _build_response, options=options, auth="default")
+    return client.call(kwargs, _build_response, options=options)
 
 
 def sync(
@@ -196,7 +197,7 @@ async def asyncio_detailed(
         metering_id=metering_id,
     )
 
-    return await client.acall(kwargs, _build_response, options=options, auth="default")
+    return await client.acall(kwargs, _build_response, options=options)
 
 
 async def asyncio(

@@ -27,6 +27,7 @@ def _get_kwargs(
         "operation": "report_metered_usage_for_customer",
         "method": "post",
         "url": "/api/v1/customers/{customer_id}/products/{product_slug}/usage/{metering_id}",
+        "security": (("oAuth2ClientCredentials",),),
         "path_params": {
             "customer_id": customer_id,
             "product_slug": product_slug,
@@ -68,7 +69,7 @@ def _parse_error(response: httpx.Response) -> Any:
 
 
 def _build_response(response: httpx.Response) -> Response[MeteringRecord]:
-    if not 200 <= response.status_code <= 299:
+    if not (200 <= response.status_code <= 299):
         raise errors.status_error(response, _parse_error(response))
     try:
         parsed = _parse_success(response)
@@ -118,7 +119,7 @@ def sync_detailed(
         body=body,
     )
 
-    return client.call(kwargs, _build_response, options=options, auth="default")
+    return client.call(kwargs, _build_response, options=options)
 
 
 def sync(
@@ -192,7 +193,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    return await client.acall(kwargs, _build_response, options=options, auth="default")
+    return await client.acall(kwargs, _build_response, options=options)
 
 
 async def asyncio(

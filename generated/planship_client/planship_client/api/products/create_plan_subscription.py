@@ -26,6 +26,7 @@ def _get_kwargs(
         "operation": "create_plan_subscription",
         "method": "post",
         "url": "/api/v1/products/{product_slug}/plans/{slug}/subscriptions",
+        "security": (("oAuth2ClientCredentials",),),
         "path_params": {
             "product_slug": product_slug,
             "slug": slug,
@@ -66,7 +67,7 @@ def _parse_error(response: httpx.Response) -> Any:
 
 
 def _build_response(response: httpx.Response) -> Response[SubscriptionWithPlan]:
-    if not 200 <= response.status_code <= 299:
+    if not (200 <= response.status_code <= 299):
         raise errors.status_error(response, _parse_error(response))
     try:
         parsed = _parse_success(response)
@@ -118,7 +119,7 @@ def sync_detailed(
         body=body,
     )
 
-    return client.call(kwargs, _build_response, options=options, auth="default")
+    return client.call(kwargs, _build_response, options=options)
 
 
 def sync(
@@ -192,7 +193,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    return await client.acall(kwargs, _build_response, options=options, auth="default")
+    return await client.acall(kwargs, _build_response, options=options)
 
 
 async def asyncio(

@@ -22,6 +22,7 @@ def _get_kwargs(
         "operation": "get_product_plan",
         "method": "get",
         "url": "/api/v1/products/{product_slug}/plans/{slug}",
+        "security": (("oAuth2ClientCredentials",),),
         "path_params": {
             "product_slug": product_slug,
             "slug": slug,
@@ -57,7 +58,7 @@ def _parse_error(response: httpx.Response) -> Any:
 
 
 def _build_response(response: httpx.Response) -> Response[Plan]:
-    if not 200 <= response.status_code <= 299:
+    if not (200 <= response.status_code <= 299):
         raise errors.status_error(response, _parse_error(response))
     try:
         parsed = _parse_success(response)
@@ -104,7 +105,7 @@ def sync_detailed(
         slug=slug,
     )
 
-    return client.call(kwargs, _build_response, options=options, auth="default")
+    return client.call(kwargs, _build_response, options=options)
 
 
 def sync(
@@ -172,7 +173,7 @@ async def asyncio_detailed(
         slug=slug,
     )
 
-    return await client.acall(kwargs, _build_response, options=options, auth="default")
+    return await client.acall(kwargs, _build_response, options=options)
 
 
 async def asyncio(

@@ -21,6 +21,7 @@ def _get_kwargs(
         "operation": "list_product_levers",
         "method": "get",
         "url": "/api/v1/products/{slug}/levers",
+        "security": (("oAuth2ClientCredentials",),),
         "path_params": {
             "slug": slug,
         },
@@ -63,7 +64,7 @@ def _parse_error(response: httpx.Response) -> Any:
 
 
 def _build_response(response: httpx.Response) -> Response[list[IdNameSlugOrmBase]]:
-    if not 200 <= response.status_code <= 299:
+    if not (200 <= response.status_code <= 299):
         raise errors.status_error(response, _parse_error(response))
     try:
         parsed = _parse_success(response)
@@ -109,7 +110,7 @@ def sync_detailed(
         slug=slug,
     )
 
-    return client.call(kwargs, _build_response, options=options, auth="default")
+    return client.call(kwargs, _build_response, options=options)
 
 
 def sync(
@@ -171,7 +172,7 @@ async def asyncio_detailed(
         slug=slug,
     )
 
-    return await client.acall(kwargs, _build_response, options=options, auth="default")
+    return await client.acall(kwargs, _build_response, options=options)
 
 
 async def asyncio(

@@ -32,6 +32,7 @@ def _get_kwargs(
         "operation": "list_product_plans",
         "method": "get",
         "url": "/api/v1/products/{slug}/plans",
+        "security": (("oAuth2ClientCredentials",),),
         "path_params": {
             "slug": slug,
         },
@@ -75,7 +76,7 @@ def _parse_error(response: httpx.Response) -> Any:
 
 
 def _build_response(response: httpx.Response) -> Response[list[PlanInList]]:
-    if not 200 <= response.status_code <= 299:
+    if not (200 <= response.status_code <= 299):
         raise errors.status_error(response, _parse_error(response))
     try:
         parsed = _parse_success(response)
@@ -125,7 +126,7 @@ def sync_detailed(
         public_only=public_only,
     )
 
-    return client.call(kwargs, _build_response, options=options, auth="default")
+    return client.call(kwargs, _build_response, options=options)
 
 
 def sync(
@@ -199,7 +200,7 @@ async def asyncio_detailed(
         public_only=public_only,
     )
 
-    return await client.acall(kwargs, _build_response, options=options, auth="default")
+    return await client.acall(kwargs, _build_response, options=options)
 
 
 async def asyncio(

@@ -7,10 +7,19 @@ import httpx
 
 from ... import errors
 from ..._decoding import Fallback, FastDecoder
+from ..._pagination import Pagination
 from ...client import PlanshipClient
 from ...models.http_validation_error import HTTPValidationError
 from ...models.id_name_slug_orm_base import IdNameSlugOrmBase
 from ...types import UNSET, RequestOptions, Response, Unset
+
+PAGINATION: Pagination[IdNameSlugOrmBase] = Pagination(
+    "offset",
+    items="",
+    position="skip",
+    size="limit",
+)
+"""How ``client.paginate`` moves through this operation's pages."""
 
 
 def _get_kwargs(
@@ -31,6 +40,7 @@ def _get_kwargs(
         "operation": "list_products",
         "method": "get",
         "url": "/api/v1/products",
+        "security": (("oAuth2ClientCredentials",),),
         "params": params,
     }
 
@@ -71,7 +81,7 @@ def _parse_error(response: httpx.Response) -> Any:
 
 
 def _build_response(response: httpx.Response) -> Response[list[IdNameSlugOrmBase]]:
-    if not 200 <= response.status_code <= 299:
+    if not (200 <= response.status_code <= 299):
         raise errors.status_error(response, _parse_error(response))
     try:
         parsed = _parse_success(response)
@@ -120,7 +130,7 @@ def sync_detailed(
         skip=skip,
     )
 
-    return client.call(kwargs, _build_response, options=options, auth="default")
+    return client.call(kwargs, _build_response, options=options)
 
 
 def sync(
@@ -188,7 +198,7 @@ async def asyncio_detailed(
         skip=skip,
     )
 
-    return await client.acall(kwargs, _build_response, options=options, auth="default")
+    return await client.acall(kwargs, _build_response, options=options)
 
 
 async def asyncio(

@@ -65,7 +65,7 @@ def _parse_error(response: httpx.Response) -> Any:
 
 
 def _build_response(response: httpx.Response) -> Response[list[PlanInList]]:
-    if not 200 <= response.status_code <= 299:
+    if not (200 <= response.status_code <= 299):
         raise errors.status_error(response, _parse_error(response))
     try:
         parsed = _parse_success(response)
@@ -109,7 +109,7 @@ def sync_detailed(
         product_slug=product_slug,
     )
 
-    return client.call(kwargs, _build_response, options=options, auth="none")
+    return client.call(kwargs, _build_response, options=options)
 
 
 def sync(
@@ -171,7 +171,7 @@ async def asyncio_detailed(
         product_slug=product_slug,
     )
 
-    return await client.acall(kwargs, _build_response, options=options, auth="none")
+    return await client.acall(kwargs, _build_response, options=options)
 
 
 async def asyncio(

@@ -26,6 +26,7 @@ def _get_kwargs(
         "operation": "add_customer_to_subscription",
         "method": "post",
         "url": "/api/v1/customers/{customer_id}/subscriptions/{subscription_id}/customers",
+        "security": (("oAuth2ClientCredentials",),),
         "path_params": {
             "customer_id": customer_id,
             "subscription_id": subscription_id,
@@ -66,7 +67,7 @@ def _parse_error(response: httpx.Response) -> Any:
 
 
 def _build_response(response: httpx.Response) -> Response[SubscriptionCustomer]:
-    if not 200 <= response.status_code <= 299:
+    if not (200 <= response.status_code <= 299):
         raise errors.status_error(response, _parse_error(response))
     try:
         parsed = _parse_success(response)
@@ -115,7 +116,7 @@ def sync_detailed(
         body=body,
     )
 
-    return client.call(kwargs, _build_response, options=options, auth="default")
+    return client.call(kwargs, _build_response, options=options)
 
 
 def sync(
@@ -183,7 +184,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    return await client.acall(kwargs, _build_response, options=options, auth="default")
+    return await client.acall(kwargs, _build_response, options=options)
 
 
 async def asyncio(

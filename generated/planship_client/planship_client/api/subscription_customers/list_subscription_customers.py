@@ -22,6 +22,7 @@ def _get_kwargs(
         "operation": "list_subscription_customers",
         "method": "get",
         "url": "/api/v1/customers/{customer_id}/subscriptions/{subscription_id}/customers",
+        "security": (("oAuth2ClientCredentials",),),
         "path_params": {
             "customer_id": customer_id,
             "subscription_id": subscription_id,
@@ -65,7 +66,7 @@ def _parse_error(response: httpx.Response) -> Any:
 
 
 def _build_response(response: httpx.Response) -> Response[list[SubscriptionCustomer]]:
-    if not 200 <= response.status_code <= 299:
+    if not (200 <= response.status_code <= 299):
         raise errors.status_error(response, _parse_error(response))
     try:
         parsed = _parse_success(response)
@@ -111,7 +112,7 @@ def sync_detailed(
         subscription_id=subscription_id,
     )
 
-    return client.call(kwargs, _build_response, options=options, auth="default")
+    return client.call(kwargs, _build_response, options=options)
 
 
 def sync(
@@ -173,7 +174,7 @@ async def asyncio_detailed(
         subscription_id=subscription_id,
     )
 
-    return await client.acall(kwargs, _build_response, options=options, auth="default")
+    return await client.acall(kwargs, _build_response, options=options)
 
 
 async def asyncio(

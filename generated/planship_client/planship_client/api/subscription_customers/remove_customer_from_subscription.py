@@ -23,6 +23,7 @@ def _get_kwargs(
         "operation": "remove_customer_from_subscription",
         "method": "delete",
         "url": "/api/v1/customers/{customer_id}/subscriptions/{subscription_id}/customers/{id}",
+        "security": (("oAuth2ClientCredentials",),),
         "path_params": {
             "customer_id": customer_id,
             "subscription_id": subscription_id,
@@ -59,7 +60,7 @@ def _parse_error(response: httpx.Response) -> Any:
 
 
 def _build_response(response: httpx.Response) -> Response[SubscriptionCustomerInDbBase]:
-    if not 200 <= response.status_code <= 299:
+    if not (200 <= response.status_code <= 299):
         raise errors.status_error(response, _parse_error(response))
     try:
         parsed = _parse_success(response)
@@ -108,7 +109,7 @@ def sync_detailed(
         id=id,
     )
 
-    return client.call(kwargs, _build_response, options=options, auth="default")
+    return client.call(kwargs, _build_response, options=options)
 
 
 def sync(
@@ -176,7 +177,7 @@ async def asyncio_detailed(
         id=id,
     )
 
-    return await client.acall(kwargs, _build_response, options=options, auth="default")
+    return await client.acall(kwargs, _build_response, options=options)
 
 
 async def asyncio(

@@ -21,6 +21,7 @@ def _get_kwargs(
         "operation": "force_renew_subscription",
         "method": "post",
         "url": "/api/v1/subscriptions/{subscription_id}/renewals",
+        "security": (("oAuth2ClientCredentials",),),
         "path_params": {
             "subscription_id": subscription_id,
         },
@@ -55,7 +56,7 @@ def _parse_error(response: httpx.Response) -> Any:
 
 
 def _build_response(response: httpx.Response) -> Response[SubscriptionWithPlan]:
-    if not 200 <= response.status_code <= 299:
+    if not (200 <= response.status_code <= 299):
         raise errors.status_error(response, _parse_error(response))
     try:
         parsed = _parse_success(response)
@@ -98,7 +99,7 @@ def sync_detailed(
         subscription_id=subscription_id,
     )
 
-    return client.call(kwargs, _build_response, options=options, auth="default")
+    return client.call(kwargs, _build_response, options=options)
 
 
 def sync(
@@ -154,7 +155,7 @@ async def asyncio_detailed(
         subscription_id=subscription_id,
     )
 
-    return await client.acall(kwargs, _build_response, options=options, auth="default")
+    return await client.acall(kwargs, _build_response, options=options)
 
 
 async def asyncio(

@@ -1,0 +1,342 @@
+"""What the templates are given about one API, derived from its spec and its config file.
+
+Everything the runtime decides per API comes from here: names, servers, security schemes and
+each operation's requirement, accepted media types, pagination, the package version.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from openapi_python_client.parser import GeneratorData
+from openapi_python_client.strings import PythonIdentifier
+
+from generator.auth import Requirement, Scheme, Security, resolve_security
+from generator.config import ClientSpec
+from generator.errors import GenerationError
+from generator.pagination import PaginationView, resolve_pagination
+from generator.specs import Spec, iter_operations
+from generator.versions import package_version
+
+RUNTIME_CLASSES = {
+    "api_key": "ApiKey",
+    "basic": "HTTPBasic",
+    "bearer": "BearerToken",
+    "access_token": "AccessToken",
+    "client_credentials": "ClientCredentials",
+}
+
+
+@dataclass(frozen=True)
+class OperationView:
+    """What the endpoint template needs to know of one operation beyond openapi-python-client."""
+
+    key: str
+    path: str
+    method: str
+    security: Requirement | None
+    """None: the API's default requirement."""
+    accept: str
+    pagination: PaginationView | None = None
+
+
+@dataclass(frozen=True)
+class ApiView:
+    """The ``api`` global of every template."""
+
+    name: str
+    title: str
+    spec: str
+    version: str
+    api_version: str
+    description: str
+    class_name: str
+    env_prefix: str
+    header: list[str]
+    servers: list[dict[str, Any]]
+    default_base_url: str | None
+    selectable_servers: bool
+    security: Security
+    positional: tuple[str, ...]
+    hints: Mapping[str, str]
+    argument_docs: Mapping[str, str]
+    auth_doc: list[str]
+    auth_classes: tuple[str, ...]
+    composite_schemes: tuple[dict[str, Any], ...]
+    error_model: str | None
+    error_model_module: str | None
+    operations: Mapping[str, OperationView] = field(default_factory=dict)
+    examples: Mapping[str, Any] = field(default_factory=dict)
+    """For the README: an operation to call, a list to paginate, how to pass credentials."""
+    model_modules: frozenset[str] = frozenset()
+    """The modules under models/ that hold a model class (not an enum)."""
+
+    @property
+    def schemes(self) -> tuple[Scheme, ...]:
+        return self.security.schemes
+
+    @property
+    def used_schemes(self) -> tuple[Scheme, ...]:
+        return tuple(s for s in self.security.used if s.derived_from is None)
+
+    @property
+    def has_client_credentials(self) -> bool:
+        return any(s.kind == "client_credentials" for s in self.used_schemes)
+
+    @property
+    def auth_exports(self) -> tuple[str, ...]:
+        """The credential classes the package exports."""
+        return tuple(
+            sorted({*self.auth_classes, *(c["class_name"] for c in self.composite_schemes)})
+        )
+
+    def operation(self, key: str) -> OperationView:
+        return self.operations[key]
+
+    def imports_a_model(self, line: str) -> bool:
+        """Whether an import line of a model module imports another model (not an enum)."""
+        found = re.match(r"from \.+(?:models\.)?(\w+) import", line)
+        return found is not None and found.group(1) in self.model_modules
+
+    def composite_class(self, scheme: str) -> str | None:
+        """The generated credential class of an API key built from several arguments."""
+        return next((c["class_name"] for c in self.composite_schemes if c["name"] == scheme), None)
+
+
+def operation_key(path: str, method: str, operation: Mapping[str, Any], prefix: str) -> str:
+    """Return the name openapi-python-client gives the operation (its module and function)."""
+    operation_id = operation.get("operationId")
+    if operation_id:
+        return str(PythonIdentifier(str(operation_id), prefix=prefix))
+    unsafe = path.replace("{", "").replace("}", "").replace("/", "_").strip("_")
+    return str(PythonIdentifier(f"{method}_{unsafe}", prefix=prefix))
+
+
+def build_api_view(
+    client: ClientSpec, spec: Spec, header: list[str], openapi: GeneratorData, prefix: str
+) -> ApiView:
+    """Return the template context of ``client``, whose spec openapi-python-client parsed."""
+    document = spec.document
+    models = {str(m.class_info.name): str(m.class_info.module_name) for m in openapi.models}
+    endpoints = {
+        endpoint.name: endpoint
+        for collection in openapi.endpoint_collections_by_tag.values()
+        for endpoint in collection.endpoints
+    }
+    info = document.get("info") or {}
+    keys = {
+        (path, method): operation_key(path, method, operation, prefix)
+        for path, method, operation in iter_operations(document)
+    }
+    security = resolve_security(client, document, keys)
+    servers = _servers(document)
+    default_base_url = client.base_url or _default_server_url(servers)
+    used = tuple(s for s in security.used if s.derived_from is None)
+    positional = used[0].argument_names if used else ()
+    error_model = client.error_model
+    if error_model is not None and error_model not in models:
+        raise GenerationError(
+            f"{client.relative(client.config)}: error_model {error_model!r} is not a model of "
+            "the spec (leave it out: error bodies are then kept raw)"
+        )
+    operation_ids = {
+        key: str(document["paths"][path][method].get("operationId") or key)
+        for (path, method), key in keys.items()
+    }
+    pagination = resolve_pagination(client, endpoints.values(), operation_ids)
+    operations = {
+        key: OperationView(
+            key=key,
+            path=path,
+            method=method,
+            security=security.operations.get(key),
+            accept=_accept(document["paths"][path][method]),
+            pagination=pagination.get(key),
+        )
+        for (path, method), key in keys.items()
+    }
+    return ApiView(
+        name=client.name,
+        title=client.title if client.title_from_config else str(info.get("title") or client.title),
+        spec=client.relative(client.spec),
+        version=package_version(client, str(info.get("version", ""))),
+        api_version=str(info.get("version", "")),
+        description=str(info.get("description", "")).strip(),
+        class_name=client.class_name,
+        env_prefix=client.env_prefix,
+        header=header,
+        servers=servers,
+        default_base_url=default_base_url.rstrip("/") if default_base_url else None,
+        selectable_servers=len(servers) > 1 or any(s["variables"] for s in servers),
+        security=security,
+        positional=positional,
+        hints={s.name: _hint(s, security) for s in security.schemes},
+        argument_docs={
+            argument.name: _argument_doc(scheme, argument.name, argument.env)
+            for scheme in used
+            for argument in scheme.arguments
+        },
+        auth_doc=_auth_doc(client, security, used),
+        auth_classes=tuple(sorted({RUNTIME_CLASSES[s.kind] for s in security.schemes})),
+        composite_schemes=tuple(_composite(client, s) for s in used if _is_composite(s)),
+        error_model=error_model,
+        error_model_module=models[error_model] if error_model else None,
+        operations=operations,
+        examples=_examples(client, openapi, operations, used, default_base_url is None),
+        model_modules=frozenset(models.values()),
+    )
+
+
+def _servers(document: Mapping[str, Any]) -> list[dict[str, Any]]:
+    servers = []
+    for server in document.get("servers") or []:
+        variables = {
+            name: {
+                "default": str(variable.get("default", "")),
+                "enum": tuple(str(v) for v in variable.get("enum") or ()),
+            }
+            for name, variable in (server.get("variables") or {}).items()
+        }
+        servers.append(
+            {
+                "url": str(server.get("url", "")),
+                "description": " ".join(str(server.get("description", "")).split()),
+                "variables": variables,
+            }
+        )
+    return servers
+
+
+def _default_server_url(servers: list[dict[str, Any]]) -> str | None:
+    """The first server's URL with its variables' defaults, if it is absolute."""
+    if not servers:
+        return None
+    first = servers[0]
+    url = re.sub(
+        r"{(\w+)}",
+        lambda m: first["variables"].get(m.group(1), {}).get("default", m.group(0)),
+        first["url"],
+    )
+    return url if url.startswith(("http://", "https://")) and "{" not in url else None
+
+
+def _accept(operation: Mapping[str, Any]) -> str:
+    """The media types of the operation's documented responses, for its Accept header."""
+    types: list[str] = []
+    for status, response in (operation.get("responses") or {}).items():
+        if not str(status).startswith(("2", "3", "d")):
+            continue
+        for media_type in (response or {}).get("content") or {}:
+            if media_type not in types:
+                types.append(media_type)
+    if not types:
+        return "application/json"
+    if "application/json" in types and len(types) > 1:
+        types.remove("application/json")  # JSON first: the generated parser prefers it
+        types.insert(0, "application/json")
+    return ", ".join(types)
+
+
+def _is_composite(scheme: Scheme) -> bool:
+    return scheme.kind == "api_key" and (len(scheme.arguments) > 1 or len(scheme.formats) > 1)
+
+
+def _composite(client: ClientSpec, scheme: Scheme) -> dict[str, Any]:
+    class_name = "".join(
+        part[:1].upper() + part[1:] for part in re.split(r"[^0-9A-Za-z]+", scheme.name) if part
+    )
+    if class_name in {client.class_name, *RUNTIME_CLASSES.values()}:
+        class_name += "Key"
+    return {
+        "name": scheme.name,
+        "class_name": class_name,
+        "description": scheme.description,
+        "location": scheme.location,
+        "parameter": scheme.parameter,
+        "formats": scheme.formats,
+        "format_argument": scheme.format_argument,
+        "arguments": scheme.arguments,
+        "shown": [a.name for a in scheme.arguments if not a.secret],
+    }
+
+
+def _hint(scheme: Scheme, security: Security) -> str:
+    if scheme.derived_from is not None:
+        source = next(s for s in security.schemes if s.name == scheme.derived_from)
+        return _hint(source, security)
+    names = " and ".join(a.name for a in scheme.arguments)
+    env = " and ".join(a.env for a in scheme.arguments if a.env)
+    return f"{names} (or set {env})" if env else names
+
+
+def _argument_doc(scheme: Scheme, name: str, env: str | None) -> str:
+    what = {
+        "api_key": f"the ``{scheme.name}`` API key (sent as the {scheme.location} "
+        f"``{scheme.parameter}``)",
+        "basic": f"HTTP Basic credentials of ``{scheme.name}``",
+        "bearer": f"the ``{scheme.name}`` bearer token",
+        "access_token": f"an OAuth2 access token for ``{scheme.name}``",
+        "client_credentials": f"OAuth2 client credentials of ``{scheme.name}`` (token from "
+        f"``{scheme.token_url}``)",
+    }[scheme.kind]
+    lead = f"Part of {what}" if len(scheme.arguments) > 1 else what[:1].upper() + what[1:]
+    return lead + (f"; read from ``{env}`` when not given." if env else ".")
+
+
+def _auth_doc(client: ClientSpec, security: Security, used: tuple[Scheme, ...]) -> list[str]:
+    if not used:
+        return ["The API's spec declares no credentials: calls are sent without any."]
+    lines = ["Credentials (any one of the spec's alternatives; see ``SECURITY``):"]
+    for scheme in used:
+        lines.append(f"- ``{scheme.name}``: {_hint(scheme, security)}.")
+    if any(not alternative for req in security.operations.values() for alternative in req) or (
+        security.operations and any(not req for req in security.operations.values())
+    ):
+        lines.append("Operations the spec marks public send none.")
+    return lines
+
+
+def _examples(
+    client: ClientSpec,
+    openapi: GeneratorData,
+    operations: Mapping[str, OperationView],
+    used: tuple[Scheme, ...],
+    needs_base_url: bool,
+) -> dict[str, Any]:
+    """Pick what the README shows: the first GET that needs only path parameters, the first
+    paginated list, and the client built with the first alternative's credentials."""
+    call = listing = fallback = None
+    for tag, collection in openapi.endpoint_collections_by_tag.items():
+        for endpoint in collection.endpoints:
+            others = [
+                p for p in endpoint.list_all_parameters() if p not in endpoint.path_parameters
+            ]
+            simple = not any(p.required for p in others) and not any(
+                b.prop.required for b in endpoint.bodies
+            )
+            example = {
+                "module": f"{client.package_name}.api.{tag}",
+                "function": str(endpoint.name),
+                "args": "".join(f'"{p.python_name}", ' for p in endpoint.path_parameters),
+                "kwargs": "".join(
+                    f', {p.python_name}="{p.python_name}"' for p in endpoint.path_parameters
+                ),
+            }
+            if call is None and endpoint.method == "get" and simple:
+                call = example
+            fallback = fallback or example
+            if listing is None and operations[endpoint.name].pagination and simple:
+                listing = example
+    base = ', base_url="https://..."' if needs_base_url else ""
+    constructors = []
+    for scheme in used:
+        arguments = ", ".join(f'{a.name}="..."' for a in scheme.arguments)
+        env = " and ".join(a.env for a in scheme.arguments if a.env)
+        note = f"  # or set {env}" if env else ""
+        constructors.append(f"client = {client.class_name}({arguments}{base}){note}")
+    if not constructors:
+        constructors.append(f"client = {client.class_name}({base.removeprefix(', ')})")
+    return {"call": call or fallback, "listing": listing, "constructors": constructors}
