@@ -269,8 +269,8 @@ def test_pagination_stops_at_a_full_last_page_whose_next_page_is_null(
     assert [call.request.url.params["page"] for call in route.calls] == ["1", "2"]
 
 
-def _without_page_default(function: Callable[..., Any]) -> Callable[..., Any]:
-    """``function`` as if its spec gave ``page`` no default (UNSET instead of 1)."""
+def _page_unset(function: Callable[..., Any]) -> Callable[..., Any]:
+    """``function`` with ``page`` defaulting to UNSET instead of 1."""
 
     def call(*args: Any, page: Any = UNSET, **kwargs: Any) -> Any:
         return function(*args, page=page, **kwargs)
@@ -283,12 +283,15 @@ def _without_page_default(function: Callable[..., Any]) -> Callable[..., Any]:
     return call
 
 
+# list_databases as if its spec gave ``page`` no default.
 LIST_WITHOUT_PAGE_DEFAULT = SimpleNamespace(
-    __name__=list_databases.__name__,
     **{
-        name: _without_page_default(getattr(list_databases, name))
-        for name in ("sync", "asyncio", "sync_detailed", "asyncio_detailed")
-    },
+        **vars(list_databases),
+        **{
+            name: _page_unset(getattr(list_databases, name))
+            for name in ("sync", "asyncio", "sync_detailed", "asyncio_detailed")
+        },
+    }
 )
 
 
