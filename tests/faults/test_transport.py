@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
 
 import pytest
 
@@ -19,6 +18,7 @@ from tests.faults.actions import (
     Truncate,
     encode,
 )
+from tests.faults.apis import Bound
 from tests.faults.harness import Harness
 from tests.faults.server import Action, FaultServer, closed_port_url
 
@@ -33,7 +33,7 @@ BROKEN_ANSWERS: dict[str, Callable[[bytes], Action]] = {
 }
 
 
-def _get(harness: Harness) -> tuple[Any, str]:
+def _get(harness: Harness) -> tuple[Bound, str]:
     """The API's GET, bound, and the request target the server must see for it."""
     get = harness.api.resource.get
     return get.bind("shop"), f"GET {get.target('shop')}"
@@ -47,7 +47,7 @@ def test_a_broken_answer_is_a_connection_error_after_the_retries(
     body = encode(harness.api.resource.body())
     harness.server.route(harness.api.resource.get.prefix, BROKEN_ANSWERS[fault](body))
 
-    harness.fails(harness.package.APIConnectionError, harness.client(), get, within=1.0)
+    harness.fails(harness.package.APIConnectionError, harness.client(), get)
 
     assert harness.api_requests() == [target] * 3  # the first attempt and two retries
 
@@ -60,7 +60,7 @@ def test_a_broken_answer_then_a_good_one_succeeds(fault: str, harness: Harness) 
         harness.api.resource.get.prefix, BROKEN_ANSWERS[fault](body), Reply(200, body)
     )
 
-    harness.succeeds(harness.client(), get, within=1.0)
+    harness.succeeds(harness.client(), get)
 
     assert harness.api_requests() == [target] * 2
 
@@ -71,7 +71,7 @@ def test_a_refused_connection_is_a_connection_error_after_the_retries(
     get, _ = _get(harness)
     client = harness.client(server_url=closed_port_url())
 
-    harness.fails(harness.package.APIConnectionError, client, get, within=1.0)
+    harness.fails(harness.package.APIConnectionError, client, get)
 
 
 def test_a_hanging_server_times_out(harness: Harness) -> None:
