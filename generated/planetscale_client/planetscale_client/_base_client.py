@@ -322,6 +322,8 @@ class BaseClient:
         sender = _Sender(self, http, call.limits)
         attempt, refreshed, resends = 0, False, 0
         while True:
+            if not call.exchange:
+                call.limits.start_attempt()
             grant = Grant()
             for credential in credentials:
                 credential.authorize(sender, grant)
@@ -359,6 +361,8 @@ class BaseClient:
         sender = _AsyncSender(self, http, call.limits)
         attempt, refreshed, resends = 0, False, 0
         while True:
+            if not call.exchange:
+                call.limits.start_attempt()
             grant = Grant()
             for credential in credentials:
                 await credential.async_authorize(sender, grant)
@@ -463,7 +467,7 @@ class _Limits:
     """One call's limits (timeouts, deadline, size, retry policy): the client's settings with
     the call's options applied. A token exchange made for the call shares them."""
 
-    __slots__ = ("attempt_limit", "deadline", "deadline_at", "max_size", "policy", "timeout")
+    __slots__ = ("attempt_end", "attempt_limit", "deadline", "deadline_at", "max_size", "policy", "timeout")
 
     def __init__(self, client: BaseClient, options: RequestOptions) -> None:
         self.timeout = (
@@ -476,6 +480,8 @@ class _Limits:
             else _positive_or_none("deadline", options.deadline)
         )
         self.deadline_at = None if self.deadline is None else time.monotonic() + self.deadline
+        self.attempt_end: float | None = None
+        """When the current attempt must be over: its request and any token exchange for it."""
         self.max_size = (
             client.max_response_size
             if isinstance(options.max_response_size, NotGiven)
@@ -486,14 +492,26 @@ class _Limits:
             policy = dataclasses.replace(policy, retry_non_idempotent=options.retry_non_idempotent)
         self.policy = policy
 
+    def start_attempt(self) -> None:
+        """Start the clock of an attempt: its token exchange and its request share the timeout."""
+        ends = [time.monotonic() + self.attempt_limit] if self.attempt_limit is not None else []
+        if self.deadline_at is not None:
+            ends.append(self.deadline_at)
+        self.attempt_end = min(ends) if ends else None
+
     def attempt_bound(self, request: httpx.Request) -> float | None:
-        """Return the seconds the next attempt may take; raise if the deadline has passed."""
-        if self.deadline_at is None:
-            return self.attempt_limit
-        left = self.deadline_at - time.monotonic()
-        if left <= 0:
-            raise self.deadline_error(request)
-        return left if self.attempt_limit is None else min(left, self.attempt_limit)
+        """Return the seconds the next request may take; raise if its time is already up."""
+        now = time.monotonic()
+        bounds = [] if self.attempt_limit is None else [self.attempt_limit]
+        if self.deadline_at is not None:
+            if self.deadline_at <= now:
+                raise self.deadline_error(request)
+            bounds.append(self.deadline_at - now)
+        if self.attempt_end is not None:
+            if self.attempt_end <= now:
+                raise httpx.ReadTimeout("the attempt's time is up", request=request)
+            bounds.append(self.attempt_end - now)
+        return min(bounds) if bounds else None
 
     def timeouts(self, bound: float | None) -> dict[str, float | None]:
         """Return httpx's per-phase timeouts for an attempt of at most ``bound`` seconds."""
@@ -522,7 +540,7 @@ class _Limits:
 class _Call:
     """One request to send, attempt after attempt, and how often it may be retried."""
 
-    __slots__ = ("body", "headers", "limits", "method", "params", "retries", "url")
+    __slots__ = ("body", "exchange", "headers", "limits", "method", "params", "retries", "url")
 
     def __init__(
         self,
@@ -541,6 +559,8 @@ class _Call:
         self.body = body
         self.limits = limits
         self.retries = retries
+        self.exchange = False
+        """A credential's own request (a token exchange), sent within an operation's attempt."""
 
     @classmethod
     def for_operation(cls, client: BaseClient, kwargs: dict[str, Any], options: RequestOptions) -> _Call:
@@ -590,7 +610,7 @@ class _Call:
         limits: _Limits,
     ) -> _Call:
         """Return a credential's own request (a token exchange: safe to repeat)."""
-        return cls(
+        call = cls(
             method,
             url,
             {**client._headers, **headers},
@@ -599,6 +619,8 @@ class _Call:
             limits,
             limits.policy.max_retries,
         )
+        call.exchange = True
+        return call
 
     def build(self, http: httpx.Client | httpx.AsyncClient, grant: Grant) -> httpx.Request:
         """Return the request of the next attempt, with the credentials in ``grant``."""
