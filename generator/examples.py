@@ -42,7 +42,8 @@ def readme_examples(
                 "args": ", ".join(values),
                 "call_args": "".join(f"{v}, " for v in values),
                 "kwargs": "".join(
-                    f", {p.python_name}={v}" for p, v in zip(endpoint.path_parameters, values)
+                    f", {p.python_name}={v}"
+                    for p, v in zip(endpoint.path_parameters, values, strict=True)
                 ),
             }
             if call is None and endpoint.method == "get" and simple:

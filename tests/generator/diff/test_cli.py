@@ -55,7 +55,8 @@ def test_breaking_change_exits_1_unless_allowed_and_reports_spec_and_api(
         "| `response-property-removed` |" in out
     )
     assert (
-        "| attribute removed: str \\| Unset = UNSET | `tiny_client.models.thing.Thing.name` | **yes** "
+        "| attribute removed: str \\| Unset = UNSET | `tiny_client.models.thing.Thing.name` "
+        "| **yes** "
         "| `api-attribute-removed` |" in out
     )
     assert "is not committed" not in out

@@ -74,7 +74,8 @@ def test_make_diff_reports_the_edit_and_fails_on_the_removed_operation(tmp_path:
         "| `api-module-removed` |" in report
     )
     assert (
-        "| attribute added: str \\| Unset = UNSET | `planetscale_client.models.database.Database.kind` "
+        "| attribute added: str \\| Unset = UNSET "
+        "| `planetscale_client.models.database.Database.kind` "
         "| no | `api-attribute-added` |" in report
     )
     assert "**Planship API**" in report
