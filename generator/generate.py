@@ -20,8 +20,11 @@ from generator.config import ClientSpec
 from generator.context import ApiView, build_api_view
 from generator.errors import GenerationError
 from generator.fingerprint import STAMP_NAME, inputs_digest, output_digest, stamp_text
+from generator.names import choose_names
+from generator.operations import operation_key
+from generator.pagination import resolve_pagination
 from generator.registry import TEMPLATES_DIR
-from generator.specs import Spec
+from generator.specs import Spec, iter_operations
 
 RUNTIME_TEMPLATES = TEMPLATES_DIR / "runtime"
 GENERATOR_VERSION = version("openapi-python-client")
@@ -91,13 +94,9 @@ def generate_client(client: ClientSpec, spec: Spec, destination: Path) -> list[s
     """
     config = _load_config(client, destination, {})
     openapi = _parse(client, spec, config)
-    clashes = sorted(
-        m.class_info.name
-        for m in openapi.models
-        if m.class_info.name in RESERVED_CLASS_NAMES | {client.class_name}
-    )
-    if clashes:  # parse again, with the clashing models renamed
-        config = _load_config(client, destination, {name: f"{name}Model" for name in clashes})
+    renames = _names(client, spec, openapi, config.field_prefix)
+    if renames:  # parse again, the models renamed
+        config = _load_config(client, destination, renames)
         openapi = _parse(client, spec, config)
     view = build_api_view(client, spec, header_lines(client), openapi, config.field_prefix)
     project = Project(openapi=openapi, config=config, custom_template_path=TEMPLATES_DIR)
@@ -159,6 +158,29 @@ def _parse(client: ClientSpec, spec: Spec, config: Config) -> GeneratorData:
     if isinstance(openapi, GeneratorError):
         raise GenerationError(_describe(client, [openapi]))
     return openapi
+
+
+def _names(client: ClientSpec, spec: Spec, openapi: GeneratorData, prefix: str) -> dict[str, str]:
+    """The renames of a first parse (see generator/names.py)."""
+    endpoints = {
+        str(endpoint.name): endpoint
+        for collection in openapi.endpoint_collections_by_tag.values()
+        for endpoint in collection.endpoints
+    }
+    operation_ids = {
+        operation_key(path, method, operation, prefix): str(operation.get("operationId") or "")
+        for path, method, operation in iter_operations(spec.document)
+    }
+    pagination = resolve_pagination(client, endpoints.values(), operation_ids)
+    return choose_names(
+        openapi.models,
+        endpoints.values(),
+        ((spec.document.get("components") or {}).get("schemas") or {}).keys(),
+        {key: view.item_type for key, view in pagination.items()},
+        RESERVED_CLASS_NAMES | {client.class_name},
+        client.names,
+        prefix,
+    )
 
 
 def _classify(

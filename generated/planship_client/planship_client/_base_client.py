@@ -94,13 +94,7 @@ class BaseClient:
             "Accept-Encoding": "gzip, deflate",
             **(headers or {}),
         }
-        self._http = http_client
-        self._async_http: dict[asyncio.AbstractEventLoop | None, httpx.AsyncClient] = {}
-        self._own_async_http = async_http_client is None
-        self._loop_closers: dict[asyncio.AbstractEventLoop, AsyncGenerator[None, None]] = {}
-        if async_http_client is not None:
-            self._async_http[None] = async_http_client
-        self._http_lock = threading.Lock()
+        self._pools = _Pools(http_client, async_http_client)
         self._closed = False
         configure_from_environment()
 
@@ -109,16 +103,7 @@ class BaseClient:
     def get_httpx_client(self) -> httpx.Client:
         """Return the ``httpx.Client`` used for sync calls (created on first use)."""
         self._check_open()
-        http = self._http
-        if http is None:
-            with self._http_lock:  # threads making their first call share one pool
-                if self._http is None:
-                    # Redirects are not followed: credentials must never reach another host.
-                    self._http = httpx.Client(timeout=self.timeout, follow_redirects=False, trust_env=True)
-                http = self._http
-        if http.is_closed:
-            raise ClientClosedError("the httpx.Client given as http_client has been closed")
-        return http
+        return self._pools.sync(self.timeout)
 
     def get_async_httpx_client(self) -> httpx.AsyncClient:
         """Return the ``httpx.AsyncClient`` for the running event loop (created on first use).
@@ -128,25 +113,7 @@ class BaseClient:
         used as it is.
         """
         self._check_open()
-        loop = _running_loop() if self._own_async_http else None
-        http = self._async_http.get(loop)
-        if http is None:
-            with self._http_lock:
-                http = self._async_http.get(loop)
-                if http is None:
-                    self._forget_closed_loops()
-                    http = httpx.AsyncClient(timeout=self.timeout, follow_redirects=False)
-                    self._async_http[loop] = http
-                    if loop is not None:
-                        self._loop_closers[loop] = _close_with_loop(http)
-        if http.is_closed:
-            raise ClientClosedError("the httpx.AsyncClient given as async_http_client has been closed")
-        return http
-
-    def _forget_closed_loops(self) -> None:
-        for loop in [loop for loop in self._async_http if loop is not None and loop.is_closed()]:
-            del self._async_http[loop]
-            self._loop_closers.pop(loop, None)
+        return self._pools.for_running_loop(self.timeout)
 
     def _check_open(self) -> None:
         if self._closed:
@@ -155,17 +122,12 @@ class BaseClient:
     def close(self) -> None:
         """Close the sync HTTP client; the client cannot make calls afterwards."""
         self._closed = True
-        if self._http is not None:
-            self._http.close()
+        self._pools.close()
 
     async def aclose(self) -> None:
         """Close every HTTP client; the client cannot make calls afterwards."""
         self._closed = True
-        loop = _running_loop() if self._own_async_http else None
-        http = self._async_http.pop(loop, None)
-        if http is not None:
-            await http.aclose()
-        self.close()
+        await self._pools.aclose()
 
     def __enter__(self: _Self) -> _Self:
         return self
@@ -461,6 +423,61 @@ class BaseClient:
 
 
 _Self = TypeVar("_Self", bound=BaseClient)
+
+
+class _Pools:
+    """The connection pools of a client: one ``httpx.Client``, one ``httpx.AsyncClient`` per
+    event loop (or the ones given). Copies made by ``with_options`` share them."""
+
+    def __init__(self, http: httpx.Client | None, async_http: httpx.AsyncClient | None) -> None:
+        self.http = http
+        self.own_async = async_http is None
+        self.async_http: dict[asyncio.AbstractEventLoop | None, httpx.AsyncClient] = {}
+        if async_http is not None:
+            self.async_http[None] = async_http
+        self.loop_closers: dict[asyncio.AbstractEventLoop, AsyncGenerator[None, None]] = {}
+        self.lock = threading.Lock()
+
+    def sync(self, timeout: httpx.Timeout) -> httpx.Client:
+        http = self.http
+        if http is None:
+            with self.lock:  # threads making their first call share one pool
+                if self.http is None:
+                    # Redirects are not followed: credentials must never reach another host.
+                    self.http = httpx.Client(timeout=timeout, follow_redirects=False)
+                http = self.http
+        if http.is_closed:
+            raise ClientClosedError("the httpx.Client given as http_client has been closed")
+        return http
+
+    def for_running_loop(self, timeout: httpx.Timeout) -> httpx.AsyncClient:
+        loop = _running_loop() if self.own_async else None
+        http = self.async_http.get(loop)
+        if http is None:
+            with self.lock:
+                http = self.async_http.get(loop)
+                if http is None:
+                    for old in [k for k in self.async_http if k is not None and k.is_closed()]:
+                        del self.async_http[old]
+                        self.loop_closers.pop(old, None)
+                    http = httpx.AsyncClient(timeout=timeout, follow_redirects=False)
+                    self.async_http[loop] = http
+                    if loop is not None:
+                        self.loop_closers[loop] = _close_with_loop(http)
+        if http.is_closed:
+            raise ClientClosedError("the httpx.AsyncClient given as async_http_client has been closed")
+        return http
+
+    def close(self) -> None:
+        if self.http is not None:
+            self.http.close()
+
+    async def aclose(self) -> None:
+        loop = _running_loop() if self.own_async else None
+        http = self.async_http.pop(loop, None)
+        if http is not None:
+            await http.aclose()
+        self.close()
 
 
 class _Limits:

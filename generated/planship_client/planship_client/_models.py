@@ -89,7 +89,7 @@ class Model(msgspec.Struct, kw_only=True, forbid_unknown_fields=True, gc=False, 
         """Return the model decoded from JSON (in C when it is exactly what the spec says)."""
         try:
             return msgspec.json.decode(data, type=cls)
-        except msgspec.ValidationError:
+        except (msgspec.DecodeError, RecursionError):  # ValidationError too: the careful path
             pass
         try:
             decoded = msgspec.json.decode(data)

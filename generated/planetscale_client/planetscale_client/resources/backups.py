@@ -142,9 +142,9 @@ class Backups(SyncAPIResource):
         )
 
     @cached_property
-    def with_raw_response(self) -> BackupsWithRawResponse:
+    def with_raw_response(self) -> BackupsRaw:
         """The same methods, returning the whole response (status, headers, content, ``.parse()``)."""
-        return BackupsWithRawResponse(self)
+        return BackupsRaw(self)
 
 
 class AsyncBackups(AsyncAPIResource):
@@ -277,12 +277,12 @@ class AsyncBackups(AsyncAPIResource):
         )
 
     @cached_property
-    def with_raw_response(self) -> AsyncBackupsWithRawResponse:
+    def with_raw_response(self) -> AsyncBackupsRaw:
         """The same methods, returning the whole response (status, headers, content, ``.parse()``)."""
-        return AsyncBackupsWithRawResponse(self)
+        return AsyncBackupsRaw(self)
 
 
-class BackupsWithRawResponse:
+class BackupsRaw:
     """``client.backups.with_raw_response``."""
 
     def __init__(self, resource: Backups) -> None:
@@ -292,7 +292,7 @@ class BackupsWithRawResponse:
         self.delete = to_raw_response(resource.delete)
 
 
-class AsyncBackupsWithRawResponse:
+class AsyncBackupsRaw:
     """``async_client.backups.with_raw_response``."""
 
     def __init__(self, resource: AsyncBackups) -> None:

@@ -8,14 +8,14 @@ from functools import cached_property
 
 from .._resource import AsyncAPIResource, SyncAPIResource, to_async_raw_response, to_raw_response
 from ..api.billing import list_invoices
-from ..models.list_invoices_response_200 import ListInvoicesResponse200
+from ..models.invoice_list import InvoiceList
 from ..types import RequestOptions
 
 
 class Billing(SyncAPIResource):
     """``client.billing``: Access organization billing data and invoices programmatically."""
 
-    def list_invoices(self, organization: str, *, options: RequestOptions | None = None) -> ListInvoicesResponse200:
+    def list_invoices(self, organization: str, *, options: RequestOptions | None = None) -> InvoiceList:
         """List invoices
 
         Returns a list of invoices for the specified organization. Requires OAuth or service token
@@ -26,7 +26,7 @@ class Billing(SyncAPIResource):
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
         Returns:
-            ListInvoicesResponse200
+            InvoiceList
 
         Raises:
             APIStatusError: A non-2xx status (after retries); the subclass says which
@@ -38,17 +38,15 @@ class Billing(SyncAPIResource):
         return self._call(list_invoices.OPERATION, {"organization": organization}, options)
 
     @cached_property
-    def with_raw_response(self) -> BillingWithRawResponse:
+    def with_raw_response(self) -> BillingRaw:
         """The same methods, returning the whole response (status, headers, content, ``.parse()``)."""
-        return BillingWithRawResponse(self)
+        return BillingRaw(self)
 
 
 class AsyncBilling(AsyncAPIResource):
     """``async_client.billing``: Access organization billing data and invoices programmatically."""
 
-    async def list_invoices(
-        self, organization: str, *, options: RequestOptions | None = None
-    ) -> ListInvoicesResponse200:
+    async def list_invoices(self, organization: str, *, options: RequestOptions | None = None) -> InvoiceList:
         """List invoices
 
         Returns a list of invoices for the specified organization. Requires OAuth or service token
@@ -59,7 +57,7 @@ class AsyncBilling(AsyncAPIResource):
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
         Returns:
-            ListInvoicesResponse200
+            InvoiceList
 
         Raises:
             APIStatusError: A non-2xx status (after retries); the subclass says which
@@ -71,19 +69,19 @@ class AsyncBilling(AsyncAPIResource):
         return await self._call(list_invoices.OPERATION, {"organization": organization}, options)
 
     @cached_property
-    def with_raw_response(self) -> AsyncBillingWithRawResponse:
+    def with_raw_response(self) -> AsyncBillingRaw:
         """The same methods, returning the whole response (status, headers, content, ``.parse()``)."""
-        return AsyncBillingWithRawResponse(self)
+        return AsyncBillingRaw(self)
 
 
-class BillingWithRawResponse:
+class BillingRaw:
     """``client.billing.with_raw_response``."""
 
     def __init__(self, resource: Billing) -> None:
         self.list_invoices = to_raw_response(resource.list_invoices)
 
 
-class AsyncBillingWithRawResponse:
+class AsyncBillingRaw:
     """``async_client.billing.with_raw_response``."""
 
     def __init__(self, resource: AsyncBilling) -> None:

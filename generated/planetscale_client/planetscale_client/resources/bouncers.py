@@ -10,8 +10,8 @@ from typing import Any
 from .._resource import AsyncAPIResource, SyncAPIResource, to_async_raw_response, to_raw_response
 from ..api.bouncers import create_bouncer, delete_bouncer, get_bouncer, list_bouncers
 from ..models.bouncer import Bouncer
+from ..models.bouncer_list import BouncerList
 from ..models.create_bouncer_body import CreateBouncerBody
-from ..models.list_bouncers_response_200 import ListBouncersResponse200
 from ..types import UNSET, RequestOptions, Unset
 
 
@@ -20,7 +20,7 @@ class Bouncers(SyncAPIResource):
 
     def list(
         self, organization: str, database: str, branch: str, *, options: RequestOptions | None = None
-    ) -> ListBouncersResponse200:
+    ) -> BouncerList:
         """List bouncers
 
         Returns a list of PgBouncer connection pooling instances for the specified branch.
@@ -32,7 +32,7 @@ class Bouncers(SyncAPIResource):
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
         Returns:
-            ListBouncersResponse200
+            BouncerList
 
         Raises:
             APIStatusError: A non-2xx status (after retries); the subclass says which
@@ -145,9 +145,9 @@ class Bouncers(SyncAPIResource):
         )
 
     @cached_property
-    def with_raw_response(self) -> BouncersWithRawResponse:
+    def with_raw_response(self) -> BouncersRaw:
         """The same methods, returning the whole response (status, headers, content, ``.parse()``)."""
-        return BouncersWithRawResponse(self)
+        return BouncersRaw(self)
 
 
 class AsyncBouncers(AsyncAPIResource):
@@ -155,7 +155,7 @@ class AsyncBouncers(AsyncAPIResource):
 
     async def list(
         self, organization: str, database: str, branch: str, *, options: RequestOptions | None = None
-    ) -> ListBouncersResponse200:
+    ) -> BouncerList:
         """List bouncers
 
         Returns a list of PgBouncer connection pooling instances for the specified branch.
@@ -167,7 +167,7 @@ class AsyncBouncers(AsyncAPIResource):
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
         Returns:
-            ListBouncersResponse200
+            BouncerList
 
         Raises:
             APIStatusError: A non-2xx status (after retries); the subclass says which
@@ -280,12 +280,12 @@ class AsyncBouncers(AsyncAPIResource):
         )
 
     @cached_property
-    def with_raw_response(self) -> AsyncBouncersWithRawResponse:
+    def with_raw_response(self) -> AsyncBouncersRaw:
         """The same methods, returning the whole response (status, headers, content, ``.parse()``)."""
-        return AsyncBouncersWithRawResponse(self)
+        return AsyncBouncersRaw(self)
 
 
-class BouncersWithRawResponse:
+class BouncersRaw:
     """``client.bouncers.with_raw_response``."""
 
     def __init__(self, resource: Bouncers) -> None:
@@ -295,7 +295,7 @@ class BouncersWithRawResponse:
         self.delete = to_raw_response(resource.delete)
 
 
-class AsyncBouncersWithRawResponse:
+class AsyncBouncersRaw:
     """``async_client.bouncers.with_raw_response``."""
 
     def __init__(self, resource: AsyncBouncers) -> None:

@@ -12,7 +12,7 @@ from .._resource import AsyncAPIResource, SyncAPIResource, to_async_raw_response
 from ..api.branches import create_branch, delete_branch, get_branch, lint_branch_schema, list_branches, update_branch
 from ..models.branch import Branch
 from ..models.create_branch_body import CreateBranchBody
-from ..models.lint_branch_schema_response_200 import LintBranchSchemaResponse200
+from ..models.schema_lint_error_list import SchemaLintErrorList
 from ..models.update_branch_body import UpdateBranchBody
 from ..types import UNSET, RequestOptions, Unset
 
@@ -198,7 +198,7 @@ class Branches(SyncAPIResource):
 
     def lint_schema(
         self, organization: str, database: str, branch: str, *, options: RequestOptions | None = None
-    ) -> LintBranchSchemaResponse200:
+    ) -> SchemaLintErrorList:
         """Lint a branch schema
 
         Returns schema lint results for the specified branch, identifying potential issues and
@@ -211,7 +211,7 @@ class Branches(SyncAPIResource):
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
         Returns:
-            LintBranchSchemaResponse200
+            SchemaLintErrorList
 
         Raises:
             APIStatusError: A non-2xx status (after retries); the subclass says which
@@ -227,9 +227,9 @@ class Branches(SyncAPIResource):
         )
 
     @cached_property
-    def with_raw_response(self) -> BranchesWithRawResponse:
+    def with_raw_response(self) -> BranchesRaw:
         """The same methods, returning the whole response (status, headers, content, ``.parse()``)."""
-        return BranchesWithRawResponse(self)
+        return BranchesRaw(self)
 
 
 class AsyncBranches(AsyncAPIResource):
@@ -417,7 +417,7 @@ class AsyncBranches(AsyncAPIResource):
 
     async def lint_schema(
         self, organization: str, database: str, branch: str, *, options: RequestOptions | None = None
-    ) -> LintBranchSchemaResponse200:
+    ) -> SchemaLintErrorList:
         """Lint a branch schema
 
         Returns schema lint results for the specified branch, identifying potential issues and
@@ -430,7 +430,7 @@ class AsyncBranches(AsyncAPIResource):
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
         Returns:
-            LintBranchSchemaResponse200
+            SchemaLintErrorList
 
         Raises:
             APIStatusError: A non-2xx status (after retries); the subclass says which
@@ -446,12 +446,12 @@ class AsyncBranches(AsyncAPIResource):
         )
 
     @cached_property
-    def with_raw_response(self) -> AsyncBranchesWithRawResponse:
+    def with_raw_response(self) -> AsyncBranchesRaw:
         """The same methods, returning the whole response (status, headers, content, ``.parse()``)."""
-        return AsyncBranchesWithRawResponse(self)
+        return AsyncBranchesRaw(self)
 
 
-class BranchesWithRawResponse:
+class BranchesRaw:
     """``client.branches.with_raw_response``."""
 
     def __init__(self, resource: Branches) -> None:
@@ -463,7 +463,7 @@ class BranchesWithRawResponse:
         self.lint_schema = to_raw_response(resource.lint_schema)
 
 
-class AsyncBranchesWithRawResponse:
+class AsyncBranchesRaw:
     """``async_client.branches.with_raw_response``."""
 
     def __init__(self, resource: AsyncBranches) -> None:

@@ -192,9 +192,9 @@ class Databases(SyncAPIResource):
         return self._call(delete_database.OPERATION, {"organization": organization, "database": database}, options)
 
     @cached_property
-    def with_raw_response(self) -> DatabasesWithRawResponse:
+    def with_raw_response(self) -> DatabasesRaw:
         """The same methods, returning the whole response (status, headers, content, ``.parse()``)."""
-        return DatabasesWithRawResponse(self)
+        return DatabasesRaw(self)
 
 
 class AsyncDatabases(AsyncAPIResource):
@@ -374,12 +374,12 @@ class AsyncDatabases(AsyncAPIResource):
         )
 
     @cached_property
-    def with_raw_response(self) -> AsyncDatabasesWithRawResponse:
+    def with_raw_response(self) -> AsyncDatabasesRaw:
         """The same methods, returning the whole response (status, headers, content, ``.parse()``)."""
-        return AsyncDatabasesWithRawResponse(self)
+        return AsyncDatabasesRaw(self)
 
 
-class DatabasesWithRawResponse:
+class DatabasesRaw:
     """``client.databases.with_raw_response``."""
 
     def __init__(self, resource: Databases) -> None:
@@ -390,7 +390,7 @@ class DatabasesWithRawResponse:
         self.delete = to_raw_response(resource.delete)
 
 
-class AsyncDatabasesWithRawResponse:
+class AsyncDatabasesRaw:
     """``async_client.databases.with_raw_response``."""
 
     def __init__(self, resource: AsyncDatabases) -> None:

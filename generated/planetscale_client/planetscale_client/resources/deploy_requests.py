@@ -24,9 +24,9 @@ from ..models.close_deploy_request_body import CloseDeployRequestBody
 from ..models.close_deploy_request_body_state import CloseDeployRequestBodyState
 from ..models.create_deploy_request_body import CreateDeployRequestBody
 from ..models.deploy_request import DeployRequest
+from ..models.deploy_request_list import DeployRequestList
 from ..models.deploy_request_review import DeployRequestReview
-from ..models.get_deploy_queue_response_200 import GetDeployQueueResponse200
-from ..models.list_deploy_request_reviews_response_200 import ListDeployRequestReviewsResponse200
+from ..models.deploy_request_review_list import DeployRequestReviewList
 from ..models.review_deploy_request_body import ReviewDeployRequestBody
 from ..types import UNSET, RequestOptions, Unset
 
@@ -212,7 +212,7 @@ class DeployRequests(SyncAPIResource):
 
     def list_reviews(
         self, organization: str, database: str, deploy_request_number: str, *, options: RequestOptions | None = None
-    ) -> ListDeployRequestReviewsResponse200:
+    ) -> DeployRequestReviewList:
         """List deploy request reviews
 
         Returns a list of reviews for a specific deploy request.
@@ -224,7 +224,7 @@ class DeployRequests(SyncAPIResource):
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
         Returns:
-            ListDeployRequestReviewsResponse200
+            DeployRequestReviewList
 
         Raises:
             APIStatusError: A non-2xx status (after retries); the subclass says which
@@ -340,7 +340,7 @@ class DeployRequests(SyncAPIResource):
 
     def get_queue(
         self, organization: str, database: str, *, options: RequestOptions | None = None
-    ) -> GetDeployQueueResponse200:
+    ) -> DeployRequestList:
         """Get the deploy queue
 
         Returns the current deploy queue for a database, showing pending and active deployments.
@@ -351,7 +351,7 @@ class DeployRequests(SyncAPIResource):
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
         Returns:
-            GetDeployQueueResponse200
+            DeployRequestList
 
         Raises:
             APIStatusError: A non-2xx status (after retries); the subclass says which
@@ -363,9 +363,9 @@ class DeployRequests(SyncAPIResource):
         return self._call(get_deploy_queue.OPERATION, {"organization": organization, "database": database}, options)
 
     @cached_property
-    def with_raw_response(self) -> DeployRequestsWithRawResponse:
+    def with_raw_response(self) -> DeployRequestsRaw:
         """The same methods, returning the whole response (status, headers, content, ``.parse()``)."""
-        return DeployRequestsWithRawResponse(self)
+        return DeployRequestsRaw(self)
 
 
 class AsyncDeployRequests(AsyncAPIResource):
@@ -549,7 +549,7 @@ class AsyncDeployRequests(AsyncAPIResource):
 
     async def list_reviews(
         self, organization: str, database: str, deploy_request_number: str, *, options: RequestOptions | None = None
-    ) -> ListDeployRequestReviewsResponse200:
+    ) -> DeployRequestReviewList:
         """List deploy request reviews
 
         Returns a list of reviews for a specific deploy request.
@@ -561,7 +561,7 @@ class AsyncDeployRequests(AsyncAPIResource):
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
         Returns:
-            ListDeployRequestReviewsResponse200
+            DeployRequestReviewList
 
         Raises:
             APIStatusError: A non-2xx status (after retries); the subclass says which
@@ -677,7 +677,7 @@ class AsyncDeployRequests(AsyncAPIResource):
 
     async def get_queue(
         self, organization: str, database: str, *, options: RequestOptions | None = None
-    ) -> GetDeployQueueResponse200:
+    ) -> DeployRequestList:
         """Get the deploy queue
 
         Returns the current deploy queue for a database, showing pending and active deployments.
@@ -688,7 +688,7 @@ class AsyncDeployRequests(AsyncAPIResource):
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
         Returns:
-            GetDeployQueueResponse200
+            DeployRequestList
 
         Raises:
             APIStatusError: A non-2xx status (after retries); the subclass says which
@@ -702,12 +702,12 @@ class AsyncDeployRequests(AsyncAPIResource):
         )
 
     @cached_property
-    def with_raw_response(self) -> AsyncDeployRequestsWithRawResponse:
+    def with_raw_response(self) -> AsyncDeployRequestsRaw:
         """The same methods, returning the whole response (status, headers, content, ``.parse()``)."""
-        return AsyncDeployRequestsWithRawResponse(self)
+        return AsyncDeployRequestsRaw(self)
 
 
-class DeployRequestsWithRawResponse:
+class DeployRequestsRaw:
     """``client.deploy_requests.with_raw_response``."""
 
     def __init__(self, resource: DeployRequests) -> None:
@@ -723,7 +723,7 @@ class DeployRequestsWithRawResponse:
         self.get_queue = to_raw_response(resource.get_queue)
 
 
-class AsyncDeployRequestsWithRawResponse:
+class AsyncDeployRequestsRaw:
     """``async_client.deploy_requests.with_raw_response``."""
 
     def __init__(self, resource: AsyncDeployRequests) -> None:

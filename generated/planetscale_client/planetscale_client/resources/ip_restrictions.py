@@ -10,16 +10,14 @@ from .._resource import AsyncAPIResource, SyncAPIResource, to_async_raw_response
 from ..api.ip_restrictions import create_ip_restriction, list_ip_restrictions
 from ..models.create_ip_restriction_body import CreateIpRestrictionBody
 from ..models.ip_restriction import IpRestriction
-from ..models.list_ip_restrictions_response_200 import ListIpRestrictionsResponse200
+from ..models.ip_restriction_list import IpRestrictionList
 from ..types import UNSET, RequestOptions, Unset
 
 
 class IpRestrictions(SyncAPIResource):
     """``client.ip_restrictions``: Manage IP restriction entries for controlling database access by IP address."""
 
-    def list(
-        self, organization: str, database: str, *, options: RequestOptions | None = None
-    ) -> ListIpRestrictionsResponse200:
+    def list(self, organization: str, database: str, *, options: RequestOptions | None = None) -> IpRestrictionList:
         """List IP restrictions
 
         Returns a list of IP restriction entries for a database.
@@ -30,7 +28,7 @@ class IpRestrictions(SyncAPIResource):
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
         Returns:
-            ListIpRestrictionsResponse200
+            IpRestrictionList
 
         Raises:
             APIStatusError: A non-2xx status (after retries); the subclass says which
@@ -77,9 +75,9 @@ class IpRestrictions(SyncAPIResource):
         )
 
     @cached_property
-    def with_raw_response(self) -> IpRestrictionsWithRawResponse:
+    def with_raw_response(self) -> IpRestrictionsRaw:
         """The same methods, returning the whole response (status, headers, content, ``.parse()``)."""
-        return IpRestrictionsWithRawResponse(self)
+        return IpRestrictionsRaw(self)
 
 
 class AsyncIpRestrictions(AsyncAPIResource):
@@ -87,7 +85,7 @@ class AsyncIpRestrictions(AsyncAPIResource):
 
     async def list(
         self, organization: str, database: str, *, options: RequestOptions | None = None
-    ) -> ListIpRestrictionsResponse200:
+    ) -> IpRestrictionList:
         """List IP restrictions
 
         Returns a list of IP restriction entries for a database.
@@ -98,7 +96,7 @@ class AsyncIpRestrictions(AsyncAPIResource):
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
         Returns:
-            ListIpRestrictionsResponse200
+            IpRestrictionList
 
         Raises:
             APIStatusError: A non-2xx status (after retries); the subclass says which
@@ -147,12 +145,12 @@ class AsyncIpRestrictions(AsyncAPIResource):
         )
 
     @cached_property
-    def with_raw_response(self) -> AsyncIpRestrictionsWithRawResponse:
+    def with_raw_response(self) -> AsyncIpRestrictionsRaw:
         """The same methods, returning the whole response (status, headers, content, ``.parse()``)."""
-        return AsyncIpRestrictionsWithRawResponse(self)
+        return AsyncIpRestrictionsRaw(self)
 
 
-class IpRestrictionsWithRawResponse:
+class IpRestrictionsRaw:
     """``client.ip_restrictions.with_raw_response``."""
 
     def __init__(self, resource: IpRestrictions) -> None:
@@ -160,7 +158,7 @@ class IpRestrictionsWithRawResponse:
         self.create = to_raw_response(resource.create)
 
 
-class AsyncIpRestrictionsWithRawResponse:
+class AsyncIpRestrictionsRaw:
     """``async_client.ip_restrictions.with_raw_response``."""
 
     def __init__(self, resource: AsyncIpRestrictions) -> None:

@@ -146,9 +146,9 @@ class OrganizationMembers(SyncAPIResource):
         )
 
     @cached_property
-    def with_raw_response(self) -> OrganizationMembersWithRawResponse:
+    def with_raw_response(self) -> OrganizationMembersRaw:
         """The same methods, returning the whole response (status, headers, content, ``.parse()``)."""
-        return OrganizationMembersWithRawResponse(self)
+        return OrganizationMembersRaw(self)
 
 
 class AsyncOrganizationMembers(AsyncAPIResource):
@@ -278,12 +278,12 @@ class AsyncOrganizationMembers(AsyncAPIResource):
         )
 
     @cached_property
-    def with_raw_response(self) -> AsyncOrganizationMembersWithRawResponse:
+    def with_raw_response(self) -> AsyncOrganizationMembersRaw:
         """The same methods, returning the whole response (status, headers, content, ``.parse()``)."""
-        return AsyncOrganizationMembersWithRawResponse(self)
+        return AsyncOrganizationMembersRaw(self)
 
 
-class OrganizationMembersWithRawResponse:
+class OrganizationMembersRaw:
     """``client.organization_members.with_raw_response``."""
 
     def __init__(self, resource: OrganizationMembers) -> None:
@@ -293,7 +293,7 @@ class OrganizationMembersWithRawResponse:
         self.delete = to_raw_response(resource.delete)
 
 
-class AsyncOrganizationMembersWithRawResponse:
+class AsyncOrganizationMembersRaw:
     """``async_client.organization_members.with_raw_response``."""
 
     def __init__(self, resource: AsyncOrganizationMembers) -> None:

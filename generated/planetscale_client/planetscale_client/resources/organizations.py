@@ -8,15 +8,15 @@ from functools import cached_property
 
 from .._resource import AsyncAPIResource, SyncAPIResource, to_async_raw_response, to_raw_response
 from ..api.organizations import get_organization, list_organizations
-from ..models.list_organizations_response_200 import ListOrganizationsResponse200
 from ..models.organization import Organization
+from ..models.organization_list import OrganizationList
 from ..types import RequestOptions
 
 
 class Organizations(SyncAPIResource):
     """``client.organizations``: Manage PlanetScale organizations, including listing organizations and retrieving organization details."""
 
-    def list(self, *, options: RequestOptions | None = None) -> ListOrganizationsResponse200:
+    def list(self, *, options: RequestOptions | None = None) -> OrganizationList:
         """List organizations
 
         Returns a list of all organizations the authenticated user or service token has access to.
@@ -25,7 +25,7 @@ class Organizations(SyncAPIResource):
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
         Returns:
-            ListOrganizationsResponse200
+            OrganizationList
 
         Raises:
             APIStatusError: A non-2xx status (after retries); the subclass says which
@@ -58,15 +58,15 @@ class Organizations(SyncAPIResource):
         return self._call(get_organization.OPERATION, {"organization": organization}, options)
 
     @cached_property
-    def with_raw_response(self) -> OrganizationsWithRawResponse:
+    def with_raw_response(self) -> OrganizationsRaw:
         """The same methods, returning the whole response (status, headers, content, ``.parse()``)."""
-        return OrganizationsWithRawResponse(self)
+        return OrganizationsRaw(self)
 
 
 class AsyncOrganizations(AsyncAPIResource):
     """``async_client.organizations``: Manage PlanetScale organizations, including listing organizations and retrieving organization details."""
 
-    async def list(self, *, options: RequestOptions | None = None) -> ListOrganizationsResponse200:
+    async def list(self, *, options: RequestOptions | None = None) -> OrganizationList:
         """List organizations
 
         Returns a list of all organizations the authenticated user or service token has access to.
@@ -75,7 +75,7 @@ class AsyncOrganizations(AsyncAPIResource):
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
         Returns:
-            ListOrganizationsResponse200
+            OrganizationList
 
         Raises:
             APIStatusError: A non-2xx status (after retries); the subclass says which
@@ -108,12 +108,12 @@ class AsyncOrganizations(AsyncAPIResource):
         return await self._call(get_organization.OPERATION, {"organization": organization}, options)
 
     @cached_property
-    def with_raw_response(self) -> AsyncOrganizationsWithRawResponse:
+    def with_raw_response(self) -> AsyncOrganizationsRaw:
         """The same methods, returning the whole response (status, headers, content, ``.parse()``)."""
-        return AsyncOrganizationsWithRawResponse(self)
+        return AsyncOrganizationsRaw(self)
 
 
-class OrganizationsWithRawResponse:
+class OrganizationsRaw:
     """``client.organizations.with_raw_response``."""
 
     def __init__(self, resource: Organizations) -> None:
@@ -121,7 +121,7 @@ class OrganizationsWithRawResponse:
         self.get = to_raw_response(resource.get)
 
 
-class AsyncOrganizationsWithRawResponse:
+class AsyncOrganizationsRaw:
     """``async_client.organizations.with_raw_response``."""
 
     def __init__(self, resource: AsyncOrganizations) -> None:

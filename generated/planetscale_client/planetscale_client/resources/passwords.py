@@ -193,9 +193,9 @@ class Passwords(SyncAPIResource):
         )
 
     @cached_property
-    def with_raw_response(self) -> PasswordsWithRawResponse:
+    def with_raw_response(self) -> PasswordsRaw:
         """The same methods, returning the whole response (status, headers, content, ``.parse()``)."""
-        return PasswordsWithRawResponse(self)
+        return PasswordsRaw(self)
 
 
 class AsyncPasswords(AsyncAPIResource):
@@ -374,12 +374,12 @@ class AsyncPasswords(AsyncAPIResource):
         )
 
     @cached_property
-    def with_raw_response(self) -> AsyncPasswordsWithRawResponse:
+    def with_raw_response(self) -> AsyncPasswordsRaw:
         """The same methods, returning the whole response (status, headers, content, ``.parse()``)."""
-        return AsyncPasswordsWithRawResponse(self)
+        return AsyncPasswordsRaw(self)
 
 
-class PasswordsWithRawResponse:
+class PasswordsRaw:
     """``client.passwords.with_raw_response``."""
 
     def __init__(self, resource: Passwords) -> None:
@@ -390,7 +390,7 @@ class PasswordsWithRawResponse:
         self.renew = to_raw_response(resource.renew)
 
 
-class AsyncPasswordsWithRawResponse:
+class AsyncPasswordsRaw:
     """``async_client.passwords.with_raw_response``."""
 
     def __init__(self, resource: AsyncPasswords) -> None:

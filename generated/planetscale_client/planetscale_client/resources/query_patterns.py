@@ -45,9 +45,9 @@ class QueryPatterns(SyncAPIResource):
         )
 
     @cached_property
-    def with_raw_response(self) -> QueryPatternsWithRawResponse:
+    def with_raw_response(self) -> QueryPatternsRaw:
         """The same methods, returning the whole response (status, headers, content, ``.parse()``)."""
-        return QueryPatternsWithRawResponse(self)
+        return QueryPatternsRaw(self)
 
 
 class AsyncQueryPatterns(AsyncAPIResource):
@@ -83,19 +83,19 @@ class AsyncQueryPatterns(AsyncAPIResource):
         )
 
     @cached_property
-    def with_raw_response(self) -> AsyncQueryPatternsWithRawResponse:
+    def with_raw_response(self) -> AsyncQueryPatternsRaw:
         """The same methods, returning the whole response (status, headers, content, ``.parse()``)."""
-        return AsyncQueryPatternsWithRawResponse(self)
+        return AsyncQueryPatternsRaw(self)
 
 
-class QueryPatternsWithRawResponse:
+class QueryPatternsRaw:
     """``client.query_patterns.with_raw_response``."""
 
     def __init__(self, resource: QueryPatterns) -> None:
         self.get_report_status = to_raw_response(resource.get_report_status)
 
 
-class AsyncQueryPatternsWithRawResponse:
+class AsyncQueryPatternsRaw:
     """``async_client.query_patterns.with_raw_response``."""
 
     def __init__(self, resource: AsyncQueryPatterns) -> None:

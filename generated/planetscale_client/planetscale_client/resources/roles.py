@@ -57,9 +57,9 @@ class Roles(SyncAPIResource):
         )
 
     @cached_property
-    def with_raw_response(self) -> RolesWithRawResponse:
+    def with_raw_response(self) -> RolesRaw:
         """The same methods, returning the whole response (status, headers, content, ``.parse()``)."""
-        return RolesWithRawResponse(self)
+        return RolesRaw(self)
 
 
 class AsyncRoles(AsyncAPIResource):
@@ -105,19 +105,19 @@ class AsyncRoles(AsyncAPIResource):
         )
 
     @cached_property
-    def with_raw_response(self) -> AsyncRolesWithRawResponse:
+    def with_raw_response(self) -> AsyncRolesRaw:
         """The same methods, returning the whole response (status, headers, content, ``.parse()``)."""
-        return AsyncRolesWithRawResponse(self)
+        return AsyncRolesRaw(self)
 
 
-class RolesWithRawResponse:
+class RolesRaw:
     """``client.roles.with_raw_response``."""
 
     def __init__(self, resource: Roles) -> None:
         self.create = to_raw_response(resource.create)
 
 
-class AsyncRolesWithRawResponse:
+class AsyncRolesRaw:
     """``async_client.roles.with_raw_response``."""
 
     def __init__(self, resource: AsyncRoles) -> None:

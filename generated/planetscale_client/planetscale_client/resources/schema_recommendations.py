@@ -8,7 +8,7 @@ from functools import cached_property
 
 from .._resource import AsyncAPIResource, SyncAPIResource, to_async_raw_response, to_raw_response
 from ..api.schema_recommendations import list_schema_recommendations
-from ..models.list_schema_recommendations_response_200 import ListSchemaRecommendationsResponse200
+from ..models.schema_recommendation_list import SchemaRecommendationList
 from ..types import RequestOptions
 
 
@@ -17,7 +17,7 @@ class SchemaRecommendations(SyncAPIResource):
 
     def list(
         self, organization: str, database: str, *, options: RequestOptions | None = None
-    ) -> ListSchemaRecommendationsResponse200:
+    ) -> SchemaRecommendationList:
         """List schema recommendations
 
         Returns a list of schema recommendations for the specified database, identifying potential
@@ -29,7 +29,7 @@ class SchemaRecommendations(SyncAPIResource):
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
         Returns:
-            ListSchemaRecommendationsResponse200
+            SchemaRecommendationList
 
         Raises:
             APIStatusError: A non-2xx status (after retries); the subclass says which
@@ -43,9 +43,9 @@ class SchemaRecommendations(SyncAPIResource):
         )
 
     @cached_property
-    def with_raw_response(self) -> SchemaRecommendationsWithRawResponse:
+    def with_raw_response(self) -> SchemaRecommendationsRaw:
         """The same methods, returning the whole response (status, headers, content, ``.parse()``)."""
-        return SchemaRecommendationsWithRawResponse(self)
+        return SchemaRecommendationsRaw(self)
 
 
 class AsyncSchemaRecommendations(AsyncAPIResource):
@@ -53,7 +53,7 @@ class AsyncSchemaRecommendations(AsyncAPIResource):
 
     async def list(
         self, organization: str, database: str, *, options: RequestOptions | None = None
-    ) -> ListSchemaRecommendationsResponse200:
+    ) -> SchemaRecommendationList:
         """List schema recommendations
 
         Returns a list of schema recommendations for the specified database, identifying potential
@@ -65,7 +65,7 @@ class AsyncSchemaRecommendations(AsyncAPIResource):
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
         Returns:
-            ListSchemaRecommendationsResponse200
+            SchemaRecommendationList
 
         Raises:
             APIStatusError: A non-2xx status (after retries); the subclass says which
@@ -79,19 +79,19 @@ class AsyncSchemaRecommendations(AsyncAPIResource):
         )
 
     @cached_property
-    def with_raw_response(self) -> AsyncSchemaRecommendationsWithRawResponse:
+    def with_raw_response(self) -> AsyncSchemaRecommendationsRaw:
         """The same methods, returning the whole response (status, headers, content, ``.parse()``)."""
-        return AsyncSchemaRecommendationsWithRawResponse(self)
+        return AsyncSchemaRecommendationsRaw(self)
 
 
-class SchemaRecommendationsWithRawResponse:
+class SchemaRecommendationsRaw:
     """``client.schema_recommendations.with_raw_response``."""
 
     def __init__(self, resource: SchemaRecommendations) -> None:
         self.list = to_raw_response(resource.list)
 
 
-class AsyncSchemaRecommendationsWithRawResponse:
+class AsyncSchemaRecommendationsRaw:
     """``async_client.schema_recommendations.with_raw_response``."""
 
     def __init__(self, resource: AsyncSchemaRecommendations) -> None:

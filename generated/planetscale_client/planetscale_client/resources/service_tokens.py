@@ -18,10 +18,10 @@ from ..api.service_tokens import (
 )
 from ..models.create_service_token_access_body import CreateServiceTokenAccessBody
 from ..models.create_service_token_body import CreateServiceTokenBody
-from ..models.list_service_token_accesses_response_200 import ListServiceTokenAccessesResponse200
-from ..models.list_service_tokens_response_200 import ListServiceTokensResponse200
 from ..models.service_token import ServiceToken
 from ..models.service_token_access import ServiceTokenAccess
+from ..models.service_token_access_list import ServiceTokenAccessList
+from ..models.service_token_list import ServiceTokenList
 from ..models.service_token_with_plaintext import ServiceTokenWithPlaintext
 from ..types import UNSET, RequestOptions, Unset
 
@@ -29,7 +29,7 @@ from ..types import UNSET, RequestOptions, Unset
 class ServiceTokens(SyncAPIResource):
     """``client.service_tokens``: Manage service tokens for API authentication, including creating, listing, and deleting tokens and their access grants."""
 
-    def list(self, organization: str, *, options: RequestOptions | None = None) -> ListServiceTokensResponse200:
+    def list(self, organization: str, *, options: RequestOptions | None = None) -> ServiceTokenList:
         """List service tokens
 
         Returns a list of all service tokens for the specified organization.
@@ -39,7 +39,7 @@ class ServiceTokens(SyncAPIResource):
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
         Returns:
-            ListServiceTokensResponse200
+            ServiceTokenList
 
         Raises:
             APIStatusError: A non-2xx status (after retries); the subclass says which
@@ -128,7 +128,7 @@ class ServiceTokens(SyncAPIResource):
 
     def list_accesses(
         self, organization: str, service_token_id: str, *, options: RequestOptions | None = None
-    ) -> ListServiceTokenAccessesResponse200:
+    ) -> ServiceTokenAccessList:
         """List service token accesses
 
         Returns a list of access grants for a specific service token.
@@ -139,7 +139,7 @@ class ServiceTokens(SyncAPIResource):
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
         Returns:
-            ListServiceTokenAccessesResponse200
+            ServiceTokenAccessList
 
         Raises:
             APIStatusError: A non-2xx status (after retries); the subclass says which
@@ -194,15 +194,15 @@ class ServiceTokens(SyncAPIResource):
         )
 
     @cached_property
-    def with_raw_response(self) -> ServiceTokensWithRawResponse:
+    def with_raw_response(self) -> ServiceTokensRaw:
         """The same methods, returning the whole response (status, headers, content, ``.parse()``)."""
-        return ServiceTokensWithRawResponse(self)
+        return ServiceTokensRaw(self)
 
 
 class AsyncServiceTokens(AsyncAPIResource):
     """``async_client.service_tokens``: Manage service tokens for API authentication, including creating, listing, and deleting tokens and their access grants."""
 
-    async def list(self, organization: str, *, options: RequestOptions | None = None) -> ListServiceTokensResponse200:
+    async def list(self, organization: str, *, options: RequestOptions | None = None) -> ServiceTokenList:
         """List service tokens
 
         Returns a list of all service tokens for the specified organization.
@@ -212,7 +212,7 @@ class AsyncServiceTokens(AsyncAPIResource):
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
         Returns:
-            ListServiceTokensResponse200
+            ServiceTokenList
 
         Raises:
             APIStatusError: A non-2xx status (after retries); the subclass says which
@@ -303,7 +303,7 @@ class AsyncServiceTokens(AsyncAPIResource):
 
     async def list_accesses(
         self, organization: str, service_token_id: str, *, options: RequestOptions | None = None
-    ) -> ListServiceTokenAccessesResponse200:
+    ) -> ServiceTokenAccessList:
         """List service token accesses
 
         Returns a list of access grants for a specific service token.
@@ -314,7 +314,7 @@ class AsyncServiceTokens(AsyncAPIResource):
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
         Returns:
-            ListServiceTokenAccessesResponse200
+            ServiceTokenAccessList
 
         Raises:
             APIStatusError: A non-2xx status (after retries); the subclass says which
@@ -369,12 +369,12 @@ class AsyncServiceTokens(AsyncAPIResource):
         )
 
     @cached_property
-    def with_raw_response(self) -> AsyncServiceTokensWithRawResponse:
+    def with_raw_response(self) -> AsyncServiceTokensRaw:
         """The same methods, returning the whole response (status, headers, content, ``.parse()``)."""
-        return AsyncServiceTokensWithRawResponse(self)
+        return AsyncServiceTokensRaw(self)
 
 
-class ServiceTokensWithRawResponse:
+class ServiceTokensRaw:
     """``client.service_tokens.with_raw_response``."""
 
     def __init__(self, resource: ServiceTokens) -> None:
@@ -386,7 +386,7 @@ class ServiceTokensWithRawResponse:
         self.create_access = to_raw_response(resource.create_access)
 
 
-class AsyncServiceTokensWithRawResponse:
+class AsyncServiceTokensRaw:
     """``async_client.service_tokens.with_raw_response``."""
 
     def __init__(self, resource: AsyncServiceTokens) -> None:

@@ -160,9 +160,9 @@ class Teams(SyncAPIResource):
         return self._call(delete_team.OPERATION, {"organization": organization, "team_slug": team_slug}, options)
 
     @cached_property
-    def with_raw_response(self) -> TeamsWithRawResponse:
+    def with_raw_response(self) -> TeamsRaw:
         """The same methods, returning the whole response (status, headers, content, ``.parse()``)."""
-        return TeamsWithRawResponse(self)
+        return TeamsRaw(self)
 
 
 class AsyncTeams(AsyncAPIResource):
@@ -309,12 +309,12 @@ class AsyncTeams(AsyncAPIResource):
         return await self._call(delete_team.OPERATION, {"organization": organization, "team_slug": team_slug}, options)
 
     @cached_property
-    def with_raw_response(self) -> AsyncTeamsWithRawResponse:
+    def with_raw_response(self) -> AsyncTeamsRaw:
         """The same methods, returning the whole response (status, headers, content, ``.parse()``)."""
-        return AsyncTeamsWithRawResponse(self)
+        return AsyncTeamsRaw(self)
 
 
-class TeamsWithRawResponse:
+class TeamsRaw:
     """``client.teams.with_raw_response``."""
 
     def __init__(self, resource: Teams) -> None:
@@ -325,7 +325,7 @@ class TeamsWithRawResponse:
         self.delete = to_raw_response(resource.delete)
 
 
-class AsyncTeamsWithRawResponse:
+class AsyncTeamsRaw:
     """``async_client.teams.with_raw_response``."""
 
     def __init__(self, resource: AsyncTeams) -> None:

@@ -10,17 +10,15 @@ from functools import cached_property
 from .._resource import AsyncAPIResource, SyncAPIResource, to_async_raw_response, to_raw_response
 from ..api.webhooks import create_webhook, list_webhooks
 from ..models.create_webhook_body import CreateWebhookBody
-from ..models.list_webhooks_response_200 import ListWebhooksResponse200
 from ..models.webhook import Webhook
+from ..models.webhook_list import WebhookList
 from ..types import UNSET, RequestOptions, Unset
 
 
 class Webhooks(SyncAPIResource):
     """``client.webhooks``: Manage webhook configurations for database event notifications."""
 
-    def list(
-        self, organization: str, database: str, *, options: RequestOptions | None = None
-    ) -> ListWebhooksResponse200:
+    def list(self, organization: str, database: str, *, options: RequestOptions | None = None) -> WebhookList:
         """List webhooks
 
         Returns a list of webhook configurations for the specified database. Each database can have
@@ -32,7 +30,7 @@ class Webhooks(SyncAPIResource):
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
         Returns:
-            ListWebhooksResponse200
+            WebhookList
 
         Raises:
             APIStatusError: A non-2xx status (after retries); the subclass says which
@@ -82,17 +80,15 @@ class Webhooks(SyncAPIResource):
         )
 
     @cached_property
-    def with_raw_response(self) -> WebhooksWithRawResponse:
+    def with_raw_response(self) -> WebhooksRaw:
         """The same methods, returning the whole response (status, headers, content, ``.parse()``)."""
-        return WebhooksWithRawResponse(self)
+        return WebhooksRaw(self)
 
 
 class AsyncWebhooks(AsyncAPIResource):
     """``async_client.webhooks``: Manage webhook configurations for database event notifications."""
 
-    async def list(
-        self, organization: str, database: str, *, options: RequestOptions | None = None
-    ) -> ListWebhooksResponse200:
+    async def list(self, organization: str, database: str, *, options: RequestOptions | None = None) -> WebhookList:
         """List webhooks
 
         Returns a list of webhook configurations for the specified database. Each database can have
@@ -104,7 +100,7 @@ class AsyncWebhooks(AsyncAPIResource):
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
         Returns:
-            ListWebhooksResponse200
+            WebhookList
 
         Raises:
             APIStatusError: A non-2xx status (after retries); the subclass says which
@@ -154,12 +150,12 @@ class AsyncWebhooks(AsyncAPIResource):
         )
 
     @cached_property
-    def with_raw_response(self) -> AsyncWebhooksWithRawResponse:
+    def with_raw_response(self) -> AsyncWebhooksRaw:
         """The same methods, returning the whole response (status, headers, content, ``.parse()``)."""
-        return AsyncWebhooksWithRawResponse(self)
+        return AsyncWebhooksRaw(self)
 
 
-class WebhooksWithRawResponse:
+class WebhooksRaw:
     """``client.webhooks.with_raw_response``."""
 
     def __init__(self, resource: Webhooks) -> None:
@@ -167,7 +163,7 @@ class WebhooksWithRawResponse:
         self.create = to_raw_response(resource.create)
 
 
-class AsyncWebhooksWithRawResponse:
+class AsyncWebhooksRaw:
     """``async_client.webhooks.with_raw_response``."""
 
     def __init__(self, resource: AsyncWebhooks) -> None:

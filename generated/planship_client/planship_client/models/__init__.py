@@ -10,9 +10,7 @@ from .customer_metadata import CustomerMetadata
 from .customer_subscription_with_plan import CustomerSubscriptionWithPlan
 from .customer_subscription_with_plan_metadata import CustomerSubscriptionWithPlanMetadata
 from .entitlements_response_schema import EntitlementsResponseSchema
-from .get_metering_id_levers_usage_for_customer_response_get_metering_id_levers_usage_for_customer_api_v1_customers_customer_id_products_product_slug_usage_metering_id_get import (
-    GetMeteringIdLeversUsageForCustomerResponseGetMeteringIdLeversUsageForCustomerApiV1CustomersCustomerIdProductsProductSlugUsageMeteringIdGet,
-)
+from .get_metering_id_levers_usage_response import GetMeteringIdLeversUsageResponse
 from .http_validation_error import HTTPValidationError
 from .id_name_orm_base import IdNameOrmBase
 from .id_name_slug_orm_base import IdNameSlugOrmBase
@@ -57,7 +55,7 @@ __all__ = (
     "CustomerSubscriptionWithPlan",
     "CustomerSubscriptionWithPlanMetadata",
     "EntitlementsResponseSchema",
-    "GetMeteringIdLeversUsageForCustomerResponseGetMeteringIdLeversUsageForCustomerApiV1CustomersCustomerIdProductsProductSlugUsageMeteringIdGet",
+    "GetMeteringIdLeversUsageResponse",
     "HTTPValidationError",
     "IdNameOrmBase",
     "IdNameSlugOrmBase",

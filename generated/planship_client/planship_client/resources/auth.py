@@ -36,9 +36,9 @@ class Auth(SyncAPIResource):
         return self._call(get_access_token.OPERATION, {}, options)
 
     @cached_property
-    def with_raw_response(self) -> AuthWithRawResponse:
+    def with_raw_response(self) -> AuthRaw:
         """The same methods, returning the whole response (status, headers, content, ``.parse()``)."""
-        return AuthWithRawResponse(self)
+        return AuthRaw(self)
 
 
 class AsyncAuth(AsyncAPIResource):
@@ -65,19 +65,19 @@ class AsyncAuth(AsyncAPIResource):
         return await self._call(get_access_token.OPERATION, {}, options)
 
     @cached_property
-    def with_raw_response(self) -> AsyncAuthWithRawResponse:
+    def with_raw_response(self) -> AsyncAuthRaw:
         """The same methods, returning the whole response (status, headers, content, ``.parse()``)."""
-        return AsyncAuthWithRawResponse(self)
+        return AsyncAuthRaw(self)
 
 
-class AuthWithRawResponse:
+class AuthRaw:
     """``client.auth.with_raw_response``."""
 
     def __init__(self, resource: Auth) -> None:
         self.get_access_token = to_raw_response(resource.get_access_token)
 
 
-class AsyncAuthWithRawResponse:
+class AsyncAuthRaw:
     """``async_client.auth.with_raw_response``."""
 
     def __init__(self, resource: AsyncAuth) -> None:

@@ -176,9 +176,9 @@ class CustomerSubscriptions(SyncAPIResource):
         )
 
     @cached_property
-    def with_raw_response(self) -> CustomerSubscriptionsWithRawResponse:
+    def with_raw_response(self) -> CustomerSubscriptionsRaw:
         """The same methods, returning the whole response (status, headers, content, ``.parse()``)."""
-        return CustomerSubscriptionsWithRawResponse(self)
+        return CustomerSubscriptionsRaw(self)
 
 
 class AsyncCustomerSubscriptions(AsyncAPIResource):
@@ -334,12 +334,12 @@ class AsyncCustomerSubscriptions(AsyncAPIResource):
         )
 
     @cached_property
-    def with_raw_response(self) -> AsyncCustomerSubscriptionsWithRawResponse:
+    def with_raw_response(self) -> AsyncCustomerSubscriptionsRaw:
         """The same methods, returning the whole response (status, headers, content, ``.parse()``)."""
-        return AsyncCustomerSubscriptionsWithRawResponse(self)
+        return AsyncCustomerSubscriptionsRaw(self)
 
 
-class CustomerSubscriptionsWithRawResponse:
+class CustomerSubscriptionsRaw:
     """``client.customer_subscriptions.with_raw_response``."""
 
     def __init__(self, resource: CustomerSubscriptions) -> None:
@@ -349,7 +349,7 @@ class CustomerSubscriptionsWithRawResponse:
         self.modify = to_raw_response(resource.modify)
 
 
-class AsyncCustomerSubscriptionsWithRawResponse:
+class AsyncCustomerSubscriptionsRaw:
     """``async_client.customer_subscriptions.with_raw_response``."""
 
     def __init__(self, resource: AsyncCustomerSubscriptions) -> None:

@@ -73,9 +73,9 @@ class Customers(SyncAPIResource):
         return self._call(delete_customer.OPERATION, {"customer_id": customer_id}, options)
 
     @cached_property
-    def with_raw_response(self) -> CustomersWithRawResponse:
+    def with_raw_response(self) -> CustomersRaw:
         """The same methods, returning the whole response (status, headers, content, ``.parse()``)."""
-        return CustomersWithRawResponse(self)
+        return CustomersRaw(self)
 
 
 class AsyncCustomers(AsyncAPIResource):
@@ -136,12 +136,12 @@ class AsyncCustomers(AsyncAPIResource):
         return await self._call(delete_customer.OPERATION, {"customer_id": customer_id}, options)
 
     @cached_property
-    def with_raw_response(self) -> AsyncCustomersWithRawResponse:
+    def with_raw_response(self) -> AsyncCustomersRaw:
         """The same methods, returning the whole response (status, headers, content, ``.parse()``)."""
-        return AsyncCustomersWithRawResponse(self)
+        return AsyncCustomersRaw(self)
 
 
-class CustomersWithRawResponse:
+class CustomersRaw:
     """``client.customers.with_raw_response``."""
 
     def __init__(self, resource: Customers) -> None:
@@ -149,7 +149,7 @@ class CustomersWithRawResponse:
         self.delete = to_raw_response(resource.delete)
 
 
-class AsyncCustomersWithRawResponse:
+class AsyncCustomersRaw:
     """``async_client.customers.with_raw_response``."""
 
     def __init__(self, resource: AsyncCustomers) -> None:

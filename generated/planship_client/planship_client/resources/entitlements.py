@@ -45,9 +45,9 @@ class Entitlements(SyncAPIResource):
         )
 
     @cached_property
-    def with_raw_response(self) -> EntitlementsWithRawResponse:
+    def with_raw_response(self) -> EntitlementsRaw:
         """The same methods, returning the whole response (status, headers, content, ``.parse()``)."""
-        return EntitlementsWithRawResponse(self)
+        return EntitlementsRaw(self)
 
 
 class AsyncEntitlements(AsyncAPIResource):
@@ -83,19 +83,19 @@ class AsyncEntitlements(AsyncAPIResource):
         )
 
     @cached_property
-    def with_raw_response(self) -> AsyncEntitlementsWithRawResponse:
+    def with_raw_response(self) -> AsyncEntitlementsRaw:
         """The same methods, returning the whole response (status, headers, content, ``.parse()``)."""
-        return AsyncEntitlementsWithRawResponse(self)
+        return AsyncEntitlementsRaw(self)
 
 
-class EntitlementsWithRawResponse:
+class EntitlementsRaw:
     """``client.entitlements.with_raw_response``."""
 
     def __init__(self, resource: Entitlements) -> None:
         self.get = to_raw_response(resource.get)
 
 
-class AsyncEntitlementsWithRawResponse:
+class AsyncEntitlementsRaw:
     """``async_client.entitlements.with_raw_response``."""
 
     def __init__(self, resource: AsyncEntitlements) -> None:

@@ -36,9 +36,9 @@ class Health(SyncAPIResource):
         return self._call(health.OPERATION, {}, options)
 
     @cached_property
-    def with_raw_response(self) -> HealthWithRawResponse:
+    def with_raw_response(self) -> HealthRaw:
         """The same methods, returning the whole response (status, headers, content, ``.parse()``)."""
-        return HealthWithRawResponse(self)
+        return HealthRaw(self)
 
 
 class AsyncHealth(AsyncAPIResource):
@@ -65,19 +65,19 @@ class AsyncHealth(AsyncAPIResource):
         return await self._call(health.OPERATION, {}, options)
 
     @cached_property
-    def with_raw_response(self) -> AsyncHealthWithRawResponse:
+    def with_raw_response(self) -> AsyncHealthRaw:
         """The same methods, returning the whole response (status, headers, content, ``.parse()``)."""
-        return AsyncHealthWithRawResponse(self)
+        return AsyncHealthRaw(self)
 
 
-class HealthWithRawResponse:
+class HealthRaw:
     """``client.health.with_raw_response``."""
 
     def __init__(self, resource: Health) -> None:
         self.check = to_raw_response(resource.check)
 
 
-class AsyncHealthWithRawResponse:
+class AsyncHealthRaw:
     """``async_client.health.with_raw_response``."""
 
     def __init__(self, resource: AsyncHealth) -> None:

@@ -13,9 +13,7 @@ from ..api.metered_usage import (
     get_metering_id_levers_usage_for_customer,
     report_metered_usage_for_customer,
 )
-from ..models.get_metering_id_levers_usage_for_customer_response_get_metering_id_levers_usage_for_customer_api_v1_customers_customer_id_products_product_slug_usage_metering_id_get import (
-    GetMeteringIdLeversUsageForCustomerResponseGetMeteringIdLeversUsageForCustomerApiV1CustomersCustomerIdProductsProductSlugUsageMeteringIdGet,
-)
+from ..models.get_metering_id_levers_usage_response import GetMeteringIdLeversUsageResponse
 from ..models.lever_usage import LeverUsage
 from ..models.metered_usage_in import MeteredUsageIn
 from ..models.metering_record import MeteringRecord
@@ -27,7 +25,7 @@ class MeteredUsage(SyncAPIResource):
 
     def get_levers_usage(
         self, customer_id: str, product_slug: str, metering_id: str, *, options: RequestOptions | None = None
-    ) -> GetMeteringIdLeversUsageForCustomerResponseGetMeteringIdLeversUsageForCustomerApiV1CustomersCustomerIdProductsProductSlugUsageMeteringIdGet:
+    ) -> GetMeteringIdLeversUsageResponse:
         """Get Metering Id Levers Usage For Customer
 
         Args:
@@ -37,7 +35,7 @@ class MeteredUsage(SyncAPIResource):
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
         Returns:
-            GetMeteringIdLeversUsageForCustomerResponseGetMeteringIdLeversUsageForCustomerApiV1CustomersCustomerIdProductsProductSlugUsageMeteringIdGet
+            GetMeteringIdLeversUsageResponse
 
         Raises:
             APIStatusError: A non-2xx status (after retries); the subclass says which
@@ -119,9 +117,9 @@ class MeteredUsage(SyncAPIResource):
         )
 
     @cached_property
-    def with_raw_response(self) -> MeteredUsageWithRawResponse:
+    def with_raw_response(self) -> MeteredUsageRaw:
         """The same methods, returning the whole response (status, headers, content, ``.parse()``)."""
-        return MeteredUsageWithRawResponse(self)
+        return MeteredUsageRaw(self)
 
 
 class AsyncMeteredUsage(AsyncAPIResource):
@@ -129,7 +127,7 @@ class AsyncMeteredUsage(AsyncAPIResource):
 
     async def get_levers_usage(
         self, customer_id: str, product_slug: str, metering_id: str, *, options: RequestOptions | None = None
-    ) -> GetMeteringIdLeversUsageForCustomerResponseGetMeteringIdLeversUsageForCustomerApiV1CustomersCustomerIdProductsProductSlugUsageMeteringIdGet:
+    ) -> GetMeteringIdLeversUsageResponse:
         """Get Metering Id Levers Usage For Customer
 
         Args:
@@ -139,7 +137,7 @@ class AsyncMeteredUsage(AsyncAPIResource):
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
         Returns:
-            GetMeteringIdLeversUsageForCustomerResponseGetMeteringIdLeversUsageForCustomerApiV1CustomersCustomerIdProductsProductSlugUsageMeteringIdGet
+            GetMeteringIdLeversUsageResponse
 
         Raises:
             APIStatusError: A non-2xx status (after retries); the subclass says which
@@ -221,12 +219,12 @@ class AsyncMeteredUsage(AsyncAPIResource):
         )
 
     @cached_property
-    def with_raw_response(self) -> AsyncMeteredUsageWithRawResponse:
+    def with_raw_response(self) -> AsyncMeteredUsageRaw:
         """The same methods, returning the whole response (status, headers, content, ``.parse()``)."""
-        return AsyncMeteredUsageWithRawResponse(self)
+        return AsyncMeteredUsageRaw(self)
 
 
-class MeteredUsageWithRawResponse:
+class MeteredUsageRaw:
     """``client.metered_usage.with_raw_response``."""
 
     def __init__(self, resource: MeteredUsage) -> None:
@@ -235,7 +233,7 @@ class MeteredUsageWithRawResponse:
         self.get_lever_usage = to_raw_response(resource.get_lever_usage)
 
 
-class AsyncMeteredUsageWithRawResponse:
+class AsyncMeteredUsageRaw:
     """``async_client.metered_usage.with_raw_response``."""
 
     def __init__(self, resource: AsyncMeteredUsage) -> None:

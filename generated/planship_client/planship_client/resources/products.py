@@ -260,9 +260,9 @@ class Products(SyncAPIResource):
         )
 
     @cached_property
-    def with_raw_response(self) -> ProductsWithRawResponse:
+    def with_raw_response(self) -> ProductsRaw:
         """The same methods, returning the whole response (status, headers, content, ``.parse()``)."""
-        return ProductsWithRawResponse(self)
+        return ProductsRaw(self)
 
 
 class AsyncProducts(AsyncAPIResource):
@@ -495,12 +495,12 @@ class AsyncProducts(AsyncAPIResource):
         )
 
     @cached_property
-    def with_raw_response(self) -> AsyncProductsWithRawResponse:
+    def with_raw_response(self) -> AsyncProductsRaw:
         """The same methods, returning the whole response (status, headers, content, ``.parse()``)."""
-        return AsyncProductsWithRawResponse(self)
+        return AsyncProductsRaw(self)
 
 
-class ProductsWithRawResponse:
+class ProductsRaw:
     """``client.products.with_raw_response``."""
 
     def __init__(self, resource: Products) -> None:
@@ -514,7 +514,7 @@ class ProductsWithRawResponse:
         self.create_plan_subscription = to_raw_response(resource.create_plan_subscription)
 
 
-class AsyncProductsWithRawResponse:
+class AsyncProductsRaw:
     """``async_client.products.with_raw_response``."""
 
     def __init__(self, resource: AsyncProducts) -> None:

@@ -68,9 +68,9 @@ class Public(SyncAPIResource):
         )
 
     @cached_property
-    def with_raw_response(self) -> PublicWithRawResponse:
+    def with_raw_response(self) -> PublicRaw:
         """The same methods, returning the whole response (status, headers, content, ``.parse()``)."""
-        return PublicWithRawResponse(self)
+        return PublicRaw(self)
 
 
 class AsyncPublic(AsyncAPIResource):
@@ -128,12 +128,12 @@ class AsyncPublic(AsyncAPIResource):
         )
 
     @cached_property
-    def with_raw_response(self) -> AsyncPublicWithRawResponse:
+    def with_raw_response(self) -> AsyncPublicRaw:
         """The same methods, returning the whole response (status, headers, content, ``.parse()``)."""
-        return AsyncPublicWithRawResponse(self)
+        return AsyncPublicRaw(self)
 
 
-class PublicWithRawResponse:
+class PublicRaw:
     """``client.public.with_raw_response``."""
 
     def __init__(self, resource: Public) -> None:
@@ -141,7 +141,7 @@ class PublicWithRawResponse:
         self.get_plan = to_raw_response(resource.get_plan)
 
 
-class AsyncPublicWithRawResponse:
+class AsyncPublicRaw:
     """``async_client.public.with_raw_response``."""
 
     def __init__(self, resource: AsyncPublic) -> None:

@@ -108,9 +108,9 @@ class SubscriptionCustomers(SyncAPIResource):
         )
 
     @cached_property
-    def with_raw_response(self) -> SubscriptionCustomersWithRawResponse:
+    def with_raw_response(self) -> SubscriptionCustomersRaw:
         """The same methods, returning the whole response (status, headers, content, ``.parse()``)."""
-        return SubscriptionCustomersWithRawResponse(self)
+        return SubscriptionCustomersRaw(self)
 
 
 class AsyncSubscriptionCustomers(AsyncAPIResource):
@@ -202,12 +202,12 @@ class AsyncSubscriptionCustomers(AsyncAPIResource):
         )
 
     @cached_property
-    def with_raw_response(self) -> AsyncSubscriptionCustomersWithRawResponse:
+    def with_raw_response(self) -> AsyncSubscriptionCustomersRaw:
         """The same methods, returning the whole response (status, headers, content, ``.parse()``)."""
-        return AsyncSubscriptionCustomersWithRawResponse(self)
+        return AsyncSubscriptionCustomersRaw(self)
 
 
-class SubscriptionCustomersWithRawResponse:
+class SubscriptionCustomersRaw:
     """``client.subscription_customers.with_raw_response``."""
 
     def __init__(self, resource: SubscriptionCustomers) -> None:
@@ -216,7 +216,7 @@ class SubscriptionCustomersWithRawResponse:
         self.remove = to_raw_response(resource.remove)
 
 
-class AsyncSubscriptionCustomersWithRawResponse:
+class AsyncSubscriptionCustomersRaw:
     """``async_client.subscription_customers.with_raw_response``."""
 
     def __init__(self, resource: AsyncSubscriptionCustomers) -> None:

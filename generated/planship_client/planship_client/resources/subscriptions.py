@@ -35,9 +35,9 @@ class Subscriptions(SyncAPIResource):
         return self._call(force_renew_subscription.OPERATION, {"subscription_id": subscription_id}, options)
 
     @cached_property
-    def with_raw_response(self) -> SubscriptionsWithRawResponse:
+    def with_raw_response(self) -> SubscriptionsRaw:
         """The same methods, returning the whole response (status, headers, content, ``.parse()``)."""
-        return SubscriptionsWithRawResponse(self)
+        return SubscriptionsRaw(self)
 
 
 class AsyncSubscriptions(AsyncAPIResource):
@@ -63,19 +63,19 @@ class AsyncSubscriptions(AsyncAPIResource):
         return await self._call(force_renew_subscription.OPERATION, {"subscription_id": subscription_id}, options)
 
     @cached_property
-    def with_raw_response(self) -> AsyncSubscriptionsWithRawResponse:
+    def with_raw_response(self) -> AsyncSubscriptionsRaw:
         """The same methods, returning the whole response (status, headers, content, ``.parse()``)."""
-        return AsyncSubscriptionsWithRawResponse(self)
+        return AsyncSubscriptionsRaw(self)
 
 
-class SubscriptionsWithRawResponse:
+class SubscriptionsRaw:
     """``client.subscriptions.with_raw_response``."""
 
     def __init__(self, resource: Subscriptions) -> None:
         self.force_renew = to_raw_response(resource.force_renew)
 
 
-class AsyncSubscriptionsWithRawResponse:
+class AsyncSubscriptionsRaw:
     """``async_client.subscriptions.with_raw_response``."""
 
     def __init__(self, resource: AsyncSubscriptions) -> None:
