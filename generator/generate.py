@@ -33,54 +33,6 @@ GENERATOR_VERSION = version("openapi-python-client")
 _NO_HEADER = {".json", ".typed"}
 _COMMENT_STYLES = {".md": ("<!--", "-->")}
 
-# Names the generated modules import next to the models (package root, endpoint and model
-# modules): a schema with one of these names is renamed ``<Name>Model``.
-RESERVED_CLASS_NAMES = frozenset(
-    {
-        "Any",
-        "BinaryIO",
-        "Generator",
-        "HTTPStatus",
-        "Mapping",
-        "T",
-        "TextIO",
-        "TypeVar",
-        "cast",
-        "APIConnectionError",
-        "APIError",
-        "APIResponseValidationError",
-        "APIStatusError",
-        "APITimeoutError",
-        "AccessToken",
-        "ApiKey",
-        "AuthenticationError",
-        "BadRequestError",
-        "BearerToken",
-        "ClientClosedError",
-        "ClientCredentials",
-        "ConflictError",
-        "Fallback",
-        "FastDecoder",
-        "File",
-        "FreeFormModel",
-        "HTTPBasic",
-        "InternalServerError",
-        "NOT_GIVEN",
-        "NotFoundError",
-        "NotGiven",
-        "PaginationError",
-        "PermissionDeniedError",
-        "RateLimitError",
-        "RequestOptions",
-        "Response",
-        "ResponseTooLargeError",
-        "RetryPolicy",
-        "UNSET",
-        "UnexpectedStatus",
-        "UnprocessableEntityError",
-        "Unset",
-    }
-)
 _DROPPED = ("Endpoint will not be generated", "body will not be")
 
 
@@ -162,23 +114,21 @@ def _parse(client: ClientSpec, spec: Spec, config: Config) -> GeneratorData:
 
 def _names(client: ClientSpec, spec: Spec, openapi: GeneratorData, prefix: str) -> dict[str, str]:
     """The renames of a first parse (see generator/names.py)."""
-    endpoints = {
-        str(endpoint.name): endpoint
+    endpoints = [
+        endpoint
         for collection in openapi.endpoint_collections_by_tag.values()
         for endpoint in collection.endpoints
-    }
+    ]
     operation_ids = {
         operation_key(path, method, operation, prefix): str(operation.get("operationId") or "")
         for path, method, operation in iter_operations(spec.document)
     }
-    pagination = resolve_pagination(client, endpoints.values(), operation_ids)
+    pagination = resolve_pagination(client, endpoints, operation_ids)
     return choose_names(
-        openapi.models,
-        endpoints.values(),
+        client,
+        openapi,
         ((spec.document.get("components") or {}).get("schemas") or {}).keys(),
         {key: view.item_type for key, view in pagination.items()},
-        RESERVED_CLASS_NAMES | {client.class_name},
-        client.names,
         prefix,
     )
 

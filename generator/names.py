@@ -16,9 +16,61 @@ from collections.abc import Iterable, Mapping
 from http import HTTPStatus
 from typing import Any
 
+from openapi_python_client.parser import GeneratorData
 from openapi_python_client.parser.properties.list_property import ListProperty
 from openapi_python_client.parser.properties.model_property import ModelProperty
 from openapi_python_client.strings import ClassName
+
+from generator.config import ClientSpec
+
+# Names the generated modules import next to the models (package root, endpoint and model
+# modules): a schema with one of these names is renamed ``<Name>Model``.
+RESERVED_CLASS_NAMES = frozenset(
+    {
+        "Any",
+        "BinaryIO",
+        "Generator",
+        "HTTPStatus",
+        "Mapping",
+        "T",
+        "TextIO",
+        "TypeVar",
+        "cast",
+        "APIConnectionError",
+        "APIError",
+        "APIResponseValidationError",
+        "APIStatusError",
+        "APITimeoutError",
+        "AccessToken",
+        "ApiKey",
+        "AuthenticationError",
+        "BadRequestError",
+        "BearerToken",
+        "ClientClosedError",
+        "ClientCredentials",
+        "ConflictError",
+        "Fallback",
+        "FastDecoder",
+        "File",
+        "FreeFormModel",
+        "HTTPBasic",
+        "InternalServerError",
+        "NOT_GIVEN",
+        "NotFoundError",
+        "NotGiven",
+        "PaginationError",
+        "PermissionDeniedError",
+        "RateLimitError",
+        "RequestOptions",
+        "Response",
+        "ResponseTooLargeError",
+        "RetryPolicy",
+        "UNSET",
+        "UnexpectedStatus",
+        "UnprocessableEntityError",
+        "Unset",
+    }
+)
 
 MAX_LENGTH = 40
 """The longest generated class name (a test holds every registered API to it)."""
@@ -27,19 +79,23 @@ _PREPOSITIONS = frozenset({"For", "By", "Of", "In", "To", "From", "With", "On", 
 
 
 def choose_names(
-    models: Iterable[Any],
-    endpoints: Iterable[Any],
+    client: ClientSpec,
+    openapi: GeneratorData,
     component_schemas: Iterable[str],
     paginated: Mapping[str, str],
-    reserved: frozenset[str],
-    overrides: Mapping[str, str],
     prefix: str,
 ) -> dict[str, str]:
     """Return the renames (class name → new name) for one parse of a spec.
 
     ``paginated`` maps the names of paginated operations to their item type.
     """
-    current = {str(model.class_info.name) for model in models}
+    endpoints = {
+        str(endpoint.name): endpoint
+        for collection in openapi.endpoint_collections_by_tag.values()
+        for endpoint in collection.endpoints
+    }.values()
+    reserved = RESERVED_CLASS_NAMES | {client.class_name}
+    current = {str(model.class_info.name) for model in openapi.models}
     named_by_spec = {str(ClassName(name, prefix)) for name in component_schemas}
     renames: dict[str, str] = {}
     taken = set(current)
@@ -57,7 +113,7 @@ def choose_names(
         key = str(endpoint.name)
         for response in endpoint.responses.patterns:
             prop = response.prop
-            if not isinstance(prop, ModelProperty):
+            if not isinstance(prop, ModelProperty) or response.status_code.range is None:
                 continue
             old = str(prop.class_info.name)
             if old in named_by_spec or old in renames:
@@ -72,7 +128,7 @@ def choose_names(
     for name in sorted(current & reserved):
         if name not in renames:
             rename(name, f"{name}Model")
-    for old, new in overrides.items():
+    for old, new in client.names.items():
         renames[old] = new
     return renames
 

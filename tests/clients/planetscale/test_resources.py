@@ -21,6 +21,7 @@ from planetscale_client import (
     SyncPage,
 )
 from planetscale_client.models import CreateDatabaseBodyPlan, Database, DatabasePage
+from planetscale_client.types import Unset
 
 from tests.clients.planetscale.conftest import BASE_URL, SleepRecorder
 
@@ -113,7 +114,7 @@ def test_async_client_has_the_same_resources(
         httpx.Response(200, json=_page(0, 2, next_page=2)),
     ]
 
-    async def scenario() -> tuple[Database, list[str], AsyncPage[Database]]:
+    async def scenario() -> tuple[Database, list[str | Unset], AsyncPage[Database]]:
         database = await aclient.databases.get("acme", "shop")
         names = [db.name async for db in aclient.databases.list("acme", per_page=2)]
         first = await aclient.databases.list("acme", per_page=2)

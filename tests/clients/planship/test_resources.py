@@ -10,6 +10,7 @@ import httpx
 import respx
 from planship_client import AsyncPlanshipClient, SyncPage
 from planship_client.models import Customer, IdNameSlugOrmBase
+from planship_client.types import Unset
 
 from tests.clients.planship.conftest import ClientFactory
 from tests.clients.planship.support import (
@@ -76,7 +77,7 @@ def test_async_client_fetches_one_token_for_its_calls(
     router.get(PRODUCTS_URL).mock(return_value=httpx.Response(200, json=[product(0)]))
     client = AsyncPlanshipClient(CLIENT_ID, CLIENT_SECRET, base_url=BASE_URL)
 
-    async def scenario() -> list[str]:
+    async def scenario() -> list[str | Unset]:
         async with client:
             first = await client.products.list(limit=5)
             every = [item.slug async for item in client.products.list(limit=5)]
