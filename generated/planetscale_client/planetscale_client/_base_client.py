@@ -431,6 +431,7 @@ class _Pools:
 
     def __init__(self, http: httpx.Client | None, async_http: httpx.AsyncClient | None) -> None:
         self.http = http
+        self.own_sync = http is None
         self.own_async = async_http is None
         self.async_http: dict[asyncio.AbstractEventLoop | None, httpx.AsyncClient] = {}
         if async_http is not None:
@@ -471,6 +472,14 @@ class _Pools:
     def close(self) -> None:
         if self.http is not None:
             self.http.close()
+
+    def __del__(self) -> None:
+        # A client dropped without close(): release the connections it opened itself.
+        if self.own_sync and self.http is not None and not self.http.is_closed:
+            try:
+                self.http.close()
+            except Exception:  # noqa: BLE001, S110 - at interpreter exit anything may be gone
+                pass
 
     async def aclose(self) -> None:
         loop = _running_loop() if self.own_async else None

@@ -13,7 +13,13 @@ from ..types import RequestOptions
 
 
 class Billing(SyncAPIResource):
-    """``client.billing``: Access organization billing data and invoices programmatically."""
+    """``client.billing``: Access organization billing data and invoices programmatically.
+    Every method returns the documented model and raises ``APIStatusError`` for a non-2xx
+    status after retries (the subclass says which: ``NotFoundError``, ``RateLimitError``...;
+    ``.body`` has the error model), ``APIConnectionError`` when no response arrived
+    (``APITimeoutError`` for a timeout), ``APIResponseValidationError`` for a response that
+    does not match its model.
+    """
 
     def list_invoices(self, organization: str, *, options: RequestOptions | None = None) -> InvoiceList:
         """List invoices
@@ -25,14 +31,6 @@ class Billing(SyncAPIResource):
             organization: The name of the organization.
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
-        Returns:
-            InvoiceList
-
-        Raises:
-            APIStatusError: A non-2xx status (after retries); the subclass says which
-                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
-            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-            APIResponseValidationError: The response does not match the documented model.
         """
 
         return self._call(list_invoices.OPERATION, {"organization": organization}, options)
@@ -44,7 +42,10 @@ class Billing(SyncAPIResource):
 
 
 class AsyncBilling(AsyncAPIResource):
-    """``async_client.billing``: Access organization billing data and invoices programmatically."""
+    """``async_client.billing``: Access organization billing data and invoices programmatically.
+    The same methods as ``Billing``, to ``await``; list methods return an
+    ``AsyncPaginator``: ``await`` it for the first page, or ``async for`` over every item.
+    """
 
     async def list_invoices(self, organization: str, *, options: RequestOptions | None = None) -> InvoiceList:
         """List invoices
@@ -56,14 +57,6 @@ class AsyncBilling(AsyncAPIResource):
             organization: The name of the organization.
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
-        Returns:
-            InvoiceList
-
-        Raises:
-            APIStatusError: A non-2xx status (after retries); the subclass says which
-                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
-            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-            APIResponseValidationError: The response does not match the documented model.
         """
 
         return await self._call(list_invoices.OPERATION, {"organization": organization}, options)

@@ -18,7 +18,13 @@ from ..types import UNSET, RequestOptions, Unset
 
 
 class Branches(SyncAPIResource):
-    """``client.branches``: Manage database branches for schema development and safe migrations, including creating, listing, updating, and deleting branches."""
+    """``client.branches``: Manage database branches for schema development and safe migrations, including creating, listing, updating, and deleting branches.
+    Every method returns the documented model and raises ``APIStatusError`` for a non-2xx
+    status after retries (the subclass says which: ``NotFoundError``, ``RateLimitError``...;
+    ``.body`` has the error model), ``APIConnectionError`` when no response arrived
+    (``APITimeoutError`` for a timeout), ``APIResponseValidationError`` for a response that
+    does not match its model.
+    """
 
     def list(
         self,
@@ -40,14 +46,9 @@ class Branches(SyncAPIResource):
             per_page: The number of results per page.
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
+
         Returns:
             The first page; iterate it for every item of every page, fetched as needed.
-
-        Raises:
-            APIStatusError: A non-2xx status (after retries); the subclass says which
-                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
-            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-            APIResponseValidationError: The response does not match the documented model.
         """
 
         return self._page(
@@ -86,14 +87,6 @@ class Branches(SyncAPIResource):
             region: The region where the branch will be created.
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
-        Returns:
-            Branch
-
-        Raises:
-            APIStatusError: A non-2xx status (after retries); the subclass says which
-                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
-            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-            APIResponseValidationError: The response does not match the documented model.
         """
 
         body = CreateBranchBody(
@@ -120,14 +113,6 @@ class Branches(SyncAPIResource):
             branch: The name of the branch.
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
-        Returns:
-            Branch
-
-        Raises:
-            APIStatusError: A non-2xx status (after retries); the subclass says which
-                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
-            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-            APIResponseValidationError: The response does not match the documented model.
         """
 
         return self._call(
@@ -154,14 +139,6 @@ class Branches(SyncAPIResource):
             cluster_size: The new cluster size for the branch.
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
-        Returns:
-            Branch
-
-        Raises:
-            APIStatusError: A non-2xx status (after retries); the subclass says which
-                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
-            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-            APIResponseValidationError: The response does not match the documented model.
         """
 
         body = UpdateBranchBody(cluster_size=cluster_size)
@@ -182,14 +159,6 @@ class Branches(SyncAPIResource):
             branch: The name of the branch.
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
-        Returns:
-            Any
-
-        Raises:
-            APIStatusError: A non-2xx status (after retries); the subclass says which
-                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
-            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-            APIResponseValidationError: The response does not match the documented model.
         """
 
         return self._call(
@@ -210,14 +179,6 @@ class Branches(SyncAPIResource):
             branch: The name of the branch.
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
-        Returns:
-            SchemaLintErrorList
-
-        Raises:
-            APIStatusError: A non-2xx status (after retries); the subclass says which
-                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
-            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-            APIResponseValidationError: The response does not match the documented model.
         """
 
         return self._call(
@@ -233,7 +194,10 @@ class Branches(SyncAPIResource):
 
 
 class AsyncBranches(AsyncAPIResource):
-    """``async_client.branches``: Manage database branches for schema development and safe migrations, including creating, listing, updating, and deleting branches."""
+    """``async_client.branches``: Manage database branches for schema development and safe migrations, including creating, listing, updating, and deleting branches.
+    The same methods as ``Branches``, to ``await``; list methods return an
+    ``AsyncPaginator``: ``await`` it for the first page, or ``async for`` over every item.
+    """
 
     def list(
         self,
@@ -255,14 +219,9 @@ class AsyncBranches(AsyncAPIResource):
             per_page: The number of results per page.
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
+
         Returns:
             The first page; iterate it for every item of every page, fetched as needed.
-
-        Raises:
-            APIStatusError: A non-2xx status (after retries); the subclass says which
-                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
-            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-            APIResponseValidationError: The response does not match the documented model.
         """
 
         return self._page(
@@ -301,14 +260,6 @@ class AsyncBranches(AsyncAPIResource):
             region: The region where the branch will be created.
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
-        Returns:
-            Branch
-
-        Raises:
-            APIStatusError: A non-2xx status (after retries); the subclass says which
-                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
-            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-            APIResponseValidationError: The response does not match the documented model.
         """
 
         body = CreateBranchBody(
@@ -337,14 +288,6 @@ class AsyncBranches(AsyncAPIResource):
             branch: The name of the branch.
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
-        Returns:
-            Branch
-
-        Raises:
-            APIStatusError: A non-2xx status (after retries); the subclass says which
-                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
-            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-            APIResponseValidationError: The response does not match the documented model.
         """
 
         return await self._call(
@@ -371,14 +314,6 @@ class AsyncBranches(AsyncAPIResource):
             cluster_size: The new cluster size for the branch.
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
-        Returns:
-            Branch
-
-        Raises:
-            APIStatusError: A non-2xx status (after retries); the subclass says which
-                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
-            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-            APIResponseValidationError: The response does not match the documented model.
         """
 
         body = UpdateBranchBody(cluster_size=cluster_size)
@@ -401,14 +336,6 @@ class AsyncBranches(AsyncAPIResource):
             branch: The name of the branch.
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
-        Returns:
-            Any
-
-        Raises:
-            APIStatusError: A non-2xx status (after retries); the subclass says which
-                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
-            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-            APIResponseValidationError: The response does not match the documented model.
         """
 
         return await self._call(
@@ -429,14 +356,6 @@ class AsyncBranches(AsyncAPIResource):
             branch: The name of the branch.
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
-        Returns:
-            SchemaLintErrorList
-
-        Raises:
-            APIStatusError: A non-2xx status (after retries); the subclass says which
-                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
-            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-            APIResponseValidationError: The response does not match the documented model.
         """
 
         return await self._call(

@@ -13,7 +13,13 @@ from ..types import RequestOptions
 
 
 class ClusterSizes(SyncAPIResource):
-    """``client.cluster_sizes``: Retrieve available cluster size SKUs for Vitess and Postgres database branches."""
+    """``client.cluster_sizes``: Retrieve available cluster size SKUs for Vitess and Postgres database branches.
+    Every method returns the documented model and raises ``APIStatusError`` for a non-2xx
+    status after retries (the subclass says which: ``NotFoundError``, ``RateLimitError``...;
+    ``.body`` has the error model), ``APIConnectionError`` when no response arrived
+    (``APITimeoutError`` for a timeout), ``APIResponseValidationError`` for a response that
+    does not match its model.
+    """
 
     def list(self, organization: str, *, options: RequestOptions | None = None) -> ClusterSizeList:
         """List cluster sizes
@@ -25,14 +31,6 @@ class ClusterSizes(SyncAPIResource):
             organization: The name of the organization.
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
-        Returns:
-            ClusterSizeList
-
-        Raises:
-            APIStatusError: A non-2xx status (after retries); the subclass says which
-                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
-            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-            APIResponseValidationError: The response does not match the documented model.
         """
 
         return self._call(list_cluster_sizes.OPERATION, {"organization": organization}, options)
@@ -44,7 +42,10 @@ class ClusterSizes(SyncAPIResource):
 
 
 class AsyncClusterSizes(AsyncAPIResource):
-    """``async_client.cluster_sizes``: Retrieve available cluster size SKUs for Vitess and Postgres database branches."""
+    """``async_client.cluster_sizes``: Retrieve available cluster size SKUs for Vitess and Postgres database branches.
+    The same methods as ``ClusterSizes``, to ``await``; list methods return an
+    ``AsyncPaginator``: ``await`` it for the first page, or ``async for`` over every item.
+    """
 
     async def list(self, organization: str, *, options: RequestOptions | None = None) -> ClusterSizeList:
         """List cluster sizes
@@ -56,14 +57,6 @@ class AsyncClusterSizes(AsyncAPIResource):
             organization: The name of the organization.
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
-        Returns:
-            ClusterSizeList
-
-        Raises:
-            APIStatusError: A non-2xx status (after retries); the subclass says which
-                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
-            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-            APIResponseValidationError: The response does not match the documented model.
         """
 
         return await self._call(list_cluster_sizes.OPERATION, {"organization": organization}, options)

@@ -32,7 +32,13 @@ from ..types import UNSET, RequestOptions, Unset
 
 
 class DeployRequests(SyncAPIResource):
-    """``client.deploy_requests``: Manage deploy requests for applying schema changes from development branches to production, including creating, reviewing, queueing, and completing deployments."""
+    """``client.deploy_requests``: Manage deploy requests for applying schema changes from development branches to production, including creating, reviewing, queueing, and completing deployments.
+    Every method returns the documented model and raises ``APIStatusError`` for a non-2xx
+    status after retries (the subclass says which: ``NotFoundError``, ``RateLimitError``...;
+    ``.body`` has the error model), ``APIConnectionError`` when no response arrived
+    (``APITimeoutError`` for a timeout), ``APIResponseValidationError`` for a response that
+    does not match its model.
+    """
 
     def list(
         self,
@@ -54,14 +60,9 @@ class DeployRequests(SyncAPIResource):
             per_page: The number of results per page.
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
+
         Returns:
             The first page; iterate it for every item of every page, fetched as needed.
-
-        Raises:
-            APIStatusError: A non-2xx status (after retries); the subclass says which
-                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
-            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-            APIResponseValidationError: The response does not match the documented model.
         """
 
         return self._page(
@@ -94,14 +95,6 @@ class DeployRequests(SyncAPIResource):
             notes: Notes or description for the deploy request.
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
-        Returns:
-            DeployRequest
-
-        Raises:
-            APIStatusError: A non-2xx status (after retries); the subclass says which
-                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
-            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-            APIResponseValidationError: The response does not match the documented model.
         """
 
         body = CreateDeployRequestBody(branch=branch, into_branch=into_branch, notes=notes)
@@ -123,14 +116,6 @@ class DeployRequests(SyncAPIResource):
             deploy_request_number: The number of the deploy request.
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
-        Returns:
-            DeployRequest
-
-        Raises:
-            APIStatusError: A non-2xx status (after retries); the subclass says which
-                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
-            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-            APIResponseValidationError: The response does not match the documented model.
         """
 
         return self._call(
@@ -159,14 +144,6 @@ class DeployRequests(SyncAPIResource):
             state: The desired state of the deploy request.
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
-        Returns:
-            DeployRequest
-
-        Raises:
-            APIStatusError: A non-2xx status (after retries); the subclass says which
-                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
-            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-            APIResponseValidationError: The response does not match the documented model.
         """
 
         body = CloseDeployRequestBody(state=state)
@@ -194,14 +171,6 @@ class DeployRequests(SyncAPIResource):
             deploy_request_number: The number of the deploy request.
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
-        Returns:
-            DeployRequest
-
-        Raises:
-            APIStatusError: A non-2xx status (after retries); the subclass says which
-                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
-            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-            APIResponseValidationError: The response does not match the documented model.
         """
 
         return self._call(
@@ -223,14 +192,6 @@ class DeployRequests(SyncAPIResource):
             deploy_request_number: The number of the deploy request.
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
-        Returns:
-            DeployRequestReviewList
-
-        Raises:
-            APIStatusError: A non-2xx status (after retries); the subclass says which
-                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
-            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-            APIResponseValidationError: The response does not match the documented model.
         """
 
         return self._call(
@@ -259,14 +220,6 @@ class DeployRequests(SyncAPIResource):
             body: The request body.
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
-        Returns:
-            DeployRequestReview
-
-        Raises:
-            APIStatusError: A non-2xx status (after retries); the subclass says which
-                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
-            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-            APIResponseValidationError: The response does not match the documented model.
         """
 
         return self._call(
@@ -293,14 +246,6 @@ class DeployRequests(SyncAPIResource):
             deploy_request_number: The number of the deploy request.
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
-        Returns:
-            DeployRequest
-
-        Raises:
-            APIStatusError: A non-2xx status (after retries); the subclass says which
-                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
-            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-            APIResponseValidationError: The response does not match the documented model.
         """
 
         return self._call(
@@ -322,14 +267,6 @@ class DeployRequests(SyncAPIResource):
             deploy_request_number: The number of the deploy request.
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
-        Returns:
-            DeployRequest
-
-        Raises:
-            APIStatusError: A non-2xx status (after retries); the subclass says which
-                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
-            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-            APIResponseValidationError: The response does not match the documented model.
         """
 
         return self._call(
@@ -350,14 +287,6 @@ class DeployRequests(SyncAPIResource):
             database: The name of the database.
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
-        Returns:
-            DeployRequestList
-
-        Raises:
-            APIStatusError: A non-2xx status (after retries); the subclass says which
-                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
-            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-            APIResponseValidationError: The response does not match the documented model.
         """
 
         return self._call(get_deploy_queue.OPERATION, {"organization": organization, "database": database}, options)
@@ -369,7 +298,10 @@ class DeployRequests(SyncAPIResource):
 
 
 class AsyncDeployRequests(AsyncAPIResource):
-    """``async_client.deploy_requests``: Manage deploy requests for applying schema changes from development branches to production, including creating, reviewing, queueing, and completing deployments."""
+    """``async_client.deploy_requests``: Manage deploy requests for applying schema changes from development branches to production, including creating, reviewing, queueing, and completing deployments.
+    The same methods as ``DeployRequests``, to ``await``; list methods return an
+    ``AsyncPaginator``: ``await`` it for the first page, or ``async for`` over every item.
+    """
 
     def list(
         self,
@@ -391,14 +323,9 @@ class AsyncDeployRequests(AsyncAPIResource):
             per_page: The number of results per page.
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
+
         Returns:
             The first page; iterate it for every item of every page, fetched as needed.
-
-        Raises:
-            APIStatusError: A non-2xx status (after retries); the subclass says which
-                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
-            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-            APIResponseValidationError: The response does not match the documented model.
         """
 
         return self._page(
@@ -431,14 +358,6 @@ class AsyncDeployRequests(AsyncAPIResource):
             notes: Notes or description for the deploy request.
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
-        Returns:
-            DeployRequest
-
-        Raises:
-            APIStatusError: A non-2xx status (after retries); the subclass says which
-                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
-            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-            APIResponseValidationError: The response does not match the documented model.
         """
 
         body = CreateDeployRequestBody(branch=branch, into_branch=into_branch, notes=notes)
@@ -460,14 +379,6 @@ class AsyncDeployRequests(AsyncAPIResource):
             deploy_request_number: The number of the deploy request.
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
-        Returns:
-            DeployRequest
-
-        Raises:
-            APIStatusError: A non-2xx status (after retries); the subclass says which
-                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
-            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-            APIResponseValidationError: The response does not match the documented model.
         """
 
         return await self._call(
@@ -496,14 +407,6 @@ class AsyncDeployRequests(AsyncAPIResource):
             state: The desired state of the deploy request.
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
-        Returns:
-            DeployRequest
-
-        Raises:
-            APIStatusError: A non-2xx status (after retries); the subclass says which
-                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
-            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-            APIResponseValidationError: The response does not match the documented model.
         """
 
         body = CloseDeployRequestBody(state=state)
@@ -531,14 +434,6 @@ class AsyncDeployRequests(AsyncAPIResource):
             deploy_request_number: The number of the deploy request.
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
-        Returns:
-            DeployRequest
-
-        Raises:
-            APIStatusError: A non-2xx status (after retries); the subclass says which
-                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
-            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-            APIResponseValidationError: The response does not match the documented model.
         """
 
         return await self._call(
@@ -560,14 +455,6 @@ class AsyncDeployRequests(AsyncAPIResource):
             deploy_request_number: The number of the deploy request.
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
-        Returns:
-            DeployRequestReviewList
-
-        Raises:
-            APIStatusError: A non-2xx status (after retries); the subclass says which
-                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
-            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-            APIResponseValidationError: The response does not match the documented model.
         """
 
         return await self._call(
@@ -596,14 +483,6 @@ class AsyncDeployRequests(AsyncAPIResource):
             body: The request body.
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
-        Returns:
-            DeployRequestReview
-
-        Raises:
-            APIStatusError: A non-2xx status (after retries); the subclass says which
-                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
-            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-            APIResponseValidationError: The response does not match the documented model.
         """
 
         return await self._call(
@@ -630,14 +509,6 @@ class AsyncDeployRequests(AsyncAPIResource):
             deploy_request_number: The number of the deploy request.
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
-        Returns:
-            DeployRequest
-
-        Raises:
-            APIStatusError: A non-2xx status (after retries); the subclass says which
-                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
-            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-            APIResponseValidationError: The response does not match the documented model.
         """
 
         return await self._call(
@@ -659,14 +530,6 @@ class AsyncDeployRequests(AsyncAPIResource):
             deploy_request_number: The number of the deploy request.
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
-        Returns:
-            DeployRequest
-
-        Raises:
-            APIStatusError: A non-2xx status (after retries); the subclass says which
-                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
-            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-            APIResponseValidationError: The response does not match the documented model.
         """
 
         return await self._call(
@@ -687,14 +550,6 @@ class AsyncDeployRequests(AsyncAPIResource):
             database: The name of the database.
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
-        Returns:
-            DeployRequestList
-
-        Raises:
-            APIStatusError: A non-2xx status (after retries); the subclass says which
-                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
-            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-            APIResponseValidationError: The response does not match the documented model.
         """
 
         return await self._call(

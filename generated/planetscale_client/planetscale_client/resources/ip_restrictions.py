@@ -15,7 +15,13 @@ from ..types import UNSET, RequestOptions, Unset
 
 
 class IpRestrictions(SyncAPIResource):
-    """``client.ip_restrictions``: Manage IP restriction entries for controlling database access by IP address."""
+    """``client.ip_restrictions``: Manage IP restriction entries for controlling database access by IP address.
+    Every method returns the documented model and raises ``APIStatusError`` for a non-2xx
+    status after retries (the subclass says which: ``NotFoundError``, ``RateLimitError``...;
+    ``.body`` has the error model), ``APIConnectionError`` when no response arrived
+    (``APITimeoutError`` for a timeout), ``APIResponseValidationError`` for a response that
+    does not match its model.
+    """
 
     def list(self, organization: str, database: str, *, options: RequestOptions | None = None) -> IpRestrictionList:
         """List IP restrictions
@@ -27,14 +33,6 @@ class IpRestrictions(SyncAPIResource):
             database: The name of the database.
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
-        Returns:
-            IpRestrictionList
-
-        Raises:
-            APIStatusError: A non-2xx status (after retries); the subclass says which
-                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
-            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-            APIResponseValidationError: The response does not match the documented model.
         """
 
         return self._call(list_ip_restrictions.OPERATION, {"organization": organization, "database": database}, options)
@@ -59,14 +57,6 @@ class IpRestrictions(SyncAPIResource):
             description: A description for the IP restriction entry.
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
-        Returns:
-            IpRestriction
-
-        Raises:
-            APIStatusError: A non-2xx status (after retries); the subclass says which
-                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
-            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-            APIResponseValidationError: The response does not match the documented model.
         """
 
         body = CreateIpRestrictionBody(cidr=cidr, description=description)
@@ -81,7 +71,10 @@ class IpRestrictions(SyncAPIResource):
 
 
 class AsyncIpRestrictions(AsyncAPIResource):
-    """``async_client.ip_restrictions``: Manage IP restriction entries for controlling database access by IP address."""
+    """``async_client.ip_restrictions``: Manage IP restriction entries for controlling database access by IP address.
+    The same methods as ``IpRestrictions``, to ``await``; list methods return an
+    ``AsyncPaginator``: ``await`` it for the first page, or ``async for`` over every item.
+    """
 
     async def list(
         self, organization: str, database: str, *, options: RequestOptions | None = None
@@ -95,14 +88,6 @@ class AsyncIpRestrictions(AsyncAPIResource):
             database: The name of the database.
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
-        Returns:
-            IpRestrictionList
-
-        Raises:
-            APIStatusError: A non-2xx status (after retries); the subclass says which
-                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
-            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-            APIResponseValidationError: The response does not match the documented model.
         """
 
         return await self._call(
@@ -129,14 +114,6 @@ class AsyncIpRestrictions(AsyncAPIResource):
             description: A description for the IP restriction entry.
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
-        Returns:
-            IpRestriction
-
-        Raises:
-            APIStatusError: A non-2xx status (after retries); the subclass says which
-                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
-            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-            APIResponseValidationError: The response does not match the documented model.
         """
 
         body = CreateIpRestrictionBody(cidr=cidr, description=description)

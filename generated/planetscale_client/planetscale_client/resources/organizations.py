@@ -14,7 +14,13 @@ from ..types import RequestOptions
 
 
 class Organizations(SyncAPIResource):
-    """``client.organizations``: Manage PlanetScale organizations, including listing organizations and retrieving organization details."""
+    """``client.organizations``: Manage PlanetScale organizations, including listing organizations and retrieving organization details.
+    Every method returns the documented model and raises ``APIStatusError`` for a non-2xx
+    status after retries (the subclass says which: ``NotFoundError``, ``RateLimitError``...;
+    ``.body`` has the error model), ``APIConnectionError`` when no response arrived
+    (``APITimeoutError`` for a timeout), ``APIResponseValidationError`` for a response that
+    does not match its model.
+    """
 
     def list(self, *, options: RequestOptions | None = None) -> OrganizationList:
         """List organizations
@@ -24,14 +30,6 @@ class Organizations(SyncAPIResource):
         Args:
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
-        Returns:
-            OrganizationList
-
-        Raises:
-            APIStatusError: A non-2xx status (after retries); the subclass says which
-                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
-            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-            APIResponseValidationError: The response does not match the documented model.
         """
 
         return self._call(list_organizations.OPERATION, {}, options)
@@ -45,14 +43,6 @@ class Organizations(SyncAPIResource):
             organization: The name of the organization.
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
-        Returns:
-            Organization
-
-        Raises:
-            APIStatusError: A non-2xx status (after retries); the subclass says which
-                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
-            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-            APIResponseValidationError: The response does not match the documented model.
         """
 
         return self._call(get_organization.OPERATION, {"organization": organization}, options)
@@ -64,7 +54,10 @@ class Organizations(SyncAPIResource):
 
 
 class AsyncOrganizations(AsyncAPIResource):
-    """``async_client.organizations``: Manage PlanetScale organizations, including listing organizations and retrieving organization details."""
+    """``async_client.organizations``: Manage PlanetScale organizations, including listing organizations and retrieving organization details.
+    The same methods as ``Organizations``, to ``await``; list methods return an
+    ``AsyncPaginator``: ``await`` it for the first page, or ``async for`` over every item.
+    """
 
     async def list(self, *, options: RequestOptions | None = None) -> OrganizationList:
         """List organizations
@@ -74,14 +67,6 @@ class AsyncOrganizations(AsyncAPIResource):
         Args:
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
-        Returns:
-            OrganizationList
-
-        Raises:
-            APIStatusError: A non-2xx status (after retries); the subclass says which
-                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
-            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-            APIResponseValidationError: The response does not match the documented model.
         """
 
         return await self._call(list_organizations.OPERATION, {}, options)
@@ -95,14 +80,6 @@ class AsyncOrganizations(AsyncAPIResource):
             organization: The name of the organization.
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
-        Returns:
-            Organization
-
-        Raises:
-            APIStatusError: A non-2xx status (after retries); the subclass says which
-                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
-            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-            APIResponseValidationError: The response does not match the documented model.
         """
 
         return await self._call(get_organization.OPERATION, {"organization": organization}, options)

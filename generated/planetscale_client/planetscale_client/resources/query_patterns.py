@@ -13,7 +13,13 @@ from ..types import RequestOptions
 
 
 class QueryPatterns(SyncAPIResource):
-    """``client.query_patterns``: Analyze and report on query patterns for database branches."""
+    """``client.query_patterns``: Analyze and report on query patterns for database branches.
+    Every method returns the documented model and raises ``APIStatusError`` for a non-2xx
+    status after retries (the subclass says which: ``NotFoundError``, ``RateLimitError``...;
+    ``.body`` has the error model), ``APIConnectionError`` when no response arrived
+    (``APITimeoutError`` for a timeout), ``APIResponseValidationError`` for a response that
+    does not match its model.
+    """
 
     def get_report_status(
         self, organization: str, database: str, branch: str, *, options: RequestOptions | None = None
@@ -28,14 +34,6 @@ class QueryPatterns(SyncAPIResource):
             branch: The name of the branch.
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
-        Returns:
-            QueryPatternsReport
-
-        Raises:
-            APIStatusError: A non-2xx status (after retries); the subclass says which
-                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
-            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-            APIResponseValidationError: The response does not match the documented model.
         """
 
         return self._call(
@@ -51,7 +49,10 @@ class QueryPatterns(SyncAPIResource):
 
 
 class AsyncQueryPatterns(AsyncAPIResource):
-    """``async_client.query_patterns``: Analyze and report on query patterns for database branches."""
+    """``async_client.query_patterns``: Analyze and report on query patterns for database branches.
+    The same methods as ``QueryPatterns``, to ``await``; list methods return an
+    ``AsyncPaginator``: ``await`` it for the first page, or ``async for`` over every item.
+    """
 
     async def get_report_status(
         self, organization: str, database: str, branch: str, *, options: RequestOptions | None = None
@@ -66,14 +67,6 @@ class AsyncQueryPatterns(AsyncAPIResource):
             branch: The name of the branch.
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
-        Returns:
-            QueryPatternsReport
-
-        Raises:
-            APIStatusError: A non-2xx status (after retries); the subclass says which
-                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
-            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-            APIResponseValidationError: The response does not match the documented model.
         """
 
         return await self._call(

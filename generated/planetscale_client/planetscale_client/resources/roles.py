@@ -15,7 +15,13 @@ from ..types import UNSET, RequestOptions, Unset
 
 
 class Roles(SyncAPIResource):
-    """``client.roles``: Manage role-based credentials for database access."""
+    """``client.roles``: Manage role-based credentials for database access.
+    Every method returns the documented model and raises ``APIStatusError`` for a non-2xx
+    status after retries (the subclass says which: ``NotFoundError``, ``RateLimitError``...;
+    ``.body`` has the error model), ``APIConnectionError`` when no response arrived
+    (``APITimeoutError`` for a timeout), ``APIResponseValidationError`` for a response that
+    does not match its model.
+    """
 
     def create(
         self,
@@ -39,14 +45,6 @@ class Roles(SyncAPIResource):
             role: The access level for the role.
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
-        Returns:
-            RoleCredentials
-
-        Raises:
-            APIStatusError: A non-2xx status (after retries); the subclass says which
-                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
-            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-            APIResponseValidationError: The response does not match the documented model.
         """
 
         body = CreateRoleBody(name=name, role=role)
@@ -63,7 +61,10 @@ class Roles(SyncAPIResource):
 
 
 class AsyncRoles(AsyncAPIResource):
-    """``async_client.roles``: Manage role-based credentials for database access."""
+    """``async_client.roles``: Manage role-based credentials for database access.
+    The same methods as ``Roles``, to ``await``; list methods return an
+    ``AsyncPaginator``: ``await`` it for the first page, or ``async for`` over every item.
+    """
 
     async def create(
         self,
@@ -87,14 +88,6 @@ class AsyncRoles(AsyncAPIResource):
             role: The access level for the role.
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
-        Returns:
-            RoleCredentials
-
-        Raises:
-            APIStatusError: A non-2xx status (after retries); the subclass says which
-                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
-            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-            APIResponseValidationError: The response does not match the documented model.
         """
 
         body = CreateRoleBody(name=name, role=role)

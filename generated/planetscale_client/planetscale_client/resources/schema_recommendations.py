@@ -13,7 +13,13 @@ from ..types import RequestOptions
 
 
 class SchemaRecommendations(SyncAPIResource):
-    """``client.schema_recommendations``: View and manage schema recommendations for optimizing database performance and structure."""
+    """``client.schema_recommendations``: View and manage schema recommendations for optimizing database performance and structure.
+    Every method returns the documented model and raises ``APIStatusError`` for a non-2xx
+    status after retries (the subclass says which: ``NotFoundError``, ``RateLimitError``...;
+    ``.body`` has the error model), ``APIConnectionError`` when no response arrived
+    (``APITimeoutError`` for a timeout), ``APIResponseValidationError`` for a response that
+    does not match its model.
+    """
 
     def list(
         self, organization: str, database: str, *, options: RequestOptions | None = None
@@ -28,14 +34,6 @@ class SchemaRecommendations(SyncAPIResource):
             database: The name of the database.
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
-        Returns:
-            SchemaRecommendationList
-
-        Raises:
-            APIStatusError: A non-2xx status (after retries); the subclass says which
-                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
-            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-            APIResponseValidationError: The response does not match the documented model.
         """
 
         return self._call(
@@ -49,7 +47,10 @@ class SchemaRecommendations(SyncAPIResource):
 
 
 class AsyncSchemaRecommendations(AsyncAPIResource):
-    """``async_client.schema_recommendations``: View and manage schema recommendations for optimizing database performance and structure."""
+    """``async_client.schema_recommendations``: View and manage schema recommendations for optimizing database performance and structure.
+    The same methods as ``SchemaRecommendations``, to ``await``; list methods return an
+    ``AsyncPaginator``: ``await`` it for the first page, or ``async for`` over every item.
+    """
 
     async def list(
         self, organization: str, database: str, *, options: RequestOptions | None = None
@@ -64,14 +65,6 @@ class AsyncSchemaRecommendations(AsyncAPIResource):
             database: The name of the database.
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
-        Returns:
-            SchemaRecommendationList
-
-        Raises:
-            APIStatusError: A non-2xx status (after retries); the subclass says which
-                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
-            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-            APIResponseValidationError: The response does not match the documented model.
         """
 
         return await self._call(

@@ -27,7 +27,13 @@ from ..types import UNSET, RequestOptions, Unset
 
 
 class ServiceTokens(SyncAPIResource):
-    """``client.service_tokens``: Manage service tokens for API authentication, including creating, listing, and deleting tokens and their access grants."""
+    """``client.service_tokens``: Manage service tokens for API authentication, including creating, listing, and deleting tokens and their access grants.
+    Every method returns the documented model and raises ``APIStatusError`` for a non-2xx
+    status after retries (the subclass says which: ``NotFoundError``, ``RateLimitError``...;
+    ``.body`` has the error model), ``APIConnectionError`` when no response arrived
+    (``APITimeoutError`` for a timeout), ``APIResponseValidationError`` for a response that
+    does not match its model.
+    """
 
     def list(self, organization: str, *, options: RequestOptions | None = None) -> ServiceTokenList:
         """List service tokens
@@ -38,14 +44,6 @@ class ServiceTokens(SyncAPIResource):
             organization: The name of the organization.
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
-        Returns:
-            ServiceTokenList
-
-        Raises:
-            APIStatusError: A non-2xx status (after retries); the subclass says which
-                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
-            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-            APIResponseValidationError: The response does not match the documented model.
         """
 
         return self._call(list_service_tokens.OPERATION, {"organization": organization}, options)
@@ -63,14 +61,6 @@ class ServiceTokens(SyncAPIResource):
             name: A descriptive name for the service token.
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
-        Returns:
-            ServiceTokenWithPlaintext
-
-        Raises:
-            APIStatusError: A non-2xx status (after retries); the subclass says which
-                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
-            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-            APIResponseValidationError: The response does not match the documented model.
         """
 
         body = CreateServiceTokenBody(name=name)
@@ -86,14 +76,6 @@ class ServiceTokens(SyncAPIResource):
             service_token_id: The ID of the service token.
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
-        Returns:
-            ServiceToken
-
-        Raises:
-            APIStatusError: A non-2xx status (after retries); the subclass says which
-                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
-            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-            APIResponseValidationError: The response does not match the documented model.
         """
 
         return self._call(
@@ -110,14 +92,6 @@ class ServiceTokens(SyncAPIResource):
             service_token_id: The ID of the service token.
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
-        Returns:
-            Any
-
-        Raises:
-            APIStatusError: A non-2xx status (after retries); the subclass says which
-                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
-            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-            APIResponseValidationError: The response does not match the documented model.
         """
 
         return self._call(
@@ -138,14 +112,6 @@ class ServiceTokens(SyncAPIResource):
             service_token_id: The ID of the service token.
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
-        Returns:
-            ServiceTokenAccessList
-
-        Raises:
-            APIStatusError: A non-2xx status (after retries); the subclass says which
-                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
-            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-            APIResponseValidationError: The response does not match the documented model.
         """
 
         return self._call(
@@ -176,14 +142,6 @@ class ServiceTokens(SyncAPIResource):
                 databases.
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
-        Returns:
-            ServiceTokenAccess
-
-        Raises:
-            APIStatusError: A non-2xx status (after retries); the subclass says which
-                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
-            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-            APIResponseValidationError: The response does not match the documented model.
         """
 
         body = CreateServiceTokenAccessBody(access=access, database=database)
@@ -200,7 +158,10 @@ class ServiceTokens(SyncAPIResource):
 
 
 class AsyncServiceTokens(AsyncAPIResource):
-    """``async_client.service_tokens``: Manage service tokens for API authentication, including creating, listing, and deleting tokens and their access grants."""
+    """``async_client.service_tokens``: Manage service tokens for API authentication, including creating, listing, and deleting tokens and their access grants.
+    The same methods as ``ServiceTokens``, to ``await``; list methods return an
+    ``AsyncPaginator``: ``await`` it for the first page, or ``async for`` over every item.
+    """
 
     async def list(self, organization: str, *, options: RequestOptions | None = None) -> ServiceTokenList:
         """List service tokens
@@ -211,14 +172,6 @@ class AsyncServiceTokens(AsyncAPIResource):
             organization: The name of the organization.
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
-        Returns:
-            ServiceTokenList
-
-        Raises:
-            APIStatusError: A non-2xx status (after retries); the subclass says which
-                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
-            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-            APIResponseValidationError: The response does not match the documented model.
         """
 
         return await self._call(list_service_tokens.OPERATION, {"organization": organization}, options)
@@ -236,14 +189,6 @@ class AsyncServiceTokens(AsyncAPIResource):
             name: A descriptive name for the service token.
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
-        Returns:
-            ServiceTokenWithPlaintext
-
-        Raises:
-            APIStatusError: A non-2xx status (after retries); the subclass says which
-                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
-            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-            APIResponseValidationError: The response does not match the documented model.
         """
 
         body = CreateServiceTokenBody(name=name)
@@ -261,14 +206,6 @@ class AsyncServiceTokens(AsyncAPIResource):
             service_token_id: The ID of the service token.
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
-        Returns:
-            ServiceToken
-
-        Raises:
-            APIStatusError: A non-2xx status (after retries); the subclass says which
-                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
-            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-            APIResponseValidationError: The response does not match the documented model.
         """
 
         return await self._call(
@@ -285,14 +222,6 @@ class AsyncServiceTokens(AsyncAPIResource):
             service_token_id: The ID of the service token.
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
-        Returns:
-            Any
-
-        Raises:
-            APIStatusError: A non-2xx status (after retries); the subclass says which
-                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
-            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-            APIResponseValidationError: The response does not match the documented model.
         """
 
         return await self._call(
@@ -313,14 +242,6 @@ class AsyncServiceTokens(AsyncAPIResource):
             service_token_id: The ID of the service token.
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
-        Returns:
-            ServiceTokenAccessList
-
-        Raises:
-            APIStatusError: A non-2xx status (after retries); the subclass says which
-                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
-            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-            APIResponseValidationError: The response does not match the documented model.
         """
 
         return await self._call(
@@ -351,14 +272,6 @@ class AsyncServiceTokens(AsyncAPIResource):
                 databases.
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
-        Returns:
-            ServiceTokenAccess
-
-        Raises:
-            APIStatusError: A non-2xx status (after retries); the subclass says which
-                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
-            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-            APIResponseValidationError: The response does not match the documented model.
         """
 
         body = CreateServiceTokenAccessBody(access=access, database=database)

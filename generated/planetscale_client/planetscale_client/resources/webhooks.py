@@ -16,7 +16,13 @@ from ..types import UNSET, RequestOptions, Unset
 
 
 class Webhooks(SyncAPIResource):
-    """``client.webhooks``: Manage webhook configurations for database event notifications."""
+    """``client.webhooks``: Manage webhook configurations for database event notifications.
+    Every method returns the documented model and raises ``APIStatusError`` for a non-2xx
+    status after retries (the subclass says which: ``NotFoundError``, ``RateLimitError``...;
+    ``.body`` has the error model), ``APIConnectionError`` when no response arrived
+    (``APITimeoutError`` for a timeout), ``APIResponseValidationError`` for a response that
+    does not match its model.
+    """
 
     def list(self, organization: str, database: str, *, options: RequestOptions | None = None) -> WebhookList:
         """List webhooks
@@ -29,14 +35,6 @@ class Webhooks(SyncAPIResource):
             database: The name of the database.
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
-        Returns:
-            WebhookList
-
-        Raises:
-            APIStatusError: A non-2xx status (after retries); the subclass says which
-                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
-            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-            APIResponseValidationError: The response does not match the documented model.
         """
 
         return self._call(list_webhooks.OPERATION, {"organization": organization, "database": database}, options)
@@ -64,14 +62,6 @@ class Webhooks(SyncAPIResource):
             secret: The shared secret used to sign webhook payloads for verification.
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
-        Returns:
-            Webhook
-
-        Raises:
-            APIStatusError: A non-2xx status (after retries); the subclass says which
-                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
-            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-            APIResponseValidationError: The response does not match the documented model.
         """
 
         body = CreateWebhookBody(url=url, events=events, secret=secret)
@@ -86,7 +76,10 @@ class Webhooks(SyncAPIResource):
 
 
 class AsyncWebhooks(AsyncAPIResource):
-    """``async_client.webhooks``: Manage webhook configurations for database event notifications."""
+    """``async_client.webhooks``: Manage webhook configurations for database event notifications.
+    The same methods as ``Webhooks``, to ``await``; list methods return an
+    ``AsyncPaginator``: ``await`` it for the first page, or ``async for`` over every item.
+    """
 
     async def list(self, organization: str, database: str, *, options: RequestOptions | None = None) -> WebhookList:
         """List webhooks
@@ -99,14 +92,6 @@ class AsyncWebhooks(AsyncAPIResource):
             database: The name of the database.
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
-        Returns:
-            WebhookList
-
-        Raises:
-            APIStatusError: A non-2xx status (after retries); the subclass says which
-                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
-            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-            APIResponseValidationError: The response does not match the documented model.
         """
 
         return await self._call(list_webhooks.OPERATION, {"organization": organization, "database": database}, options)
@@ -134,14 +119,6 @@ class AsyncWebhooks(AsyncAPIResource):
             secret: The shared secret used to sign webhook payloads for verification.
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
-        Returns:
-            Webhook
-
-        Raises:
-            APIStatusError: A non-2xx status (after retries); the subclass says which
-                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
-            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-            APIResponseValidationError: The response does not match the documented model.
         """
 
         body = CreateWebhookBody(url=url, events=events, secret=secret)

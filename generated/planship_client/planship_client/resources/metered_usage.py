@@ -21,7 +21,13 @@ from ..types import UNSET, RequestOptions, Unset
 
 
 class MeteredUsage(SyncAPIResource):
-    """``client.metered_usage``"""
+    """``client.metered_usage``
+    Every method returns the documented model and raises ``APIStatusError`` for a non-2xx
+    status after retries (the subclass says which: ``NotFoundError``, ``RateLimitError``...;
+    ``.body`` has the error model), ``APIConnectionError`` when no response arrived
+    (``APITimeoutError`` for a timeout), ``APIResponseValidationError`` for a response that
+    does not match its model.
+    """
 
     def get_levers_usage(
         self, customer_id: str, product_slug: str, metering_id: str, *, options: RequestOptions | None = None
@@ -34,14 +40,6 @@ class MeteredUsage(SyncAPIResource):
             metering_id:
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
-        Returns:
-            GetMeteringIdLeversUsageResponse
-
-        Raises:
-            APIStatusError: A non-2xx status (after retries); the subclass says which
-                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
-            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-            APIResponseValidationError: The response does not match the documented model.
         """
 
         return self._call(
@@ -72,14 +70,6 @@ class MeteredUsage(SyncAPIResource):
             bucket:
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
-        Returns:
-            MeteringRecord
-
-        Raises:
-            APIStatusError: A non-2xx status (after retries); the subclass says which
-                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
-            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-            APIResponseValidationError: The response does not match the documented model.
         """
 
         body = MeteredUsageIn(usage=usage, subscription_id=subscription_id, bucket=bucket)
@@ -100,14 +90,6 @@ class MeteredUsage(SyncAPIResource):
             lever_slug:
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
-        Returns:
-            LeverUsage
-
-        Raises:
-            APIStatusError: A non-2xx status (after retries); the subclass says which
-                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
-            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-            APIResponseValidationError: The response does not match the documented model.
         """
 
         return self._call(
@@ -123,7 +105,10 @@ class MeteredUsage(SyncAPIResource):
 
 
 class AsyncMeteredUsage(AsyncAPIResource):
-    """``async_client.metered_usage``"""
+    """``async_client.metered_usage``
+    The same methods as ``MeteredUsage``, to ``await``; list methods return an
+    ``AsyncPaginator``: ``await`` it for the first page, or ``async for`` over every item.
+    """
 
     async def get_levers_usage(
         self, customer_id: str, product_slug: str, metering_id: str, *, options: RequestOptions | None = None
@@ -136,14 +121,6 @@ class AsyncMeteredUsage(AsyncAPIResource):
             metering_id:
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
-        Returns:
-            GetMeteringIdLeversUsageResponse
-
-        Raises:
-            APIStatusError: A non-2xx status (after retries); the subclass says which
-                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
-            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-            APIResponseValidationError: The response does not match the documented model.
         """
 
         return await self._call(
@@ -174,14 +151,6 @@ class AsyncMeteredUsage(AsyncAPIResource):
             bucket:
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
-        Returns:
-            MeteringRecord
-
-        Raises:
-            APIStatusError: A non-2xx status (after retries); the subclass says which
-                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
-            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-            APIResponseValidationError: The response does not match the documented model.
         """
 
         body = MeteredUsageIn(usage=usage, subscription_id=subscription_id, bucket=bucket)
@@ -202,14 +171,6 @@ class AsyncMeteredUsage(AsyncAPIResource):
             lever_slug:
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
-        Returns:
-            LeverUsage
-
-        Raises:
-            APIStatusError: A non-2xx status (after retries); the subclass says which
-                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
-            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-            APIResponseValidationError: The response does not match the documented model.
         """
 
         return await self._call(

@@ -1,10 +1,6 @@
 # Generated from specs/planetscale.yaml + specs/planetscale.overlay.yaml by openapi-python-client 0.29.1 with the templates in templates/.
 # Do not edit: `make regenerate` rebuilds this file.
-"""List invoices: GET /organizations/{organization}/invoices
-
-The operation behind ``client.billing.list_invoices()`` (documented there), as functions that
-take the client as ``client=``.
-"""
+"""``client.billing.list_invoices()`` (GET /organizations/{organization}/invoices) as functions taking ``client=``."""
 
 from __future__ import annotations
 

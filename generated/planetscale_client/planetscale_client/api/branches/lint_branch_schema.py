@@ -1,10 +1,6 @@
 # Generated from specs/planetscale.yaml + specs/planetscale.overlay.yaml by openapi-python-client 0.29.1 with the templates in templates/.
 # Do not edit: `make regenerate` rebuilds this file.
-"""Lint a branch schema: GET /organizations/{organization}/databases/{database}/branches/{branch}/schema-lint
-
-The operation behind ``client.branches.lint_schema()`` (documented there), as functions that
-take the client as ``client=``.
-"""
+"""``client.branches.lint_schema()`` (GET /organizations/{organization}/databases/{database}/branches/{branch}/schema-lint) as functions taking ``client=``."""
 
 from __future__ import annotations
 

@@ -1,10 +1,6 @@
 # Generated from specs/planetscale.yaml + specs/planetscale.overlay.yaml by openapi-python-client 0.29.1 with the templates in templates/.
 # Do not edit: `make regenerate` rebuilds this file.
-"""List cluster sizes: GET /organizations/{organization}/cluster-size-skus
-
-The operation behind ``client.cluster_sizes.list()`` (documented there), as functions that
-take the client as ``client=``.
-"""
+"""``client.cluster_sizes.list()`` (GET /organizations/{organization}/cluster-size-skus) as functions taking ``client=``."""
 
 from __future__ import annotations
 

@@ -1,10 +1,6 @@
 # Generated from specs/planetscale.yaml + specs/planetscale.overlay.yaml by openapi-python-client 0.29.1 with the templates in templates/.
 # Do not edit: `make regenerate` rebuilds this file.
-"""Get the deploy queue: GET /organizations/{organization}/databases/{database}/deploy-queue
-
-The operation behind ``client.deploy_requests.get_queue()`` (documented there), as functions that
-take the client as ``client=``.
-"""
+"""``client.deploy_requests.get_queue()`` (GET /organizations/{organization}/databases/{database}/deploy-queue) as functions taking ``client=``."""
 
 from __future__ import annotations
 

@@ -1,10 +1,6 @@
 # Generated from specs/planetscale.yaml + specs/planetscale.overlay.yaml by openapi-python-client 0.29.1 with the templates in templates/.
 # Do not edit: `make regenerate` rebuilds this file.
-"""List organization members: GET /organizations/{organization}/members
-
-The operation behind ``client.organization_members.list()`` (documented there), as functions that
-take the client as ``client=``.
-"""
+"""``client.organization_members.list()`` (GET /organizations/{organization}/members) as functions taking ``client=``."""
 
 from __future__ import annotations
 

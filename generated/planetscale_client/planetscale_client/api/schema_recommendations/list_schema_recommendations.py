@@ -1,10 +1,6 @@
 # Generated from specs/planetscale.yaml + specs/planetscale.overlay.yaml by openapi-python-client 0.29.1 with the templates in templates/.
 # Do not edit: `make regenerate` rebuilds this file.
-"""List schema recommendations: GET /organizations/{organization}/databases/{database}/schema-recommendations
-
-The operation behind ``client.schema_recommendations.list()`` (documented there), as functions that
-take the client as ``client=``.
-"""
+"""``client.schema_recommendations.list()`` (GET /organizations/{organization}/databases/{database}/schema-recommendations) as functions taking ``client=``."""
 
 from __future__ import annotations
 
