@@ -143,8 +143,8 @@ class _Series:
             if position is None or position == "":
                 return None  # null on the last page
             current = request.arguments.get(spec.position) if spec.position else None
-            if spec.style == "page" and _not_after(position, current):
-                return None  # a page number that does not move forward: there is no next page
+            if spec.style == "page" and _before(position, current):
+                return None  # a page number before this one: there is no next page
         if isinstance(position, Unset):  # not in this response: go by the page's size
             size = request.arguments.get(spec.size) if spec.size else None
             if isinstance(size, int) and len(items) < size:
@@ -471,9 +471,9 @@ def _attributes(model: type[msgspec.Struct]) -> dict[str, str]:
     return names
 
 
-def _not_after(position: Any, current: Any) -> bool:
+def _before(position: Any, current: Any) -> bool:
     numbers = (int, float)
-    return isinstance(position, numbers) and isinstance(current, numbers) and position <= current
+    return isinstance(position, numbers) and isinstance(current, numbers) and position < current
 
 
 def _items(value: Any, operation: str, path: str) -> list[Any]:
