@@ -13,7 +13,7 @@ import yaml
 from generator.errors import SpecError
 from generator.overlays import OverlayError, apply_overlay, load_overlay
 
-__all__ = ["Spec", "SpecError", "iter_operations", "load_spec", "validate_spec"]
+__all__ = ["Spec", "SpecError", "iter_operations", "load_spec", "parse_document", "validate_spec"]
 from generator.registry import ClientSpec
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
@@ -66,14 +66,19 @@ def load_spec(client: ClientSpec) -> Spec:
     return spec
 
 
-def validate_spec(spec: Spec) -> None:
-    """Raise :class:`SpecError` unless ``spec`` is a usable OpenAPI 3.0 or 3.1 document."""
+def validate_spec(spec: Spec, *, require_operation_ids: bool = True) -> None:
+    """Raise :class:`SpecError` unless ``spec`` is a usable OpenAPI 3.0 or 3.1 document.
+
+    Generating a client needs an operationId on every operation; comparing two documents
+    (``require_operation_ids=False``) does not.
+    """
     document = spec.document
     version = document.get("openapi")
     if not isinstance(version, str) or not version.startswith(("3.0.", "3.1.")):
         raise spec.error("/openapi", f"expected an OpenAPI 3.0 or 3.1 document, found {version!r}")
     _check_refs(spec)
-    _check_operation_ids(spec)
+    if require_operation_ids:
+        _check_operation_ids(spec)
     from openapi_spec_validator import validate  # noqa: PLC0415 - slow to import
     from openapi_spec_validator.validation.exceptions import (  # noqa: PLC0415
         OpenAPIValidationError,
@@ -99,6 +104,15 @@ def _parse(source: Path) -> tuple[dict[str, Any], dict[str, int]]:
         text = source.read_text(encoding="utf-8")
     except OSError as err:
         raise SpecError(source, f"cannot read the file: {err.strerror}") from err
+    return parse_document(text, source)
+
+
+def parse_document(text: str, source: Path) -> tuple[dict[str, Any], dict[str, int]]:
+    """Return the YAML or JSON document in ``text`` and the line of each JSON pointer in it.
+
+    Raises :class:`SpecError` (naming ``source``) for text that is not YAML or JSON, a
+    top level that is not a mapping, and duplicate keys.
+    """
     try:
         root = yaml.compose(text, Loader=_Loader)
         document = yaml.load(text, Loader=_Loader)

@@ -1,5 +1,6 @@
 """``python -m generator diff``: what the working tree's spec, overlay and template changes
-since a base ref do to code written against the generated clients.
+since a base ref do to code written against the generated clients; or, given two documents
+(``OLD NEW``, files or http(s) URLs), what the second changes for users of the first.
 
 Exit status: 0 when nothing breaks (or ``ALLOW_BREAKING=1``), 1 when something breaks,
 2 when the input is unusable (not a git repository, unknown ref, invalid spec).
@@ -14,9 +15,12 @@ import tempfile
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import urlparse
 
 from generator.diff.api_diff import ApiLoadError, diff_api, public_api
+from generator.diff.documents import load_document
 from generator.diff.git import GitError, Repository
+from generator.diff.model import UnresolvedReferenceError
 from generator.diff.report import ClientReport, Report, plural, to_json, to_markdown
 from generator.diff.rules import change
 from generator.diff.sides import Base, DiffInputError, current_document, current_package
@@ -30,6 +34,13 @@ _TRUE = frozenset({"1", "true", "yes"})
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     """Declare the options of the diff command."""
+    parser.add_argument(
+        "documents",
+        nargs="*",
+        metavar="OLD NEW",
+        help="two OpenAPI documents (files or http(s) URLs) to compare, spec layer only, "
+        "instead of the registered clients",
+    )
     parser.add_argument(
         "--base",
         default=None,
@@ -46,11 +57,24 @@ class Options:
     base: str | None = None
     output_format: str = "markdown"
     output: str | None = None
+    documents: tuple[str, str] | None = None
+    """OLD and NEW, when two documents are compared instead of the registered clients."""
 
 
 def run(args: argparse.Namespace) -> int:
-    """Print or write the report for the registered clients and return the exit status."""
-    return execute(Options(base=args.base, output_format=args.format, output=args.output))
+    """Print or write the report asked for and return the exit status."""
+    documents = args.documents
+    if documents and (len(documents) != 2 or args.base is not None):
+        print("error: give two documents (OLD NEW) and no --base, or neither", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    return execute(
+        Options(
+            base=args.base,
+            output_format=args.format,
+            output=args.output,
+            documents=(documents[0], documents[1]) if documents else None,
+        )
+    )
 
 
 def execute(
@@ -63,8 +87,11 @@ def execute(
     write the report, and return the exit status."""
     allow = environ.get("ALLOW_BREAKING", "").strip().lower() in _TRUE
     try:
-        report = build_report(clients, root, options.base, allow_breaking=allow)
-    except (GitError, DiffInputError, ApiLoadError) as error:
+        if options.documents is not None:
+            report = compare_documents(*options.documents, allow_breaking=allow)
+        else:
+            report = build_report(clients, root, options.base, allow_breaking=allow)
+    except (GitError, DiffInputError, ApiLoadError, UnresolvedReferenceError) as error:
         first, *rest = str(error).splitlines() or ["(no message)"]
         print(f"error: {first}", file=sys.stderr)
         for line in rest:  # details (generator warnings) stay readable below the one line
@@ -97,6 +124,18 @@ def build_report(
         sides = Base(repo, ref, commit, workdir)
         reports = [_client_report(client, sides, root, workdir) for client in clients]
     return Report(ref, commit, reports, allow_breaking)
+
+
+def compare_documents(old: str, new: str, *, allow_breaking: bool = False) -> Report:
+    """Return the spec-layer comparison of the documents at ``old`` and ``new``."""
+    before, after = load_document(old), load_document(new)
+    title = str((after.get("info") or {}).get("title") or new)
+    report = ClientReport(name=Path(urlparse(new).path).stem, title=title, package="", spec=new)
+    report.spec_changes = diff_documents(before, after)
+    report.notes.append(
+        "Two documents compared: the spec layer only (no generated package is involved)."
+    )
+    return Report(old, "", [report], allow_breaking, head=new)
 
 
 def _client_report(client: ClientSpec, base: Base, root: Path, workdir: Path) -> ClientReport:

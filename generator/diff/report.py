@@ -55,8 +55,11 @@ class Report:
 
     base_ref: str
     base_commit: str
+    """Empty when ``base_ref`` is a document rather than a git ref."""
     clients: list[ClientReport]
     allow_breaking: bool = False
+    head: str | None = None
+    """The document compared with ``base_ref``; None for the working tree."""
 
     @property
     def breaking(self) -> int:
@@ -101,7 +104,8 @@ def to_json(report: Report) -> str:
         )
     document: dict[str, Any] = {
         "format": FORMAT_VERSION,
-        "base": {"ref": report.base_ref, "commit": report.base_commit},
+        "base": {"ref": report.base_ref, "commit": report.base_commit or None},
+        "head": report.head,
         "breaking": report.breaking,
         "allow_breaking": report.allow_breaking,
         "exit_status": report.exit_status,
@@ -136,7 +140,11 @@ def _change_json(found: Change) -> dict[str, Any]:
 
 def to_markdown(report: Report) -> str:
     """Return the report as Markdown for a pull-request comment."""
-    lines = [f"## API changes since `{report.base_ref}` (`{report.base_commit[:12]}`)", ""]
+    if report.head is None:
+        title = f"## API changes since `{report.base_ref}` (`{report.base_commit[:12]}`)"
+    else:
+        title = f"## API changes from `{report.base_ref}` to `{report.head}`"
+    lines = [title, ""]
     lines += [_verdict(report), ""]
     lines += [f"- {_summary(client)}" for client in report.clients]
     used: dict[str, Rule] = {}
@@ -150,7 +158,8 @@ def to_markdown(report: Report) -> str:
                 f"{client.operations} operations."
             )
         if client.spec_changes:
-            lines += [f"Spec `{client.spec}` (effective, overlays applied):", ""]
+            overlays = " (effective, overlays applied)" if client.package else ""
+            lines += [f"Spec `{client.spec}`{overlays}:", ""]
             lines += _table(client.spec_changes)
         if client.api_changes:
             lines += ["", f"Generated package `{client.package}` (public Python API):", ""]
@@ -193,10 +202,13 @@ def _summary(client: ClientReport) -> str:
         return f"**{client.title}**: new client ({plural(client.operations, 'operation')})"
     if not client.changes:
         return f"**{client.title}**: no changes"
+    summary = (
+        f"**{client.title}**: {plural(len(client.changes), 'change')}, {client.breaking} breaking"
+    )
+    if not client.package:  # two documents: there is only the spec layer
+        return summary
     return (
-        f"**{client.title}**: {plural(len(client.changes), 'change')}, "
-        f"{client.breaking} breaking (spec {len(client.spec_changes)}, "
-        f"generated package {len(client.api_changes)})"
+        f"{summary} (spec {len(client.spec_changes)}, generated package {len(client.api_changes)})"
     )
 
 
