@@ -17,10 +17,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlparse
 
-from generator.diff.api_diff import ApiLoadError, diff_api, public_api
+from generator.diff.api_diff import diff_api
 from generator.diff.documents import load_document
 from generator.diff.git import GitError, Repository
 from generator.diff.model import UnresolvedReferenceError
+from generator.diff.public_api import ApiLoadError, public_api
 from generator.diff.report import ClientReport, Report, plural, to_json, to_markdown
 from generator.diff.rules import change
 from generator.diff.sides import Base, DiffInputError, current_document, current_package

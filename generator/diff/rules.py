@@ -825,14 +825,34 @@ RULES: tuple[Rule, ...] = (
         "Positional parameters changed order",
         YES,
         "Positional calls pass values to the wrong parameters.",
+        runtime_only=True,
     ),
     Rule(
         "api-annotation-changed",
         "package",
-        "A type annotation changed (parameter, return value or attribute)",
+        "A type annotation changed (parameter, return value or attribute) in a way existing code "
+        "still type-checks against",
         NO,
-        "Calls keep working at run time; a type checker may flag uses. The spec rules judge "
-        "whether the values themselves changed incompatibly.",
+        "A parameter accepts at least what it did, or a result gives at most what it did, or the "
+        "class is not used that way by callers (a model they only receive is not theirs to build; "
+        "one they only send is not theirs to read back).",
+    ),
+    Rule(
+        "api-parameter-type-narrowed",
+        "package",
+        "A parameter's annotation no longer accepts some values callers passed (a type checker "
+        "flags the call)",
+        YES,
+        "Calls that pass values of the old type fail to type-check, and the values are likely "
+        "rejected.",
+    ),
+    Rule(
+        "api-result-type-widened",
+        "package",
+        "A return value or attribute may now be of a type callers' code does not expect (a type "
+        "checker flags the use)",
+        YES,
+        "Code that uses the value as the old type fails to type-check, and may fail at run time.",
     ),
     Rule(
         "api-value-changed",
@@ -861,6 +881,9 @@ class Change:
     """For spec changes: every operation (``METHOD /path``) the change reaches."""
     paths: tuple[str, ...] = ()
     """For package changes that one row reports for several objects: each dotted path."""
+    objects: tuple[str, ...] = ()
+    """For package changes: the dotted path of every object the row is about, spelled out
+    (``pkg.api.x.sync(limit)``), which the verdict oracle matches type errors against."""
 
     @property
     def breaking(self) -> bool:
