@@ -11,6 +11,7 @@ from importlib.metadata import version
 from pathlib import Path
 from typing import Any
 
+import jinja2
 import yaml
 from openapi_python_client import Project
 from openapi_python_client.config import Config, ConfigFile, MetaType
@@ -36,13 +37,38 @@ _NO_HEADER = {".json", ".typed"}
 _COMMENT_STYLES = {".md": ("<!--", "-->")}
 
 
-def generate_client(client: ClientSpec, spec: Spec, destination: Path) -> None:
+class _CompiledTemplates(jinja2.BytecodeCache):
+    """Templates compiled once per process: openapi-python-client builds a new Jinja
+    environment for every package, and compiling the templates again is most of the time
+    a package takes (jinja checks each template's source, so an edit is recompiled)."""
+
+    def __init__(self) -> None:
+        self._code: dict[str, bytes] = {}
+
+    def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        code = self._code.get(bucket.key)
+        if code is not None:
+            bucket.bytecode_from_string(code)
+
+    def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        self._code[bucket.key] = bucket.bytecode_to_string()
+
+
+_COMPILED_TEMPLATES = _CompiledTemplates()
+
+
+def generate_client(
+    client: ClientSpec, spec: Spec, destination: Path, *, finish: bool = True
+) -> None:
     """Write the complete, formatted package for ``client`` into ``destination``.
 
     ``destination`` must not exist yet. Raises :class:`GenerationError` when
     openapi-python-client reports anything at all (it skips operations it cannot
     handle with only a warning, and a client silently missing an operation is worse
     than no new client) or when the result does not compile and import.
+    ``finish=False`` stops once the templates are rendered (no ruff, file headers,
+    import check or fingerprint): the same code and types, for a package that is only
+    type-checked and thrown away, as the diff's verdict oracle does for each of its cases.
     """
     config = _load_config(client, destination)
     options = load_client_options(client)
@@ -50,6 +76,7 @@ def generate_client(client: ClientSpec, spec: Spec, destination: Path) -> None:
     if isinstance(openapi, GeneratorError):
         raise GenerationError(_describe(client, [openapi]))
     project = Project(openapi=openapi, config=config, custom_template_path=TEMPLATES_DIR)
+    project.env.bytecode_cache = _COMPILED_TEMPLATES
     project.env.add_extension("jinja2.ext.do")
     project.env.globals.update(api=_template_context(client, spec, options, openapi))
     project.env.filters["markdown_cell"] = _markdown_cell
@@ -58,6 +85,8 @@ def generate_client(client: ClientSpec, spec: Spec, destination: Path) -> None:
     if errors:
         raise GenerationError(_describe(client, errors))
     _render_runtime(project)
+    if not finish:
+        return
     _run_ruff(destination)
     _add_headers(client, destination)
     _check_importable(client, destination)

@@ -68,8 +68,11 @@ class _ApiDiff:
         self.old, self.new = old, new
         # Callers' code was written against the old package: its classes' roles decide.
         self.roles = {**class_roles(new), **class_roles(old)}
-        # ...and is checked against the new one, whose class hierarchy decides.
-        self.judge = TypeJudge({p: e.bases for p, e in new.items() if e.kind == "class"})
+        # ...and is checked against the new one, whose class hierarchy decides (a class
+        # that is gone keeps the bases it had: its removal is a row of its own).
+        self.judge = TypeJudge(
+            {p: e.bases for api in (old, new) for p, e in api.items() if e.kind == "class"}
+        )
 
     def rows(self) -> list[_Found]:
         old, new = self.old, self.new

@@ -44,14 +44,15 @@ def class_roles(api: Api) -> dict[str, Role]:
     sent: set[str] = set()
     received: set[str] = set()
     for path, entry in api.items():
-        if entry.kind != "function":
+        owner, _, name = path.rpartition(".")
+        # A constructor passes on its class's role; it does not give one.
+        if entry.kind != "function" or name == "__init__":
             continue
-        owner = path.rpartition(".")[0]
         for param in entry.params:
             sent |= (param.type.names & classes) - {owner}
         received |= (entry.returns_type.names & classes) - {owner}
     _close(sent, classes, lambda cls: _constructor_names(api, cls))
-    _close(received, classes, lambda cls: _field_names(api, cls))
+    _close(received, classes, lambda cls: _member_names(api, cls))
     return {
         cls: Role.BOTH
         if (cls in sent) == (cls in received)
@@ -77,11 +78,13 @@ def _constructor_names(api: Api, cls: str) -> set[str]:
     return set() if entry is None else {name for p in entry.params for name in p.type.names}
 
 
-def _field_names(api: Api, cls: str) -> set[str]:
+def _member_names(api: Api, cls: str) -> set[str]:
+    """Return the names in the types of what a class gives: its attributes, and what its
+    methods return."""
     prefix = cls + "."
     return {
         name
         for path, entry in api.items()
-        if entry.kind == "attribute" and path.startswith(prefix) and "." not in path[len(prefix) :]
-        for name in entry.type.names
+        if path.startswith(prefix) and "." not in path[len(prefix) :]
+        for name in (entry.type if entry.kind == "attribute" else entry.returns_type).names
     }

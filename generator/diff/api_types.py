@@ -167,14 +167,31 @@ class TypeJudge:
 
 def read_view(qualified: str) -> str:
     """Return the annotation a caller reads a value through: ``list``, ``dict`` and ``set``
-    replaced by their read-only ``Sequence``, ``Mapping`` and ``Set``, at any depth."""
+    replaced by their read-only ``Sequence``, ``Mapping`` and ``Set`` wherever reading
+    allows it (not inside an invariant generic such as ``Response[list[X]]``)."""
     if not qualified:
         return qualified
-    tree = ast.parse(qualified, mode="eval")
-    for node in ast.walk(tree):
-        if isinstance(node, ast.Subscript) and _dotted(node.value) in _READ_VIEWS:
-            node.value = ast.parse(_READ_VIEWS[_dotted(node.value)], mode="eval").body
-    return ast.unparse(tree)
+    return ast.unparse(_view(ast.parse(qualified, mode="eval").body))
+
+
+def _view(node: ast.expr) -> ast.expr:
+    if isinstance(node, ast.BinOp) and isinstance(node.op, ast.BitOr):
+        return ast.BinOp(_view(node.left), node.op, _view(node.right))
+    if not isinstance(node, ast.Subscript):
+        return node
+    name = _canonical(_dotted(node.value))
+    view = _READ_VIEWS.get(name, name)
+    elements = node.slice.elts if isinstance(node.slice, ast.Tuple) else [node.slice]
+    if name in ("tuple", "typing.Union", "typing.Optional"):
+        variance = "+" * len(elements)
+    else:
+        variance = _VARIANCE.get(view, "")
+    viewed = [
+        _view(e) if i < len(variance) and variance[i] == "+" else e for i, e in enumerate(elements)
+    ]
+    value = ast.parse(view, mode="eval").body if view != name else node.value
+    inner = ast.Tuple(viewed, ast.Load()) if isinstance(node.slice, ast.Tuple) else viewed[0]
+    return ast.Subscript(value, inner, ast.Load())
 
 
 def _parse(text: str) -> _Type:

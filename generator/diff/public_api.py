@@ -161,7 +161,9 @@ def _object(member: griffe.Object, path: str, entries: Api) -> None:
     if isinstance(member, griffe.Class):
         _class(member, path, entries)
     elif isinstance(member, griffe.Function):
-        entries[path] = _function(member, entries)
+        # A method's self (or a classmethod's cls) is not something callers pass.
+        bound = isinstance(member.parent, griffe.Class) and "staticmethod" not in member.labels
+        entries[path] = _function(member, entries, bound=bound)
     elif isinstance(member, griffe.Attribute):
         # Only class- and module-level values are constants; ``self.x = ...`` in a method
         # is an implementation detail.
@@ -251,7 +253,7 @@ def _private(path: str) -> bool:
     return any(part.startswith("_") and not part.startswith("__") for part in path.split("."))
 
 
-def _function(function: griffe.Function, entries: Api) -> Entry:
+def _function(function: griffe.Function, entries: Api, *, bound: bool) -> Entry:
     params = tuple(
         Param(
             name=parameter.name,
@@ -260,7 +262,7 @@ def _function(function: griffe.Function, entries: Api) -> Entry:
             default=None if parameter.default is None else str(parameter.default),
             type=_annotation(parameter.annotation, entries),
         )
-        for parameter in function.parameters
+        for parameter in list(function.parameters)[1 if bound else 0 :]
     )
     return Entry(
         "function",

@@ -120,8 +120,10 @@ RULES: tuple[Rule, ...] = (
         "parameter",
         "A parameter moved (for example from query to header or path)",
         YES,
-        "The generated argument changes kind or name (path parameters are positional, header "
-        "names are converted) and the server expects the value elsewhere.",
+        "The server expects the value elsewhere, and the generated argument may change kind or "
+        "name (path parameters are positional, header names are converted); when it keeps its "
+        "name, only the requests change.",
+        runtime_only=True,
     ),
     Rule(
         "parameter-renamed",
@@ -340,6 +342,15 @@ RULES: tuple[Rule, ...] = (
         "Code that sends that shape is rejected, and its generated type leaves the union.",
     ),
     Rule(
+        "request-model-replaced",
+        "request",
+        "A request value that was a component schema (a generated model or enum class) is now "
+        "another schema, inline or named otherwise",
+        YES,
+        "The generated class changes even when its fields do not: code that builds the old class "
+        "and passes it fails to type-check.",
+    ),
+    Rule(
         "request-constraint-tightened",
         "request",
         "A request value must meet a stricter constraint (a lower maxLength or maximum, a higher "
@@ -380,14 +391,18 @@ RULES: tuple[Rule, ...] = (
         "response",
         "A success (2xx) status code was added",
         YES,
-        "Callers get a status their code does not expect, and the parsed result type widens.",
+        "Callers get a status their code does not expect, and the parsed result may be of another "
+        "type; the generated return type gains Any, so type checkers do not flag it.",
+        runtime_only=True,
     ),
     Rule(
         "response-success-status-removed",
         "response",
         "A success (2xx) status code was removed",
         YES,
-        "Code that handles that status or its parsed type no longer matches the responses.",
+        "Code that handles that status or its parsed type no longer matches the responses; the "
+        "generated types may not show it.",
+        runtime_only=True,
     ),
     Rule(
         "response-error-status-added",
@@ -415,7 +430,9 @@ RULES: tuple[Rule, ...] = (
         "response",
         "A response media type was removed",
         YES,
-        "The parsed result for that media type is gone.",
+        "The server no longer sends the body in that format, so what callers parse from it is "
+        "gone; the generated types may not show it.",
+        runtime_only=True,
     ),
     Rule(
         "response-body-added",
@@ -429,7 +446,9 @@ RULES: tuple[Rule, ...] = (
         "response",
         "A response body was removed",
         YES,
-        "Code that reads the parsed body gets nothing.",
+        "Code that reads the parsed body gets nothing; the generated return type becomes Any, so "
+        "type checkers do not flag it.",
+        runtime_only=True,
     ),
     Rule(
         "response-property-added",
@@ -566,6 +585,15 @@ RULES: tuple[Rule, ...] = (
         "A response schema lost a oneOf/anyOf variant",
         NO,
         "Callers receive a subset of the shapes they handled.",
+    ),
+    Rule(
+        "response-model-replaced",
+        "response",
+        "A response value that was a component schema (a generated model or enum class) is now "
+        "another schema, inline or named otherwise",
+        YES,
+        "The generated class changes even when its fields do not: code that names the old class "
+        "(annotations, isinstance) no longer matches what it gets.",
     ),
     Rule(
         "response-constraint-changed",

@@ -85,7 +85,8 @@ class SchemaComparer:
         type_changes = _types(before.types, after.types, side, where)
         if any(c.rule.id.endswith("type-changed") for c in type_changes):
             return type_changes  # a different kind of value: its insides are not comparable
-        changes = type_changes + _format(before, after, side, where)
+        changes = type_changes + _replaced(before, after, side, where)
+        changes += _format(before, after, side, where)
         changes += _enum(before, after, side, where)
         changes += _default(before.default, after.default, side, where)
         changes += _constraints(before.constraints, after.constraints, side, where)
@@ -231,6 +232,15 @@ def _types(before: frozenset[str], after: frozenset[str], side: Side, where: str
     if _accepts(before, after):
         return [change(f"{side}-type-narrowed", where, detail)]
     return [change(f"{side}-type-changed", where, detail)]
+
+
+def _replaced(before: Schema, after: Schema, side: Side, where: str) -> list[Change]:
+    """A component that becomes another schema: a new generated class, whatever its fields."""
+    is_class = "object" in before.types or before.enum is not None
+    if before.label is None or before.label == after.label or not is_class:
+        return []
+    detail = f"schema {before.label} → {after.label or 'an inline schema'}"
+    return [change(f"{side}-model-replaced", where, detail)]
 
 
 def _format(before: Schema, after: Schema, side: Side, where: str) -> list[Change]:

@@ -1,0 +1,119 @@
+"""The verdict oracle on every case of ``cases.yaml``: a client is generated from both
+documents of each case, a caller of the first package is type-checked against the second,
+and every verdict the diff reports must be what the type checker finds."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from generator.diff.api_diff import diff_api
+from generator.diff.api_roles import class_roles
+from generator.diff.caller import synthesize_caller
+from generator.diff.oracle import Comparison, check
+from generator.diff.public_api import Api, public_api
+from generator.diff.spec_diff import diff_documents
+from generator.errors import GenerationError
+from generator.generate import generate_client
+from generator.registry import ClientSpec
+from generator.specs import Spec, iter_operations
+
+from .test_spec_cases import CASES, documents
+
+PACKAGE = "oracle_client"
+CONFIG = {
+    "client": {
+        "class_name": "CasesClient",
+        "env_prefix": "CASES",
+        "auth": "service_token",
+        "error_model": "Error",
+    }
+}
+
+
+@dataclass(frozen=True)
+class Generated:
+    """A case document's package: where it is, its public API, and a digest of its files."""
+
+    package: Path
+    api: Api
+    digest: str
+
+
+def generate(document: dict[str, Any], folder: Path) -> Generated | str:
+    """Generate ``document`` as the package ``oracle_client`` in ``folder``; return it, or
+    the reason the generator refuses it."""
+    if any("operationId" not in operation for _, _, operation in iter_operations(document)):
+        return "an operation has no operationId, which generated functions are named after"
+    folder.mkdir(parents=True)
+    config = folder / "config.yaml"
+    config.write_text(yaml.safe_dump(CONFIG), encoding="utf-8")
+    client = ClientSpec("cases", "Cases", folder / "spec.yaml", PACKAGE, config)
+    try:  # both documents of every case are valid OpenAPI already (documents())
+        generate_client(client, Spec(client.spec, document), folder / PACKAGE, finish=False)
+    except GenerationError as err:
+        return " ".join(str(err).split())
+    package = folder / PACKAGE / PACKAGE
+    files = sorted(package.rglob("*.py"))
+    digest = hashlib.sha256(b"".join(p.read_bytes() for p in files)).hexdigest()
+    return Generated(package, public_api(folder / PACKAGE, PACKAGE), digest)
+
+
+def _key(document: dict[str, Any]) -> str:
+    return hashlib.sha256(json.dumps(document, sort_keys=True).encode()).hexdigest()[:16]
+
+
+@pytest.mark.slow
+def test_the_type_checker_confirms_every_verdict(tmp_path: Path) -> None:
+    started = time.perf_counter()
+    pairs = [documents(case) for case in CASES["cases"]]
+    by_key = {_key(doc): doc for pair in pairs for doc in pair}
+    packages = {key: generate(doc, tmp_path / "packages" / key) for key, doc in by_key.items()}
+    comparisons, not_generated = [], {}
+    for index, (case, (before, after)) in enumerate(zip(CASES["cases"], pairs, strict=True)):
+        old, new = packages[_key(before)], packages[_key(after)]
+        if isinstance(old, str) or isinstance(new, str):
+            not_generated[case["kind"]] = old if isinstance(old, str) else new
+            continue
+        alias = f"case_{index}"
+        comparisons.append(
+            Comparison(
+                name=f"caller_{index}",
+                caller=synthesize_caller(old.api, class_roles(old.api), alias),
+                package=new.package,
+                alias=alias,
+                api_changes=diff_api(old.api, new.api),
+                spec_changes=diff_documents(before, after),
+                unchanged=old.digest == new.digest,
+            )
+        )
+    generated = time.perf_counter()
+    verdicts = check(comparisons, tmp_path / "oracle")
+    checked = time.perf_counter()
+    kinds = {f"caller_{i}": case["kind"] for i, case in enumerate(CASES["cases"])}
+    report = [
+        f"{kinds[v.name]}:\n  errors: {v.errors}\n  unexplained: {v.unexplained}\n"
+        f"  unconfirmed: {[(c.rule.id, c.location) for c in v.unconfirmed]}\n"
+        f"  spec: {v.spec_disagrees}"
+        for v in verdicts
+        if not v.agrees
+    ]
+    errors = sum(len(v.errors) for v in verdicts)
+    print(
+        f"verdict oracle: {len(verdicts)} cases type-checked ({errors} type errors; "
+        f"{sum(c.unchanged for c in comparisons)} with an unchanged package), "
+        f"{len(not_generated)} not generated, {len(report)} disagreements; "
+        f"{generated - started:.0f}s to generate and compare, {checked - generated:.0f}s mypy"
+    )
+    assert report == [], "\n".join(report)
+    expected = {
+        case["kind"]: case["not generated"] for case in CASES["cases"] if "not generated" in case
+    }
+    assert not_generated.keys() == expected.keys(), not_generated
