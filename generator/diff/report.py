@@ -6,6 +6,7 @@ import json
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+from generator.diff.oracle import Verdicts
 from generator.diff.rules import Change, Rule
 
 FORMAT_VERSION = "api-diff/1"
@@ -30,6 +31,8 @@ class ClientReport:
     spec_changes: list[Change] = field(default_factory=list)
     api_changes: list[Change] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    oracle: Verdicts | None = None
+    """What the verdict oracle found, when it ran."""
 
     @property
     def changes(self) -> list[Change]:
@@ -100,6 +103,7 @@ def to_json(report: Report) -> str:
                 "spec_changes": [_change_json(c) for c in ordered(client.spec_changes)],
                 "api_changes": [_change_json(c) for c in ordered(client.api_changes)],
                 "notes": client.notes,
+                "oracle": _oracle_json(client.oracle),
             }
         )
     document: dict[str, Any] = {
@@ -121,6 +125,18 @@ def to_json(report: Report) -> str:
         },
     }
     return json.dumps(document, indent=2, ensure_ascii=False) + "\n"
+
+
+def _oracle_json(verdicts: Verdicts | None) -> dict[str, Any] | None:
+    if verdicts is None:
+        return None
+    return {
+        "agrees": verdicts.agrees,
+        "type_errors": verdicts.errors,
+        "unexplained": verdicts.unexplained,
+        "unconfirmed": [{"rule": c.rule.id, "location": c.location} for c in verdicts.unconfirmed],
+        "spec_disagrees": verdicts.spec_disagrees,
+    }
 
 
 def _change_json(found: Change) -> dict[str, Any]:
@@ -149,7 +165,7 @@ def to_markdown(report: Report) -> str:
     lines += [f"- {_summary(client)}" for client in report.clients]
     used: dict[str, Rule] = {}
     for client in report.clients:
-        if client.status == "unchanged" and not client.notes:
+        if client.status == "unchanged" and not client.notes and client.oracle is None:
             continue
         lines += ["", f"### {client.title}", ""]
         if client.added:
@@ -166,6 +182,8 @@ def to_markdown(report: Report) -> str:
             lines += _table(client.api_changes)
         for note in client.notes:
             lines += ["", f"> {note}"]
+        if client.oracle is not None:
+            lines += ["", *_oracle_lines(client.oracle)]
         for found in client.changes:
             used[found.rule.id] = found.rule
     if used:
@@ -180,6 +198,23 @@ def to_markdown(report: Report) -> str:
             lines.append(f"| `{rule_id}` | {_yes_no(rule.breaking)} | {_cell(rule.why)} |")
         lines += ["", "All rules: `generator/diff/README.md`.", "", "</details>"]
     return "\n".join(lines) + "\n"
+
+
+def _oracle_lines(verdicts: Verdicts) -> list[str]:
+    count = plural(len(verdicts.errors), "type error")
+    lines = [
+        f"Verdict oracle: a caller of every public object of the base package has {count} "
+        "against the new package; "
+        + ("every verdict agrees." if verdicts.agrees else "**some verdicts disagree**:")
+    ]
+    lines += [f"- error no breaking change explains: `{_cell(e)}`" for e in verdicts.unexplained]
+    lines += [
+        f"- reported breaking, no type error: `{c.rule.id}` at `{_cell(c.location)}`"
+        for c in verdicts.unconfirmed
+    ]
+    if verdicts.spec_disagrees:
+        lines.append(f"- spec layer: {verdicts.spec_disagrees}")
+    return lines
 
 
 def _verdict(report: Report) -> str:

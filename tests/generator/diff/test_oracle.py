@@ -22,7 +22,7 @@ from generator.diff.public_api import Api, public_api
 from generator.diff.spec_diff import diff_documents
 from generator.errors import GenerationError
 from generator.generate import generate_client
-from generator.registry import ClientSpec
+from generator.registry import CLIENTS, ClientSpec
 from generator.specs import Spec, iter_operations
 
 from .test_spec_cases import CASES, documents
@@ -117,3 +117,25 @@ def test_the_type_checker_confirms_every_verdict(tmp_path: Path) -> None:
         case["kind"]: case["not generated"] for case in CASES["cases"] if "not generated" in case
     }
     assert not_generated.keys() == expected.keys(), not_generated
+
+
+@pytest.mark.slow
+def test_a_caller_of_each_generated_package_type_checks_against_it(tmp_path: Path) -> None:
+    """The synthesised caller is correct code: against its own package it has no error, so
+    every error the oracle meets comes from a change."""
+    comparisons = []
+    for client in CLIENTS:
+        api = public_api(client.output_dir, client.package_name)
+        alias = f"same_{client.package_name}"
+        comparisons.append(
+            Comparison(
+                name=f"caller_{client.name}",
+                caller=synthesize_caller(api, class_roles(api), alias),
+                package=client.output_dir / client.package_name,
+                alias=alias,
+                api_changes=[],
+            )
+        )
+    assert [(v.name, v.errors) for v in check(comparisons, tmp_path)] == [
+        (f"caller_{client.name}", []) for client in CLIENTS
+    ]

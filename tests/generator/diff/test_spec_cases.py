@@ -59,6 +59,10 @@ def test_case_is_classified_as_expected(case: dict[str, Any]) -> None:
         assert not where or (rule, where[0]) in located, f"{rule} not at {where[0]}: {located}"
 
 
+def test_every_case_says_why_its_verdict_is_what_it_is() -> None:
+    assert [case["kind"] for case in CASES["cases"] if not case.get("why")] == []
+
+
 def test_there_are_at_least_30_kinds_of_edit_and_every_spec_rule_has_one() -> None:
     kinds = [case["kind"] for case in CASES["cases"]]
     assert len(set(kinds)) == len(kinds) >= 30
