@@ -24,6 +24,11 @@ from generator.diff.public_api import Api, Entry, Param
 
 _ENUM_BASES = frozenset({"enum.Enum", "enum.StrEnum", "enum.IntEnum", "enum.Flag", "enum.IntFlag"})
 _NUMBER = "{number}"
+_ASYNC_ITERATORS = tuple(
+    f"{module}.{name}"
+    for module in ("collections.abc", "typing")
+    for name in ("AsyncIterator", "AsyncGenerator", "AsyncIterable")
+)
 _EXTRA_KEYWORD = "oracle_extra"
 """A keyword argument no function names: only a ``**kwargs`` accepts it."""
 
@@ -173,7 +178,9 @@ class _Writer:
         reads = role.read_by_callers and returns.qualified not in ("", "None")
         result = read_view(returns.qualified) if reads else "None"
         names |= {path, *returns.names} | ({cls} if cls else set())
-        awaited = "await " if "async" in entry.labels else ""
+        # an async generator (async def ... yield) is iterated, not awaited
+        generator = returns.qualified.startswith(_ASYNC_ITERATORS)
+        awaited = "await " if "async" in entry.labels and not generator else ""
         calls = [f"{awaited}{call}" for call in _calls(target, params)]
         code = [*calls[:-1], f"return {calls[-1]}" if reads else calls[-1]]
         lines = _define(receiver + signature, result, code, is_async="async" in entry.labels)

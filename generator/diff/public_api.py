@@ -280,6 +280,9 @@ def _annotation(expression: Any, entries: Api) -> Annotation:
     if expression is None:
         return NO_ANNOTATION
     names: set[str] = set()
+    declared = expression
+    while isinstance(declared, griffe.ExprSubscript) and _wrapper(declared.left):
+        declared = declared.slice  # Final[int] and ClassVar[int] hold an int
 
     def qualified(part: Any) -> str:
         if isinstance(part, str):
@@ -293,7 +296,16 @@ def _annotation(expression: Any, entries: Api) -> Annotation:
             return name
         return "".join(qualified(piece) for piece in part.iterate(flat=False))
 
-    return Annotation(str(expression), qualified(expression), frozenset(names))
+    if _wrapper(declared):  # a bare Final: the type is the value's, which is not written
+        return Annotation(str(expression))
+    return Annotation(str(expression), qualified(declared), frozenset(names))
+
+
+def _wrapper(expression: Any) -> bool:
+    """Whether ``expression`` names ``typing.Final`` or ``typing.ClassVar``."""
+    return isinstance(expression, griffe.ExprName | griffe.ExprAttribute) and str(
+        expression.canonical_path
+    ) in ("typing.Final", "typing.ClassVar", "typing_extensions.Final")
 
 
 def _public_path(name: griffe.ExprName, entries: Api) -> str:

@@ -12,7 +12,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import yaml
 
 from generator.diff.api_diff import diff_api
 from generator.diff.api_roles import class_roles
@@ -27,16 +26,6 @@ from generator.specs import Spec, iter_operations
 
 from .test_spec_cases import CASES, documents
 
-PACKAGE = "oracle_client"
-CONFIG = {
-    "client": {
-        "class_name": "CasesClient",
-        "env_prefix": "CASES",
-        "auth": "service_token",
-        "error_model": "Error",
-    }
-}
-
 
 @dataclass(frozen=True)
 class Generated:
@@ -47,23 +36,19 @@ class Generated:
     digest: str
 
 
-def generate(document: dict[str, Any], folder: Path) -> Generated | str:
-    """Generate ``document`` as the package ``oracle_client`` in ``folder``; return it, or
-    the reason the generator refuses it."""
+def generate(client: ClientSpec, document: dict[str, Any], folder: Path) -> Generated | str:
+    """Generate ``document`` with the settings of ``client`` into ``folder``; return the
+    package, or the reason the generator refuses it."""
     if any("operationId" not in operation for _, _, operation in iter_operations(document)):
         return "an operation has no operationId, which generated functions are named after"
-    folder.mkdir(parents=True)
-    config = folder / "config.yaml"
-    config.write_text(yaml.safe_dump(CONFIG), encoding="utf-8")
-    client = ClientSpec("cases", "Cases", folder / "spec.yaml", PACKAGE, config)
     try:  # both documents of every case are valid OpenAPI already (documents())
-        generate_client(client, Spec(client.spec, document), folder / PACKAGE, finish=False)
+        generate_client(client, Spec(client.spec, document), folder, finish=False)
     except GenerationError as err:
         return " ".join(str(err).split())
-    package = folder / PACKAGE / PACKAGE
+    package = folder / client.package_name
     files = sorted(package.rglob("*.py"))
     digest = hashlib.sha256(b"".join(p.read_bytes() for p in files)).hexdigest()
-    return Generated(package, public_api(folder / PACKAGE, PACKAGE), digest)
+    return Generated(package, public_api(folder, client.package_name), digest)
 
 
 def _key(document: dict[str, Any]) -> str:
@@ -71,11 +56,15 @@ def _key(document: dict[str, Any]) -> str:
 
 
 @pytest.mark.slow
-def test_the_type_checker_confirms_every_verdict(tmp_path: Path) -> None:
+def test_the_type_checker_confirms_every_verdict(tiny_client: ClientSpec, tmp_path: Path) -> None:
+    """Each case document is generated with the tiny client's settings (its error model,
+    Error, is in the cases' base document)."""
     started = time.perf_counter()
     pairs = [documents(case) for case in CASES["cases"]]
     by_key = {_key(doc): doc for pair in pairs for doc in pair}
-    packages = {key: generate(doc, tmp_path / "packages" / key) for key, doc in by_key.items()}
+    packages = {
+        key: generate(tiny_client, doc, tmp_path / "packages" / key) for key, doc in by_key.items()
+    }
     comparisons, not_generated = [], {}
     for index, (case, (before, after)) in enumerate(zip(CASES["cases"], pairs, strict=True)):
         old, new = packages[_key(before)], packages[_key(after)]
