@@ -74,11 +74,12 @@ def synthesize_caller(api: Api, roles: dict[str, Role], alias: str | None = None
 
 
 class _Writer:
+    """Writes the caller: one small function per use, numbered, imports first."""
+
     def __init__(self, api: Api, roles: dict[str, Role], alias: str) -> None:
         self.api, self.roles, self.alias = api, roles, alias
         self.lines: list[str] = []
         self.uses: list[Use] = []
-        self.names: set[str] = set()
 
     def write(self) -> Caller:
         body: list[_Code] = []

@@ -129,6 +129,7 @@ def _run_mypy(
 
 
 def _verdicts(comparison: Comparison, errors: list[tuple[int, str]]) -> Verdicts:
+    """Return what the ``errors`` of one comparison's caller say about its verdicts."""
     verdicts = Verdicts(comparison.name)
     breaking = [c for c in comparison.api_changes if c.breaking]
     confirmed: set[int] = set()
@@ -168,7 +169,8 @@ def _explains(found: Change, use: Use) -> bool:
             return True
         if any(name == path or name.startswith(path + ".") for name in use.names):
             return True
-        if use.element.endswith(".__init__") and path.rpartition(".")[0] == use.element[:-9]:
+        constructed = use.element.removesuffix(".__init__")
+        if constructed != use.element and path.rpartition(".")[0] == constructed:
             return True  # a field of the class constructed
     return False
 
