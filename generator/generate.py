@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from importlib.metadata import version
 from pathlib import Path
 
+import jinja2
 from openapi_python_client import Project
 from openapi_python_client.config import Config, ConfigFile, MetaType
 from openapi_python_client.parser import GeneratorData
@@ -36,13 +37,37 @@ _COMMENT_STYLES = {".md": ("<!--", "-->")}
 _DROPPED = ("Endpoint will not be generated", "body will not be")
 
 
-def generate_client(client: ClientSpec, spec: Spec, destination: Path) -> list[str]:
+class _CompiledTemplates(jinja2.BytecodeCache):
+    """Templates compiled once per process: openapi-python-client builds a new Jinja
+    environment for every package, and compiling the templates again is most of the time
+    a package takes (jinja checks each template's source, so an edit is recompiled)."""
+
+    def __init__(self) -> None:
+        self._code: dict[str, bytes] = {}
+
+    def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        code = self._code.get(bucket.key)
+        if code is not None:
+            bucket.bytecode_from_string(code)
+
+    def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        self._code[bucket.key] = bucket.bytecode_to_string()
+
+
+_COMPILED_TEMPLATES = _CompiledTemplates()
+
+
+def generate_client(
+    client: ClientSpec, spec: Spec, destination: Path, *, finish: bool = True
+) -> list[str]:
     """Write the complete, formatted package for ``client`` into ``destination``.
 
     Returns openapi-python-client's warnings about parts that were generated in a reduced
     form. Raises :class:`GenerationError`, listing every problem at once, when an operation a
     user would call could not be generated, or when the result does not import.
-    ``destination`` must not exist yet.
+    ``destination`` must not exist yet. ``finish=False`` stops once the templates are rendered
+    (no ruff, file headers, import check or fingerprint): the same code and types, for a
+    package that is only type-checked and thrown away, as the diff's verdict oracle does.
     """
     config = _load_config(client, destination, {})
     openapi = _parse(client, spec, config)
@@ -52,6 +77,7 @@ def generate_client(client: ClientSpec, spec: Spec, destination: Path) -> list[s
         openapi = _parse(client, spec, config)
     view = build_api_view(client, spec, header_lines(client), openapi, config.field_prefix)
     project = Project(openapi=openapi, config=config, custom_template_path=TEMPLATES_DIR)
+    project.env.bytecode_cache = _COMPILED_TEMPLATES
     project.env.add_extension("jinja2.ext.do")
     project.env.globals.update(api=view)
     project.env.filters["markdown_cell"] = _markdown_cell
@@ -66,6 +92,8 @@ def generate_client(client: ClientSpec, spec: Spec, destination: Path) -> list[s
         raise GenerationError(_describe(client, fatal + warnings))
     _render_runtime(project)
     _render_resources(project, view)
+    if not finish:
+        return [f"{client.name}: {line}" for line in _lines(warnings)]
     _run_ruff(destination)
     _add_headers(client, destination)
     _check_importable(client, destination)
