@@ -50,7 +50,7 @@ def test_mypy_strict_is_clean(client: ClientSpec) -> None:
 
 @pytest.mark.parametrize("client", CLIENTS, ids=lambda c: c.name)
 def test_builds_a_wheel_with_only_runtime_dependencies(client: ClientSpec, tmp_path: Path) -> None:
-    """What ``pip install generated/<package>`` gets: the whole package and its two dependencies."""
+    """What ``pip install generated/<package>`` gets: the whole package and its three dependencies."""
     result = subprocess.run(
         [
             sys.executable,
@@ -86,7 +86,7 @@ def test_builds_a_wheel_with_only_runtime_dependencies(client: ClientSpec, tmp_p
     requirements = sorted(
         r.split(">")[0].split("<")[0] for r in metadata.get_all("Requires-Dist") or []
     )
-    assert requirements == ["httpx", "msgspec"]
+    assert requirements == ["httpx", "msgspec", "sniffio"]
     assert metadata["Name"] == client.project_name
 
 
