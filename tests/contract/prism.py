@@ -1,4 +1,5 @@
-"""A Prism mock server per registered spec, on 127.0.0.1 and a free port, for the whole session.
+"""Prism mock servers on 127.0.0.1, one per API, serving its effective spec; and how Prism says
+that a request broke the spec.
 
 Prism (``@stoplight/prism-cli``, pinned in package.json, installed by the Makefile) serves the
 *effective* spec (upstream plus overlays) and validates every request against it.
@@ -6,17 +7,21 @@ Prism (``@stoplight/prism-cli``, pinned in package.json, installed by the Makefi
 
 from __future__ import annotations
 
+import contextlib
+import datetime
 import json
 import socket
 import subprocess
 import time
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
+from typing import Any
 
 import httpx
 import pytest
 
-from generator.registry import CLIENTS, ROOT, ClientSpec
+from generator.config import ClientSpec
+from generator.paths import ROOT
 from generator.specs import load_spec
 
 PRISM = ROOT / "node_modules" / ".bin" / "prism"
@@ -62,23 +67,16 @@ class PrismServer:
         self._log.close()
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
-@pytest.fixture(scope="session")
-def prism(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, PrismServer]]:
+@contextlib.contextmanager
+def serve(clients: Iterable[ClientSpec], folder: Path) -> Iterator[dict[str, PrismServer]]:
     """Start one Prism per client (in parallel), yield them by client name, stop them."""
     if not PRISM.exists():
         pytest.fail("Prism is not installed: run the tests through `make test` (it runs npm ci)")
-    folder = tmp_path_factory.mktemp("prism")
     servers: dict[str, PrismServer] = {}
     try:
-        for client in CLIENTS:
+        for client in clients:
             spec_file = folder / f"{client.name}.json"
-            spec_file.write_text(json.dumps(load_spec(client).document))
+            write_effective_spec(client, spec_file)
             servers[client.name] = PrismServer(client, spec_file, folder / f"{client.name}.log")
         for server in servers.values():
             server.wait_until_ready()
@@ -86,3 +84,45 @@ def prism(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, PrismS
     finally:
         for server in servers.values():
             server.stop()
+
+
+def write_effective_spec(client: ClientSpec, path: Path) -> None:
+    """Write the client's spec with its overlays applied, as JSON (Prism's input).
+
+    YAML reads an unquoted ``2024-01-02`` as a date, which JSON cannot hold: dates and
+    date-times are written back as the ISO strings they were in the document.
+    """
+    path.write_text(json.dumps(load_spec(client).document, default=_iso), encoding="utf-8")
+
+
+def _iso(value: object) -> str:
+    if isinstance(value, datetime.date):  # datetime.datetime is a date too
+        return value.isoformat()
+    raise TypeError(f"{type(value).__name__} has no JSON form")
+
+
+def request_violations(headers: Mapping[str, str], content: bytes) -> list[dict[str, Any]]:
+    """Return what Prism found wrong with the request it answered, or [] if it accepted it.
+
+    Prism reports violations in the ``sl-violations`` header when the operation documents the
+    status it answers (422, 401...), otherwise as an ``application/problem+json`` body whose
+    ``validation`` array lists them.
+    """
+    header = headers.get("sl-violations")
+    if header:
+        found: list[dict[str, Any]] = json.loads(header)
+        return found
+    if headers.get("content-type", "").startswith("application/problem+json"):
+        try:
+            problem = json.loads(content)
+        except ValueError:
+            return []
+        if isinstance(problem, dict) and isinstance(problem.get("validation"), list):
+            return list(problem["validation"])
+    return []
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
