@@ -9,6 +9,8 @@ from __future__ import annotations
 import base64
 from typing import Any
 
+from tests.clients.json_schema import schema_error
+
 EXAMPLE_STRINGS = {
     "date-time": "2024-01-02T03:04:05+00:00",
     "date": "2024-01-02",
@@ -56,15 +58,12 @@ def example(document: dict[str, Any], schema: dict[str, Any], name: str = "value
         if "properties" in schema:
             merged |= _object(document, schema)
         return merged
-    for key in ("oneOf", "anyOf"):
-        if key in schema:
-            options = [s for s in schema[key] if resolve(document, s).get("type") != "null"]
-            chosen = example(document, options[0], name)
-            return _discriminated(schema, options[0], chosen)
+    if "oneOf" in schema or "anyOf" in schema:
+        return _alternative(document, schema, name)
     if "const" in schema:
         return schema["const"]
     if "enum" in schema:
-        return next(v for v in schema["enum"] if v is not None)
+        return next((v for v in schema["enum"] if v is not None), None)
     kind = schema.get("type")
     if isinstance(kind, list):
         kind = next((k for k in kind if k != "null"), None)
@@ -80,6 +79,40 @@ def _object(document: dict[str, Any], schema: dict[str, Any]) -> dict[str, Any]:
     return {
         prop: example(document, sub, prop) for prop, sub in schema.get("properties", {}).items()
     }
+
+
+def _alternative(document: dict[str, Any], schema: dict[str, Any], name: str) -> Any:
+    """An example of one option of a ``oneOf`` (matching no other option) or ``anyOf``.
+
+    Null is chosen only when nothing else fits. An object may match other options too: an
+    untyped option (``{}``) is also tried as a string, a free-form object with a property no
+    closed object allows.
+    """
+    key = "oneOf" if "oneOf" in schema else "anyOf"
+    candidates: list[Any] = []
+    for option in schema[key]:
+        resolved = resolve(document, option)
+        if resolved.get("type") == "null":
+            continue
+        candidates.append(_discriminated(schema, option, example(document, option, name)))
+        if not set(resolved) & _TYPED:
+            candidates.append(f"{name}-1")
+        elif resolved.get("type") == "object" and not resolved.get("properties"):
+            candidates.append({name: f"{name}-1"})
+    candidates.append(None)
+    if key == "anyOf":
+        return candidates[0]
+    for candidate in candidates:
+        try:
+            matches = [schema_error(document, o, candidate) is None for o in schema[key]]
+        except ValueError:  # too deep to check (a recursive schema): take the first
+            return candidates[0]
+        if matches.count(True) == 1:
+            return candidate
+    return candidates[0]
+
+
+_TYPED = {"type", "properties", "items", "enum", "const", "allOf", "oneOf", "anyOf", "$ref"}
 
 
 def _discriminated(schema: dict[str, Any], option: dict[str, Any], value: Any) -> Any:

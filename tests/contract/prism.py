@@ -68,8 +68,13 @@ class PrismServer:
 
 
 @contextlib.contextmanager
-def serve(clients: Iterable[ClientSpec], folder: Path) -> Iterator[dict[str, PrismServer]]:
-    """Start one Prism per client (in parallel), yield them by client name, stop them."""
+def serve(
+    clients: Iterable[ClientSpec], folder: Path, *, wait: bool = True
+) -> Iterator[dict[str, PrismServer]]:
+    """Start one Prism per client (in parallel), yield them by client name, stop them.
+
+    With ``wait=False`` they are yielded while still starting: call ``wait_until_ready``.
+    """
     if not PRISM.exists():
         pytest.fail("Prism is not installed: run the tests through `make test` (it runs npm ci)")
     servers: dict[str, PrismServer] = {}
@@ -79,7 +84,8 @@ def serve(clients: Iterable[ClientSpec], folder: Path) -> Iterator[dict[str, Pri
             write_effective_spec(client, spec_file)
             servers[client.name] = PrismServer(client, spec_file, folder / f"{client.name}.log")
         for server in servers.values():
-            server.wait_until_ready()
+            if wait:
+                server.wait_until_ready()
         yield servers
     finally:
         for server in servers.values():
@@ -101,8 +107,9 @@ def _iso(value: object) -> str:
     raise TypeError(f"{type(value).__name__} has no JSON form")
 
 
-def request_violations(headers: Mapping[str, str], content: bytes) -> list[dict[str, Any]]:
-    """Return what Prism found wrong with the request it answered, or [] if it accepted it.
+def violations(headers: Mapping[str, str], content: bytes) -> list[dict[str, Any]]:
+    """Return what Prism found wrong with the exchange it answered: the request's violations,
+    and those of its own answer (location ``response``: an example that breaks the schema).
 
     Prism reports violations in the ``sl-violations`` header when the operation documents the
     status it answers (422, 401...), otherwise as an ``application/problem+json`` body whose
@@ -120,6 +127,40 @@ def request_violations(headers: Mapping[str, str], content: bytes) -> list[dict[
         if isinstance(problem, dict) and isinstance(problem.get("validation"), list):
             return list(problem["validation"])
     return []
+
+
+def describe(found: list[dict[str, Any]]) -> str:
+    """One line for some violations: where each is and what is wrong."""
+    return "; ".join(
+        f"{'.'.join(str(part) for part in v.get('location', []))}: {v.get('message')}"
+        for v in found
+    )
+
+
+def is_about_response(violation: dict[str, Any]) -> bool:
+    """Whether Prism found its own answer (not the request) at odds with the spec."""
+    location = violation.get("location") or [""]
+    return bool(location[0] == "response")
+
+
+PRISM_ERRORS = "https://stoplight.io/prism/errors#"
+"""The ``type`` of every problem Prism itself answers (no route, not acceptable, ...)."""
+
+
+def refusal(headers: Mapping[str, str], content: bytes) -> str | None:
+    """Return why Prism refused the request it answered, or None if it accepted it."""
+    of_request = [v for v in violations(headers, content) if not is_about_response(v)]
+    if of_request:
+        return describe(of_request)
+    if headers.get("content-type", "").startswith("application/problem+json"):
+        try:
+            problem = json.loads(content)
+        except ValueError:
+            return None
+        if isinstance(problem, dict) and str(problem.get("type", "")).startswith(PRISM_ERRORS):
+            kind = str(problem["type"]).removeprefix(PRISM_ERRORS)
+            return f"{kind}: {problem.get('title')} ({problem.get('detail')})"
+    return None
 
 
 def _free_port() -> int:

@@ -15,9 +15,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from hypothesis_jsonschema import from_schema
 
+from tests.clients.json_schema import to_json_schema
 from tests.clients.operation_cases import OperationCase, operation_cases
 from tests.clients.spec_examples import example, resolve
-from tests.contract.json_schema import to_json_schema
 
 VALID_EXAMPLES = 20
 MALFORMED_EXAMPLES = 15

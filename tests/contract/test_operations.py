@@ -22,7 +22,7 @@ from tests.clients.operation_cases import (
     generated_modules,
     operation_cases,
 )
-from tests.contract.prism import PrismServer, request_violations
+from tests.contract.prism import PrismServer, violations
 
 CASES = operation_cases()
 DYNAMIC_ROUNDS = 3
@@ -43,8 +43,8 @@ def _call(case: OperationCase, client: Any, headers: dict[str, str]) -> Any:
 
 
 def _assert_parsed(case: OperationCase, response: Any) -> None:
-    violations = request_violations(response.headers, response.content)
-    assert not violations, f"Prism found the request invalid: {violations}"
+    found = violations(response.headers, response.content)
+    assert not found, f"Prism found the exchange invalid: {found}"
     assert response.status_code == case.success().status
     parsed = response.parsed
     if case.success_json_schema() is None:
