@@ -91,6 +91,11 @@ class ClientSpec:
     pagination: tuple[PaginationRule, ...] = ()
     generator_options: Mapping[str, Any] = field(default_factory=dict)
     """openapi-python-client settings (``docstrings_on_attributes``, ``class_overrides``...)."""
+    resources: Mapping[str, str] = field(default_factory=dict)
+    """operationId → ``resource.method``: where an operation is on the client, when the
+    name derived from its tag and operationId is not the one wanted."""
+    names: Mapping[str, str] = field(default_factory=dict)
+    """Generated class name → the name to give it instead."""
 
     def __hash__(self) -> int:  # the settings hold mappings: an API is known by its config file
         return hash((self.name, self.config))
@@ -202,7 +207,24 @@ def load_config(path: Path) -> ClientSpec:
             for index, rule in enumerate(reader.list(data, "pagination"))
         ),
         generator_options=dict(options),
+        resources=_string_map(
+            reader, data, "resources", r"^[A-Za-z_]\w*\.[A-Za-z_]\w*$", "resource.method"
+        ),
+        names=_string_map(reader, data, "names", r"^[A-Z][A-Za-z0-9]*$", "a PascalCase name"),
     )
+
+
+def _string_map(
+    reader: _Reader, data: Mapping[str, Any], key: str, pattern: str, what: str
+) -> dict[str, str]:
+    section = reader.mapping(data, key)
+    for name, value in section.items():
+        reader.expect(
+            isinstance(value, str) and re.match(pattern, value) is not None,
+            f"{key}.{name}",
+            f"must be {what}, not {value!r}",
+        )
+    return {str(name): str(value) for name, value in section.items()}
 
 
 def _auth(reader: _Reader, section: Mapping[str, Any]) -> dict[str, AuthOverride]:

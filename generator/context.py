@@ -18,6 +18,7 @@ from generator.auth import Requirement, Scheme, Security, resolve_security
 from generator.config import ClientSpec
 from generator.errors import GenerationError
 from generator.pagination import PaginationView, resolve_pagination
+from generator.resources import OperationRef, Placement, place_operations
 from generator.specs import Spec, iter_operations
 from generator.versions import package_version
 
@@ -31,6 +32,17 @@ RUNTIME_CLASSES = {
 
 
 @dataclass(frozen=True)
+class ReplyView:
+    """One documented response as the generated ``Operation`` declares it."""
+
+    status: str
+    """The status key as Python source: ``200``, ``(200, 299)`` for ``2XX``, ``"default"``."""
+    type: str
+    source: str
+    """Where the body is read from: ``json``, ``text``, ``bytes`` or ``none``."""
+
+
+@dataclass(frozen=True)
 class OperationView:
     """What the endpoint template needs to know of one operation beyond openapi-python-client."""
 
@@ -41,6 +53,45 @@ class OperationView:
     """None: the API's default requirement."""
     accept: str
     pagination: PaginationView | None = None
+    placement: Placement | None = None
+    successes: tuple[ReplyView, ...] = ()
+    failures: tuple[ReplyView, ...] = ()
+    summary: str = ""
+    description: str = ""
+    parameter_docs: Mapping[str, str] = field(default_factory=dict)
+    """Python parameter name → the spec's description of it."""
+
+    @property
+    def return_type(self) -> str:
+        types = list(dict.fromkeys(reply.type for reply in self.successes if reply.type != "None"))
+        return " | ".join(types) or "None"
+
+
+@dataclass(frozen=True)
+class MethodView:
+    """One method of a resource: the operation it calls and how its arguments are written."""
+
+    name: str
+    endpoint: Any
+    operation: OperationView
+    module: str
+    """The functional module, relative to the package: ``api.databases.list_databases``."""
+    flat_body: tuple[Any, ...] | None
+    """The body model's fields, taken as keyword arguments; None: a ``body`` argument."""
+    body_class: str | None
+
+
+@dataclass(frozen=True)
+class ResourceView:
+    """``client.<name>``: a tag's operations as methods, sync and async."""
+
+    name: str
+    class_name: str
+    description: str
+    methods: tuple[MethodView, ...]
+    imports: tuple[str, ...]
+    shadowed: frozenset[str]
+    """Builtins a method name hides inside the class (``list``): written ``builtins.list``."""
 
 
 @dataclass(frozen=True)
@@ -69,6 +120,7 @@ class ApiView:
     error_model: str | None
     error_model_module: str | None
     operations: Mapping[str, OperationView] = field(default_factory=dict)
+    resources: tuple[ResourceView, ...] = ()
     examples: Mapping[str, Any] = field(default_factory=dict)
     """For the README: an operation to call, a list to paginate, how to pass credentials."""
     model_modules: frozenset[str] = frozenset()
@@ -147,17 +199,38 @@ def build_api_view(
         for (path, method), key in keys.items()
     }
     pagination = resolve_pagination(client, endpoints.values(), operation_ids)
-    operations = {
-        key: OperationView(
+    placements = place_operations(
+        client,
+        [
+            OperationRef(
+                key=key,
+                operation_id=operation_ids[key],
+                tag=_first_tag(document["paths"][path][method], prefix),
+                path=path,
+            )
+            for (path, method), key in keys.items()
+            if key in endpoints
+        ],
+    )
+    operations: dict[str, OperationView] = {}
+    for (path, method), key in keys.items():
+        operation = document["paths"][path][method]
+        endpoint = endpoints.get(key)
+        successes, failures = _replies(endpoint) if endpoint is not None else ((), ())
+        operations[key] = OperationView(
             key=key,
             path=path,
             method=method,
             security=security.operations.get(key),
-            accept=_accept(document["paths"][path][method]),
+            accept=_accept(operation),
             pagination=pagination.get(key),
+            placement=placements.get(key),
+            successes=successes,
+            failures=failures,
+            summary=_text(operation.get("summary")),
+            description=str(operation.get("description") or "").strip(),
+            parameter_docs=_parameter_docs(document, path, operation, endpoint),
         )
-        for (path, method), key in keys.items()
-    }
     return ApiView(
         name=client.name,
         title=client.title if client.title_from_config else str(info.get("title") or client.title),
@@ -185,6 +258,7 @@ def build_api_view(
         error_model=error_model,
         error_model_module=models[error_model] if error_model else None,
         operations=operations,
+        resources=_resources(document, openapi, operations, models),
         examples=_examples(client, openapi, operations, used, default_base_url is None),
         model_modules=frozenset(models.values()),
     )
@@ -340,3 +414,166 @@ def _examples(
     if not constructors:
         constructors.append(f"client = {client.class_name}({base.removeprefix(', ')})")
     return {"call": call or fallback, "listing": listing, "constructors": constructors}
+
+
+def _first_tag(operation: Mapping[str, Any], prefix: str) -> str | None:
+    tags = operation.get("tags") or []
+    return str(PythonIdentifier(str(tags[0]), prefix="tag")) if tags else None
+
+
+_SOURCES = {"response.json()": "json", "response.text": "text", "response.content": "bytes"}
+
+
+def _replies(endpoint: Any) -> tuple[tuple[ReplyView, ...], tuple[ReplyView, ...]]:
+    """The operation's successes (2xx, documented 1xx/3xx) and failures, as declared.
+
+    A ``default`` response is the success when no 2xx is documented, else the errors' body.
+    """
+    successes: list[ReplyView] = []
+    failures: list[ReplyView] = []
+    has_2xx = False
+    for response in endpoint.responses.patterns:
+        low, high = response.status_code.range
+        reply = ReplyView(
+            str(low) if low == high else f"({low}, {high})",
+            response.prop.get_type_string().as_unembedded_code(),
+            _SOURCES.get(response.source["attribute"], "none"),
+        )
+        has_2xx = has_2xx or 200 <= low <= 299
+        (successes if high < 400 else failures).append(reply)
+    default = endpoint.responses.default
+    if default is not None:
+        reply = ReplyView(
+            '"default"',
+            default.prop.get_type_string().as_unembedded_code(),
+            _SOURCES.get(default.source["attribute"], "none"),
+        )
+        (failures if has_2xx else successes).append(reply)
+    return tuple(successes), tuple(failures)
+
+
+def _parameter_docs(
+    document: Mapping[str, Any], path: str, operation: Mapping[str, Any], endpoint: Any
+) -> dict[str, str]:
+    """The spec's description of each parameter, by the Python name of its argument."""
+    described = {}
+    item = document["paths"][path]
+    for raw in [*item.get("parameters", []), *operation.get("parameters", [])]:
+        parameter = _resolve(document, raw)
+        description = " ".join(str(parameter.get("description") or "").split())
+        if not description:
+            description = " ".join(
+                str(
+                    _resolve(document, parameter.get("schema") or {}).get("description") or ""
+                ).split()
+            )
+        if description:
+            described[(parameter.get("name"), parameter.get("in"))] = description
+    docs = {}
+    if endpoint is not None:
+        for location in ("path", "query", "header", "cookie"):
+            for prop in getattr(endpoint, f"{location}_parameters"):
+                text = described.get((_text(prop.name), location))
+                if text:
+                    docs[str(prop.python_name)] = text
+    return docs
+
+
+def _resolve(document: Mapping[str, Any], node: Mapping[str, Any]) -> Mapping[str, Any]:
+    while isinstance(node, Mapping) and "$ref" in node:
+        target: Any = document
+        for part in str(node["$ref"]).removeprefix("#/").split("/"):
+            target = target[part.replace("~1", "/").replace("~0", "~")]
+        node = target
+    return node
+
+
+def _text(value: Any) -> str:
+    if value is None:
+        return ""
+    raw = value.get_untrusted_value() if hasattr(value, "get_untrusted_value") else value
+    return " ".join(str(raw).split())
+
+
+_BUILTINS = frozenset({"list", "dict", "set", "type", "str", "int", "float", "bool", "bytes"})
+
+
+def _resources(
+    document: Mapping[str, Any],
+    openapi: GeneratorData,
+    operations: Mapping[str, OperationView],
+    models: Mapping[str, str],
+) -> tuple[ResourceView, ...]:
+    """Group the operations into resources, in document order."""
+    folders: dict[str, str] = {}
+    endpoints: dict[str, Any] = {}
+    for tag, collection in openapi.endpoint_collections_by_tag.items():
+        for endpoint in collection.endpoints:
+            folders.setdefault(endpoint.name, str(tag))
+            endpoints.setdefault(endpoint.name, endpoint)
+    grouped: dict[str, list[MethodView]] = {}
+    imports: dict[str, set[str]] = {}
+    for key, operation in operations.items():
+        if operation.placement is None or key not in endpoints:
+            continue
+        endpoint = endpoints[key]
+        flat, body_class = _flat_body(endpoint)
+        grouped.setdefault(operation.placement.resource, []).append(
+            MethodView(
+                name=operation.placement.method,
+                endpoint=endpoint,
+                operation=operation,
+                module=f"api.{folders[key]}.{key}",
+                flat_body=flat,
+                body_class=body_class,
+            )
+        )
+        lines = imports.setdefault(operation.placement.resource, set())
+        lines.update(line.replace("from ...", "from ..") for line in endpoint.relative_imports)
+        if operation.pagination is not None:
+            lines.update(
+                line.replace("from ...", "from ..") for line in operation.pagination.imports
+            )
+        for prop in flat or ():  # the types of the body's fields, now arguments
+            lines.update(prop.get_imports(prefix=".."))
+            lines.update(prop.get_lazy_imports(prefix=".."))
+    descriptions = {
+        str(PythonIdentifier(str(tag.get("name")), prefix="tag")): " ".join(
+            str(tag.get("description") or "").split()
+        )
+        for tag in document.get("tags") or []
+    }
+    views = []
+    for name, methods in grouped.items():
+        class_name = "".join(part.title() for part in name.split("_"))
+        if class_name in models:
+            class_name += "Resource"
+        views.append(
+            ResourceView(
+                name=name,
+                class_name=class_name,
+                description=descriptions.get(name, ""),
+                methods=tuple(methods),
+                imports=tuple(sorted(imports[name])),
+                shadowed=frozenset(m.name for m in methods) & _BUILTINS,
+            )
+        )
+    return tuple(views)
+
+
+def _flat_body(endpoint: Any) -> tuple[tuple[Any, ...] | None, str | None]:
+    """A single object body whose fields can be keyword arguments, and its class."""
+    if len(endpoint.bodies) != 1:
+        return None, None
+    body = endpoint.bodies[0]
+    prop = body.prop
+    fields = getattr(prop, "required_properties", None)
+    if fields is None or not body.prop.required or str(body.body_type.value) == "content":
+        return None, None
+    fields = [*(prop.required_properties or []), *(prop.optional_properties or [])]
+    if not fields:
+        return None, None
+    taken = {str(p.python_name) for p in endpoint.list_all_parameters()} | {"self", "options"}
+    if any(str(f.python_name) in taken for f in fields):
+        return None, None
+    return tuple(fields), prop.get_type_string(no_optional=True).as_unembedded_code()

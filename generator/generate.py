@@ -17,7 +17,7 @@ from openapi_python_client.parser import GeneratorData
 from openapi_python_client.parser.errors import ErrorLevel, GeneratorError
 
 from generator.config import ClientSpec
-from generator.context import build_api_view
+from generator.context import ApiView, build_api_view
 from generator.errors import GenerationError
 from generator.fingerprint import STAMP_NAME, inputs_digest, output_digest, stamp_text
 from generator.registry import TEMPLATES_DIR
@@ -105,6 +105,8 @@ def generate_client(client: ClientSpec, spec: Spec, destination: Path) -> list[s
     project.env.globals.update(api=view)
     project.env.filters["markdown_cell"] = _markdown_cell
     project.env.filters["python"] = repr
+    project.env.filters["qualify_builtins"] = _qualify_builtins
+    project.env.filters["doc_text"] = _text
     project.env.globals["package_version"] = view.version
     with contextlib.redirect_stdout(io.StringIO()):  # it prints "Generating <path>"
         problems = project.build()
@@ -112,6 +114,7 @@ def generate_client(client: ClientSpec, spec: Spec, destination: Path) -> list[s
     if fatal:
         raise GenerationError(_describe(client, fatal + warnings))
     _render_runtime(project)
+    _render_resources(project, view)
     _run_ruff(destination)
     _add_headers(client, destination)
     _check_importable(client, destination)
@@ -181,6 +184,28 @@ def _render_runtime(project: Project) -> None:
         target = project.package_dir / template.name.removesuffix(".jinja")
         rendered = project.env.get_template(f"runtime/{template.name}").render()
         target.write_text(rendered, encoding="utf-8")
+
+
+def _render_resources(project: Project, view: ApiView) -> None:
+    """Render ``resources/<name>.py`` for each resource (``client.<name>``)."""
+    folder = project.package_dir / "resources"
+    folder.mkdir()
+    template = project.env.get_template("resources/resource.py.jinja")
+    for resource in view.resources:
+        (folder / f"{resource.name}.py").write_text(
+            template.render(resource=resource), encoding="utf-8"
+        )
+    init = project.env.get_template("resources/__init__.py.jinja")
+    (folder / "__init__.py").write_text(init.render(), encoding="utf-8")
+
+
+def _qualify_builtins(text: object, names: frozenset[str]) -> str:
+    """Write the builtins a method name hides in its class (``list``) as ``builtins.list``."""
+    source = text.as_unembedded_code() if hasattr(text, "as_unembedded_code") else str(text)
+    if not names:
+        return source
+    pattern = r"(?<![\w.])(" + "|".join(sorted(names)) + r")(?=\[|\s*[|,)\]]|$)"
+    return re.sub(pattern, r"builtins.\1", source)
 
 
 def _markdown_cell(value: object) -> str:

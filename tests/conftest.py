@@ -34,8 +34,12 @@ def prism(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, PrismS
 
 
 def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
-    """Report how many fuzzed examples ran (the count the contract issue asks to record)."""
+    """Report how many fuzzed examples ran, and what the fault suite injected and caught."""
     import sys  # noqa: PLC0415 - only needed at the very end of a session
+
+    faults = sys.modules.get("tests.faults.ledger")
+    if faults is not None:
+        terminalreporter.write_line(faults.summary())
 
     fuzz = sys.modules.get("tests.contract.test_fuzz_responses")
     counts = getattr(fuzz, "EXAMPLES_RUN", None)

@@ -83,6 +83,34 @@ def test_a_later_failing_client_keeps_the_earlier_ones_unchanged_too(
     assert _tree_digest(out) == before
 
 
+def test_a_swap_failing_for_the_second_client_restores_the_first(
+    tiny_client: ClientSpec, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    second = replace(tiny_client, name="tiny2", package_name="tiny2_client")
+    out = tmp_path / "generated"
+    regenerate([tiny_client, second], out)
+    before = _tree_digest(out)
+    tiny_client.spec.write_text(
+        tiny_client.spec.read_text().replace("Get a thing", "Fetch a thing")
+    )
+    rename = Path.rename
+
+    def rename_failing_for_the_second(self: Path, target: Path) -> Path:
+        # Only the move of the freshly generated second package into place fails.
+        if Path(target) == out / second.package_name and self.parent.name == "new":
+            raise OSError("disk full")
+        return rename(self, target)
+
+    monkeypatch.setattr(Path, "rename", rename_failing_for_the_second)
+    with pytest.raises(OSError, match="disk full"):
+        regenerate([tiny_client, second], out, force=True)
+    monkeypatch.undo()
+
+    assert _tree_digest(out) == before
+    assert "Fetch a thing" not in (out / "tiny_client" / "README.md").read_text()
+    assert not list(tmp_path.glob(".regenerate-*")), "the staging folder was left behind"
+
+
 def test_compare_trees_lists_missing_and_extra_files_and_shows_a_diff(tmp_path: Path) -> None:
     expected, actual = tmp_path / "expected", tmp_path / "pkg"
     for root in (expected, actual):

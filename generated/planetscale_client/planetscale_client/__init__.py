@@ -4,8 +4,9 @@
 
 from ._auth import ApiKey, BearerToken
 from ._base_client import __version__
+from ._pagination import AsyncPage, AsyncPaginator, SyncPage
 from ._retry import RetryPolicy
-from .client import PlanetScaleClient, ServiceToken
+from .client import AsyncPlanetScaleClient, PlanetScaleClient, ServiceToken
 from .errors import (
     APIConnectionError,
     APIError,
@@ -29,6 +30,9 @@ from .types import NOT_GIVEN, UNSET, NotGiven, RequestOptions, Response, Unset
 
 __all__ = [
     "NOT_GIVEN",
+    "AsyncPage",
+    "AsyncPaginator",
+    "AsyncPlanetScaleClient",
     "UNSET",
     "APIConnectionError",
     "APIError",
@@ -53,6 +57,7 @@ __all__ = [
     "Response",
     "ResponseTooLargeError",
     "RetryPolicy",
+    "SyncPage",
     "UnexpectedStatus",
     "UnprocessableEntityError",
     "Unset",

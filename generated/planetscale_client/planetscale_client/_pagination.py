@@ -1,19 +1,21 @@
 # Generated from specs/planetscale.yaml + specs/planetscale.overlay.yaml by openapi-python-client 0.29.1 with the templates in templates/.
 # Do not edit: `make regenerate` rebuilds this file.
-"""Auto-pagination: every item of a list operation, across pages, one page in memory at a time.
+"""Pages of list operations: ``SyncPage`` / ``AsyncPage`` hold one page's items and fetch the
+next; iterating one yields every item from there on, one page in memory at a time.
 
-Each list operation carries a ``PAGINATION`` declared in the API's config file (generator): its
-style (offset, page, cursor, next URL in the body, or ``Link`` header), the request parameters
-it moves, where the items are in the response, and what says there is no next page. A server
-that ignores the position and answers the same page again raises :class:`PaginationError`
-instead of looping forever.
+Each list operation carries a ``Pagination`` declared in the API's config file (generator): its
+style (offset, page, cursor, next URL in the body, or ``Link`` header), the arguments it moves,
+where the items are in the response, and what says there is no next page. A server that
+ignores the position and answers the same page again raises :class:`PaginationError` instead
+of looping forever.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import inspect
 import re
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping
+from collections.abc import AsyncIterator, Callable, Generator, Iterator, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Generic, Literal, Protocol, TypeVar
 
@@ -21,13 +23,13 @@ import httpx
 import msgspec
 
 from .errors import PaginationError
-from .types import UNSET, Unset
+from .types import UNSET, RequestOptions, Response, Unset
 
 if TYPE_CHECKING:
     from ._base_client import BaseClient
+    from ._operation import Operation
 
 ItemT = TypeVar("ItemT")
-ParsedT = TypeVar("ParsedT", covariant=True)
 Style = Literal["offset", "page", "cursor", "next_url", "link_header"]
 
 
@@ -50,148 +52,297 @@ class Pagination(Generic[ItemT]):
     """The first page or offset when the operation gives no default."""
 
 
-class Detailed(Protocol[ParsedT]):
-    """What pagination reads of a ``Response``: the raw body, the headers and the model."""
-
-    @property
-    def content(self) -> bytes: ...
-
-    @property
-    def headers(self) -> Any: ...
-
-    @property
-    def parsed(self) -> ParsedT: ...
-
-
 class PagedOperation(Protocol[ItemT]):
-    """A generated list operation module (it has a ``PAGINATION``)."""
+    """A generated list operation module: it has a ``PAGINATION``."""
 
     @property
     def PAGINATION(self) -> Pagination[ItemT]: ...  # noqa: N802 - the module constant
 
     @property
-    def sync_detailed(self) -> Callable[..., Detailed[Any]]: ...
+    def OPERATION(self) -> Operation[Any]: ...  # noqa: N802 - the module constant
 
     @property
-    def asyncio_detailed(self) -> Callable[..., Awaitable[Detailed[Any]]]: ...
-
-    @property
-    def _get_kwargs(self) -> Callable[..., dict[str, Any]]: ...
-
-    @property
-    def _build_response(self) -> Callable[[httpx.Response], Detailed[Any]]: ...
+    def sync_detailed(self) -> Callable[..., Any]: ...
 
 
-class _Pages:
-    """The position of the next page, and the checks that pages make progress."""
+@dataclass(frozen=True)
+class _Request:
+    """Where a page is: the operation's arguments, or the URL the previous page gave."""
 
-    def __init__(self, client: BaseClient, operation: PagedOperation[Any], params: dict[str, Any]) -> None:
-        spec = getattr(operation, "PAGINATION", None)
-        self.name = str(getattr(operation, "__name__", repr(operation))).rpartition(".")[2]
-        if not isinstance(spec, Pagination):
-            raise TypeError(f"{self.name} is not a paginated operation (it has no PAGINATION)")
+    arguments: Mapping[str, Any]
+    url: str | None = None
+
+
+class _Series:
+    """What a series of pages has seen, so that one going round in circles is stopped."""
+
+    def __init__(
+        self,
+        client: BaseClient,
+        operation: Operation[Any],
+        pagination: Pagination[Any],
+        options: RequestOptions | None,
+    ) -> None:
         self.client = client
         self.operation = operation
-        self.spec = spec
-        self.params = dict(params)
-        signature = inspect.signature(operation.sync_detailed).parameters
-        self.position: Any = None
+        self.pagination = pagination
+        self.options = options
+        self.positions: set[Any] = set()
+        self.pages: set[int] = set()
+
+    def first(self, arguments: Mapping[str, Any]) -> _Request:
+        spec = self.pagination
+        values = dict(arguments)
         if spec.position is not None:
-            default = signature[spec.position].default if spec.position in signature else None
-            given = self.params.pop(spec.position, default)
-            if isinstance(given, Unset) or given is inspect.Parameter.empty:
-                given = None
-            fallback = {"page": 1, "offset": 0}.get(spec.style)
-            self.position = given if given is not None else (spec.start if spec.start is not None else fallback)
-        self.size: int | None = None
-        if spec.size is not None:
-            size = self.params.get(spec.size, signature[spec.size].default if spec.size in signature else None)
-            if isinstance(size, int) and not isinstance(size, bool):
-                if size <= 0:
-                    raise ValueError(f"{spec.size} must be a positive integer to paginate")
-                self.size = size
-        self.next_url: str | None = None
-        self.done = False
-        self.seen_positions: set[Any] = set()
-        self.seen_pages: set[int] = set()
+            given = values.get(spec.position, UNSET)
+            if isinstance(given, Unset) or given is None:
+                fallback = {"page": 1, "offset": 0}.get(spec.style)
+                start = spec.start if spec.start is not None else fallback
+                values[spec.position] = UNSET if start is None else start
+            self._visit(values[spec.position])
+        _check_size(spec, values)
+        return _Request(values)
 
-    def request(self) -> tuple[dict[str, Any], Callable[[httpx.Response], Detailed[Any]]] | None:
-        """Return the kwargs of a raw next-URL request, or None to call the operation."""
-        if self.next_url is None:
-            return None
-        kwargs = self.operation._get_kwargs(**self.params)
-        kwargs.pop("params", None)
-        kwargs.pop("path_params", None)
-        kwargs["url"] = self.next_url
-        return kwargs, self.operation._build_response
+    def kwargs(self, request: _Request) -> dict[str, Any]:
+        """Return what the client sends for ``request``."""
+        kwargs = self.operation.request(request.arguments)
+        if request.url is not None:
+            kwargs.pop("params", None)
+            kwargs.pop("path_params", None)
+            kwargs["url"] = request.url
+        return kwargs
 
-    def arguments(self) -> dict[str, Any]:
-        """Return the operation's arguments for the next page."""
-        arguments = dict(self.params)
-        if self.spec.position is not None and self.position is not None:
-            if self.position in self.seen_positions:
-                raise PaginationError(
-                    self.name,
-                    f"the server pointed to {self.spec.position}={self.position!r} twice",
-                )
-            self.seen_positions.add(self.position)
-            arguments[self.spec.position] = self.position
-        return arguments
-
-    def advance(self, response: Detailed[Any]) -> list[Any]:
-        """Return the page's items, and move to the next page (``done`` when there is none)."""
+    def read(self, request: _Request, response: Response[Any]) -> tuple[list[Any], _Request | None]:
+        """Return a page's items and where the next page is (None after the last)."""
         digest = hash(response.content)
-        if digest in self.seen_pages:
-            raise PaginationError(self.name, "a page repeats an earlier page byte for byte")
-        self.seen_pages.add(digest)
-        result = response.parsed
-        items = _items(read_path(result, self.spec.items), self.name, self.spec.items)
-        self.done = self._next(result, response, items)
-        return items
+        if digest in self.pages:
+            raise PaginationError(self.operation.name, "a page repeats an earlier page byte for byte")
+        self.pages.add(digest)
+        spec = self.pagination
+        items = _items(read_path(response.parsed, spec.items), self.operation.name, spec.items)
+        following = self._following(request, response, items)
+        return items, following
 
-    def _next(self, result: Any, response: Detailed[Any], items: list[Any]) -> bool:
-        """Set the position of the next page; return True when this page was the last."""
-        spec = self.spec
+    def _following(self, request: _Request, response: Response[Any], items: list[Any]) -> _Request | None:
+        spec = self.pagination
+        result = response.parsed
         if spec.has_more is not None and read_path(result, spec.has_more) in (False, None):
-            return True
+            return None
         if spec.style in ("next_url", "link_header"):
             url = read_path(result, spec.next) if spec.style == "next_url" else _link_next(response.headers)
             if not isinstance(url, str) or not url:
-                return True
-            self.next_url = self._same_origin(url)
-            if self.next_url in self.seen_positions:
-                raise PaginationError(self.name, f"the next page's URL repeats: {url}")
-            self.seen_positions.add(self.next_url)
-            return False
+                return None
+            target = self._same_origin(url)
+            self._visit(target)
+            return _Request(request.arguments, target)
         if not items:
-            return True
+            return None
+        position: Any = UNSET
         if spec.next is not None:
-            following = read_path(result, spec.next)
-            if following is None or following == "":
-                return True  # null on the last page
-            if not isinstance(following, Unset):
-                self.position = following
-                return False
-            # not in this response: fall back to the page's size
-        if self.size is not None and len(items) < self.size:
-            return True
-        if spec.style == "offset":
-            self.position = (self.position or 0) + len(items)
-        elif spec.style == "page":
-            self.position = (self.position or 0) + 1
-        else:
-            raise PaginationError(self.name, "the cursor style needs a `next` field")
-        return False
+            position = read_path(result, spec.next)
+            if position is None or position == "":
+                return None  # null on the last page
+        if isinstance(position, Unset):  # not in this response: go by the page's size
+            size = request.arguments.get(spec.size) if spec.size else None
+            if isinstance(size, int) and len(items) < size:
+                return None
+            current = request.arguments.get(spec.position) if spec.position else None
+            current = 0 if isinstance(current, Unset) or current is None else current
+            if spec.style == "offset":
+                position = current + len(items)
+            elif spec.style == "page":
+                position = current + 1
+            else:
+                raise PaginationError(self.operation.name, "the cursor style needs a `next` field")
+        self._visit(position)
+        return _Request({**request.arguments, str(spec.position): position})
+
+    def _visit(self, position: Any) -> None:
+        if isinstance(position, Unset):
+            return
+        if position in self.positions:
+            raise PaginationError(self.operation.name, f"the server pointed to the page at {position!r} twice")
+        self.positions.add(position)
 
     def _same_origin(self, url: str) -> str:
         base = httpx.URL(self.client.base_url)
         target = base.join(url)
         if (target.scheme, target.host, target.port) != (base.scheme, base.host, base.port):
             raise PaginationError(
-                self.name,
+                self.operation.name,
                 f"the next page is on another host ({target.host}); credentials are not sent there",
             )
         return str(target)
+
+
+class _Page(Generic[ItemT]):
+    """One page of a list: its items, its response, and where the next one is."""
+
+    def __init__(
+        self,
+        series: _Series,
+        items: list[ItemT],
+        response: Response[Any],
+        following: _Request | None,
+    ) -> None:
+        self._series = series
+        self.items = items
+        """The items of this page."""
+        self.response = response
+        """This page's whole response (status, headers, raw content, the parsed model)."""
+        self._following = following
+
+    def has_next_page(self) -> bool:
+        """Whether there is a page after this one."""
+        return self._following is not None
+
+    def _next_request(self) -> _Request:
+        if self._following is None:
+            raise PaginationError(self._series.operation.name, "this is the last page")
+        return self._following
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}({len(self.items)} items of {self._series.operation.name}, "
+            f"next page: {self.has_next_page()})"
+        )
+
+
+class SyncPage(_Page[ItemT]):
+    """A page of a list operation; iterate it for every item of this page and the next ones."""
+
+    @classmethod
+    def first(
+        cls,
+        client: BaseClient,
+        operation: Operation[Any],
+        pagination: Pagination[ItemT],
+        arguments: Mapping[str, Any],
+        options: RequestOptions | None,
+    ) -> SyncPage[ItemT]:
+        """Fetch and return the first page of ``operation`` called with ``arguments``."""
+        series = _Series(client, operation, pagination, options)
+        return cls._fetch(series, series.first(arguments))
+
+    @classmethod
+    def _fetch(cls, series: _Series, request: _Request) -> SyncPage[ItemT]:
+        response = series.client.call(series.kwargs(request), series.operation.parse, options=series.options)
+        items, following = series.read(request, response)
+        return cls(series, items, response, following)
+
+    def next_page(self) -> SyncPage[ItemT]:
+        """Fetch and return the next page (raises ``PaginationError`` after the last)."""
+        return self._fetch(self._series, self._next_request())
+
+    def iter_pages(self) -> Iterator[SyncPage[ItemT]]:
+        """Yield this page and every following one, fetching each when asked for."""
+        page = self
+        while True:
+            yield page
+            if not page.has_next_page():
+                return
+            page = page.next_page()
+
+    def __iter__(self) -> Iterator[ItemT]:
+        return _sync_items(self._series, self.items, self._following)
+
+
+class AsyncPage(_Page[ItemT]):
+    """Async version of :class:`SyncPage`: ``async for item in page``."""
+
+    @classmethod
+    async def first(
+        cls,
+        client: BaseClient,
+        operation: Operation[Any],
+        pagination: Pagination[ItemT],
+        arguments: Mapping[str, Any],
+        options: RequestOptions | None,
+    ) -> AsyncPage[ItemT]:
+        """Fetch and return the first page of ``operation`` called with ``arguments``."""
+        series = _Series(client, operation, pagination, options)
+        return await cls._fetch(series, series.first(arguments))
+
+    @classmethod
+    async def _fetch(cls, series: _Series, request: _Request) -> AsyncPage[ItemT]:
+        response = await series.client.acall(series.kwargs(request), series.operation.parse, options=series.options)
+        items, following = series.read(request, response)
+        return cls(series, items, response, following)
+
+    async def next_page(self) -> AsyncPage[ItemT]:
+        """Fetch and return the next page (raises ``PaginationError`` after the last)."""
+        return await self._fetch(self._series, self._next_request())
+
+    async def iter_pages(self) -> AsyncIterator[AsyncPage[ItemT]]:
+        """Yield this page and every following one, fetching each when asked for."""
+        page = self
+        while True:
+            yield page
+            if not page.has_next_page():
+                return
+            page = await page.next_page()
+
+    def __aiter__(self) -> AsyncIterator[ItemT]:
+        return _async_items(self._series, self.items, self._following)
+
+
+def _sync_items(series: _Series, items: list[Any], following: _Request | None) -> Iterator[Any]:
+    """Every item from a page on. Only one page is referenced at a time: a page's items are
+    dropped before the next page is fetched."""
+    while True:
+        yield from items
+        del items
+        if following is None:
+            return
+        page: SyncPage[Any] = SyncPage._fetch(series, following)
+        items, following = page.items, page._following
+        del page
+
+
+async def _async_items(series: _Series, items: list[Any], following: _Request | None) -> AsyncIterator[Any]:
+    while True:
+        for item in items:
+            yield item
+        del items
+        if following is None:
+            return
+        page: AsyncPage[Any] = await AsyncPage._fetch(series, following)
+        items, following = page.items, page._following
+        del page
+
+
+class AsyncPaginator(Generic[ItemT]):
+    """What an async list method returns: ``await`` it for the first page, or ``async for``
+    over it for every item of every page."""
+
+    def __init__(
+        self,
+        client: BaseClient,
+        operation: Operation[Any],
+        pagination: Pagination[ItemT],
+        arguments: Mapping[str, Any],
+        options: RequestOptions | None,
+        *,
+        raw: bool = False,
+    ) -> None:
+        self._first = (client, operation, pagination, dict(arguments), options)
+        self._raw = raw
+
+    def __await__(self) -> Generator[Any, None, AsyncPage[ItemT]]:
+        return self._page().__await__()
+
+    async def _page(self) -> AsyncPage[ItemT]:
+        page: AsyncPage[ItemT] = await AsyncPage.first(*self._first)
+        if self._raw:
+            return dataclasses.replace(page.response, parsed=page)  # type: ignore[return-value]
+        return page
+
+    async def __aiter__(self) -> AsyncIterator[ItemT]:
+        first = await AsyncPage.first(*self._first)
+        every = aiter(first)
+        del first
+        async for item in every:
+            yield item
 
 
 def iterate(
@@ -201,25 +352,17 @@ def iterate(
     max_items: int | None,
 ) -> Iterator[ItemT]:
     """Return a lazy iterator over every item (the first request happens on first ``next``)."""
-    _check(max_items)
-    pages = _Pages(client, operation, dict(params))
+    spec, arguments = _prepare(operation, params, max_items)
 
     def items() -> Iterator[ItemT]:
-        remaining = max_items
-        while remaining is None or remaining > 0:
-            raw = pages.request()
-            if raw is None:
-                response = operation.sync_detailed(client=client, **pages.arguments())
-            else:
-                response = client.call(raw[0], raw[1], options=None)
-            page = pages.advance(response)
-            del response  # only the items are kept, and only until the next page is asked for
-            for item in page[:remaining]:
-                yield item
-            if remaining is not None:
-                remaining -= min(len(page), remaining)
-            del page
-            if pages.done:
+        if max_items == 0:
+            return
+        first = SyncPage.first(client, operation.OPERATION, spec, arguments, None)
+        every = iter(first)
+        del first
+        for count, item in enumerate(every, start=1):
+            yield item
+            if max_items is not None and count >= max_items:
                 return
 
     return items()
@@ -232,28 +375,51 @@ def aiterate(
     max_items: int | None,
 ) -> AsyncIterator[ItemT]:
     """Async version of :func:`iterate`."""
-    _check(max_items)
-    pages = _Pages(client, operation, dict(params))
+    spec, arguments = _prepare(operation, params, max_items)
 
     async def items() -> AsyncIterator[ItemT]:
-        remaining = max_items
-        while remaining is None or remaining > 0:
-            raw = pages.request()
-            if raw is None:
-                response = await operation.asyncio_detailed(client=client, **pages.arguments())
-            else:
-                response = await client.acall(raw[0], raw[1], options=None)
-            page = pages.advance(response)
-            del response
-            for item in page[:remaining]:
-                yield item
-            if remaining is not None:
-                remaining -= min(len(page), remaining)
-            del page
-            if pages.done:
+        if max_items == 0:
+            return
+        count = 0
+        first = await AsyncPage.first(client, operation.OPERATION, spec, arguments, None)
+        every = aiter(first)
+        del first
+        async for item in every:
+            yield item
+            count += 1
+            if max_items is not None and count >= max_items:
                 return
 
     return items()
+
+
+def _prepare(
+    operation: PagedOperation[ItemT], params: Mapping[str, Any], max_items: int | None
+) -> tuple[Pagination[ItemT], dict[str, Any]]:
+    if max_items is not None and max_items < 0:
+        raise ValueError(f"max_items must be 0 or more, not {max_items}")
+    spec = getattr(operation, "PAGINATION", None)
+    if not isinstance(spec, Pagination):
+        name = str(getattr(operation, "__name__", operation)).rpartition(".")[2]
+        raise TypeError(f"{name} is not a paginated operation (it has no PAGINATION)")
+    signature = inspect.signature(operation.sync_detailed).parameters
+    arguments = {
+        name: parameter.default
+        for name, parameter in signature.items()
+        if parameter.default is not inspect.Parameter.empty and name != "options"
+    }
+    unknown = sorted(set(params) - set(signature))
+    if unknown:
+        raise TypeError(f"{operation.OPERATION.name} has no argument {unknown[0]!r}")
+    arguments.update(params)
+    _check_size(spec, arguments)
+    return spec, arguments
+
+
+def _check_size(spec: Pagination[Any], arguments: Mapping[str, Any]) -> None:
+    size = arguments.get(spec.size) if spec.size else None
+    if isinstance(size, int) and not isinstance(size, bool) and size <= 0:
+        raise ValueError(f"{spec.size} must be a positive integer to paginate, not {size}")
 
 
 _STEP = re.compile(r"([^.\[\]]+)|\[(-?\d+)\]")
@@ -313,16 +479,12 @@ def _items(value: Any, operation: str, path: str) -> list[Any]:
 _LINK = re.compile(r"<([^>]*)>\s*((?:;\s*[^;,]+)*)")
 
 
-def _link_next(headers: Any) -> str | None:
+def _link_next(headers: Mapping[str, str]) -> str | None:
     """Return the ``rel="next"`` URL of an RFC 8288 ``Link`` header, if any."""
-    for link in headers.get_list("link") if hasattr(headers, "get_list") else [headers.get("link")]:
-        for url, parameters in _LINK.findall(link or ""):
+    links = headers.get_list("link") if isinstance(headers, httpx.Headers) else [headers.get("link", "")]
+    for link in links:
+        for url, parameters in _LINK.findall(link):
             rels = re.findall(r'rel\s*=\s*"?([^";]+)"?', parameters)
             if any("next" in rel.split() for rel in rels):
                 return str(url)
     return None
-
-
-def _check(max_items: int | None) -> None:
-    if max_items is not None and max_items < 0:
-        raise ValueError(f"max_items must be 0 or more, not {max_items}")

@@ -6,9 +6,11 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping
+from functools import cached_property
 
 import httpx
 
+from . import resources as _resources
 from ._auth import ApiKey, Auth, BearerToken, assign
 from ._base_client import DEFAULT_MAX_RESPONSE_SIZE, BaseClient
 from ._retry import RetryPolicy
@@ -74,32 +76,8 @@ class ServiceToken(ApiKey):
         )
 
 
-class PlanetScaleClient(BaseClient):
-    """A client for the PlanetScale Platform API.
-
-    Credentials (any one of the spec's alternatives; see ``SECURITY``):
-    - ``serviceToken``: service_token_id and service_token (or set PLANETSCALE_SERVICE_TOKEN_ID and PLANETSCALE_SERVICE_TOKEN).
-    - ``bearerAuth``: oauth_token.
-
-    Args:
-        service_token_id: Part of the ``serviceToken`` API key (sent as the header ``Authorization``); read from ``PLANETSCALE_SERVICE_TOKEN_ID`` when not given.
-        service_token: Part of the ``serviceToken`` API key (sent as the header ``Authorization``); read from ``PLANETSCALE_SERVICE_TOKEN`` when not given.
-        auth_scheme: Which form of the ``serviceToken`` value to send: 'ServiceToken', 'bare' (the first is the default).
-        oauth_token: The ``bearerAuth`` bearer token.
-        base_url: Defaults to ``https://api.planetscale.com/v1``; also read from ``PLANETSCALE_BASE_URL``.
-        timeout: Seconds one attempt may take, first byte sent to last byte read, or an
-            ``httpx.Timeout`` (default: 30 s, 5 s to connect; ``None``: no timeout).
-        deadline: Seconds a whole call may take, retries and waits included (default: none).
-        max_response_size: Bytes of (decompressed) response body accepted (default 64 MiB;
-            ``None``: no limit).
-        max_retries: Retries after a connection error, timeout, 408, 409, 429 or 5xx (default 2).
-        retry: The full :class:`RetryPolicy`, for backoff and Retry-After settings.
-        headers: Headers sent with every request.
-        http_client: Your own ``httpx.Client`` (proxies, transports, event hooks...).
-        async_http_client: Your own ``httpx.AsyncClient``.
-        auth: Ready credential objects instead of the arguments above: one (used for every
-            scheme of its kind) or a mapping of scheme name to credential.
-    """
+class _PlanetScaleClientBase(BaseClient):
+    """What PlanetScaleClient and AsyncPlanetScaleClient share: credentials and settings."""
 
     def __init__(
         self,
@@ -119,6 +97,31 @@ class PlanetScaleClient(BaseClient):
         async_http_client: httpx.AsyncClient | None = None,
         auth: Auth | Mapping[str, Auth] | None = None,
     ) -> None:
+        """Create a client for the PlanetScale Platform API.
+
+        Credentials (any one of the spec's alternatives; see ``SECURITY``):
+        - ``serviceToken``: service_token_id and service_token (or set PLANETSCALE_SERVICE_TOKEN_ID and PLANETSCALE_SERVICE_TOKEN).
+        - ``bearerAuth``: oauth_token.
+
+        Args:
+            service_token_id: Part of the ``serviceToken`` API key (sent as the header ``Authorization``); read from ``PLANETSCALE_SERVICE_TOKEN_ID`` when not given.
+            service_token: Part of the ``serviceToken`` API key (sent as the header ``Authorization``); read from ``PLANETSCALE_SERVICE_TOKEN`` when not given.
+            auth_scheme: Which form of the ``serviceToken`` value to send: 'ServiceToken', 'bare' (the first is the default).
+            oauth_token: The ``bearerAuth`` bearer token.
+            base_url: Defaults to ``https://api.planetscale.com/v1``; also read from ``PLANETSCALE_BASE_URL``.
+            timeout: Seconds one attempt may take, first byte sent to last byte read, or an
+                ``httpx.Timeout`` (default: 30 s, 5 s to connect; ``None``: no timeout).
+            deadline: Seconds a whole call may take, retries and waits included (default: none).
+            max_response_size: Bytes of (decompressed) response body accepted (default 64 MiB;
+                ``None``: no limit).
+            max_retries: Retries after a connection error, timeout, 408, 409, 429 or 5xx (default 2).
+            retry: The full :class:`RetryPolicy`, for backoff and Retry-After settings.
+            headers: Headers sent with every request.
+            http_client: Your own ``httpx.Client`` (proxies, transports, event hooks...).
+            async_http_client: Your own ``httpx.AsyncClient``.
+            auth: Ready credential objects instead of the arguments above: one (used for every
+                scheme of its kind) or a mapping of scheme name to credential.
+        """
         base = base_url or os.environ.get("PLANETSCALE_BASE_URL") or DEFAULT_BASE_URL
         if base is None:
             raise ValueError(
@@ -157,3 +160,187 @@ class PlanetScaleClient(BaseClient):
             http_client=http_client,
             async_http_client=async_http_client,
         )
+
+
+class PlanetScaleClient(_PlanetScaleClientBase):
+    """A client for the PlanetScale Platform API: ``client.<resource>.<method>(...)``.
+
+    ``AsyncPlanetScaleClient`` is the same for async code. Both take the same arguments.
+    """
+
+    @cached_property
+    def organizations(self) -> _resources.Organizations:
+        """Manage PlanetScale organizations, including listing organizations and retrieving organization details."""
+        return _resources.Organizations(self)
+
+    @cached_property
+    def organization_members(self) -> _resources.OrganizationMembers:
+        """Manage members within an organization, including listing, retrieving, updating roles, and removing members."""
+        return _resources.OrganizationMembers(self)
+
+    @cached_property
+    def teams(self) -> _resources.Teams:
+        """Manage teams within an organization, including creating teams, adding members, and controlling database access."""
+        return _resources.Teams(self)
+
+    @cached_property
+    def databases(self) -> _resources.Databases:
+        """Manage PlanetScale databases, including creating, listing, updating settings, and deleting databases."""
+        return _resources.Databases(self)
+
+    @cached_property
+    def branches(self) -> _resources.Branches:
+        """Manage database branches for schema development and safe migrations, including creating, listing, updating, and deleting branches."""
+        return _resources.Branches(self)
+
+    @cached_property
+    def deploy_requests(self) -> _resources.DeployRequests:
+        """Manage deploy requests for applying schema changes from development branches to production, including creating, reviewing, queueing, and completing deployments."""
+        return _resources.DeployRequests(self)
+
+    @cached_property
+    def passwords(self) -> _resources.Passwords:
+        """Manage branch passwords and connection credentials for connecting applications to database branches."""
+        return _resources.Passwords(self)
+
+    @cached_property
+    def backups(self) -> _resources.Backups:
+        """Manage database branch backups, including listing, creating, and retrieving backup details."""
+        return _resources.Backups(self)
+
+    @cached_property
+    def service_tokens(self) -> _resources.ServiceTokens:
+        """Manage service tokens for API authentication, including creating, listing, and deleting tokens and their access grants."""
+        return _resources.ServiceTokens(self)
+
+    @cached_property
+    def bouncers(self) -> _resources.Bouncers:
+        """Manage PgBouncer connection pooling instances for database branches, including creating, listing, resizing, and deleting bouncers."""
+        return _resources.Bouncers(self)
+
+    @cached_property
+    def cluster_sizes(self) -> _resources.ClusterSizes:
+        """Retrieve available cluster size SKUs for Vitess and Postgres database branches."""
+        return _resources.ClusterSizes(self)
+
+    @cached_property
+    def roles(self) -> _resources.Roles:
+        """Manage role-based credentials for database access."""
+        return _resources.Roles(self)
+
+    @cached_property
+    def ip_restrictions(self) -> _resources.IpRestrictions:
+        """Manage IP restriction entries for controlling database access by IP address."""
+        return _resources.IpRestrictions(self)
+
+    @cached_property
+    def query_patterns(self) -> _resources.QueryPatterns:
+        """Analyze and report on query patterns for database branches."""
+        return _resources.QueryPatterns(self)
+
+    @cached_property
+    def webhooks(self) -> _resources.Webhooks:
+        """Manage webhook configurations for database event notifications."""
+        return _resources.Webhooks(self)
+
+    @cached_property
+    def billing(self) -> _resources.Billing:
+        """Access organization billing data and invoices programmatically."""
+        return _resources.Billing(self)
+
+    @cached_property
+    def schema_recommendations(self) -> _resources.SchemaRecommendations:
+        """View and manage schema recommendations for optimizing database performance and structure."""
+        return _resources.SchemaRecommendations(self)
+
+
+class AsyncPlanetScaleClient(_PlanetScaleClientBase):
+    """A client for the PlanetScale Platform API in async code: ``await client.<resource>.<method>(...)``.
+
+    Takes the same arguments as ``PlanetScaleClient``.
+    """
+
+    @cached_property
+    def organizations(self) -> _resources.AsyncOrganizations:
+        """Manage PlanetScale organizations, including listing organizations and retrieving organization details."""
+        return _resources.AsyncOrganizations(self)
+
+    @cached_property
+    def organization_members(self) -> _resources.AsyncOrganizationMembers:
+        """Manage members within an organization, including listing, retrieving, updating roles, and removing members."""
+        return _resources.AsyncOrganizationMembers(self)
+
+    @cached_property
+    def teams(self) -> _resources.AsyncTeams:
+        """Manage teams within an organization, including creating teams, adding members, and controlling database access."""
+        return _resources.AsyncTeams(self)
+
+    @cached_property
+    def databases(self) -> _resources.AsyncDatabases:
+        """Manage PlanetScale databases, including creating, listing, updating settings, and deleting databases."""
+        return _resources.AsyncDatabases(self)
+
+    @cached_property
+    def branches(self) -> _resources.AsyncBranches:
+        """Manage database branches for schema development and safe migrations, including creating, listing, updating, and deleting branches."""
+        return _resources.AsyncBranches(self)
+
+    @cached_property
+    def deploy_requests(self) -> _resources.AsyncDeployRequests:
+        """Manage deploy requests for applying schema changes from development branches to production, including creating, reviewing, queueing, and completing deployments."""
+        return _resources.AsyncDeployRequests(self)
+
+    @cached_property
+    def passwords(self) -> _resources.AsyncPasswords:
+        """Manage branch passwords and connection credentials for connecting applications to database branches."""
+        return _resources.AsyncPasswords(self)
+
+    @cached_property
+    def backups(self) -> _resources.AsyncBackups:
+        """Manage database branch backups, including listing, creating, and retrieving backup details."""
+        return _resources.AsyncBackups(self)
+
+    @cached_property
+    def service_tokens(self) -> _resources.AsyncServiceTokens:
+        """Manage service tokens for API authentication, including creating, listing, and deleting tokens and their access grants."""
+        return _resources.AsyncServiceTokens(self)
+
+    @cached_property
+    def bouncers(self) -> _resources.AsyncBouncers:
+        """Manage PgBouncer connection pooling instances for database branches, including creating, listing, resizing, and deleting bouncers."""
+        return _resources.AsyncBouncers(self)
+
+    @cached_property
+    def cluster_sizes(self) -> _resources.AsyncClusterSizes:
+        """Retrieve available cluster size SKUs for Vitess and Postgres database branches."""
+        return _resources.AsyncClusterSizes(self)
+
+    @cached_property
+    def roles(self) -> _resources.AsyncRoles:
+        """Manage role-based credentials for database access."""
+        return _resources.AsyncRoles(self)
+
+    @cached_property
+    def ip_restrictions(self) -> _resources.AsyncIpRestrictions:
+        """Manage IP restriction entries for controlling database access by IP address."""
+        return _resources.AsyncIpRestrictions(self)
+
+    @cached_property
+    def query_patterns(self) -> _resources.AsyncQueryPatterns:
+        """Analyze and report on query patterns for database branches."""
+        return _resources.AsyncQueryPatterns(self)
+
+    @cached_property
+    def webhooks(self) -> _resources.AsyncWebhooks:
+        """Manage webhook configurations for database event notifications."""
+        return _resources.AsyncWebhooks(self)
+
+    @cached_property
+    def billing(self) -> _resources.AsyncBilling:
+        """Access organization billing data and invoices programmatically."""
+        return _resources.AsyncBilling(self)
+
+    @cached_property
+    def schema_recommendations(self) -> _resources.AsyncSchemaRecommendations:
+        """View and manage schema recommendations for optimizing database performance and structure."""
+        return _resources.AsyncSchemaRecommendations(self)

@@ -4,8 +4,9 @@
 
 from ._auth import ClientCredentials, HTTPBasic
 from ._base_client import __version__
+from ._pagination import AsyncPage, AsyncPaginator, SyncPage
 from ._retry import RetryPolicy
-from .client import PlanshipClient
+from .client import AsyncPlanshipClient, PlanshipClient
 from .errors import (
     APIConnectionError,
     APIError,
@@ -29,6 +30,9 @@ from .types import NOT_GIVEN, UNSET, NotGiven, RequestOptions, Response, Unset
 
 __all__ = [
     "NOT_GIVEN",
+    "AsyncPage",
+    "AsyncPaginator",
+    "AsyncPlanshipClient",
     "UNSET",
     "APIConnectionError",
     "APIError",
@@ -52,6 +56,7 @@ __all__ = [
     "Response",
     "ResponseTooLargeError",
     "RetryPolicy",
+    "SyncPage",
     "UnexpectedStatus",
     "UnprocessableEntityError",
     "Unset",

@@ -5,6 +5,7 @@ and the httpx clients."""
 
 from __future__ import annotations
 
+import copy
 import dataclasses
 import threading
 import time
@@ -26,10 +27,12 @@ from .errors import (
     redact_error,
     unreadable_body,
 )
-from .types import NotGiven, RequestOptions
+from .types import NOT_GIVEN, NotGiven, RequestOptions, Response
 
 if TYPE_CHECKING:
     import asyncio
+
+    from ._operation import Operation
 
 __version__ = "0.1.1"
 USER_AGENT = "planship-client/0.1.1"
@@ -212,7 +215,58 @@ class BaseClient:
         """Async version of :meth:`paginate`: ``async for item in client.apaginate(...)``."""
         return _pagination.aiterate(self, operation, params, max_items)
 
+    def with_options(
+        self: _Self,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
+        max_response_size: int | None | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        retry: RetryPolicy | None = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> _Self:
+        """Return a copy of this client with other settings, sharing its connection pool.
+
+        ``client.with_options(timeout=5).databases.list(...)``; headers are added to the
+        client's. Closing either closes the pool they share.
+        """
+        clone = copy.copy(self)
+        # Resources are bound to the client they were made for: the copy makes its own.
+        clone.__dict__ = {k: v for k, v in self.__dict__.items() if not _is_resource(v)}
+        if not isinstance(timeout, NotGiven):
+            clone.timeout = _as_timeout(timeout, DEFAULT_TIMEOUT)
+        if not isinstance(deadline, NotGiven):
+            clone.deadline = _positive_or_none("deadline", deadline)
+        if not isinstance(max_response_size, NotGiven):
+            clone.max_response_size = _positive_or_none("max_response_size", max_response_size)
+        if retry is not None:
+            clone.retry = retry
+        if max_retries is not None:
+            clone.retry = dataclasses.replace(clone.retry, max_retries=max_retries)
+        if headers:
+            _guards.check_headers(headers, "headers")
+            clone._headers = {**self._headers, **headers}
+        return clone
+
     # -- sending -------------------------------------------------------------------------
+
+    def send(
+        self,
+        operation: Operation[T],
+        arguments: Mapping[str, Any],
+        options: RequestOptions | None = None,
+    ) -> Response[T]:
+        """Call ``operation`` with ``arguments`` (by Python name); return its parsed response."""
+        return self.call(operation.request(arguments), operation.parse, options=options)
+
+    async def asend(
+        self,
+        operation: Operation[T],
+        arguments: Mapping[str, Any],
+        options: RequestOptions | None = None,
+    ) -> Response[T]:
+        """Async version of :meth:`send`."""
+        return await self.acall(operation.request(arguments), operation.parse, options=options)
 
     def call(
         self,
@@ -726,6 +780,12 @@ def _positive_or_none(name: str, value: _Number) -> _Number:
     if value is not None and (isinstance(value, bool) or not value > 0):
         raise ValueError(f"{name} must be a positive number or None, not {value!r}")
     return value
+
+
+def _is_resource(value: object) -> bool:
+    from ._resource import AsyncAPIResource, SyncAPIResource  # noqa: PLC0415 - they import us
+
+    return isinstance(value, SyncAPIResource | AsyncAPIResource)
 
 
 def _running_loop() -> asyncio.AbstractEventLoop | None:

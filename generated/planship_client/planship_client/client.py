@@ -6,9 +6,11 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping
+from functools import cached_property
 
 import httpx
 
+from . import resources as _resources
 from ._auth import Auth, ClientCredentials, assign
 from ._base_client import DEFAULT_MAX_RESPONSE_SIZE, BaseClient
 from ._retry import RetryPolicy
@@ -31,30 +33,8 @@ _HINTS: dict[str, str] = {
 }
 
 
-class PlanshipClient(BaseClient):
-    """A client for the Planship API.
-
-    Credentials (any one of the spec's alternatives; see ``SECURITY``):
-    - ``oAuth2ClientCredentials``: client_id and client_secret (or set PLANSHIP_CLIENT_ID and PLANSHIP_CLIENT_SECRET).
-
-    Args:
-        client_id: Part of OAuth2 client credentials of ``oAuth2ClientCredentials`` (token from ``/api/v1/auth/token``); read from ``PLANSHIP_CLIENT_ID`` when not given.
-        client_secret: Part of OAuth2 client credentials of ``oAuth2ClientCredentials`` (token from ``/api/v1/auth/token``); read from ``PLANSHIP_CLIENT_SECRET`` when not given.
-        base_url: Defaults to ``https://api.planship.io``; also read from ``PLANSHIP_BASE_URL``.
-        timeout: Seconds one attempt may take, first byte sent to last byte read, or an
-            ``httpx.Timeout`` (default: 30 s, 5 s to connect; ``None``: no timeout).
-        deadline: Seconds a whole call may take, retries and waits included (default: none).
-        max_response_size: Bytes of (decompressed) response body accepted (default 64 MiB;
-            ``None``: no limit).
-        max_retries: Retries after a connection error, timeout, 408, 409, 429 or 5xx (default 2).
-        retry: The full :class:`RetryPolicy`, for backoff and Retry-After settings.
-        headers: Headers sent with every request.
-        http_client: Your own ``httpx.Client`` (proxies, transports, event hooks...).
-        async_http_client: Your own ``httpx.AsyncClient``.
-        token_refresh_margin: Seconds before expiry at which an OAuth2 token is renewed.
-        auth: Ready credential objects instead of the arguments above: one (used for every
-            scheme of its kind) or a mapping of scheme name to credential.
-    """
+class _PlanshipClientBase(BaseClient):
+    """What PlanshipClient and AsyncPlanshipClient share: credentials and settings."""
 
     def __init__(
         self,
@@ -73,6 +53,29 @@ class PlanshipClient(BaseClient):
         token_refresh_margin: float = 30.0,
         auth: Auth | Mapping[str, Auth] | None = None,
     ) -> None:
+        """Create a client for the Planship API.
+
+        Credentials (any one of the spec's alternatives; see ``SECURITY``):
+        - ``oAuth2ClientCredentials``: client_id and client_secret (or set PLANSHIP_CLIENT_ID and PLANSHIP_CLIENT_SECRET).
+
+        Args:
+            client_id: Part of OAuth2 client credentials of ``oAuth2ClientCredentials`` (token from ``/api/v1/auth/token``); read from ``PLANSHIP_CLIENT_ID`` when not given.
+            client_secret: Part of OAuth2 client credentials of ``oAuth2ClientCredentials`` (token from ``/api/v1/auth/token``); read from ``PLANSHIP_CLIENT_SECRET`` when not given.
+            base_url: Defaults to ``https://api.planship.io``; also read from ``PLANSHIP_BASE_URL``.
+            timeout: Seconds one attempt may take, first byte sent to last byte read, or an
+                ``httpx.Timeout`` (default: 30 s, 5 s to connect; ``None``: no timeout).
+            deadline: Seconds a whole call may take, retries and waits included (default: none).
+            max_response_size: Bytes of (decompressed) response body accepted (default 64 MiB;
+                ``None``: no limit).
+            max_retries: Retries after a connection error, timeout, 408, 409, 429 or 5xx (default 2).
+            retry: The full :class:`RetryPolicy`, for backoff and Retry-After settings.
+            headers: Headers sent with every request.
+            http_client: Your own ``httpx.Client`` (proxies, transports, event hooks...).
+            async_http_client: Your own ``httpx.AsyncClient``.
+            token_refresh_margin: Seconds before expiry at which an OAuth2 token is renewed.
+            auth: Ready credential objects instead of the arguments above: one (used for every
+                scheme of its kind) or a mapping of scheme name to credential.
+        """
         base = base_url or os.environ.get("PLANSHIP_BASE_URL") or DEFAULT_BASE_URL
         if base is None:
             raise ValueError("pass base_url (or set PLANSHIP_BASE_URL): the Planship API spec names no server")
@@ -117,3 +120,117 @@ class PlanshipClient(BaseClient):
             http_client=http_client,
             async_http_client=async_http_client,
         )
+
+
+class PlanshipClient(_PlanshipClientBase):
+    """A client for the Planship API: ``client.<resource>.<method>(...)``.
+
+    ``AsyncPlanshipClient`` is the same for async code. Both take the same arguments.
+    """
+
+    @cached_property
+    def health(self) -> _resources.Health:
+        """The ``health`` operations."""
+        return _resources.Health(self)
+
+    @cached_property
+    def auth(self) -> _resources.Auth:
+        """The ``auth`` operations."""
+        return _resources.Auth(self)
+
+    @cached_property
+    def products(self) -> _resources.Products:
+        """The ``products`` operations."""
+        return _resources.Products(self)
+
+    @cached_property
+    def public(self) -> _resources.Public:
+        """The ``public`` operations."""
+        return _resources.Public(self)
+
+    @cached_property
+    def customers(self) -> _resources.Customers:
+        """The ``customers`` operations."""
+        return _resources.Customers(self)
+
+    @cached_property
+    def customer_subscriptions(self) -> _resources.CustomerSubscriptions:
+        """The ``customer_subscriptions`` operations."""
+        return _resources.CustomerSubscriptions(self)
+
+    @cached_property
+    def subscription_customers(self) -> _resources.SubscriptionCustomers:
+        """The ``subscription_customers`` operations."""
+        return _resources.SubscriptionCustomers(self)
+
+    @cached_property
+    def entitlements(self) -> _resources.Entitlements:
+        """The ``entitlements`` operations."""
+        return _resources.Entitlements(self)
+
+    @cached_property
+    def metered_usage(self) -> _resources.MeteredUsage:
+        """The ``metered_usage`` operations."""
+        return _resources.MeteredUsage(self)
+
+    @cached_property
+    def subscriptions(self) -> _resources.Subscriptions:
+        """The ``subscriptions`` operations."""
+        return _resources.Subscriptions(self)
+
+
+class AsyncPlanshipClient(_PlanshipClientBase):
+    """A client for the Planship API in async code: ``await client.<resource>.<method>(...)``.
+
+    Takes the same arguments as ``PlanshipClient``.
+    """
+
+    @cached_property
+    def health(self) -> _resources.AsyncHealth:
+        """The ``health`` operations."""
+        return _resources.AsyncHealth(self)
+
+    @cached_property
+    def auth(self) -> _resources.AsyncAuth:
+        """The ``auth`` operations."""
+        return _resources.AsyncAuth(self)
+
+    @cached_property
+    def products(self) -> _resources.AsyncProducts:
+        """The ``products`` operations."""
+        return _resources.AsyncProducts(self)
+
+    @cached_property
+    def public(self) -> _resources.AsyncPublic:
+        """The ``public`` operations."""
+        return _resources.AsyncPublic(self)
+
+    @cached_property
+    def customers(self) -> _resources.AsyncCustomers:
+        """The ``customers`` operations."""
+        return _resources.AsyncCustomers(self)
+
+    @cached_property
+    def customer_subscriptions(self) -> _resources.AsyncCustomerSubscriptions:
+        """The ``customer_subscriptions`` operations."""
+        return _resources.AsyncCustomerSubscriptions(self)
+
+    @cached_property
+    def subscription_customers(self) -> _resources.AsyncSubscriptionCustomers:
+        """The ``subscription_customers`` operations."""
+        return _resources.AsyncSubscriptionCustomers(self)
+
+    @cached_property
+    def entitlements(self) -> _resources.AsyncEntitlements:
+        """The ``entitlements`` operations."""
+        return _resources.AsyncEntitlements(self)
+
+    @cached_property
+    def metered_usage(self) -> _resources.AsyncMeteredUsage:
+        """The ``metered_usage`` operations."""
+        return _resources.AsyncMeteredUsage(self)
+
+    @cached_property
+    def subscriptions(self) -> _resources.AsyncSubscriptions:
+        """The ``subscriptions`` operations."""
+        return _resources.AsyncSubscriptions(self)

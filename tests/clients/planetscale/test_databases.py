@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import asyncio
+import inspect
 import logging
+from collections.abc import Callable
+from types import SimpleNamespace
 from typing import Any
 
 import httpx
@@ -23,6 +26,7 @@ from planetscale_client import (
 )
 from planetscale_client.api.databases import get_database, list_databases
 from planetscale_client.models import Database, DatabaseState, Error
+from planetscale_client.types import UNSET
 
 from tests.clients.planetscale.conftest import BASE_URL, SleepRecorder
 
@@ -248,6 +252,72 @@ def test_async_pagination_over_three_pages(
         ]
 
     assert asyncio.run(collect()) == ["db-0", "db-1", "db-2", "db-3", "db-4", "db-5"]
+
+
+@pytest.mark.parametrize("mode", ["sync", "async"])
+def test_pagination_stops_at_a_full_last_page_whose_next_page_is_null(
+    mode: str, client: PlanetScaleClient, api: respx.MockRouter
+) -> None:
+    route = api.get("/organizations/acme/databases")
+    route.side_effect = [
+        httpx.Response(200, json=_databases(0, 2, next_page=2)),
+        httpx.Response(200, json=_databases(2, 2, next_page=None)),  # full, yet the last
+        httpx.Response(200, json=_databases(4, 2, next_page=None)),  # must never be asked for
+    ]
+    names = _collect(mode, client, list_databases, organization="acme", per_page=2)
+    assert names == ["db-0", "db-1", "db-2", "db-3"]
+    assert [call.request.url.params["page"] for call in route.calls] == ["1", "2"]
+
+
+def _page_unset(function: Callable[..., Any]) -> Callable[..., Any]:
+    """``function`` with ``page`` defaulting to UNSET instead of 1."""
+
+    def call(*args: Any, page: Any = UNSET, **kwargs: Any) -> Any:
+        return function(*args, page=page, **kwargs)
+
+    signature = inspect.signature(function)
+    parameters = [
+        p.replace(default=UNSET) if p.name == "page" else p for p in signature.parameters.values()
+    ]
+    call.__signature__ = signature.replace(parameters=parameters)  # type: ignore[attr-defined]
+    return call
+
+
+# list_databases as if its spec gave ``page`` no default.
+LIST_WITHOUT_PAGE_DEFAULT = SimpleNamespace(
+    **{
+        **vars(list_databases),
+        **{
+            name: _page_unset(getattr(list_databases, name))
+            for name in ("sync", "asyncio", "sync_detailed", "asyncio_detailed")
+        },
+    }
+)
+
+
+@pytest.mark.parametrize("mode", ["sync", "async"])
+def test_page_style_pagination_without_a_default_starts_at_page_1(
+    mode: str, client: PlanetScaleClient, api: respx.MockRouter
+) -> None:
+    route = api.get("/organizations/acme/databases")
+    route.side_effect = [
+        httpx.Response(200, json=_databases(0, 2, next_page=2)),
+        httpx.Response(200, json=_databases(2, 1, next_page=None)),
+    ]
+    names = _collect(mode, client, LIST_WITHOUT_PAGE_DEFAULT, organization="acme", per_page=2)
+    assert names == ["db-0", "db-1", "db-2"]
+    assert [call.request.url.params["page"] for call in route.calls] == ["1", "2"]
+
+
+def _collect(mode: str, client: PlanetScaleClient, operation: Any, **params: Any) -> list[str]:
+    """The names of every database ``paginate`` (or ``apaginate``) yields."""
+    if mode == "sync":
+        return [str(db.name) for db in client.paginate(operation, **params)]
+
+    async def collect() -> list[str]:
+        return [str(db.name) async for db in client.apaginate(operation, **params)]
+
+    return asyncio.run(collect())
 
 
 def test_paginate_refuses_an_operation_that_is_not_a_list(client: PlanetScaleClient) -> None:

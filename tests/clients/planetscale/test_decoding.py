@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import json
+from types import ModuleType
 from typing import Any
 
-from planetscale_client._decoding import Fallback
+from planetscale_client._decoding import Fallback, FastDecoder
 from planetscale_client.api.databases import get_database, list_databases
 from planetscale_client.models import Database, DatabaseState
 
@@ -18,8 +19,15 @@ EXACT: dict[str, Any] = {
 }
 
 
+def _decoder(operation: ModuleType) -> FastDecoder[Any]:
+    """The msgspec decoder of the operation's 200 response."""
+    decoder = operation.OPERATION.replies[200].decoder
+    assert decoder is not None
+    return decoder
+
+
 def test_a_body_that_matches_the_spec_takes_the_fast_path() -> None:
-    decoded = get_database._DECODER.decode(json.dumps(EXACT).encode())
+    decoded = _decoder(get_database).decode(json.dumps(EXACT).encode())
     assert isinstance(decoded, Database)
     assert decoded.state is DatabaseState.READY
     assert decoded == Database.from_dict(EXACT)  # both paths agree
@@ -31,11 +39,11 @@ def test_anything_else_falls_back_to_from_dict() -> None:
         {**EXACT, "name": None},  # a null it does not allow
         {**EXACT, "name": 5},  # a wrong type (from_dict then reports it)
     ):
-        assert isinstance(get_database._DECODER.decode(json.dumps(body).encode()), Fallback)
+        assert isinstance(_decoder(get_database).decode(json.dumps(body).encode()), Fallback)
 
 
 def test_an_unlisted_enum_value_is_kept_on_the_fast_path_too() -> None:
-    decoded = get_database._DECODER.decode(json.dumps({**EXACT, "state": "hibernating"}).encode())
+    decoded = _decoder(get_database).decode(json.dumps({**EXACT, "state": "hibernating"}).encode())
     assert isinstance(decoded, Database)
     assert decoded.state == "hibernating"
     assert isinstance(decoded.state, DatabaseState)
@@ -51,7 +59,7 @@ def test_list_pages_decode_fast_too() -> None:
         "prev_page": None,
         "prev_page_url": None,
     }
-    decoded = list_databases._DECODER.decode(json.dumps(page).encode())
+    decoded = _decoder(list_databases).decode(json.dumps(page).encode())
     assert not isinstance(decoded, Fallback)
     assert [db.name for db in decoded.data or []] == ["shop", "shop"]
     assert (decoded.current_page, decoded.next_page, decoded.prev_page) == (1, 2, None)

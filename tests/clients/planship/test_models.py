@@ -109,8 +109,9 @@ def test_request_body_sends_set_fields_and_extra_properties(
     route = router.post(CUSTOMERS_URL).mock(
         return_value=httpx.Response(200, json=customer_json(source="import"))
     )
-    body = NewCustomer(name="Ada", alternative_id="crm-42")
-    body["source"] = "import"
+    body = NewCustomer(name="Ada", alternative_id="crm-42").with_additional_properties(
+        source="import"
+    )
 
     customer = invoke(mode, make_client(), create_customer, body=body)
 

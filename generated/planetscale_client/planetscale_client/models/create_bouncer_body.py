@@ -2,89 +2,14 @@
 # Do not edit: `make regenerate` rebuilds this file.
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
-
-import msgspec
-
-from ..errors import APIResponseValidationError, invalid_field
-from ..types import UNSET, Unset, none_as_unset
-
-T = TypeVar("T", bound="CreateBouncerBody")
+from .. import _models
+from ..types import UNSET, Unset
 
 
-class CreateBouncerBody(msgspec.Struct, kw_only=True, forbid_unknown_fields=True, gc=False):
+class CreateBouncerBody(_models.Model):
+    """The ``CreateBouncerBody`` object of the API."""
+
     name: str
     """ The name of the bouncer instance. """
     pool_size: int | Unset = UNSET
     """ The connection pool size. """
-    additional_properties: dict[str, Any] = msgspec.field(
-        default_factory=dict,
-        name="<additional properties>",  # not a key any API sends
-    )
-
-    def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        pool_size = self.pool_size
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-            }
-        )
-        if pool_size is not UNSET:
-            field_dict["pool_size"] = pool_size
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
-            raise APIResponseValidationError(
-                "CreateBouncerBody", "", f"expected an object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        try:
-            name = d.pop("name")
-            if not isinstance(name, str):
-                raise TypeError(f"expected str, got {type(name).__name__}")
-        except APIResponseValidationError as _invalid:
-            raise _invalid.within("CreateBouncerBody", "name") from None
-        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
-            raise invalid_field("CreateBouncerBody", "name", _exc) from _exc
-
-        try:
-            pool_size = none_as_unset(d.pop("pool_size", UNSET))
-            if not isinstance(pool_size, int | Unset) or isinstance(pool_size, bool):
-                raise TypeError(f"expected int, got {type(pool_size).__name__}")
-        except APIResponseValidationError as _invalid:
-            raise _invalid.within("CreateBouncerBody", "pool_size") from None
-        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
-            raise invalid_field("CreateBouncerBody", "pool_size", _exc) from _exc
-
-        create_bouncer_body = cls(
-            name=name,
-            pool_size=pool_size,
-        )
-
-        create_bouncer_body.additional_properties = d
-        return create_bouncer_body
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -2,89 +2,14 @@
 # Do not edit: `make regenerate` rebuilds this file.
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
-
-import msgspec
-
-from ..errors import APIResponseValidationError, invalid_field
-from ..types import UNSET, Unset, none_as_unset
-
-T = TypeVar("T", bound="CreateIpRestrictionBody")
+from .. import _models
+from ..types import UNSET, Unset
 
 
-class CreateIpRestrictionBody(msgspec.Struct, kw_only=True, forbid_unknown_fields=True, gc=False):
+class CreateIpRestrictionBody(_models.Model):
+    """The ``CreateIpRestrictionBody`` object of the API."""
+
     cidr: str
     """ The IP address or CIDR range to restrict. """
     description: str | Unset = UNSET
     """ A description for the IP restriction entry. """
-    additional_properties: dict[str, Any] = msgspec.field(
-        default_factory=dict,
-        name="<additional properties>",  # not a key any API sends
-    )
-
-    def to_dict(self) -> dict[str, Any]:
-        cidr = self.cidr
-
-        description = self.description
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "cidr": cidr,
-            }
-        )
-        if description is not UNSET:
-            field_dict["description"] = description
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
-            raise APIResponseValidationError(
-                "CreateIpRestrictionBody", "", f"expected an object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        try:
-            cidr = d.pop("cidr")
-            if not isinstance(cidr, str):
-                raise TypeError(f"expected str, got {type(cidr).__name__}")
-        except APIResponseValidationError as _invalid:
-            raise _invalid.within("CreateIpRestrictionBody", "cidr") from None
-        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
-            raise invalid_field("CreateIpRestrictionBody", "cidr", _exc) from _exc
-
-        try:
-            description = none_as_unset(d.pop("description", UNSET))
-            if not isinstance(description, str | Unset):
-                raise TypeError(f"expected str, got {type(description).__name__}")
-        except APIResponseValidationError as _invalid:
-            raise _invalid.within("CreateIpRestrictionBody", "description") from None
-        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
-            raise invalid_field("CreateIpRestrictionBody", "description", _exc) from _exc
-
-        create_ip_restriction_body = cls(
-            cidr=cidr,
-            description=description,
-        )
-
-        create_ip_restriction_body.additional_properties = d
-        return create_ip_restriction_body
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

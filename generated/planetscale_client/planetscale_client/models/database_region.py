@@ -2,87 +2,14 @@
 # Do not edit: `make regenerate` rebuilds this file.
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
-
-import msgspec
-
-from ..errors import APIResponseValidationError, invalid_field
-from ..types import UNSET, Unset, none_as_unset
-
-T = TypeVar("T", bound="DatabaseRegion")
+from .. import _models
+from ..types import UNSET, Unset
 
 
-class DatabaseRegion(msgspec.Struct, kw_only=True, forbid_unknown_fields=True, gc=False):
+class DatabaseRegion(_models.Model):
     """The region where the database is hosted."""
 
     slug: str | Unset = UNSET
     """ The region slug identifier. """
     display_name: str | Unset = UNSET
     """ The human-readable region name. """
-    additional_properties: dict[str, Any] = msgspec.field(
-        default_factory=dict,
-        name="<additional properties>",  # not a key any API sends
-    )
-
-    def to_dict(self) -> dict[str, Any]:
-        slug = self.slug
-
-        display_name = self.display_name
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if slug is not UNSET:
-            field_dict["slug"] = slug
-        if display_name is not UNSET:
-            field_dict["display_name"] = display_name
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
-            raise APIResponseValidationError("DatabaseRegion", "", f"expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
-        try:
-            slug = none_as_unset(d.pop("slug", UNSET))
-            if not isinstance(slug, str | Unset):
-                raise TypeError(f"expected str, got {type(slug).__name__}")
-        except APIResponseValidationError as _invalid:
-            raise _invalid.within("DatabaseRegion", "slug") from None
-        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
-            raise invalid_field("DatabaseRegion", "slug", _exc) from _exc
-
-        try:
-            display_name = none_as_unset(d.pop("display_name", UNSET))
-            if not isinstance(display_name, str | Unset):
-                raise TypeError(f"expected str, got {type(display_name).__name__}")
-        except APIResponseValidationError as _invalid:
-            raise _invalid.within("DatabaseRegion", "display_name") from None
-        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
-            raise invalid_field("DatabaseRegion", "display_name", _exc) from _exc
-
-        database_region = cls(
-            slug=slug,
-            display_name=display_name,
-        )
-
-        database_region.additional_properties = d
-        return database_region
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

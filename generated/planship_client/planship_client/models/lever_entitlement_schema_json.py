@@ -2,22 +2,8 @@
 # Do not edit: `make regenerate` rebuilds this file.
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
-
-from .._models import FreeFormModel
-from ..errors import APIResponseValidationError
-
-T = TypeVar("T", bound="LeverEntitlementSchemaJson")
+from .. import _models
 
 
-class LeverEntitlementSchemaJson(FreeFormModel):
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
-            raise APIResponseValidationError(
-                "LeverEntitlementSchemaJson", "", f"expected an object, got {type(src_dict).__name__}"
-            )
-        model = cls()
-        model.additional_properties = dict(src_dict)
-        return model
+class LeverEntitlementSchemaJson(_models.FreeFormModel):
+    """The ``LeverEntitlementSchemaJson`` object of the API."""

@@ -2,53 +2,10 @@
 # Do not edit: `make regenerate` rebuilds this file.
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
-
-import msgspec
-
-from ..errors import APIResponseValidationError
-
-T = TypeVar("T", bound="LeverUsageByBucket")
+from .. import _models
 
 
-class LeverUsageByBucket(msgspec.Struct, kw_only=True, forbid_unknown_fields=True, gc=False):
-    additional_properties: dict[str, int] = msgspec.field(
-        default_factory=dict,
-        name="<additional properties>",  # not a key any API sends
-    )
+class LeverUsageByBucket(_models.Model):
+    """The ``LeverUsageByBucket`` object of the API."""
 
-    def to_dict(self) -> dict[str, Any]:
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
-            raise APIResponseValidationError(
-                "LeverUsageByBucket", "", f"expected an object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        lever_usage_by_bucket = cls()
-
-        lever_usage_by_bucket.additional_properties = d
-        return lever_usage_by_bucket
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> int:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: int) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    __extra_values__ = "int"

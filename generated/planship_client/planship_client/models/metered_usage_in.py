@@ -2,107 +2,15 @@
 # Do not edit: `make regenerate` rebuilds this file.
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
 from uuid import UUID
 
-import msgspec
-
-from ..errors import APIResponseValidationError, invalid_field
-from ..types import UNSET, Unset, none_as_unset
-
-T = TypeVar("T", bound="MeteredUsageIn")
+from .. import _models
+from ..types import UNSET, Unset
 
 
-class MeteredUsageIn(msgspec.Struct, kw_only=True, forbid_unknown_fields=True, gc=False):
+class MeteredUsageIn(_models.Model):
+    """The ``MeteredUsageIn`` object of the API."""
+
     usage: int
     subscription_id: UUID | Unset = UNSET
     bucket: str | Unset = UNSET
-    additional_properties: dict[str, Any] = msgspec.field(
-        default_factory=dict,
-        name="<additional properties>",  # not a key any API sends
-    )
-
-    def to_dict(self) -> dict[str, Any]:
-        usage = self.usage
-
-        subscription_id: str | Unset = UNSET
-        if not isinstance(self.subscription_id, Unset):
-            subscription_id = str(self.subscription_id)
-
-        bucket = self.bucket
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "usage": usage,
-            }
-        )
-        if subscription_id is not UNSET:
-            field_dict["subscription_id"] = subscription_id
-        if bucket is not UNSET:
-            field_dict["bucket"] = bucket
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
-            raise APIResponseValidationError("MeteredUsageIn", "", f"expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
-        try:
-            usage = d.pop("usage")
-            if not isinstance(usage, int) or isinstance(usage, bool):
-                raise TypeError(f"expected int, got {type(usage).__name__}")
-        except APIResponseValidationError as _invalid:
-            raise _invalid.within("MeteredUsageIn", "usage") from None
-        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
-            raise invalid_field("MeteredUsageIn", "usage", _exc) from _exc
-
-        try:
-            _subscription_id = none_as_unset(d.pop("subscription_id", UNSET))
-            subscription_id: UUID | Unset
-            if isinstance(_subscription_id, Unset):
-                subscription_id = UNSET
-            else:
-                subscription_id = UUID(_subscription_id)
-
-        except APIResponseValidationError as _invalid:
-            raise _invalid.within("MeteredUsageIn", "subscription_id") from None
-        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
-            raise invalid_field("MeteredUsageIn", "subscription_id", _exc) from _exc
-
-        try:
-            bucket = none_as_unset(d.pop("bucket", UNSET))
-            if not isinstance(bucket, str | Unset):
-                raise TypeError(f"expected str, got {type(bucket).__name__}")
-        except APIResponseValidationError as _invalid:
-            raise _invalid.within("MeteredUsageIn", "bucket") from None
-        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
-            raise invalid_field("MeteredUsageIn", "bucket", _exc) from _exc
-
-        metered_usage_in = cls(
-            usage=usage,
-            subscription_id=subscription_id,
-            bucket=bucket,
-        )
-
-        metered_usage_in.additional_properties = d
-        return metered_usage_in
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -3,19 +3,15 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import Any, TypeVar
 from uuid import UUID
 
-import msgspec
-
-from ..errors import APIResponseValidationError, invalid_field
-from ..types import UNSET, Unset, none_as_unset
-
-T = TypeVar("T", bound="SubscriptionCreate")
+from .. import _models
+from ..types import Unset
 
 
-class SubscriptionCreate(msgspec.Struct, kw_only=True, forbid_unknown_fields=True, gc=False):
+class SubscriptionCreate(_models.Model):
+    """The ``SubscriptionCreate`` object of the API."""
+
     auto_renew: bool
     is_active: bool
     plan_id: UUID
@@ -24,146 +20,3 @@ class SubscriptionCreate(msgspec.Struct, kw_only=True, forbid_unknown_fields=Tru
     last_renewed_at: datetime.datetime
     start_at: datetime.datetime
     max_subscribers: int | Unset = 1
-    additional_properties: dict[str, Any] = msgspec.field(
-        default_factory=dict,
-        name="<additional properties>",  # not a key any API sends
-    )
-
-    def to_dict(self) -> dict[str, Any]:
-        auto_renew = self.auto_renew
-
-        is_active = self.is_active
-
-        plan_id = str(self.plan_id)
-
-        renew_plan_id = str(self.renew_plan_id)
-
-        renew_at = self.renew_at.isoformat()
-
-        last_renewed_at = self.last_renewed_at.isoformat()
-
-        start_at = self.start_at.isoformat()
-
-        max_subscribers = self.max_subscribers
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "auto_renew": auto_renew,
-                "is_active": is_active,
-                "plan_id": plan_id,
-                "renew_plan_id": renew_plan_id,
-                "renew_at": renew_at,
-                "last_renewed_at": last_renewed_at,
-                "start_at": start_at,
-            }
-        )
-        if max_subscribers is not UNSET:
-            field_dict["max_subscribers"] = max_subscribers
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
-            raise APIResponseValidationError(
-                "SubscriptionCreate", "", f"expected an object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        try:
-            auto_renew = d.pop("auto_renew")
-            if not isinstance(auto_renew, bool):
-                raise TypeError(f"expected bool, got {type(auto_renew).__name__}")
-        except APIResponseValidationError as _invalid:
-            raise _invalid.within("SubscriptionCreate", "auto_renew") from None
-        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
-            raise invalid_field("SubscriptionCreate", "auto_renew", _exc) from _exc
-
-        try:
-            is_active = d.pop("is_active")
-            if not isinstance(is_active, bool):
-                raise TypeError(f"expected bool, got {type(is_active).__name__}")
-        except APIResponseValidationError as _invalid:
-            raise _invalid.within("SubscriptionCreate", "is_active") from None
-        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
-            raise invalid_field("SubscriptionCreate", "is_active", _exc) from _exc
-
-        try:
-            plan_id = UUID(d.pop("plan_id"))
-
-        except APIResponseValidationError as _invalid:
-            raise _invalid.within("SubscriptionCreate", "plan_id") from None
-        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
-            raise invalid_field("SubscriptionCreate", "plan_id", _exc) from _exc
-
-        try:
-            renew_plan_id = UUID(d.pop("renew_plan_id"))
-
-        except APIResponseValidationError as _invalid:
-            raise _invalid.within("SubscriptionCreate", "renew_plan_id") from None
-        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
-            raise invalid_field("SubscriptionCreate", "renew_plan_id", _exc) from _exc
-
-        try:
-            renew_at = datetime.datetime.fromisoformat(d.pop("renew_at"))
-
-        except APIResponseValidationError as _invalid:
-            raise _invalid.within("SubscriptionCreate", "renew_at") from None
-        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
-            raise invalid_field("SubscriptionCreate", "renew_at", _exc) from _exc
-
-        try:
-            last_renewed_at = datetime.datetime.fromisoformat(d.pop("last_renewed_at"))
-
-        except APIResponseValidationError as _invalid:
-            raise _invalid.within("SubscriptionCreate", "last_renewed_at") from None
-        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
-            raise invalid_field("SubscriptionCreate", "last_renewed_at", _exc) from _exc
-
-        try:
-            start_at = datetime.datetime.fromisoformat(d.pop("start_at"))
-
-        except APIResponseValidationError as _invalid:
-            raise _invalid.within("SubscriptionCreate", "start_at") from None
-        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
-            raise invalid_field("SubscriptionCreate", "start_at", _exc) from _exc
-
-        try:
-            max_subscribers = none_as_unset(d.pop("max_subscribers", UNSET))
-            if not isinstance(max_subscribers, int | Unset) or isinstance(max_subscribers, bool):
-                raise TypeError(f"expected int, got {type(max_subscribers).__name__}")
-        except APIResponseValidationError as _invalid:
-            raise _invalid.within("SubscriptionCreate", "max_subscribers") from None
-        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
-            raise invalid_field("SubscriptionCreate", "max_subscribers", _exc) from _exc
-
-        subscription_create = cls(
-            auto_renew=auto_renew,
-            is_active=is_active,
-            plan_id=plan_id,
-            renew_plan_id=renew_plan_id,
-            renew_at=renew_at,
-            last_renewed_at=last_renewed_at,
-            start_at=start_at,
-            max_subscribers=max_subscribers,
-        )
-
-        subscription_create.additional_properties = d
-        return subscription_create
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -2,129 +2,20 @@
 # Do not edit: `make regenerate` rebuilds this file.
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
-
-import msgspec
-
-from ..errors import APIResponseValidationError, invalid_field
-from ..types import UNSET, Unset, none_as_unset
-
-T = TypeVar("T", bound="SubscriptionCustomerAdd")
+from .. import _models
+from ..types import UNSET, Unset
 
 
-class SubscriptionCustomerAdd(msgspec.Struct, kw_only=True, forbid_unknown_fields=True, gc=False):
+class SubscriptionCustomerAdd(_models.Model):
+    """The ``SubscriptionCustomerAdd`` object of the API."""
+
     customer_id: str
     metadata: SubscriptionCustomerAddMetadata | Unset = UNSET
     is_administrator: bool | Unset = False
     is_subscriber: bool | Unset = True
-    additional_properties: dict[str, Any] = msgspec.field(
-        default_factory=dict,
-        name="<additional properties>",  # not a key any API sends
-    )
-
-    def to_dict(self) -> dict[str, Any]:
-        customer_id = self.customer_id
-
-        metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.metadata, Unset):
-            metadata = self.metadata.to_dict()
-
-        is_administrator = self.is_administrator
-
-        is_subscriber = self.is_subscriber
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "customer_id": customer_id,
-            }
-        )
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
-        if is_administrator is not UNSET:
-            field_dict["is_administrator"] = is_administrator
-        if is_subscriber is not UNSET:
-            field_dict["is_subscriber"] = is_subscriber
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
-            raise APIResponseValidationError(
-                "SubscriptionCustomerAdd", "", f"expected an object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        try:
-            customer_id = d.pop("customer_id")
-            if not isinstance(customer_id, str):
-                raise TypeError(f"expected str, got {type(customer_id).__name__}")
-        except APIResponseValidationError as _invalid:
-            raise _invalid.within("SubscriptionCustomerAdd", "customer_id") from None
-        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
-            raise invalid_field("SubscriptionCustomerAdd", "customer_id", _exc) from _exc
-
-        try:
-            _metadata = none_as_unset(d.pop("metadata", UNSET))
-            metadata: SubscriptionCustomerAddMetadata | Unset
-            if isinstance(_metadata, Unset):
-                metadata = UNSET
-            else:
-                metadata = SubscriptionCustomerAddMetadata.from_dict(_metadata)
-
-        except APIResponseValidationError as _invalid:
-            raise _invalid.within("SubscriptionCustomerAdd", "metadata") from None
-        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
-            raise invalid_field("SubscriptionCustomerAdd", "metadata", _exc) from _exc
-
-        try:
-            is_administrator = none_as_unset(d.pop("is_administrator", UNSET))
-            if not isinstance(is_administrator, bool | Unset):
-                raise TypeError(f"expected bool, got {type(is_administrator).__name__}")
-        except APIResponseValidationError as _invalid:
-            raise _invalid.within("SubscriptionCustomerAdd", "is_administrator") from None
-        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
-            raise invalid_field("SubscriptionCustomerAdd", "is_administrator", _exc) from _exc
-
-        try:
-            is_subscriber = none_as_unset(d.pop("is_subscriber", UNSET))
-            if not isinstance(is_subscriber, bool | Unset):
-                raise TypeError(f"expected bool, got {type(is_subscriber).__name__}")
-        except APIResponseValidationError as _invalid:
-            raise _invalid.within("SubscriptionCustomerAdd", "is_subscriber") from None
-        except (KeyError, TypeError, ValueError, AttributeError) as _exc:
-            raise invalid_field("SubscriptionCustomerAdd", "is_subscriber", _exc) from _exc
-
-        subscription_customer_add = cls(
-            customer_id=customer_id,
-            metadata=metadata,
-            is_administrator=is_administrator,
-            is_subscriber=is_subscriber,
-        )
-
-        subscription_customer_add.additional_properties = d
-        return subscription_customer_add
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 # Imported last, once this module's class exists: models that refer to each other (a reference
 # cycle) import without a circular-import error, and msgspec resolves the annotations, which
 # are strings here, when it first decodes.
-from ..models.subscription_customer_add_metadata import SubscriptionCustomerAddMetadata  # noqa: E402
+from ..models.subscription_customer_add_metadata import SubscriptionCustomerAddMetadata  # noqa: E402, F401

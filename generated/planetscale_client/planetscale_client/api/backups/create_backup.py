@@ -1,221 +1,62 @@
 # Generated from specs/planetscale.yaml + specs/planetscale.overlay.yaml by openapi-python-client 0.29.1 with the templates in templates/.
 # Do not edit: `make regenerate` rebuilds this file.
-from http import HTTPStatus
-from typing import Any
+"""Create a backup: POST /organizations/{organization}/databases/{database}/branches/{branch}/backups
 
-import httpx
+The operation behind ``client.backups.create()`` (documented there), as functions that
+take the client as ``client=``.
+"""
 
-from ... import errors
-from ..._decoding import Fallback, FastDecoder
-from ...client import PlanetScaleClient
+from __future__ import annotations
+
+from ..._base_client import BaseClient
+from ..._operation import Operation, Param, Reply
 from ...models.backup import Backup
 from ...models.error import Error
 from ...types import RequestOptions, Response
 
-
-def _get_kwargs(
-    organization: str,
-    database: str,
-    branch: str,
-) -> dict[str, Any]:
-
-    _kwargs: dict[str, Any] = {
-        "operation": "create_backup",
-        "method": "post",
-        "url": "/organizations/{organization}/databases/{database}/branches/{branch}/backups",
-        "path_params": {
-            "organization": organization,
-            "database": database,
-            "branch": branch,
-        },
-    }
-
-    return _kwargs
-
-
-_DECODER: FastDecoder[Backup] = FastDecoder(Backup)
-
-
-def _parse_success(response: httpx.Response) -> Backup:
-    decoded = _DECODER.decode(response.content)
-    if not isinstance(decoded, Fallback):
-        return decoded
-    # Not exactly what the spec describes: read it field by field, keeping what we can.
-    response_201 = Backup.from_dict(response.json())
-
-    return response_201
-
-
-def _parse_error(response: httpx.Response) -> Any:
-    if response.status_code == 401:
-        try:
-            response_401 = Error.from_dict(response.json())
-
-            return response_401
-
-        except Exception:  # a malformed error body must not hide the error itself
-            return None
-    return errors.parse_error_body(response)
-
-
-def _build_response(response: httpx.Response) -> Response[Backup]:
-    if not (200 <= response.status_code <= 299):
-        raise errors.status_error(response, _parse_error(response))
-    try:
-        parsed = _parse_success(response)
-    except errors.APIResponseValidationError:
-        raise
-    except (ValueError, TypeError, KeyError, AttributeError, RecursionError) as error:
-        raise errors.APIResponseValidationError("Backup", "", f"{type(error).__name__}: {error}") from error
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+OPERATION: Operation[Backup] = Operation(
+    "create_backup",
+    "POST",
+    "/organizations/{organization}/databases/{database}/branches/{branch}/backups",
+    params=(
+        Param("organization", "path"),
+        Param("database", "path"),
+        Param("branch", "path"),
+    ),
+    replies={201: Reply(Backup)},
+    errors={401: Reply(Error)},
+)
 
 
 def sync_detailed(
-    organization: str,
-    database: str,
-    branch: str,
-    *,
-    client: PlanetScaleClient,
-    options: RequestOptions | None = None,
+    organization: str, database: str, branch: str, *, client: BaseClient, options: RequestOptions | None = None
 ) -> Response[Backup]:
-    """Create a backup
-
-     Creates a new backup of the specified branch.
-
-    Args:
-        organization (str):
-        database (str):
-        branch (str):
-
-    Raises:
-        errors.APIStatusError: The API answered with a non-2xx status (after retries); the subclass
-            says which (``NotFoundError``, ``RateLimitError``...) and ``.body`` holds the error model.
-        errors.APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-        errors.APIResponseValidationError: The response does not match the documented model.
-
-    Returns:
-        Response[Backup]
-    """
-
-    kwargs = _get_kwargs(
-        organization=organization,
-        database=database,
-        branch=branch,
-    )
-
-    return client.call(kwargs, _build_response, options=options)
+    """Return the whole response of ``client.backups.create()``."""
+    return client.send(OPERATION, {"organization": organization, "database": database, "branch": branch}, options)
 
 
 def sync(
-    organization: str,
-    database: str,
-    branch: str,
-    *,
-    client: PlanetScaleClient,
-    options: RequestOptions | None = None,
+    organization: str, database: str, branch: str, *, client: BaseClient, options: RequestOptions | None = None
 ) -> Backup:
-    """Create a backup
-
-     Creates a new backup of the specified branch.
-
-    Args:
-        organization (str):
-        database (str):
-        branch (str):
-
-    Raises:
-        errors.APIStatusError: The API answered with a non-2xx status (after retries); the subclass
-            says which (``NotFoundError``, ``RateLimitError``...) and ``.body`` holds the error model.
-        errors.APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-        errors.APIResponseValidationError: The response does not match the documented model.
-
-    Returns:
-        Backup
-    """
-
-    return sync_detailed(
-        organization=organization,
-        database=database,
-        branch=branch,
-        client=client,
-        options=options,
+    """The same as ``client.backups.create()``."""
+    return client.send(
+        OPERATION, {"organization": organization, "database": database, "branch": branch}, options
     ).parsed
 
 
 async def asyncio_detailed(
-    organization: str,
-    database: str,
-    branch: str,
-    *,
-    client: PlanetScaleClient,
-    options: RequestOptions | None = None,
+    organization: str, database: str, branch: str, *, client: BaseClient, options: RequestOptions | None = None
 ) -> Response[Backup]:
-    """Create a backup
-
-     Creates a new backup of the specified branch.
-
-    Args:
-        organization (str):
-        database (str):
-        branch (str):
-
-    Raises:
-        errors.APIStatusError: The API answered with a non-2xx status (after retries); the subclass
-            says which (``NotFoundError``, ``RateLimitError``...) and ``.body`` holds the error model.
-        errors.APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-        errors.APIResponseValidationError: The response does not match the documented model.
-
-    Returns:
-        Response[Backup]
-    """
-
-    kwargs = _get_kwargs(
-        organization=organization,
-        database=database,
-        branch=branch,
+    """Return the whole response of ``await client.backups.create()``."""
+    return await client.asend(
+        OPERATION, {"organization": organization, "database": database, "branch": branch}, options
     )
-
-    return await client.acall(kwargs, _build_response, options=options)
 
 
 async def asyncio(
-    organization: str,
-    database: str,
-    branch: str,
-    *,
-    client: PlanetScaleClient,
-    options: RequestOptions | None = None,
+    organization: str, database: str, branch: str, *, client: BaseClient, options: RequestOptions | None = None
 ) -> Backup:
-    """Create a backup
-
-     Creates a new backup of the specified branch.
-
-    Args:
-        organization (str):
-        database (str):
-        branch (str):
-
-    Raises:
-        errors.APIStatusError: The API answered with a non-2xx status (after retries); the subclass
-            says which (``NotFoundError``, ``RateLimitError``...) and ``.body`` holds the error model.
-        errors.APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-        errors.APIResponseValidationError: The response does not match the documented model.
-
-    Returns:
-        Backup
-    """
-
+    """The same as ``await client.backups.create()``."""
     return (
-        await asyncio_detailed(
-            organization=organization,
-            database=database,
-            branch=branch,
-            client=client,
-            options=options,
-        )
+        await client.asend(OPERATION, {"organization": organization, "database": database, "branch": branch}, options)
     ).parsed

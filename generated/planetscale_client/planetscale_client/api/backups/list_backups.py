@@ -1,18 +1,20 @@
 # Generated from specs/planetscale.yaml + specs/planetscale.overlay.yaml by openapi-python-client 0.29.1 with the templates in templates/.
 # Do not edit: `make regenerate` rebuilds this file.
-from http import HTTPStatus
-from typing import Any
+"""List backups: GET /organizations/{organization}/databases/{database}/branches/{branch}/backups
 
-import httpx
+The operation behind ``client.backups.list()`` (documented there), as functions that
+take the client as ``client=``.
+"""
 
-from ... import errors
-from ..._decoding import Fallback, FastDecoder
+from __future__ import annotations
+
+from ..._base_client import BaseClient
+from ..._operation import Operation, Param, Reply
 from ..._pagination import Pagination
-from ...client import PlanetScaleClient
 from ...models.backup import Backup
 from ...models.error import Error
 from ...models.list_backups_response_200 import ListBackupsResponse200
-from ...types import UNSET, RequestOptions, Response, Unset
+from ...types import RequestOptions, Response, Unset
 
 PAGINATION: Pagination[Backup] = Pagination(
     "page",
@@ -23,89 +25,21 @@ PAGINATION: Pagination[Backup] = Pagination(
 )
 """How ``client.paginate`` moves through this operation's pages."""
 
-
-def _get_kwargs(
-    organization: str,
-    database: str,
-    branch: str,
-    *,
-    page: int | Unset = 1,
-    per_page: int | Unset = 25,
-) -> dict[str, Any]:
-
-    params: dict[str, Any] = {}
-
-    params["page"] = page
-
-    params["per_page"] = per_page
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
-
-    _kwargs: dict[str, Any] = {
-        "operation": "list_backups",
-        "method": "get",
-        "url": "/organizations/{organization}/databases/{database}/branches/{branch}/backups",
-        "path_params": {
-            "organization": organization,
-            "database": database,
-            "branch": branch,
-        },
-        "params": params,
-    }
-
-    return _kwargs
-
-
-_DECODER: FastDecoder[ListBackupsResponse200] = FastDecoder(ListBackupsResponse200)
-
-
-def _parse_success(response: httpx.Response) -> ListBackupsResponse200:
-    decoded = _DECODER.decode(response.content)
-    if not isinstance(decoded, Fallback):
-        return decoded
-    # Not exactly what the spec describes: read it field by field, keeping what we can.
-    response_200 = ListBackupsResponse200.from_dict(response.json())
-
-    return response_200
-
-
-def _parse_error(response: httpx.Response) -> Any:
-    if response.status_code == 401:
-        try:
-            response_401 = Error.from_dict(response.json())
-
-            return response_401
-
-        except Exception:  # a malformed error body must not hide the error itself
-            return None
-    if response.status_code == 404:
-        try:
-            response_404 = Error.from_dict(response.json())
-
-            return response_404
-
-        except Exception:  # a malformed error body must not hide the error itself
-            return None
-    return errors.parse_error_body(response)
-
-
-def _build_response(response: httpx.Response) -> Response[ListBackupsResponse200]:
-    if not (200 <= response.status_code <= 299):
-        raise errors.status_error(response, _parse_error(response))
-    try:
-        parsed = _parse_success(response)
-    except errors.APIResponseValidationError:
-        raise
-    except (ValueError, TypeError, KeyError, AttributeError, RecursionError) as error:
-        raise errors.APIResponseValidationError(
-            "ListBackupsResponse200", "", f"{type(error).__name__}: {error}"
-        ) from error
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+OPERATION: Operation[ListBackupsResponse200] = Operation(
+    "list_backups",
+    "GET",
+    "/organizations/{organization}/databases/{database}/branches/{branch}/backups",
+    params=(
+        Param("organization", "path"),
+        Param("database", "path"),
+        Param("branch", "path"),
+        Param("page", "query"),
+        Param("per_page", "query"),
+    ),
+    replies={200: Reply(ListBackupsResponse200)},
+    errors={401: Reply(Error), 404: Reply(Error)},
+    pagination=PAGINATION,
+)
 
 
 def sync_detailed(
@@ -113,41 +47,17 @@ def sync_detailed(
     database: str,
     branch: str,
     *,
-    client: PlanetScaleClient,
+    client: BaseClient,
     page: int | Unset = 1,
     per_page: int | Unset = 25,
     options: RequestOptions | None = None,
 ) -> Response[ListBackupsResponse200]:
-    """List backups
-
-     Returns a list of all backups for a specific branch.
-
-    Args:
-        organization (str):
-        database (str):
-        branch (str):
-        page (int | Unset):  Default: 1.
-        per_page (int | Unset):  Default: 25.
-
-    Raises:
-        errors.APIStatusError: The API answered with a non-2xx status (after retries); the subclass
-            says which (``NotFoundError``, ``RateLimitError``...) and ``.body`` holds the error model.
-        errors.APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-        errors.APIResponseValidationError: The response does not match the documented model.
-
-    Returns:
-        Response[ListBackupsResponse200]
-    """
-
-    kwargs = _get_kwargs(
-        organization=organization,
-        database=database,
-        branch=branch,
-        page=page,
-        per_page=per_page,
+    """Return the whole response of ``client.backups.list()``."""
+    return client.send(
+        OPERATION,
+        {"organization": organization, "database": database, "branch": branch, "page": page, "per_page": per_page},
+        options,
     )
-
-    return client.call(kwargs, _build_response, options=options)
 
 
 def sync(
@@ -155,40 +65,16 @@ def sync(
     database: str,
     branch: str,
     *,
-    client: PlanetScaleClient,
+    client: BaseClient,
     page: int | Unset = 1,
     per_page: int | Unset = 25,
     options: RequestOptions | None = None,
 ) -> ListBackupsResponse200:
-    """List backups
-
-     Returns a list of all backups for a specific branch.
-
-    Args:
-        organization (str):
-        database (str):
-        branch (str):
-        page (int | Unset):  Default: 1.
-        per_page (int | Unset):  Default: 25.
-
-    Raises:
-        errors.APIStatusError: The API answered with a non-2xx status (after retries); the subclass
-            says which (``NotFoundError``, ``RateLimitError``...) and ``.body`` holds the error model.
-        errors.APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-        errors.APIResponseValidationError: The response does not match the documented model.
-
-    Returns:
-        ListBackupsResponse200
-    """
-
-    return sync_detailed(
-        organization=organization,
-        database=database,
-        branch=branch,
-        client=client,
-        page=page,
-        per_page=per_page,
-        options=options,
+    """The same as ``client.backups.list()``."""
+    return client.send(
+        OPERATION,
+        {"organization": organization, "database": database, "branch": branch, "page": page, "per_page": per_page},
+        options,
     ).parsed
 
 
@@ -197,41 +83,17 @@ async def asyncio_detailed(
     database: str,
     branch: str,
     *,
-    client: PlanetScaleClient,
+    client: BaseClient,
     page: int | Unset = 1,
     per_page: int | Unset = 25,
     options: RequestOptions | None = None,
 ) -> Response[ListBackupsResponse200]:
-    """List backups
-
-     Returns a list of all backups for a specific branch.
-
-    Args:
-        organization (str):
-        database (str):
-        branch (str):
-        page (int | Unset):  Default: 1.
-        per_page (int | Unset):  Default: 25.
-
-    Raises:
-        errors.APIStatusError: The API answered with a non-2xx status (after retries); the subclass
-            says which (``NotFoundError``, ``RateLimitError``...) and ``.body`` holds the error model.
-        errors.APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-        errors.APIResponseValidationError: The response does not match the documented model.
-
-    Returns:
-        Response[ListBackupsResponse200]
-    """
-
-    kwargs = _get_kwargs(
-        organization=organization,
-        database=database,
-        branch=branch,
-        page=page,
-        per_page=per_page,
+    """Return the whole response of ``await client.backups.list()``."""
+    return await client.asend(
+        OPERATION,
+        {"organization": organization, "database": database, "branch": branch, "page": page, "per_page": per_page},
+        options,
     )
-
-    return await client.acall(kwargs, _build_response, options=options)
 
 
 async def asyncio(
@@ -239,40 +101,16 @@ async def asyncio(
     database: str,
     branch: str,
     *,
-    client: PlanetScaleClient,
+    client: BaseClient,
     page: int | Unset = 1,
     per_page: int | Unset = 25,
     options: RequestOptions | None = None,
 ) -> ListBackupsResponse200:
-    """List backups
-
-     Returns a list of all backups for a specific branch.
-
-    Args:
-        organization (str):
-        database (str):
-        branch (str):
-        page (int | Unset):  Default: 1.
-        per_page (int | Unset):  Default: 25.
-
-    Raises:
-        errors.APIStatusError: The API answered with a non-2xx status (after retries); the subclass
-            says which (``NotFoundError``, ``RateLimitError``...) and ``.body`` holds the error model.
-        errors.APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-        errors.APIResponseValidationError: The response does not match the documented model.
-
-    Returns:
-        ListBackupsResponse200
-    """
-
+    """The same as ``await client.backups.list()``."""
     return (
-        await asyncio_detailed(
-            organization=organization,
-            database=database,
-            branch=branch,
-            client=client,
-            page=page,
-            per_page=per_page,
-            options=options,
+        await client.asend(
+            OPERATION,
+            {"organization": organization, "database": database, "branch": branch, "page": page, "per_page": per_page},
+            options,
         )
     ).parsed

@@ -1,95 +1,33 @@
 # Generated from specs/planetscale.yaml + specs/planetscale.overlay.yaml by openapi-python-client 0.29.1 with the templates in templates/.
 # Do not edit: `make regenerate` rebuilds this file.
-from http import HTTPStatus
-from typing import Any
+"""Create a bouncer: POST /organizations/{organization}/databases/{database}/branches/{branch}/bouncers
 
-import httpx
+The operation behind ``client.bouncers.create()`` (documented there), as functions that
+take the client as ``client=``.
+"""
 
-from ... import errors
-from ..._decoding import Fallback, FastDecoder
-from ...client import PlanetScaleClient
+from __future__ import annotations
+
+from ..._base_client import BaseClient
+from ..._operation import Body, Operation, Param, Reply
 from ...models.bouncer import Bouncer
 from ...models.create_bouncer_body import CreateBouncerBody
 from ...models.error import Error
 from ...types import RequestOptions, Response
 
-
-def _get_kwargs(
-    organization: str,
-    database: str,
-    branch: str,
-    *,
-    body: CreateBouncerBody,
-) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-
-    _kwargs: dict[str, Any] = {
-        "operation": "create_bouncer",
-        "method": "post",
-        "url": "/organizations/{organization}/databases/{database}/branches/{branch}/bouncers",
-        "path_params": {
-            "organization": organization,
-            "database": database,
-            "branch": branch,
-        },
-    }
-
-    _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
-    return _kwargs
-
-
-_DECODER: FastDecoder[Bouncer] = FastDecoder(Bouncer)
-
-
-def _parse_success(response: httpx.Response) -> Bouncer:
-    decoded = _DECODER.decode(response.content)
-    if not isinstance(decoded, Fallback):
-        return decoded
-    # Not exactly what the spec describes: read it field by field, keeping what we can.
-    response_201 = Bouncer.from_dict(response.json())
-
-    return response_201
-
-
-def _parse_error(response: httpx.Response) -> Any:
-    if response.status_code == 401:
-        try:
-            response_401 = Error.from_dict(response.json())
-
-            return response_401
-
-        except Exception:  # a malformed error body must not hide the error itself
-            return None
-    if response.status_code == 422:
-        try:
-            response_422 = Error.from_dict(response.json())
-
-            return response_422
-
-        except Exception:  # a malformed error body must not hide the error itself
-            return None
-    return errors.parse_error_body(response)
-
-
-def _build_response(response: httpx.Response) -> Response[Bouncer]:
-    if not (200 <= response.status_code <= 299):
-        raise errors.status_error(response, _parse_error(response))
-    try:
-        parsed = _parse_success(response)
-    except errors.APIResponseValidationError:
-        raise
-    except (ValueError, TypeError, KeyError, AttributeError, RecursionError) as error:
-        raise errors.APIResponseValidationError("Bouncer", "", f"{type(error).__name__}: {error}") from error
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+OPERATION: Operation[Bouncer] = Operation(
+    "create_bouncer",
+    "POST",
+    "/organizations/{organization}/databases/{database}/branches/{branch}/bouncers",
+    params=(
+        Param("organization", "path"),
+        Param("database", "path"),
+        Param("branch", "path"),
+    ),
+    bodies=(Body("json", "application/json"),),
+    replies={201: Reply(Bouncer)},
+    errors={401: Reply(Error), 422: Reply(Error)},
+)
 
 
 def sync_detailed(
@@ -97,38 +35,14 @@ def sync_detailed(
     database: str,
     branch: str,
     *,
-    client: PlanetScaleClient,
+    client: BaseClient,
     body: CreateBouncerBody,
     options: RequestOptions | None = None,
 ) -> Response[Bouncer]:
-    """Create a bouncer
-
-     Creates a new PgBouncer connection pooling instance for the specified branch.
-
-    Args:
-        organization (str):
-        database (str):
-        branch (str):
-        body (CreateBouncerBody):
-
-    Raises:
-        errors.APIStatusError: The API answered with a non-2xx status (after retries); the subclass
-            says which (``NotFoundError``, ``RateLimitError``...) and ``.body`` holds the error model.
-        errors.APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-        errors.APIResponseValidationError: The response does not match the documented model.
-
-    Returns:
-        Response[Bouncer]
-    """
-
-    kwargs = _get_kwargs(
-        organization=organization,
-        database=database,
-        branch=branch,
-        body=body,
+    """Return the whole response of ``client.bouncers.create()``."""
+    return client.send(
+        OPERATION, {"organization": organization, "database": database, "branch": branch, "body": body}, options
     )
-
-    return client.call(kwargs, _build_response, options=options)
 
 
 def sync(
@@ -136,37 +50,13 @@ def sync(
     database: str,
     branch: str,
     *,
-    client: PlanetScaleClient,
+    client: BaseClient,
     body: CreateBouncerBody,
     options: RequestOptions | None = None,
 ) -> Bouncer:
-    """Create a bouncer
-
-     Creates a new PgBouncer connection pooling instance for the specified branch.
-
-    Args:
-        organization (str):
-        database (str):
-        branch (str):
-        body (CreateBouncerBody):
-
-    Raises:
-        errors.APIStatusError: The API answered with a non-2xx status (after retries); the subclass
-            says which (``NotFoundError``, ``RateLimitError``...) and ``.body`` holds the error model.
-        errors.APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-        errors.APIResponseValidationError: The response does not match the documented model.
-
-    Returns:
-        Bouncer
-    """
-
-    return sync_detailed(
-        organization=organization,
-        database=database,
-        branch=branch,
-        client=client,
-        body=body,
-        options=options,
+    """The same as ``client.bouncers.create()``."""
+    return client.send(
+        OPERATION, {"organization": organization, "database": database, "branch": branch, "body": body}, options
     ).parsed
 
 
@@ -175,38 +65,14 @@ async def asyncio_detailed(
     database: str,
     branch: str,
     *,
-    client: PlanetScaleClient,
+    client: BaseClient,
     body: CreateBouncerBody,
     options: RequestOptions | None = None,
 ) -> Response[Bouncer]:
-    """Create a bouncer
-
-     Creates a new PgBouncer connection pooling instance for the specified branch.
-
-    Args:
-        organization (str):
-        database (str):
-        branch (str):
-        body (CreateBouncerBody):
-
-    Raises:
-        errors.APIStatusError: The API answered with a non-2xx status (after retries); the subclass
-            says which (``NotFoundError``, ``RateLimitError``...) and ``.body`` holds the error model.
-        errors.APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-        errors.APIResponseValidationError: The response does not match the documented model.
-
-    Returns:
-        Response[Bouncer]
-    """
-
-    kwargs = _get_kwargs(
-        organization=organization,
-        database=database,
-        branch=branch,
-        body=body,
+    """Return the whole response of ``await client.bouncers.create()``."""
+    return await client.asend(
+        OPERATION, {"organization": organization, "database": database, "branch": branch, "body": body}, options
     )
-
-    return await client.acall(kwargs, _build_response, options=options)
 
 
 async def asyncio(
@@ -214,37 +80,13 @@ async def asyncio(
     database: str,
     branch: str,
     *,
-    client: PlanetScaleClient,
+    client: BaseClient,
     body: CreateBouncerBody,
     options: RequestOptions | None = None,
 ) -> Bouncer:
-    """Create a bouncer
-
-     Creates a new PgBouncer connection pooling instance for the specified branch.
-
-    Args:
-        organization (str):
-        database (str):
-        branch (str):
-        body (CreateBouncerBody):
-
-    Raises:
-        errors.APIStatusError: The API answered with a non-2xx status (after retries); the subclass
-            says which (``NotFoundError``, ``RateLimitError``...) and ``.body`` holds the error model.
-        errors.APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-        errors.APIResponseValidationError: The response does not match the documented model.
-
-    Returns:
-        Bouncer
-    """
-
+    """The same as ``await client.bouncers.create()``."""
     return (
-        await asyncio_detailed(
-            organization=organization,
-            database=database,
-            branch=branch,
-            client=client,
-            body=body,
-            options=options,
+        await client.asend(
+            OPERATION, {"organization": organization, "database": database, "branch": branch, "body": body}, options
         )
     ).parsed

@@ -1,240 +1,79 @@
 # Generated from specs/planetscale.yaml + specs/planetscale.overlay.yaml by openapi-python-client 0.29.1 with the templates in templates/.
 # Do not edit: `make regenerate` rebuilds this file.
-from http import HTTPStatus
-from typing import Any
+"""Create a branch: POST /organizations/{organization}/databases/{database}/branches
 
-import httpx
+The operation behind ``client.branches.create()`` (documented there), as functions that
+take the client as ``client=``.
+"""
 
-from ... import errors
-from ..._decoding import Fallback, FastDecoder
-from ...client import PlanetScaleClient
+from __future__ import annotations
+
+from ..._base_client import BaseClient
+from ..._operation import Body, Operation, Param, Reply
 from ...models.branch import Branch
 from ...models.create_branch_body import CreateBranchBody
 from ...models.error import Error
 from ...types import RequestOptions, Response
 
-
-def _get_kwargs(
-    organization: str,
-    database: str,
-    *,
-    body: CreateBranchBody,
-) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-
-    _kwargs: dict[str, Any] = {
-        "operation": "create_branch",
-        "method": "post",
-        "url": "/organizations/{organization}/databases/{database}/branches",
-        "path_params": {
-            "organization": organization,
-            "database": database,
-        },
-    }
-
-    _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
-    return _kwargs
-
-
-_DECODER: FastDecoder[Branch] = FastDecoder(Branch)
-
-
-def _parse_success(response: httpx.Response) -> Branch:
-    decoded = _DECODER.decode(response.content)
-    if not isinstance(decoded, Fallback):
-        return decoded
-    # Not exactly what the spec describes: read it field by field, keeping what we can.
-    response_201 = Branch.from_dict(response.json())
-
-    return response_201
-
-
-def _parse_error(response: httpx.Response) -> Any:
-    if response.status_code == 401:
-        try:
-            response_401 = Error.from_dict(response.json())
-
-            return response_401
-
-        except Exception:  # a malformed error body must not hide the error itself
-            return None
-    if response.status_code == 422:
-        try:
-            response_422 = Error.from_dict(response.json())
-
-            return response_422
-
-        except Exception:  # a malformed error body must not hide the error itself
-            return None
-    return errors.parse_error_body(response)
-
-
-def _build_response(response: httpx.Response) -> Response[Branch]:
-    if not (200 <= response.status_code <= 299):
-        raise errors.status_error(response, _parse_error(response))
-    try:
-        parsed = _parse_success(response)
-    except errors.APIResponseValidationError:
-        raise
-    except (ValueError, TypeError, KeyError, AttributeError, RecursionError) as error:
-        raise errors.APIResponseValidationError("Branch", "", f"{type(error).__name__}: {error}") from error
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+OPERATION: Operation[Branch] = Operation(
+    "create_branch",
+    "POST",
+    "/organizations/{organization}/databases/{database}/branches",
+    params=(
+        Param("organization", "path"),
+        Param("database", "path"),
+    ),
+    bodies=(Body("json", "application/json"),),
+    replies={201: Reply(Branch)},
+    errors={401: Reply(Error), 422: Reply(Error)},
+)
 
 
 def sync_detailed(
     organization: str,
     database: str,
     *,
-    client: PlanetScaleClient,
+    client: BaseClient,
     body: CreateBranchBody,
     options: RequestOptions | None = None,
 ) -> Response[Branch]:
-    """Create a branch
-
-     Creates a new branch for the specified database. Branches are isolated copies of the database schema
-    used for development and testing.
-
-    Args:
-        organization (str):
-        database (str):
-        body (CreateBranchBody):
-
-    Raises:
-        errors.APIStatusError: The API answered with a non-2xx status (after retries); the subclass
-            says which (``NotFoundError``, ``RateLimitError``...) and ``.body`` holds the error model.
-        errors.APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-        errors.APIResponseValidationError: The response does not match the documented model.
-
-    Returns:
-        Response[Branch]
-    """
-
-    kwargs = _get_kwargs(
-        organization=organization,
-        database=database,
-        body=body,
-    )
-
-    return client.call(kwargs, _build_response, options=options)
+    """Return the whole response of ``client.branches.create()``."""
+    return client.send(OPERATION, {"organization": organization, "database": database, "body": body}, options)
 
 
 def sync(
     organization: str,
     database: str,
     *,
-    client: PlanetScaleClient,
+    client: BaseClient,
     body: CreateBranchBody,
     options: RequestOptions | None = None,
 ) -> Branch:
-    """Create a branch
-
-     Creates a new branch for the specified database. Branches are isolated copies of the database schema
-    used for development and testing.
-
-    Args:
-        organization (str):
-        database (str):
-        body (CreateBranchBody):
-
-    Raises:
-        errors.APIStatusError: The API answered with a non-2xx status (after retries); the subclass
-            says which (``NotFoundError``, ``RateLimitError``...) and ``.body`` holds the error model.
-        errors.APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-        errors.APIResponseValidationError: The response does not match the documented model.
-
-    Returns:
-        Branch
-    """
-
-    return sync_detailed(
-        organization=organization,
-        database=database,
-        client=client,
-        body=body,
-        options=options,
-    ).parsed
+    """The same as ``client.branches.create()``."""
+    return client.send(OPERATION, {"organization": organization, "database": database, "body": body}, options).parsed
 
 
 async def asyncio_detailed(
     organization: str,
     database: str,
     *,
-    client: PlanetScaleClient,
+    client: BaseClient,
     body: CreateBranchBody,
     options: RequestOptions | None = None,
 ) -> Response[Branch]:
-    """Create a branch
-
-     Creates a new branch for the specified database. Branches are isolated copies of the database schema
-    used for development and testing.
-
-    Args:
-        organization (str):
-        database (str):
-        body (CreateBranchBody):
-
-    Raises:
-        errors.APIStatusError: The API answered with a non-2xx status (after retries); the subclass
-            says which (``NotFoundError``, ``RateLimitError``...) and ``.body`` holds the error model.
-        errors.APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-        errors.APIResponseValidationError: The response does not match the documented model.
-
-    Returns:
-        Response[Branch]
-    """
-
-    kwargs = _get_kwargs(
-        organization=organization,
-        database=database,
-        body=body,
-    )
-
-    return await client.acall(kwargs, _build_response, options=options)
+    """Return the whole response of ``await client.branches.create()``."""
+    return await client.asend(OPERATION, {"organization": organization, "database": database, "body": body}, options)
 
 
 async def asyncio(
     organization: str,
     database: str,
     *,
-    client: PlanetScaleClient,
+    client: BaseClient,
     body: CreateBranchBody,
     options: RequestOptions | None = None,
 ) -> Branch:
-    """Create a branch
-
-     Creates a new branch for the specified database. Branches are isolated copies of the database schema
-    used for development and testing.
-
-    Args:
-        organization (str):
-        database (str):
-        body (CreateBranchBody):
-
-    Raises:
-        errors.APIStatusError: The API answered with a non-2xx status (after retries); the subclass
-            says which (``NotFoundError``, ``RateLimitError``...) and ``.body`` holds the error model.
-        errors.APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-        errors.APIResponseValidationError: The response does not match the documented model.
-
-    Returns:
-        Branch
-    """
-
+    """The same as ``await client.branches.create()``."""
     return (
-        await asyncio_detailed(
-            organization=organization,
-            database=database,
-            client=client,
-            body=body,
-            options=options,
-        )
+        await client.asend(OPERATION, {"organization": organization, "database": database, "body": body}, options)
     ).parsed

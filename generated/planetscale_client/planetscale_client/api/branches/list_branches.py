@@ -1,18 +1,20 @@
 # Generated from specs/planetscale.yaml + specs/planetscale.overlay.yaml by openapi-python-client 0.29.1 with the templates in templates/.
 # Do not edit: `make regenerate` rebuilds this file.
-from http import HTTPStatus
-from typing import Any
+"""List branches: GET /organizations/{organization}/databases/{database}/branches
 
-import httpx
+The operation behind ``client.branches.list()`` (documented there), as functions that
+take the client as ``client=``.
+"""
 
-from ... import errors
-from ..._decoding import Fallback, FastDecoder
+from __future__ import annotations
+
+from ..._base_client import BaseClient
+from ..._operation import Operation, Param, Reply
 from ..._pagination import Pagination
-from ...client import PlanetScaleClient
 from ...models.branch import Branch
 from ...models.error import Error
 from ...models.list_branches_response_200 import ListBranchesResponse200
-from ...types import UNSET, RequestOptions, Response, Unset
+from ...types import RequestOptions, Response, Unset
 
 PAGINATION: Pagination[Branch] = Pagination(
     "page",
@@ -23,164 +25,49 @@ PAGINATION: Pagination[Branch] = Pagination(
 )
 """How ``client.paginate`` moves through this operation's pages."""
 
-
-def _get_kwargs(
-    organization: str,
-    database: str,
-    *,
-    page: int | Unset = 1,
-    per_page: int | Unset = 25,
-) -> dict[str, Any]:
-
-    params: dict[str, Any] = {}
-
-    params["page"] = page
-
-    params["per_page"] = per_page
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
-
-    _kwargs: dict[str, Any] = {
-        "operation": "list_branches",
-        "method": "get",
-        "url": "/organizations/{organization}/databases/{database}/branches",
-        "path_params": {
-            "organization": organization,
-            "database": database,
-        },
-        "params": params,
-    }
-
-    return _kwargs
-
-
-_DECODER: FastDecoder[ListBranchesResponse200] = FastDecoder(ListBranchesResponse200)
-
-
-def _parse_success(response: httpx.Response) -> ListBranchesResponse200:
-    decoded = _DECODER.decode(response.content)
-    if not isinstance(decoded, Fallback):
-        return decoded
-    # Not exactly what the spec describes: read it field by field, keeping what we can.
-    response_200 = ListBranchesResponse200.from_dict(response.json())
-
-    return response_200
-
-
-def _parse_error(response: httpx.Response) -> Any:
-    if response.status_code == 401:
-        try:
-            response_401 = Error.from_dict(response.json())
-
-            return response_401
-
-        except Exception:  # a malformed error body must not hide the error itself
-            return None
-    if response.status_code == 404:
-        try:
-            response_404 = Error.from_dict(response.json())
-
-            return response_404
-
-        except Exception:  # a malformed error body must not hide the error itself
-            return None
-    return errors.parse_error_body(response)
-
-
-def _build_response(response: httpx.Response) -> Response[ListBranchesResponse200]:
-    if not (200 <= response.status_code <= 299):
-        raise errors.status_error(response, _parse_error(response))
-    try:
-        parsed = _parse_success(response)
-    except errors.APIResponseValidationError:
-        raise
-    except (ValueError, TypeError, KeyError, AttributeError, RecursionError) as error:
-        raise errors.APIResponseValidationError(
-            "ListBranchesResponse200", "", f"{type(error).__name__}: {error}"
-        ) from error
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+OPERATION: Operation[ListBranchesResponse200] = Operation(
+    "list_branches",
+    "GET",
+    "/organizations/{organization}/databases/{database}/branches",
+    params=(
+        Param("organization", "path"),
+        Param("database", "path"),
+        Param("page", "query"),
+        Param("per_page", "query"),
+    ),
+    replies={200: Reply(ListBranchesResponse200)},
+    errors={401: Reply(Error), 404: Reply(Error)},
+    pagination=PAGINATION,
+)
 
 
 def sync_detailed(
     organization: str,
     database: str,
     *,
-    client: PlanetScaleClient,
+    client: BaseClient,
     page: int | Unset = 1,
     per_page: int | Unset = 25,
     options: RequestOptions | None = None,
 ) -> Response[ListBranchesResponse200]:
-    """List branches
-
-     Returns a list of all branches for a specific database.
-
-    Args:
-        organization (str):
-        database (str):
-        page (int | Unset):  Default: 1.
-        per_page (int | Unset):  Default: 25.
-
-    Raises:
-        errors.APIStatusError: The API answered with a non-2xx status (after retries); the subclass
-            says which (``NotFoundError``, ``RateLimitError``...) and ``.body`` holds the error model.
-        errors.APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-        errors.APIResponseValidationError: The response does not match the documented model.
-
-    Returns:
-        Response[ListBranchesResponse200]
-    """
-
-    kwargs = _get_kwargs(
-        organization=organization,
-        database=database,
-        page=page,
-        per_page=per_page,
+    """Return the whole response of ``client.branches.list()``."""
+    return client.send(
+        OPERATION, {"organization": organization, "database": database, "page": page, "per_page": per_page}, options
     )
-
-    return client.call(kwargs, _build_response, options=options)
 
 
 def sync(
     organization: str,
     database: str,
     *,
-    client: PlanetScaleClient,
+    client: BaseClient,
     page: int | Unset = 1,
     per_page: int | Unset = 25,
     options: RequestOptions | None = None,
 ) -> ListBranchesResponse200:
-    """List branches
-
-     Returns a list of all branches for a specific database.
-
-    Args:
-        organization (str):
-        database (str):
-        page (int | Unset):  Default: 1.
-        per_page (int | Unset):  Default: 25.
-
-    Raises:
-        errors.APIStatusError: The API answered with a non-2xx status (after retries); the subclass
-            says which (``NotFoundError``, ``RateLimitError``...) and ``.body`` holds the error model.
-        errors.APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-        errors.APIResponseValidationError: The response does not match the documented model.
-
-    Returns:
-        ListBranchesResponse200
-    """
-
-    return sync_detailed(
-        organization=organization,
-        database=database,
-        client=client,
-        page=page,
-        per_page=per_page,
-        options=options,
+    """The same as ``client.branches.list()``."""
+    return client.send(
+        OPERATION, {"organization": organization, "database": database, "page": page, "per_page": per_page}, options
     ).parsed
 
 
@@ -188,77 +75,29 @@ async def asyncio_detailed(
     organization: str,
     database: str,
     *,
-    client: PlanetScaleClient,
+    client: BaseClient,
     page: int | Unset = 1,
     per_page: int | Unset = 25,
     options: RequestOptions | None = None,
 ) -> Response[ListBranchesResponse200]:
-    """List branches
-
-     Returns a list of all branches for a specific database.
-
-    Args:
-        organization (str):
-        database (str):
-        page (int | Unset):  Default: 1.
-        per_page (int | Unset):  Default: 25.
-
-    Raises:
-        errors.APIStatusError: The API answered with a non-2xx status (after retries); the subclass
-            says which (``NotFoundError``, ``RateLimitError``...) and ``.body`` holds the error model.
-        errors.APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-        errors.APIResponseValidationError: The response does not match the documented model.
-
-    Returns:
-        Response[ListBranchesResponse200]
-    """
-
-    kwargs = _get_kwargs(
-        organization=organization,
-        database=database,
-        page=page,
-        per_page=per_page,
+    """Return the whole response of ``await client.branches.list()``."""
+    return await client.asend(
+        OPERATION, {"organization": organization, "database": database, "page": page, "per_page": per_page}, options
     )
-
-    return await client.acall(kwargs, _build_response, options=options)
 
 
 async def asyncio(
     organization: str,
     database: str,
     *,
-    client: PlanetScaleClient,
+    client: BaseClient,
     page: int | Unset = 1,
     per_page: int | Unset = 25,
     options: RequestOptions | None = None,
 ) -> ListBranchesResponse200:
-    """List branches
-
-     Returns a list of all branches for a specific database.
-
-    Args:
-        organization (str):
-        database (str):
-        page (int | Unset):  Default: 1.
-        per_page (int | Unset):  Default: 25.
-
-    Raises:
-        errors.APIStatusError: The API answered with a non-2xx status (after retries); the subclass
-            says which (``NotFoundError``, ``RateLimitError``...) and ``.body`` holds the error model.
-        errors.APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-        errors.APIResponseValidationError: The response does not match the documented model.
-
-    Returns:
-        ListBranchesResponse200
-    """
-
+    """The same as ``await client.branches.list()``."""
     return (
-        await asyncio_detailed(
-            organization=organization,
-            database=database,
-            client=client,
-            page=page,
-            per_page=per_page,
-            options=options,
+        await client.asend(
+            OPERATION, {"organization": organization, "database": database, "page": page, "per_page": per_page}, options
         )
     ).parsed

@@ -1,95 +1,33 @@
 # Generated from specs/planetscale.yaml + specs/planetscale.overlay.yaml by openapi-python-client 0.29.1 with the templates in templates/.
 # Do not edit: `make regenerate` rebuilds this file.
-from http import HTTPStatus
-from typing import Any
+"""Update a branch: PATCH /organizations/{organization}/databases/{database}/branches/{branch}
 
-import httpx
+The operation behind ``client.branches.update()`` (documented there), as functions that
+take the client as ``client=``.
+"""
 
-from ... import errors
-from ..._decoding import Fallback, FastDecoder
-from ...client import PlanetScaleClient
+from __future__ import annotations
+
+from ..._base_client import BaseClient
+from ..._operation import Body, Operation, Param, Reply
 from ...models.branch import Branch
 from ...models.error import Error
 from ...models.update_branch_body import UpdateBranchBody
 from ...types import RequestOptions, Response
 
-
-def _get_kwargs(
-    organization: str,
-    database: str,
-    branch: str,
-    *,
-    body: UpdateBranchBody,
-) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-
-    _kwargs: dict[str, Any] = {
-        "operation": "update_branch",
-        "method": "patch",
-        "url": "/organizations/{organization}/databases/{database}/branches/{branch}",
-        "path_params": {
-            "organization": organization,
-            "database": database,
-            "branch": branch,
-        },
-    }
-
-    _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
-    return _kwargs
-
-
-_DECODER: FastDecoder[Branch] = FastDecoder(Branch)
-
-
-def _parse_success(response: httpx.Response) -> Branch:
-    decoded = _DECODER.decode(response.content)
-    if not isinstance(decoded, Fallback):
-        return decoded
-    # Not exactly what the spec describes: read it field by field, keeping what we can.
-    response_200 = Branch.from_dict(response.json())
-
-    return response_200
-
-
-def _parse_error(response: httpx.Response) -> Any:
-    if response.status_code == 401:
-        try:
-            response_401 = Error.from_dict(response.json())
-
-            return response_401
-
-        except Exception:  # a malformed error body must not hide the error itself
-            return None
-    if response.status_code == 404:
-        try:
-            response_404 = Error.from_dict(response.json())
-
-            return response_404
-
-        except Exception:  # a malformed error body must not hide the error itself
-            return None
-    return errors.parse_error_body(response)
-
-
-def _build_response(response: httpx.Response) -> Response[Branch]:
-    if not (200 <= response.status_code <= 299):
-        raise errors.status_error(response, _parse_error(response))
-    try:
-        parsed = _parse_success(response)
-    except errors.APIResponseValidationError:
-        raise
-    except (ValueError, TypeError, KeyError, AttributeError, RecursionError) as error:
-        raise errors.APIResponseValidationError("Branch", "", f"{type(error).__name__}: {error}") from error
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+OPERATION: Operation[Branch] = Operation(
+    "update_branch",
+    "PATCH",
+    "/organizations/{organization}/databases/{database}/branches/{branch}",
+    params=(
+        Param("organization", "path"),
+        Param("database", "path"),
+        Param("branch", "path"),
+    ),
+    bodies=(Body("json", "application/json"),),
+    replies={200: Reply(Branch)},
+    errors={401: Reply(Error), 404: Reply(Error)},
+)
 
 
 def sync_detailed(
@@ -97,38 +35,14 @@ def sync_detailed(
     database: str,
     branch: str,
     *,
-    client: PlanetScaleClient,
+    client: BaseClient,
     body: UpdateBranchBody,
     options: RequestOptions | None = None,
 ) -> Response[Branch]:
-    """Update a branch
-
-     Updates properties of a specific branch, such as its cluster configuration.
-
-    Args:
-        organization (str):
-        database (str):
-        branch (str):
-        body (UpdateBranchBody):
-
-    Raises:
-        errors.APIStatusError: The API answered with a non-2xx status (after retries); the subclass
-            says which (``NotFoundError``, ``RateLimitError``...) and ``.body`` holds the error model.
-        errors.APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-        errors.APIResponseValidationError: The response does not match the documented model.
-
-    Returns:
-        Response[Branch]
-    """
-
-    kwargs = _get_kwargs(
-        organization=organization,
-        database=database,
-        branch=branch,
-        body=body,
+    """Return the whole response of ``client.branches.update()``."""
+    return client.send(
+        OPERATION, {"organization": organization, "database": database, "branch": branch, "body": body}, options
     )
-
-    return client.call(kwargs, _build_response, options=options)
 
 
 def sync(
@@ -136,37 +50,13 @@ def sync(
     database: str,
     branch: str,
     *,
-    client: PlanetScaleClient,
+    client: BaseClient,
     body: UpdateBranchBody,
     options: RequestOptions | None = None,
 ) -> Branch:
-    """Update a branch
-
-     Updates properties of a specific branch, such as its cluster configuration.
-
-    Args:
-        organization (str):
-        database (str):
-        branch (str):
-        body (UpdateBranchBody):
-
-    Raises:
-        errors.APIStatusError: The API answered with a non-2xx status (after retries); the subclass
-            says which (``NotFoundError``, ``RateLimitError``...) and ``.body`` holds the error model.
-        errors.APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-        errors.APIResponseValidationError: The response does not match the documented model.
-
-    Returns:
-        Branch
-    """
-
-    return sync_detailed(
-        organization=organization,
-        database=database,
-        branch=branch,
-        client=client,
-        body=body,
-        options=options,
+    """The same as ``client.branches.update()``."""
+    return client.send(
+        OPERATION, {"organization": organization, "database": database, "branch": branch, "body": body}, options
     ).parsed
 
 
@@ -175,38 +65,14 @@ async def asyncio_detailed(
     database: str,
     branch: str,
     *,
-    client: PlanetScaleClient,
+    client: BaseClient,
     body: UpdateBranchBody,
     options: RequestOptions | None = None,
 ) -> Response[Branch]:
-    """Update a branch
-
-     Updates properties of a specific branch, such as its cluster configuration.
-
-    Args:
-        organization (str):
-        database (str):
-        branch (str):
-        body (UpdateBranchBody):
-
-    Raises:
-        errors.APIStatusError: The API answered with a non-2xx status (after retries); the subclass
-            says which (``NotFoundError``, ``RateLimitError``...) and ``.body`` holds the error model.
-        errors.APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-        errors.APIResponseValidationError: The response does not match the documented model.
-
-    Returns:
-        Response[Branch]
-    """
-
-    kwargs = _get_kwargs(
-        organization=organization,
-        database=database,
-        branch=branch,
-        body=body,
+    """Return the whole response of ``await client.branches.update()``."""
+    return await client.asend(
+        OPERATION, {"organization": organization, "database": database, "branch": branch, "body": body}, options
     )
-
-    return await client.acall(kwargs, _build_response, options=options)
 
 
 async def asyncio(
@@ -214,37 +80,13 @@ async def asyncio(
     database: str,
     branch: str,
     *,
-    client: PlanetScaleClient,
+    client: BaseClient,
     body: UpdateBranchBody,
     options: RequestOptions | None = None,
 ) -> Branch:
-    """Update a branch
-
-     Updates properties of a specific branch, such as its cluster configuration.
-
-    Args:
-        organization (str):
-        database (str):
-        branch (str):
-        body (UpdateBranchBody):
-
-    Raises:
-        errors.APIStatusError: The API answered with a non-2xx status (after retries); the subclass
-            says which (``NotFoundError``, ``RateLimitError``...) and ``.body`` holds the error model.
-        errors.APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-        errors.APIResponseValidationError: The response does not match the documented model.
-
-    Returns:
-        Branch
-    """
-
+    """The same as ``await client.branches.update()``."""
     return (
-        await asyncio_detailed(
-            organization=organization,
-            database=database,
-            branch=branch,
-            client=client,
-            body=body,
-            options=options,
+        await client.asend(
+            OPERATION, {"organization": organization, "database": database, "branch": branch, "body": body}, options
         )
     ).parsed

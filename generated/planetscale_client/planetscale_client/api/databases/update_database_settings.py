@@ -1,240 +1,79 @@
 # Generated from specs/planetscale.yaml + specs/planetscale.overlay.yaml by openapi-python-client 0.29.1 with the templates in templates/.
 # Do not edit: `make regenerate` rebuilds this file.
-from http import HTTPStatus
-from typing import Any
+"""Update database settings: PATCH /organizations/{organization}/databases/{database}
 
-import httpx
+The operation behind ``client.databases.update_settings()`` (documented there), as functions that
+take the client as ``client=``.
+"""
 
-from ... import errors
-from ..._decoding import Fallback, FastDecoder
-from ...client import PlanetScaleClient
+from __future__ import annotations
+
+from ..._base_client import BaseClient
+from ..._operation import Body, Operation, Param, Reply
 from ...models.database import Database
 from ...models.error import Error
 from ...models.update_database_settings_body import UpdateDatabaseSettingsBody
 from ...types import RequestOptions, Response
 
-
-def _get_kwargs(
-    organization: str,
-    database: str,
-    *,
-    body: UpdateDatabaseSettingsBody,
-) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-
-    _kwargs: dict[str, Any] = {
-        "operation": "update_database_settings",
-        "method": "patch",
-        "url": "/organizations/{organization}/databases/{database}",
-        "path_params": {
-            "organization": organization,
-            "database": database,
-        },
-    }
-
-    _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
-    return _kwargs
-
-
-_DECODER: FastDecoder[Database] = FastDecoder(Database)
-
-
-def _parse_success(response: httpx.Response) -> Database:
-    decoded = _DECODER.decode(response.content)
-    if not isinstance(decoded, Fallback):
-        return decoded
-    # Not exactly what the spec describes: read it field by field, keeping what we can.
-    response_200 = Database.from_dict(response.json())
-
-    return response_200
-
-
-def _parse_error(response: httpx.Response) -> Any:
-    if response.status_code == 401:
-        try:
-            response_401 = Error.from_dict(response.json())
-
-            return response_401
-
-        except Exception:  # a malformed error body must not hide the error itself
-            return None
-    if response.status_code == 404:
-        try:
-            response_404 = Error.from_dict(response.json())
-
-            return response_404
-
-        except Exception:  # a malformed error body must not hide the error itself
-            return None
-    return errors.parse_error_body(response)
-
-
-def _build_response(response: httpx.Response) -> Response[Database]:
-    if not (200 <= response.status_code <= 299):
-        raise errors.status_error(response, _parse_error(response))
-    try:
-        parsed = _parse_success(response)
-    except errors.APIResponseValidationError:
-        raise
-    except (ValueError, TypeError, KeyError, AttributeError, RecursionError) as error:
-        raise errors.APIResponseValidationError("Database", "", f"{type(error).__name__}: {error}") from error
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+OPERATION: Operation[Database] = Operation(
+    "update_database_settings",
+    "PATCH",
+    "/organizations/{organization}/databases/{database}",
+    params=(
+        Param("organization", "path"),
+        Param("database", "path"),
+    ),
+    bodies=(Body("json", "application/json"),),
+    replies={200: Reply(Database)},
+    errors={401: Reply(Error), 404: Reply(Error)},
+)
 
 
 def sync_detailed(
     organization: str,
     database: str,
     *,
-    client: PlanetScaleClient,
+    client: BaseClient,
     body: UpdateDatabaseSettingsBody,
     options: RequestOptions | None = None,
 ) -> Response[Database]:
-    """Update database settings
-
-     Updates settings for a specific database, such as production branch protection, insights, and
-    default branch.
-
-    Args:
-        organization (str):
-        database (str):
-        body (UpdateDatabaseSettingsBody):
-
-    Raises:
-        errors.APIStatusError: The API answered with a non-2xx status (after retries); the subclass
-            says which (``NotFoundError``, ``RateLimitError``...) and ``.body`` holds the error model.
-        errors.APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-        errors.APIResponseValidationError: The response does not match the documented model.
-
-    Returns:
-        Response[Database]
-    """
-
-    kwargs = _get_kwargs(
-        organization=organization,
-        database=database,
-        body=body,
-    )
-
-    return client.call(kwargs, _build_response, options=options)
+    """Return the whole response of ``client.databases.update_settings()``."""
+    return client.send(OPERATION, {"organization": organization, "database": database, "body": body}, options)
 
 
 def sync(
     organization: str,
     database: str,
     *,
-    client: PlanetScaleClient,
+    client: BaseClient,
     body: UpdateDatabaseSettingsBody,
     options: RequestOptions | None = None,
 ) -> Database:
-    """Update database settings
-
-     Updates settings for a specific database, such as production branch protection, insights, and
-    default branch.
-
-    Args:
-        organization (str):
-        database (str):
-        body (UpdateDatabaseSettingsBody):
-
-    Raises:
-        errors.APIStatusError: The API answered with a non-2xx status (after retries); the subclass
-            says which (``NotFoundError``, ``RateLimitError``...) and ``.body`` holds the error model.
-        errors.APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-        errors.APIResponseValidationError: The response does not match the documented model.
-
-    Returns:
-        Database
-    """
-
-    return sync_detailed(
-        organization=organization,
-        database=database,
-        client=client,
-        body=body,
-        options=options,
-    ).parsed
+    """The same as ``client.databases.update_settings()``."""
+    return client.send(OPERATION, {"organization": organization, "database": database, "body": body}, options).parsed
 
 
 async def asyncio_detailed(
     organization: str,
     database: str,
     *,
-    client: PlanetScaleClient,
+    client: BaseClient,
     body: UpdateDatabaseSettingsBody,
     options: RequestOptions | None = None,
 ) -> Response[Database]:
-    """Update database settings
-
-     Updates settings for a specific database, such as production branch protection, insights, and
-    default branch.
-
-    Args:
-        organization (str):
-        database (str):
-        body (UpdateDatabaseSettingsBody):
-
-    Raises:
-        errors.APIStatusError: The API answered with a non-2xx status (after retries); the subclass
-            says which (``NotFoundError``, ``RateLimitError``...) and ``.body`` holds the error model.
-        errors.APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-        errors.APIResponseValidationError: The response does not match the documented model.
-
-    Returns:
-        Response[Database]
-    """
-
-    kwargs = _get_kwargs(
-        organization=organization,
-        database=database,
-        body=body,
-    )
-
-    return await client.acall(kwargs, _build_response, options=options)
+    """Return the whole response of ``await client.databases.update_settings()``."""
+    return await client.asend(OPERATION, {"organization": organization, "database": database, "body": body}, options)
 
 
 async def asyncio(
     organization: str,
     database: str,
     *,
-    client: PlanetScaleClient,
+    client: BaseClient,
     body: UpdateDatabaseSettingsBody,
     options: RequestOptions | None = None,
 ) -> Database:
-    """Update database settings
-
-     Updates settings for a specific database, such as production branch protection, insights, and
-    default branch.
-
-    Args:
-        organization (str):
-        database (str):
-        body (UpdateDatabaseSettingsBody):
-
-    Raises:
-        errors.APIStatusError: The API answered with a non-2xx status (after retries); the subclass
-            says which (``NotFoundError``, ``RateLimitError``...) and ``.body`` holds the error model.
-        errors.APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-        errors.APIResponseValidationError: The response does not match the documented model.
-
-    Returns:
-        Database
-    """
-
+    """The same as ``await client.databases.update_settings()``."""
     return (
-        await asyncio_detailed(
-            organization=organization,
-            database=database,
-            client=client,
-            body=body,
-            options=options,
-        )
+        await client.asend(OPERATION, {"organization": organization, "database": database, "body": body}, options)
     ).parsed

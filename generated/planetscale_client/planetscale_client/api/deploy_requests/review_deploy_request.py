@@ -1,97 +1,33 @@
 # Generated from specs/planetscale.yaml + specs/planetscale.overlay.yaml by openapi-python-client 0.29.1 with the templates in templates/.
 # Do not edit: `make regenerate` rebuilds this file.
-from http import HTTPStatus
-from typing import Any
+"""Review a deploy request: POST /organizations/{organization}/databases/{database}/deploy-requests/{deploy_request_number}/reviews
 
-import httpx
+The operation behind ``client.deploy_requests.review()`` (documented there), as functions that
+take the client as ``client=``.
+"""
 
-from ... import errors
-from ..._decoding import Fallback, FastDecoder
-from ...client import PlanetScaleClient
+from __future__ import annotations
+
+from ..._base_client import BaseClient
+from ..._operation import Body, Operation, Param, Reply
 from ...models.deploy_request_review import DeployRequestReview
 from ...models.error import Error
 from ...models.review_deploy_request_body import ReviewDeployRequestBody
 from ...types import RequestOptions, Response
 
-
-def _get_kwargs(
-    organization: str,
-    database: str,
-    deploy_request_number: str,
-    *,
-    body: ReviewDeployRequestBody,
-) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-
-    _kwargs: dict[str, Any] = {
-        "operation": "review_deploy_request",
-        "method": "post",
-        "url": "/organizations/{organization}/databases/{database}/deploy-requests/{deploy_request_number}/reviews",
-        "path_params": {
-            "organization": organization,
-            "database": database,
-            "deploy_request_number": deploy_request_number,
-        },
-    }
-
-    _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
-    return _kwargs
-
-
-_DECODER: FastDecoder[DeployRequestReview] = FastDecoder(DeployRequestReview)
-
-
-def _parse_success(response: httpx.Response) -> DeployRequestReview:
-    decoded = _DECODER.decode(response.content)
-    if not isinstance(decoded, Fallback):
-        return decoded
-    # Not exactly what the spec describes: read it field by field, keeping what we can.
-    response_201 = DeployRequestReview.from_dict(response.json())
-
-    return response_201
-
-
-def _parse_error(response: httpx.Response) -> Any:
-    if response.status_code == 401:
-        try:
-            response_401 = Error.from_dict(response.json())
-
-            return response_401
-
-        except Exception:  # a malformed error body must not hide the error itself
-            return None
-    if response.status_code == 404:
-        try:
-            response_404 = Error.from_dict(response.json())
-
-            return response_404
-
-        except Exception:  # a malformed error body must not hide the error itself
-            return None
-    return errors.parse_error_body(response)
-
-
-def _build_response(response: httpx.Response) -> Response[DeployRequestReview]:
-    if not (200 <= response.status_code <= 299):
-        raise errors.status_error(response, _parse_error(response))
-    try:
-        parsed = _parse_success(response)
-    except errors.APIResponseValidationError:
-        raise
-    except (ValueError, TypeError, KeyError, AttributeError, RecursionError) as error:
-        raise errors.APIResponseValidationError(
-            "DeployRequestReview", "", f"{type(error).__name__}: {error}"
-        ) from error
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+OPERATION: Operation[DeployRequestReview] = Operation(
+    "review_deploy_request",
+    "POST",
+    "/organizations/{organization}/databases/{database}/deploy-requests/{deploy_request_number}/reviews",
+    params=(
+        Param("organization", "path"),
+        Param("database", "path"),
+        Param("deploy_request_number", "path"),
+    ),
+    bodies=(Body("json", "application/json"),),
+    replies={201: Reply(DeployRequestReview)},
+    errors={401: Reply(Error), 404: Reply(Error)},
+)
 
 
 def sync_detailed(
@@ -99,38 +35,21 @@ def sync_detailed(
     database: str,
     deploy_request_number: str,
     *,
-    client: PlanetScaleClient,
+    client: BaseClient,
     body: ReviewDeployRequestBody,
     options: RequestOptions | None = None,
 ) -> Response[DeployRequestReview]:
-    """Review a deploy request
-
-     Submits a review for a deploy request, approving or requesting changes.
-
-    Args:
-        organization (str):
-        database (str):
-        deploy_request_number (str):
-        body (ReviewDeployRequestBody):
-
-    Raises:
-        errors.APIStatusError: The API answered with a non-2xx status (after retries); the subclass
-            says which (``NotFoundError``, ``RateLimitError``...) and ``.body`` holds the error model.
-        errors.APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-        errors.APIResponseValidationError: The response does not match the documented model.
-
-    Returns:
-        Response[DeployRequestReview]
-    """
-
-    kwargs = _get_kwargs(
-        organization=organization,
-        database=database,
-        deploy_request_number=deploy_request_number,
-        body=body,
+    """Return the whole response of ``client.deploy_requests.review()``."""
+    return client.send(
+        OPERATION,
+        {
+            "organization": organization,
+            "database": database,
+            "deploy_request_number": deploy_request_number,
+            "body": body,
+        },
+        options,
     )
-
-    return client.call(kwargs, _build_response, options=options)
 
 
 def sync(
@@ -138,37 +57,20 @@ def sync(
     database: str,
     deploy_request_number: str,
     *,
-    client: PlanetScaleClient,
+    client: BaseClient,
     body: ReviewDeployRequestBody,
     options: RequestOptions | None = None,
 ) -> DeployRequestReview:
-    """Review a deploy request
-
-     Submits a review for a deploy request, approving or requesting changes.
-
-    Args:
-        organization (str):
-        database (str):
-        deploy_request_number (str):
-        body (ReviewDeployRequestBody):
-
-    Raises:
-        errors.APIStatusError: The API answered with a non-2xx status (after retries); the subclass
-            says which (``NotFoundError``, ``RateLimitError``...) and ``.body`` holds the error model.
-        errors.APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-        errors.APIResponseValidationError: The response does not match the documented model.
-
-    Returns:
-        DeployRequestReview
-    """
-
-    return sync_detailed(
-        organization=organization,
-        database=database,
-        deploy_request_number=deploy_request_number,
-        client=client,
-        body=body,
-        options=options,
+    """The same as ``client.deploy_requests.review()``."""
+    return client.send(
+        OPERATION,
+        {
+            "organization": organization,
+            "database": database,
+            "deploy_request_number": deploy_request_number,
+            "body": body,
+        },
+        options,
     ).parsed
 
 
@@ -177,38 +79,21 @@ async def asyncio_detailed(
     database: str,
     deploy_request_number: str,
     *,
-    client: PlanetScaleClient,
+    client: BaseClient,
     body: ReviewDeployRequestBody,
     options: RequestOptions | None = None,
 ) -> Response[DeployRequestReview]:
-    """Review a deploy request
-
-     Submits a review for a deploy request, approving or requesting changes.
-
-    Args:
-        organization (str):
-        database (str):
-        deploy_request_number (str):
-        body (ReviewDeployRequestBody):
-
-    Raises:
-        errors.APIStatusError: The API answered with a non-2xx status (after retries); the subclass
-            says which (``NotFoundError``, ``RateLimitError``...) and ``.body`` holds the error model.
-        errors.APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-        errors.APIResponseValidationError: The response does not match the documented model.
-
-    Returns:
-        Response[DeployRequestReview]
-    """
-
-    kwargs = _get_kwargs(
-        organization=organization,
-        database=database,
-        deploy_request_number=deploy_request_number,
-        body=body,
+    """Return the whole response of ``await client.deploy_requests.review()``."""
+    return await client.asend(
+        OPERATION,
+        {
+            "organization": organization,
+            "database": database,
+            "deploy_request_number": deploy_request_number,
+            "body": body,
+        },
+        options,
     )
-
-    return await client.acall(kwargs, _build_response, options=options)
 
 
 async def asyncio(
@@ -216,37 +101,20 @@ async def asyncio(
     database: str,
     deploy_request_number: str,
     *,
-    client: PlanetScaleClient,
+    client: BaseClient,
     body: ReviewDeployRequestBody,
     options: RequestOptions | None = None,
 ) -> DeployRequestReview:
-    """Review a deploy request
-
-     Submits a review for a deploy request, approving or requesting changes.
-
-    Args:
-        organization (str):
-        database (str):
-        deploy_request_number (str):
-        body (ReviewDeployRequestBody):
-
-    Raises:
-        errors.APIStatusError: The API answered with a non-2xx status (after retries); the subclass
-            says which (``NotFoundError``, ``RateLimitError``...) and ``.body`` holds the error model.
-        errors.APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-        errors.APIResponseValidationError: The response does not match the documented model.
-
-    Returns:
-        DeployRequestReview
-    """
-
+    """The same as ``await client.deploy_requests.review()``."""
     return (
-        await asyncio_detailed(
-            organization=organization,
-            database=database,
-            deploy_request_number=deploy_request_number,
-            client=client,
-            body=body,
-            options=options,
+        await client.asend(
+            OPERATION,
+            {
+                "organization": organization,
+                "database": database,
+                "deploy_request_number": deploy_request_number,
+                "body": body,
+            },
+            options,
         )
     ).parsed

@@ -1,86 +1,31 @@
 # Generated from specs/planetscale.yaml + specs/planetscale.overlay.yaml by openapi-python-client 0.29.1 with the templates in templates/.
 # Do not edit: `make regenerate` rebuilds this file.
-from http import HTTPStatus
-from typing import Any
+"""Skip revert period: POST /organizations/{organization}/databases/{database}/deploy-requests/{deploy_request_number}/skip-revert
 
-import httpx
+The operation behind ``client.deploy_requests.skip_revert()`` (documented there), as functions that
+take the client as ``client=``.
+"""
 
-from ... import errors
-from ..._decoding import Fallback, FastDecoder
-from ...client import PlanetScaleClient
+from __future__ import annotations
+
+from ..._base_client import BaseClient
+from ..._operation import Operation, Param, Reply
 from ...models.deploy_request import DeployRequest
 from ...models.error import Error
 from ...types import RequestOptions, Response
 
-
-def _get_kwargs(
-    organization: str,
-    database: str,
-    deploy_request_number: str,
-) -> dict[str, Any]:
-
-    _kwargs: dict[str, Any] = {
-        "operation": "skip_deploy_request_revert",
-        "method": "post",
-        "url": "/organizations/{organization}/databases/{database}/deploy-requests/{deploy_request_number}/skip-revert",
-        "path_params": {
-            "organization": organization,
-            "database": database,
-            "deploy_request_number": deploy_request_number,
-        },
-    }
-
-    return _kwargs
-
-
-_DECODER: FastDecoder[DeployRequest] = FastDecoder(DeployRequest)
-
-
-def _parse_success(response: httpx.Response) -> DeployRequest:
-    decoded = _DECODER.decode(response.content)
-    if not isinstance(decoded, Fallback):
-        return decoded
-    # Not exactly what the spec describes: read it field by field, keeping what we can.
-    response_200 = DeployRequest.from_dict(response.json())
-
-    return response_200
-
-
-def _parse_error(response: httpx.Response) -> Any:
-    if response.status_code == 401:
-        try:
-            response_401 = Error.from_dict(response.json())
-
-            return response_401
-
-        except Exception:  # a malformed error body must not hide the error itself
-            return None
-    if response.status_code == 404:
-        try:
-            response_404 = Error.from_dict(response.json())
-
-            return response_404
-
-        except Exception:  # a malformed error body must not hide the error itself
-            return None
-    return errors.parse_error_body(response)
-
-
-def _build_response(response: httpx.Response) -> Response[DeployRequest]:
-    if not (200 <= response.status_code <= 299):
-        raise errors.status_error(response, _parse_error(response))
-    try:
-        parsed = _parse_success(response)
-    except errors.APIResponseValidationError:
-        raise
-    except (ValueError, TypeError, KeyError, AttributeError, RecursionError) as error:
-        raise errors.APIResponseValidationError("DeployRequest", "", f"{type(error).__name__}: {error}") from error
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+OPERATION: Operation[DeployRequest] = Operation(
+    "skip_deploy_request_revert",
+    "POST",
+    "/organizations/{organization}/databases/{database}/deploy-requests/{deploy_request_number}/skip-revert",
+    params=(
+        Param("organization", "path"),
+        Param("database", "path"),
+        Param("deploy_request_number", "path"),
+    ),
+    replies={200: Reply(DeployRequest)},
+    errors={401: Reply(Error), 404: Reply(Error)},
+)
 
 
 def sync_detailed(
@@ -88,35 +33,15 @@ def sync_detailed(
     database: str,
     deploy_request_number: str,
     *,
-    client: PlanetScaleClient,
+    client: BaseClient,
     options: RequestOptions | None = None,
 ) -> Response[DeployRequest]:
-    """Skip revert period
-
-     Skips the revert period for a completed deploy request, finalizing the schema changes.
-
-    Args:
-        organization (str):
-        database (str):
-        deploy_request_number (str):
-
-    Raises:
-        errors.APIStatusError: The API answered with a non-2xx status (after retries); the subclass
-            says which (``NotFoundError``, ``RateLimitError``...) and ``.body`` holds the error model.
-        errors.APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-        errors.APIResponseValidationError: The response does not match the documented model.
-
-    Returns:
-        Response[DeployRequest]
-    """
-
-    kwargs = _get_kwargs(
-        organization=organization,
-        database=database,
-        deploy_request_number=deploy_request_number,
+    """Return the whole response of ``client.deploy_requests.skip_revert()``."""
+    return client.send(
+        OPERATION,
+        {"organization": organization, "database": database, "deploy_request_number": deploy_request_number},
+        options,
     )
-
-    return client.call(kwargs, _build_response, options=options)
 
 
 def sync(
@@ -124,34 +49,14 @@ def sync(
     database: str,
     deploy_request_number: str,
     *,
-    client: PlanetScaleClient,
+    client: BaseClient,
     options: RequestOptions | None = None,
 ) -> DeployRequest:
-    """Skip revert period
-
-     Skips the revert period for a completed deploy request, finalizing the schema changes.
-
-    Args:
-        organization (str):
-        database (str):
-        deploy_request_number (str):
-
-    Raises:
-        errors.APIStatusError: The API answered with a non-2xx status (after retries); the subclass
-            says which (``NotFoundError``, ``RateLimitError``...) and ``.body`` holds the error model.
-        errors.APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-        errors.APIResponseValidationError: The response does not match the documented model.
-
-    Returns:
-        DeployRequest
-    """
-
-    return sync_detailed(
-        organization=organization,
-        database=database,
-        deploy_request_number=deploy_request_number,
-        client=client,
-        options=options,
+    """The same as ``client.deploy_requests.skip_revert()``."""
+    return client.send(
+        OPERATION,
+        {"organization": organization, "database": database, "deploy_request_number": deploy_request_number},
+        options,
     ).parsed
 
 
@@ -160,35 +65,15 @@ async def asyncio_detailed(
     database: str,
     deploy_request_number: str,
     *,
-    client: PlanetScaleClient,
+    client: BaseClient,
     options: RequestOptions | None = None,
 ) -> Response[DeployRequest]:
-    """Skip revert period
-
-     Skips the revert period for a completed deploy request, finalizing the schema changes.
-
-    Args:
-        organization (str):
-        database (str):
-        deploy_request_number (str):
-
-    Raises:
-        errors.APIStatusError: The API answered with a non-2xx status (after retries); the subclass
-            says which (``NotFoundError``, ``RateLimitError``...) and ``.body`` holds the error model.
-        errors.APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-        errors.APIResponseValidationError: The response does not match the documented model.
-
-    Returns:
-        Response[DeployRequest]
-    """
-
-    kwargs = _get_kwargs(
-        organization=organization,
-        database=database,
-        deploy_request_number=deploy_request_number,
+    """Return the whole response of ``await client.deploy_requests.skip_revert()``."""
+    return await client.asend(
+        OPERATION,
+        {"organization": organization, "database": database, "deploy_request_number": deploy_request_number},
+        options,
     )
-
-    return await client.acall(kwargs, _build_response, options=options)
 
 
 async def asyncio(
@@ -196,34 +81,14 @@ async def asyncio(
     database: str,
     deploy_request_number: str,
     *,
-    client: PlanetScaleClient,
+    client: BaseClient,
     options: RequestOptions | None = None,
 ) -> DeployRequest:
-    """Skip revert period
-
-     Skips the revert period for a completed deploy request, finalizing the schema changes.
-
-    Args:
-        organization (str):
-        database (str):
-        deploy_request_number (str):
-
-    Raises:
-        errors.APIStatusError: The API answered with a non-2xx status (after retries); the subclass
-            says which (``NotFoundError``, ``RateLimitError``...) and ``.body`` holds the error model.
-        errors.APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-        errors.APIResponseValidationError: The response does not match the documented model.
-
-    Returns:
-        DeployRequest
-    """
-
+    """The same as ``await client.deploy_requests.skip_revert()``."""
     return (
-        await asyncio_detailed(
-            organization=organization,
-            database=database,
-            deploy_request_number=deploy_request_number,
-            client=client,
-            options=options,
+        await client.asend(
+            OPERATION,
+            {"organization": organization, "database": database, "deploy_request_number": deploy_request_number},
+            options,
         )
     ).parsed

@@ -1,168 +1,47 @@
 # Generated from specs/planetscale.yaml + specs/planetscale.overlay.yaml by openapi-python-client 0.29.1 with the templates in templates/.
 # Do not edit: `make regenerate` rebuilds this file.
-from http import HTTPStatus
-from typing import Any
+"""List organizations: GET /organizations
 
-import httpx
+The operation behind ``client.organizations.list()`` (documented there), as functions that
+take the client as ``client=``.
+"""
 
-from ... import errors
-from ..._decoding import Fallback, FastDecoder
-from ...client import PlanetScaleClient
+from __future__ import annotations
+
+from ..._base_client import BaseClient
+from ..._operation import Operation, Reply
 from ...models.error import Error
 from ...models.list_organizations_response_200 import ListOrganizationsResponse200
 from ...types import RequestOptions, Response
 
-
-def _get_kwargs() -> dict[str, Any]:
-
-    _kwargs: dict[str, Any] = {
-        "operation": "list_organizations",
-        "method": "get",
-        "url": "/organizations",
-    }
-
-    return _kwargs
-
-
-_DECODER: FastDecoder[ListOrganizationsResponse200] = FastDecoder(ListOrganizationsResponse200)
-
-
-def _parse_success(response: httpx.Response) -> ListOrganizationsResponse200:
-    decoded = _DECODER.decode(response.content)
-    if not isinstance(decoded, Fallback):
-        return decoded
-    # Not exactly what the spec describes: read it field by field, keeping what we can.
-    response_200 = ListOrganizationsResponse200.from_dict(response.json())
-
-    return response_200
-
-
-def _parse_error(response: httpx.Response) -> Any:
-    if response.status_code == 401:
-        try:
-            response_401 = Error.from_dict(response.json())
-
-            return response_401
-
-        except Exception:  # a malformed error body must not hide the error itself
-            return None
-    return errors.parse_error_body(response)
-
-
-def _build_response(response: httpx.Response) -> Response[ListOrganizationsResponse200]:
-    if not (200 <= response.status_code <= 299):
-        raise errors.status_error(response, _parse_error(response))
-    try:
-        parsed = _parse_success(response)
-    except errors.APIResponseValidationError:
-        raise
-    except (ValueError, TypeError, KeyError, AttributeError, RecursionError) as error:
-        raise errors.APIResponseValidationError(
-            "ListOrganizationsResponse200", "", f"{type(error).__name__}: {error}"
-        ) from error
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+OPERATION: Operation[ListOrganizationsResponse200] = Operation(
+    "list_organizations",
+    "GET",
+    "/organizations",
+    replies={200: Reply(ListOrganizationsResponse200)},
+    errors={401: Reply(Error)},
+)
 
 
 def sync_detailed(
-    *,
-    client: PlanetScaleClient,
-    options: RequestOptions | None = None,
+    *, client: BaseClient, options: RequestOptions | None = None
 ) -> Response[ListOrganizationsResponse200]:
-    """List organizations
-
-     Returns a list of all organizations the authenticated user or service token has access to.
-
-    Raises:
-        errors.APIStatusError: The API answered with a non-2xx status (after retries); the subclass
-            says which (``NotFoundError``, ``RateLimitError``...) and ``.body`` holds the error model.
-        errors.APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-        errors.APIResponseValidationError: The response does not match the documented model.
-
-    Returns:
-        Response[ListOrganizationsResponse200]
-    """
-
-    kwargs = _get_kwargs()
-
-    return client.call(kwargs, _build_response, options=options)
+    """Return the whole response of ``client.organizations.list()``."""
+    return client.send(OPERATION, {}, options)
 
 
-def sync(
-    *,
-    client: PlanetScaleClient,
-    options: RequestOptions | None = None,
-) -> ListOrganizationsResponse200:
-    """List organizations
-
-     Returns a list of all organizations the authenticated user or service token has access to.
-
-    Raises:
-        errors.APIStatusError: The API answered with a non-2xx status (after retries); the subclass
-            says which (``NotFoundError``, ``RateLimitError``...) and ``.body`` holds the error model.
-        errors.APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-        errors.APIResponseValidationError: The response does not match the documented model.
-
-    Returns:
-        ListOrganizationsResponse200
-    """
-
-    return sync_detailed(
-        client=client,
-        options=options,
-    ).parsed
+def sync(*, client: BaseClient, options: RequestOptions | None = None) -> ListOrganizationsResponse200:
+    """The same as ``client.organizations.list()``."""
+    return client.send(OPERATION, {}, options).parsed
 
 
 async def asyncio_detailed(
-    *,
-    client: PlanetScaleClient,
-    options: RequestOptions | None = None,
+    *, client: BaseClient, options: RequestOptions | None = None
 ) -> Response[ListOrganizationsResponse200]:
-    """List organizations
-
-     Returns a list of all organizations the authenticated user or service token has access to.
-
-    Raises:
-        errors.APIStatusError: The API answered with a non-2xx status (after retries); the subclass
-            says which (``NotFoundError``, ``RateLimitError``...) and ``.body`` holds the error model.
-        errors.APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-        errors.APIResponseValidationError: The response does not match the documented model.
-
-    Returns:
-        Response[ListOrganizationsResponse200]
-    """
-
-    kwargs = _get_kwargs()
-
-    return await client.acall(kwargs, _build_response, options=options)
+    """Return the whole response of ``await client.organizations.list()``."""
+    return await client.asend(OPERATION, {}, options)
 
 
-async def asyncio(
-    *,
-    client: PlanetScaleClient,
-    options: RequestOptions | None = None,
-) -> ListOrganizationsResponse200:
-    """List organizations
-
-     Returns a list of all organizations the authenticated user or service token has access to.
-
-    Raises:
-        errors.APIStatusError: The API answered with a non-2xx status (after retries); the subclass
-            says which (``NotFoundError``, ``RateLimitError``...) and ``.body`` holds the error model.
-        errors.APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-        errors.APIResponseValidationError: The response does not match the documented model.
-
-    Returns:
-        ListOrganizationsResponse200
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            options=options,
-        )
-    ).parsed
+async def asyncio(*, client: BaseClient, options: RequestOptions | None = None) -> ListOrganizationsResponse200:
+    """The same as ``await client.organizations.list()``."""
+    return (await client.asend(OPERATION, {}, options)).parsed

@@ -1,231 +1,62 @@
 # Generated from specs/planetscale.yaml + specs/planetscale.overlay.yaml by openapi-python-client 0.29.1 with the templates in templates/.
 # Do not edit: `make regenerate` rebuilds this file.
-from http import HTTPStatus
-from typing import Any
+"""Show the status of a query patterns report: GET /organizations/{organization}/databases/{database}/branches/{branch}/query-patterns-report
 
-import httpx
+The operation behind ``client.query_patterns.get_report_status()`` (documented there), as functions that
+take the client as ``client=``.
+"""
 
-from ... import errors
-from ..._decoding import Fallback, FastDecoder
-from ...client import PlanetScaleClient
+from __future__ import annotations
+
+from ..._base_client import BaseClient
+from ..._operation import Operation, Param, Reply
 from ...models.error import Error
 from ...models.query_patterns_report import QueryPatternsReport
 from ...types import RequestOptions, Response
 
-
-def _get_kwargs(
-    organization: str,
-    database: str,
-    branch: str,
-) -> dict[str, Any]:
-
-    _kwargs: dict[str, Any] = {
-        "operation": "get_query_patterns_report_status",
-        "method": "get",
-        "url": "/organizations/{organization}/databases/{database}/branches/{branch}/query-patterns-report",
-        "path_params": {
-            "organization": organization,
-            "database": database,
-            "branch": branch,
-        },
-    }
-
-    return _kwargs
-
-
-_DECODER: FastDecoder[QueryPatternsReport] = FastDecoder(QueryPatternsReport)
-
-
-def _parse_success(response: httpx.Response) -> QueryPatternsReport:
-    decoded = _DECODER.decode(response.content)
-    if not isinstance(decoded, Fallback):
-        return decoded
-    # Not exactly what the spec describes: read it field by field, keeping what we can.
-    response_200 = QueryPatternsReport.from_dict(response.json())
-
-    return response_200
-
-
-def _parse_error(response: httpx.Response) -> Any:
-    if response.status_code == 401:
-        try:
-            response_401 = Error.from_dict(response.json())
-
-            return response_401
-
-        except Exception:  # a malformed error body must not hide the error itself
-            return None
-    if response.status_code == 404:
-        try:
-            response_404 = Error.from_dict(response.json())
-
-            return response_404
-
-        except Exception:  # a malformed error body must not hide the error itself
-            return None
-    return errors.parse_error_body(response)
-
-
-def _build_response(response: httpx.Response) -> Response[QueryPatternsReport]:
-    if not (200 <= response.status_code <= 299):
-        raise errors.status_error(response, _parse_error(response))
-    try:
-        parsed = _parse_success(response)
-    except errors.APIResponseValidationError:
-        raise
-    except (ValueError, TypeError, KeyError, AttributeError, RecursionError) as error:
-        raise errors.APIResponseValidationError(
-            "QueryPatternsReport", "", f"{type(error).__name__}: {error}"
-        ) from error
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+OPERATION: Operation[QueryPatternsReport] = Operation(
+    "get_query_patterns_report_status",
+    "GET",
+    "/organizations/{organization}/databases/{database}/branches/{branch}/query-patterns-report",
+    params=(
+        Param("organization", "path"),
+        Param("database", "path"),
+        Param("branch", "path"),
+    ),
+    replies={200: Reply(QueryPatternsReport)},
+    errors={401: Reply(Error), 404: Reply(Error)},
+)
 
 
 def sync_detailed(
-    organization: str,
-    database: str,
-    branch: str,
-    *,
-    client: PlanetScaleClient,
-    options: RequestOptions | None = None,
+    organization: str, database: str, branch: str, *, client: BaseClient, options: RequestOptions | None = None
 ) -> Response[QueryPatternsReport]:
-    """Show the status of a query patterns report
-
-     Returns the status of a query patterns report for the specified branch.
-
-    Args:
-        organization (str):
-        database (str):
-        branch (str):
-
-    Raises:
-        errors.APIStatusError: The API answered with a non-2xx status (after retries); the subclass
-            says which (``NotFoundError``, ``RateLimitError``...) and ``.body`` holds the error model.
-        errors.APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-        errors.APIResponseValidationError: The response does not match the documented model.
-
-    Returns:
-        Response[QueryPatternsReport]
-    """
-
-    kwargs = _get_kwargs(
-        organization=organization,
-        database=database,
-        branch=branch,
-    )
-
-    return client.call(kwargs, _build_response, options=options)
+    """Return the whole response of ``client.query_patterns.get_report_status()``."""
+    return client.send(OPERATION, {"organization": organization, "database": database, "branch": branch}, options)
 
 
 def sync(
-    organization: str,
-    database: str,
-    branch: str,
-    *,
-    client: PlanetScaleClient,
-    options: RequestOptions | None = None,
+    organization: str, database: str, branch: str, *, client: BaseClient, options: RequestOptions | None = None
 ) -> QueryPatternsReport:
-    """Show the status of a query patterns report
-
-     Returns the status of a query patterns report for the specified branch.
-
-    Args:
-        organization (str):
-        database (str):
-        branch (str):
-
-    Raises:
-        errors.APIStatusError: The API answered with a non-2xx status (after retries); the subclass
-            says which (``NotFoundError``, ``RateLimitError``...) and ``.body`` holds the error model.
-        errors.APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-        errors.APIResponseValidationError: The response does not match the documented model.
-
-    Returns:
-        QueryPatternsReport
-    """
-
-    return sync_detailed(
-        organization=organization,
-        database=database,
-        branch=branch,
-        client=client,
-        options=options,
+    """The same as ``client.query_patterns.get_report_status()``."""
+    return client.send(
+        OPERATION, {"organization": organization, "database": database, "branch": branch}, options
     ).parsed
 
 
 async def asyncio_detailed(
-    organization: str,
-    database: str,
-    branch: str,
-    *,
-    client: PlanetScaleClient,
-    options: RequestOptions | None = None,
+    organization: str, database: str, branch: str, *, client: BaseClient, options: RequestOptions | None = None
 ) -> Response[QueryPatternsReport]:
-    """Show the status of a query patterns report
-
-     Returns the status of a query patterns report for the specified branch.
-
-    Args:
-        organization (str):
-        database (str):
-        branch (str):
-
-    Raises:
-        errors.APIStatusError: The API answered with a non-2xx status (after retries); the subclass
-            says which (``NotFoundError``, ``RateLimitError``...) and ``.body`` holds the error model.
-        errors.APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-        errors.APIResponseValidationError: The response does not match the documented model.
-
-    Returns:
-        Response[QueryPatternsReport]
-    """
-
-    kwargs = _get_kwargs(
-        organization=organization,
-        database=database,
-        branch=branch,
+    """Return the whole response of ``await client.query_patterns.get_report_status()``."""
+    return await client.asend(
+        OPERATION, {"organization": organization, "database": database, "branch": branch}, options
     )
-
-    return await client.acall(kwargs, _build_response, options=options)
 
 
 async def asyncio(
-    organization: str,
-    database: str,
-    branch: str,
-    *,
-    client: PlanetScaleClient,
-    options: RequestOptions | None = None,
+    organization: str, database: str, branch: str, *, client: BaseClient, options: RequestOptions | None = None
 ) -> QueryPatternsReport:
-    """Show the status of a query patterns report
-
-     Returns the status of a query patterns report for the specified branch.
-
-    Args:
-        organization (str):
-        database (str):
-        branch (str):
-
-    Raises:
-        errors.APIStatusError: The API answered with a non-2xx status (after retries); the subclass
-            says which (``NotFoundError``, ``RateLimitError``...) and ``.body`` holds the error model.
-        errors.APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-        errors.APIResponseValidationError: The response does not match the documented model.
-
-    Returns:
-        QueryPatternsReport
-    """
-
+    """The same as ``await client.query_patterns.get_report_status()``."""
     return (
-        await asyncio_detailed(
-            organization=organization,
-            database=database,
-            branch=branch,
-            client=client,
-            options=options,
-        )
+        await client.asend(OPERATION, {"organization": organization, "database": database, "branch": branch}, options)
     ).parsed

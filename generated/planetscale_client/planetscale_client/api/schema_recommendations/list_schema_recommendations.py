@@ -1,221 +1,55 @@
 # Generated from specs/planetscale.yaml + specs/planetscale.overlay.yaml by openapi-python-client 0.29.1 with the templates in templates/.
 # Do not edit: `make regenerate` rebuilds this file.
-from http import HTTPStatus
-from typing import Any
+"""List schema recommendations: GET /organizations/{organization}/databases/{database}/schema-recommendations
 
-import httpx
+The operation behind ``client.schema_recommendations.list()`` (documented there), as functions that
+take the client as ``client=``.
+"""
 
-from ... import errors
-from ..._decoding import Fallback, FastDecoder
-from ...client import PlanetScaleClient
+from __future__ import annotations
+
+from ..._base_client import BaseClient
+from ..._operation import Operation, Param, Reply
 from ...models.error import Error
 from ...models.list_schema_recommendations_response_200 import ListSchemaRecommendationsResponse200
 from ...types import RequestOptions, Response
 
-
-def _get_kwargs(
-    organization: str,
-    database: str,
-) -> dict[str, Any]:
-
-    _kwargs: dict[str, Any] = {
-        "operation": "list_schema_recommendations",
-        "method": "get",
-        "url": "/organizations/{organization}/databases/{database}/schema-recommendations",
-        "path_params": {
-            "organization": organization,
-            "database": database,
-        },
-    }
-
-    return _kwargs
-
-
-_DECODER: FastDecoder[ListSchemaRecommendationsResponse200] = FastDecoder(ListSchemaRecommendationsResponse200)
-
-
-def _parse_success(response: httpx.Response) -> ListSchemaRecommendationsResponse200:
-    decoded = _DECODER.decode(response.content)
-    if not isinstance(decoded, Fallback):
-        return decoded
-    # Not exactly what the spec describes: read it field by field, keeping what we can.
-    response_200 = ListSchemaRecommendationsResponse200.from_dict(response.json())
-
-    return response_200
-
-
-def _parse_error(response: httpx.Response) -> Any:
-    if response.status_code == 401:
-        try:
-            response_401 = Error.from_dict(response.json())
-
-            return response_401
-
-        except Exception:  # a malformed error body must not hide the error itself
-            return None
-    if response.status_code == 404:
-        try:
-            response_404 = Error.from_dict(response.json())
-
-            return response_404
-
-        except Exception:  # a malformed error body must not hide the error itself
-            return None
-    return errors.parse_error_body(response)
-
-
-def _build_response(response: httpx.Response) -> Response[ListSchemaRecommendationsResponse200]:
-    if not (200 <= response.status_code <= 299):
-        raise errors.status_error(response, _parse_error(response))
-    try:
-        parsed = _parse_success(response)
-    except errors.APIResponseValidationError:
-        raise
-    except (ValueError, TypeError, KeyError, AttributeError, RecursionError) as error:
-        raise errors.APIResponseValidationError(
-            "ListSchemaRecommendationsResponse200", "", f"{type(error).__name__}: {error}"
-        ) from error
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+OPERATION: Operation[ListSchemaRecommendationsResponse200] = Operation(
+    "list_schema_recommendations",
+    "GET",
+    "/organizations/{organization}/databases/{database}/schema-recommendations",
+    params=(
+        Param("organization", "path"),
+        Param("database", "path"),
+    ),
+    replies={200: Reply(ListSchemaRecommendationsResponse200)},
+    errors={401: Reply(Error), 404: Reply(Error)},
+)
 
 
 def sync_detailed(
-    organization: str,
-    database: str,
-    *,
-    client: PlanetScaleClient,
-    options: RequestOptions | None = None,
+    organization: str, database: str, *, client: BaseClient, options: RequestOptions | None = None
 ) -> Response[ListSchemaRecommendationsResponse200]:
-    """List schema recommendations
-
-     Returns a list of schema recommendations for the specified database, identifying potential
-    optimization opportunities.
-
-    Args:
-        organization (str):
-        database (str):
-
-    Raises:
-        errors.APIStatusError: The API answered with a non-2xx status (after retries); the subclass
-            says which (``NotFoundError``, ``RateLimitError``...) and ``.body`` holds the error model.
-        errors.APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-        errors.APIResponseValidationError: The response does not match the documented model.
-
-    Returns:
-        Response[ListSchemaRecommendationsResponse200]
-    """
-
-    kwargs = _get_kwargs(
-        organization=organization,
-        database=database,
-    )
-
-    return client.call(kwargs, _build_response, options=options)
+    """Return the whole response of ``client.schema_recommendations.list()``."""
+    return client.send(OPERATION, {"organization": organization, "database": database}, options)
 
 
 def sync(
-    organization: str,
-    database: str,
-    *,
-    client: PlanetScaleClient,
-    options: RequestOptions | None = None,
+    organization: str, database: str, *, client: BaseClient, options: RequestOptions | None = None
 ) -> ListSchemaRecommendationsResponse200:
-    """List schema recommendations
-
-     Returns a list of schema recommendations for the specified database, identifying potential
-    optimization opportunities.
-
-    Args:
-        organization (str):
-        database (str):
-
-    Raises:
-        errors.APIStatusError: The API answered with a non-2xx status (after retries); the subclass
-            says which (``NotFoundError``, ``RateLimitError``...) and ``.body`` holds the error model.
-        errors.APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-        errors.APIResponseValidationError: The response does not match the documented model.
-
-    Returns:
-        ListSchemaRecommendationsResponse200
-    """
-
-    return sync_detailed(
-        organization=organization,
-        database=database,
-        client=client,
-        options=options,
-    ).parsed
+    """The same as ``client.schema_recommendations.list()``."""
+    return client.send(OPERATION, {"organization": organization, "database": database}, options).parsed
 
 
 async def asyncio_detailed(
-    organization: str,
-    database: str,
-    *,
-    client: PlanetScaleClient,
-    options: RequestOptions | None = None,
+    organization: str, database: str, *, client: BaseClient, options: RequestOptions | None = None
 ) -> Response[ListSchemaRecommendationsResponse200]:
-    """List schema recommendations
-
-     Returns a list of schema recommendations for the specified database, identifying potential
-    optimization opportunities.
-
-    Args:
-        organization (str):
-        database (str):
-
-    Raises:
-        errors.APIStatusError: The API answered with a non-2xx status (after retries); the subclass
-            says which (``NotFoundError``, ``RateLimitError``...) and ``.body`` holds the error model.
-        errors.APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-        errors.APIResponseValidationError: The response does not match the documented model.
-
-    Returns:
-        Response[ListSchemaRecommendationsResponse200]
-    """
-
-    kwargs = _get_kwargs(
-        organization=organization,
-        database=database,
-    )
-
-    return await client.acall(kwargs, _build_response, options=options)
+    """Return the whole response of ``await client.schema_recommendations.list()``."""
+    return await client.asend(OPERATION, {"organization": organization, "database": database}, options)
 
 
 async def asyncio(
-    organization: str,
-    database: str,
-    *,
-    client: PlanetScaleClient,
-    options: RequestOptions | None = None,
+    organization: str, database: str, *, client: BaseClient, options: RequestOptions | None = None
 ) -> ListSchemaRecommendationsResponse200:
-    """List schema recommendations
-
-     Returns a list of schema recommendations for the specified database, identifying potential
-    optimization opportunities.
-
-    Args:
-        organization (str):
-        database (str):
-
-    Raises:
-        errors.APIStatusError: The API answered with a non-2xx status (after retries); the subclass
-            says which (``NotFoundError``, ``RateLimitError``...) and ``.body`` holds the error model.
-        errors.APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-        errors.APIResponseValidationError: The response does not match the documented model.
-
-    Returns:
-        ListSchemaRecommendationsResponse200
-    """
-
-    return (
-        await asyncio_detailed(
-            organization=organization,
-            database=database,
-            client=client,
-            options=options,
-        )
-    ).parsed
+    """The same as ``await client.schema_recommendations.list()``."""
+    return (await client.asend(OPERATION, {"organization": organization, "database": database}, options)).parsed

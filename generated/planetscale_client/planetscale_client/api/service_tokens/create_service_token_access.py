@@ -1,156 +1,59 @@
 # Generated from specs/planetscale.yaml + specs/planetscale.overlay.yaml by openapi-python-client 0.29.1 with the templates in templates/.
 # Do not edit: `make regenerate` rebuilds this file.
-from http import HTTPStatus
-from typing import Any
+"""Grant service token access: POST /organizations/{organization}/service-tokens/{service_token_id}/accesses
 
-import httpx
+The operation behind ``client.service_tokens.create_access()`` (documented there), as functions that
+take the client as ``client=``.
+"""
 
-from ... import errors
-from ..._decoding import Fallback, FastDecoder
-from ...client import PlanetScaleClient
+from __future__ import annotations
+
+from ..._base_client import BaseClient
+from ..._operation import Body, Operation, Param, Reply
 from ...models.create_service_token_access_body import CreateServiceTokenAccessBody
 from ...models.error import Error
 from ...models.service_token_access import ServiceTokenAccess
 from ...types import RequestOptions, Response
 
-
-def _get_kwargs(
-    organization: str,
-    service_token_id: str,
-    *,
-    body: CreateServiceTokenAccessBody,
-) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-
-    _kwargs: dict[str, Any] = {
-        "operation": "create_service_token_access",
-        "method": "post",
-        "url": "/organizations/{organization}/service-tokens/{service_token_id}/accesses",
-        "path_params": {
-            "organization": organization,
-            "service_token_id": service_token_id,
-        },
-    }
-
-    _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
-    return _kwargs
-
-
-_DECODER: FastDecoder[ServiceTokenAccess] = FastDecoder(ServiceTokenAccess)
-
-
-def _parse_success(response: httpx.Response) -> ServiceTokenAccess:
-    decoded = _DECODER.decode(response.content)
-    if not isinstance(decoded, Fallback):
-        return decoded
-    # Not exactly what the spec describes: read it field by field, keeping what we can.
-    response_201 = ServiceTokenAccess.from_dict(response.json())
-
-    return response_201
-
-
-def _parse_error(response: httpx.Response) -> Any:
-    if response.status_code == 401:
-        try:
-            response_401 = Error.from_dict(response.json())
-
-            return response_401
-
-        except Exception:  # a malformed error body must not hide the error itself
-            return None
-    return errors.parse_error_body(response)
-
-
-def _build_response(response: httpx.Response) -> Response[ServiceTokenAccess]:
-    if not (200 <= response.status_code <= 299):
-        raise errors.status_error(response, _parse_error(response))
-    try:
-        parsed = _parse_success(response)
-    except errors.APIResponseValidationError:
-        raise
-    except (ValueError, TypeError, KeyError, AttributeError, RecursionError) as error:
-        raise errors.APIResponseValidationError("ServiceTokenAccess", "", f"{type(error).__name__}: {error}") from error
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+OPERATION: Operation[ServiceTokenAccess] = Operation(
+    "create_service_token_access",
+    "POST",
+    "/organizations/{organization}/service-tokens/{service_token_id}/accesses",
+    params=(
+        Param("organization", "path"),
+        Param("service_token_id", "path"),
+    ),
+    bodies=(Body("json", "application/json"),),
+    replies={201: Reply(ServiceTokenAccess)},
+    errors={401: Reply(Error)},
+)
 
 
 def sync_detailed(
     organization: str,
     service_token_id: str,
     *,
-    client: PlanetScaleClient,
+    client: BaseClient,
     body: CreateServiceTokenAccessBody,
     options: RequestOptions | None = None,
 ) -> Response[ServiceTokenAccess]:
-    """Grant service token access
-
-     Grants a specific access permission to a service token for a database or organization resource.
-
-    Args:
-        organization (str):
-        service_token_id (str):
-        body (CreateServiceTokenAccessBody):
-
-    Raises:
-        errors.APIStatusError: The API answered with a non-2xx status (after retries); the subclass
-            says which (``NotFoundError``, ``RateLimitError``...) and ``.body`` holds the error model.
-        errors.APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-        errors.APIResponseValidationError: The response does not match the documented model.
-
-    Returns:
-        Response[ServiceTokenAccess]
-    """
-
-    kwargs = _get_kwargs(
-        organization=organization,
-        service_token_id=service_token_id,
-        body=body,
+    """Return the whole response of ``client.service_tokens.create_access()``."""
+    return client.send(
+        OPERATION, {"organization": organization, "service_token_id": service_token_id, "body": body}, options
     )
-
-    return client.call(kwargs, _build_response, options=options)
 
 
 def sync(
     organization: str,
     service_token_id: str,
     *,
-    client: PlanetScaleClient,
+    client: BaseClient,
     body: CreateServiceTokenAccessBody,
     options: RequestOptions | None = None,
 ) -> ServiceTokenAccess:
-    """Grant service token access
-
-     Grants a specific access permission to a service token for a database or organization resource.
-
-    Args:
-        organization (str):
-        service_token_id (str):
-        body (CreateServiceTokenAccessBody):
-
-    Raises:
-        errors.APIStatusError: The API answered with a non-2xx status (after retries); the subclass
-            says which (``NotFoundError``, ``RateLimitError``...) and ``.body`` holds the error model.
-        errors.APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-        errors.APIResponseValidationError: The response does not match the documented model.
-
-    Returns:
-        ServiceTokenAccess
-    """
-
-    return sync_detailed(
-        organization=organization,
-        service_token_id=service_token_id,
-        client=client,
-        body=body,
-        options=options,
+    """The same as ``client.service_tokens.create_access()``."""
+    return client.send(
+        OPERATION, {"organization": organization, "service_token_id": service_token_id, "body": body}, options
     ).parsed
 
 
@@ -158,71 +61,27 @@ async def asyncio_detailed(
     organization: str,
     service_token_id: str,
     *,
-    client: PlanetScaleClient,
+    client: BaseClient,
     body: CreateServiceTokenAccessBody,
     options: RequestOptions | None = None,
 ) -> Response[ServiceTokenAccess]:
-    """Grant service token access
-
-     Grants a specific access permission to a service token for a database or organization resource.
-
-    Args:
-        organization (str):
-        service_token_id (str):
-        body (CreateServiceTokenAccessBody):
-
-    Raises:
-        errors.APIStatusError: The API answered with a non-2xx status (after retries); the subclass
-            says which (``NotFoundError``, ``RateLimitError``...) and ``.body`` holds the error model.
-        errors.APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-        errors.APIResponseValidationError: The response does not match the documented model.
-
-    Returns:
-        Response[ServiceTokenAccess]
-    """
-
-    kwargs = _get_kwargs(
-        organization=organization,
-        service_token_id=service_token_id,
-        body=body,
+    """Return the whole response of ``await client.service_tokens.create_access()``."""
+    return await client.asend(
+        OPERATION, {"organization": organization, "service_token_id": service_token_id, "body": body}, options
     )
-
-    return await client.acall(kwargs, _build_response, options=options)
 
 
 async def asyncio(
     organization: str,
     service_token_id: str,
     *,
-    client: PlanetScaleClient,
+    client: BaseClient,
     body: CreateServiceTokenAccessBody,
     options: RequestOptions | None = None,
 ) -> ServiceTokenAccess:
-    """Grant service token access
-
-     Grants a specific access permission to a service token for a database or organization resource.
-
-    Args:
-        organization (str):
-        service_token_id (str):
-        body (CreateServiceTokenAccessBody):
-
-    Raises:
-        errors.APIStatusError: The API answered with a non-2xx status (after retries); the subclass
-            says which (``NotFoundError``, ``RateLimitError``...) and ``.body`` holds the error model.
-        errors.APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-        errors.APIResponseValidationError: The response does not match the documented model.
-
-    Returns:
-        ServiceTokenAccess
-    """
-
+    """The same as ``await client.service_tokens.create_access()``."""
     return (
-        await asyncio_detailed(
-            organization=organization,
-            service_token_id=service_token_id,
-            client=client,
-            body=body,
-            options=options,
+        await client.asend(
+            OPERATION, {"organization": organization, "service_token_id": service_token_id, "body": body}, options
         )
     ).parsed

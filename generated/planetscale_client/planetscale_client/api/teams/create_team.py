@@ -1,222 +1,52 @@
 # Generated from specs/planetscale.yaml + specs/planetscale.overlay.yaml by openapi-python-client 0.29.1 with the templates in templates/.
 # Do not edit: `make regenerate` rebuilds this file.
-from http import HTTPStatus
-from typing import Any
+"""Create a team: POST /organizations/{organization}/teams
 
-import httpx
+The operation behind ``client.teams.create()`` (documented there), as functions that
+take the client as ``client=``.
+"""
 
-from ... import errors
-from ..._decoding import Fallback, FastDecoder
-from ...client import PlanetScaleClient
+from __future__ import annotations
+
+from ..._base_client import BaseClient
+from ..._operation import Body, Operation, Param, Reply
 from ...models.create_team_body import CreateTeamBody
 from ...models.error import Error
 from ...models.team import Team
 from ...types import RequestOptions, Response
 
-
-def _get_kwargs(
-    organization: str,
-    *,
-    body: CreateTeamBody,
-) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-
-    _kwargs: dict[str, Any] = {
-        "operation": "create_team",
-        "method": "post",
-        "url": "/organizations/{organization}/teams",
-        "path_params": {
-            "organization": organization,
-        },
-    }
-
-    _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
-    return _kwargs
-
-
-_DECODER: FastDecoder[Team] = FastDecoder(Team)
-
-
-def _parse_success(response: httpx.Response) -> Team:
-    decoded = _DECODER.decode(response.content)
-    if not isinstance(decoded, Fallback):
-        return decoded
-    # Not exactly what the spec describes: read it field by field, keeping what we can.
-    response_201 = Team.from_dict(response.json())
-
-    return response_201
-
-
-def _parse_error(response: httpx.Response) -> Any:
-    if response.status_code == 401:
-        try:
-            response_401 = Error.from_dict(response.json())
-
-            return response_401
-
-        except Exception:  # a malformed error body must not hide the error itself
-            return None
-    if response.status_code == 422:
-        try:
-            response_422 = Error.from_dict(response.json())
-
-            return response_422
-
-        except Exception:  # a malformed error body must not hide the error itself
-            return None
-    return errors.parse_error_body(response)
-
-
-def _build_response(response: httpx.Response) -> Response[Team]:
-    if not (200 <= response.status_code <= 299):
-        raise errors.status_error(response, _parse_error(response))
-    try:
-        parsed = _parse_success(response)
-    except errors.APIResponseValidationError:
-        raise
-    except (ValueError, TypeError, KeyError, AttributeError, RecursionError) as error:
-        raise errors.APIResponseValidationError("Team", "", f"{type(error).__name__}: {error}") from error
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+OPERATION: Operation[Team] = Operation(
+    "create_team",
+    "POST",
+    "/organizations/{organization}/teams",
+    params=(Param("organization", "path"),),
+    bodies=(Body("json", "application/json"),),
+    replies={201: Reply(Team)},
+    errors={401: Reply(Error), 422: Reply(Error)},
+)
 
 
 def sync_detailed(
-    organization: str,
-    *,
-    client: PlanetScaleClient,
-    body: CreateTeamBody,
-    options: RequestOptions | None = None,
+    organization: str, *, client: BaseClient, body: CreateTeamBody, options: RequestOptions | None = None
 ) -> Response[Team]:
-    """Create a team
-
-     Creates a new team in the specified organization.
-
-    Args:
-        organization (str):
-        body (CreateTeamBody):
-
-    Raises:
-        errors.APIStatusError: The API answered with a non-2xx status (after retries); the subclass
-            says which (``NotFoundError``, ``RateLimitError``...) and ``.body`` holds the error model.
-        errors.APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-        errors.APIResponseValidationError: The response does not match the documented model.
-
-    Returns:
-        Response[Team]
-    """
-
-    kwargs = _get_kwargs(
-        organization=organization,
-        body=body,
-    )
-
-    return client.call(kwargs, _build_response, options=options)
+    """Return the whole response of ``client.teams.create()``."""
+    return client.send(OPERATION, {"organization": organization, "body": body}, options)
 
 
-def sync(
-    organization: str,
-    *,
-    client: PlanetScaleClient,
-    body: CreateTeamBody,
-    options: RequestOptions | None = None,
-) -> Team:
-    """Create a team
-
-     Creates a new team in the specified organization.
-
-    Args:
-        organization (str):
-        body (CreateTeamBody):
-
-    Raises:
-        errors.APIStatusError: The API answered with a non-2xx status (after retries); the subclass
-            says which (``NotFoundError``, ``RateLimitError``...) and ``.body`` holds the error model.
-        errors.APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-        errors.APIResponseValidationError: The response does not match the documented model.
-
-    Returns:
-        Team
-    """
-
-    return sync_detailed(
-        organization=organization,
-        client=client,
-        body=body,
-        options=options,
-    ).parsed
+def sync(organization: str, *, client: BaseClient, body: CreateTeamBody, options: RequestOptions | None = None) -> Team:
+    """The same as ``client.teams.create()``."""
+    return client.send(OPERATION, {"organization": organization, "body": body}, options).parsed
 
 
 async def asyncio_detailed(
-    organization: str,
-    *,
-    client: PlanetScaleClient,
-    body: CreateTeamBody,
-    options: RequestOptions | None = None,
+    organization: str, *, client: BaseClient, body: CreateTeamBody, options: RequestOptions | None = None
 ) -> Response[Team]:
-    """Create a team
-
-     Creates a new team in the specified organization.
-
-    Args:
-        organization (str):
-        body (CreateTeamBody):
-
-    Raises:
-        errors.APIStatusError: The API answered with a non-2xx status (after retries); the subclass
-            says which (``NotFoundError``, ``RateLimitError``...) and ``.body`` holds the error model.
-        errors.APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-        errors.APIResponseValidationError: The response does not match the documented model.
-
-    Returns:
-        Response[Team]
-    """
-
-    kwargs = _get_kwargs(
-        organization=organization,
-        body=body,
-    )
-
-    return await client.acall(kwargs, _build_response, options=options)
+    """Return the whole response of ``await client.teams.create()``."""
+    return await client.asend(OPERATION, {"organization": organization, "body": body}, options)
 
 
 async def asyncio(
-    organization: str,
-    *,
-    client: PlanetScaleClient,
-    body: CreateTeamBody,
-    options: RequestOptions | None = None,
+    organization: str, *, client: BaseClient, body: CreateTeamBody, options: RequestOptions | None = None
 ) -> Team:
-    """Create a team
-
-     Creates a new team in the specified organization.
-
-    Args:
-        organization (str):
-        body (CreateTeamBody):
-
-    Raises:
-        errors.APIStatusError: The API answered with a non-2xx status (after retries); the subclass
-            says which (``NotFoundError``, ``RateLimitError``...) and ``.body`` holds the error model.
-        errors.APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-        errors.APIResponseValidationError: The response does not match the documented model.
-
-    Returns:
-        Team
-    """
-
-    return (
-        await asyncio_detailed(
-            organization=organization,
-            client=client,
-            body=body,
-            options=options,
-        )
-    ).parsed
+    """The same as ``await client.teams.create()``."""
+    return (await client.asend(OPERATION, {"organization": organization, "body": body}, options)).parsed

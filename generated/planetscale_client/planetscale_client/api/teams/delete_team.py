@@ -1,213 +1,54 @@
 # Generated from specs/planetscale.yaml + specs/planetscale.overlay.yaml by openapi-python-client 0.29.1 with the templates in templates/.
 # Do not edit: `make regenerate` rebuilds this file.
-from http import HTTPStatus
-from typing import Any, cast
+"""Delete a team: DELETE /organizations/{organization}/teams/{team_slug}
 
-import httpx
+The operation behind ``client.teams.delete()`` (documented there), as functions that
+take the client as ``client=``.
+"""
 
-from ... import errors
-from ..._decoding import Fallback, FastDecoder
-from ...client import PlanetScaleClient
+from __future__ import annotations
+
+from typing import Any
+
+from ..._base_client import BaseClient
+from ..._operation import Operation, Param, Reply
 from ...models.error import Error
 from ...types import RequestOptions, Response
 
-
-def _get_kwargs(
-    organization: str,
-    team_slug: str,
-) -> dict[str, Any]:
-
-    _kwargs: dict[str, Any] = {
-        "operation": "delete_team",
-        "method": "delete",
-        "url": "/organizations/{organization}/teams/{team_slug}",
-        "path_params": {
-            "organization": organization,
-            "team_slug": team_slug,
-        },
-    }
-
-    return _kwargs
-
-
-_DECODER: FastDecoder[Any] = FastDecoder(Any)
-
-
-def _parse_success(response: httpx.Response) -> Any:
-    decoded = _DECODER.decode(response.content)
-    if not isinstance(decoded, Fallback):
-        return decoded
-    # Not exactly what the spec describes: read it field by field, keeping what we can.
-    response_204 = cast(Any, None)
-    return response_204
-
-
-def _parse_error(response: httpx.Response) -> Any:
-    if response.status_code == 401:
-        try:
-            response_401 = Error.from_dict(response.json())
-
-            return response_401
-
-        except Exception:  # a malformed error body must not hide the error itself
-            return None
-    if response.status_code == 404:
-        try:
-            response_404 = Error.from_dict(response.json())
-
-            return response_404
-
-        except Exception:  # a malformed error body must not hide the error itself
-            return None
-    return errors.parse_error_body(response)
-
-
-def _build_response(response: httpx.Response) -> Response[Any]:
-    if not (200 <= response.status_code <= 299):
-        raise errors.status_error(response, _parse_error(response))
-    try:
-        parsed = _parse_success(response)
-    except errors.APIResponseValidationError:
-        raise
-    except (ValueError, TypeError, KeyError, AttributeError, RecursionError) as error:
-        raise errors.APIResponseValidationError("Any", "", f"{type(error).__name__}: {error}") from error
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+OPERATION: Operation[Any] = Operation(
+    "delete_team",
+    "DELETE",
+    "/organizations/{organization}/teams/{team_slug}",
+    params=(
+        Param("organization", "path"),
+        Param("team_slug", "path"),
+    ),
+    replies={204: Reply(Any, "none")},
+    errors={401: Reply(Error), 404: Reply(Error)},
+)
 
 
 def sync_detailed(
-    organization: str,
-    team_slug: str,
-    *,
-    client: PlanetScaleClient,
-    options: RequestOptions | None = None,
+    organization: str, team_slug: str, *, client: BaseClient, options: RequestOptions | None = None
 ) -> Response[Any]:
-    """Delete a team
-
-     Deletes a team from the organization.
-
-    Args:
-        organization (str):
-        team_slug (str):
-
-    Raises:
-        errors.APIStatusError: The API answered with a non-2xx status (after retries); the subclass
-            says which (``NotFoundError``, ``RateLimitError``...) and ``.body`` holds the error model.
-        errors.APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-        errors.APIResponseValidationError: The response does not match the documented model.
-
-    Returns:
-        Response[Any]
-    """
-
-    kwargs = _get_kwargs(
-        organization=organization,
-        team_slug=team_slug,
-    )
-
-    return client.call(kwargs, _build_response, options=options)
+    """Return the whole response of ``client.teams.delete()``."""
+    return client.send(OPERATION, {"organization": organization, "team_slug": team_slug}, options)
 
 
-def sync(
-    organization: str,
-    team_slug: str,
-    *,
-    client: PlanetScaleClient,
-    options: RequestOptions | None = None,
-) -> Any:
-    """Delete a team
-
-     Deletes a team from the organization.
-
-    Args:
-        organization (str):
-        team_slug (str):
-
-    Raises:
-        errors.APIStatusError: The API answered with a non-2xx status (after retries); the subclass
-            says which (``NotFoundError``, ``RateLimitError``...) and ``.body`` holds the error model.
-        errors.APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-        errors.APIResponseValidationError: The response does not match the documented model.
-
-    Returns:
-        Any
-    """
-
-    return sync_detailed(
-        organization=organization,
-        team_slug=team_slug,
-        client=client,
-        options=options,
-    ).parsed
+def sync(organization: str, team_slug: str, *, client: BaseClient, options: RequestOptions | None = None) -> Any:
+    """The same as ``client.teams.delete()``."""
+    return client.send(OPERATION, {"organization": organization, "team_slug": team_slug}, options).parsed
 
 
 async def asyncio_detailed(
-    organization: str,
-    team_slug: str,
-    *,
-    client: PlanetScaleClient,
-    options: RequestOptions | None = None,
+    organization: str, team_slug: str, *, client: BaseClient, options: RequestOptions | None = None
 ) -> Response[Any]:
-    """Delete a team
-
-     Deletes a team from the organization.
-
-    Args:
-        organization (str):
-        team_slug (str):
-
-    Raises:
-        errors.APIStatusError: The API answered with a non-2xx status (after retries); the subclass
-            says which (``NotFoundError``, ``RateLimitError``...) and ``.body`` holds the error model.
-        errors.APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-        errors.APIResponseValidationError: The response does not match the documented model.
-
-    Returns:
-        Response[Any]
-    """
-
-    kwargs = _get_kwargs(
-        organization=organization,
-        team_slug=team_slug,
-    )
-
-    return await client.acall(kwargs, _build_response, options=options)
+    """Return the whole response of ``await client.teams.delete()``."""
+    return await client.asend(OPERATION, {"organization": organization, "team_slug": team_slug}, options)
 
 
 async def asyncio(
-    organization: str,
-    team_slug: str,
-    *,
-    client: PlanetScaleClient,
-    options: RequestOptions | None = None,
+    organization: str, team_slug: str, *, client: BaseClient, options: RequestOptions | None = None
 ) -> Any:
-    """Delete a team
-
-     Deletes a team from the organization.
-
-    Args:
-        organization (str):
-        team_slug (str):
-
-    Raises:
-        errors.APIStatusError: The API answered with a non-2xx status (after retries); the subclass
-            says which (``NotFoundError``, ``RateLimitError``...) and ``.body`` holds the error model.
-        errors.APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-        errors.APIResponseValidationError: The response does not match the documented model.
-
-    Returns:
-        Any
-    """
-
-    return (
-        await asyncio_detailed(
-            organization=organization,
-            team_slug=team_slug,
-            client=client,
-            options=options,
-        )
-    ).parsed
+    """The same as ``await client.teams.delete()``."""
+    return (await client.asend(OPERATION, {"organization": organization, "team_slug": team_slug}, options)).parsed

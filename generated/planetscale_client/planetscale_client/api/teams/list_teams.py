@@ -1,18 +1,20 @@
 # Generated from specs/planetscale.yaml + specs/planetscale.overlay.yaml by openapi-python-client 0.29.1 with the templates in templates/.
 # Do not edit: `make regenerate` rebuilds this file.
-from http import HTTPStatus
-from typing import Any
+"""List teams: GET /organizations/{organization}/teams
 
-import httpx
+The operation behind ``client.teams.list()`` (documented there), as functions that
+take the client as ``client=``.
+"""
 
-from ... import errors
-from ..._decoding import Fallback, FastDecoder
+from __future__ import annotations
+
+from ..._base_client import BaseClient
+from ..._operation import Operation, Param, Reply
 from ..._pagination import Pagination
-from ...client import PlanetScaleClient
 from ...models.error import Error
 from ...models.list_teams_response_200 import ListTeamsResponse200
 from ...models.team import Team
-from ...types import UNSET, RequestOptions, Response, Unset
+from ...types import RequestOptions, Response, Unset
 
 PAGINATION: Pagination[Team] = Pagination(
     "page",
@@ -23,220 +25,66 @@ PAGINATION: Pagination[Team] = Pagination(
 )
 """How ``client.paginate`` moves through this operation's pages."""
 
-
-def _get_kwargs(
-    organization: str,
-    *,
-    page: int | Unset = 1,
-    per_page: int | Unset = 25,
-) -> dict[str, Any]:
-
-    params: dict[str, Any] = {}
-
-    params["page"] = page
-
-    params["per_page"] = per_page
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
-
-    _kwargs: dict[str, Any] = {
-        "operation": "list_teams",
-        "method": "get",
-        "url": "/organizations/{organization}/teams",
-        "path_params": {
-            "organization": organization,
-        },
-        "params": params,
-    }
-
-    return _kwargs
-
-
-_DECODER: FastDecoder[ListTeamsResponse200] = FastDecoder(ListTeamsResponse200)
-
-
-def _parse_success(response: httpx.Response) -> ListTeamsResponse200:
-    decoded = _DECODER.decode(response.content)
-    if not isinstance(decoded, Fallback):
-        return decoded
-    # Not exactly what the spec describes: read it field by field, keeping what we can.
-    response_200 = ListTeamsResponse200.from_dict(response.json())
-
-    return response_200
-
-
-def _parse_error(response: httpx.Response) -> Any:
-    if response.status_code == 401:
-        try:
-            response_401 = Error.from_dict(response.json())
-
-            return response_401
-
-        except Exception:  # a malformed error body must not hide the error itself
-            return None
-    return errors.parse_error_body(response)
-
-
-def _build_response(response: httpx.Response) -> Response[ListTeamsResponse200]:
-    if not (200 <= response.status_code <= 299):
-        raise errors.status_error(response, _parse_error(response))
-    try:
-        parsed = _parse_success(response)
-    except errors.APIResponseValidationError:
-        raise
-    except (ValueError, TypeError, KeyError, AttributeError, RecursionError) as error:
-        raise errors.APIResponseValidationError(
-            "ListTeamsResponse200", "", f"{type(error).__name__}: {error}"
-        ) from error
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+OPERATION: Operation[ListTeamsResponse200] = Operation(
+    "list_teams",
+    "GET",
+    "/organizations/{organization}/teams",
+    params=(
+        Param("organization", "path"),
+        Param("page", "query"),
+        Param("per_page", "query"),
+    ),
+    replies={200: Reply(ListTeamsResponse200)},
+    errors={401: Reply(Error)},
+    pagination=PAGINATION,
+)
 
 
 def sync_detailed(
     organization: str,
     *,
-    client: PlanetScaleClient,
+    client: BaseClient,
     page: int | Unset = 1,
     per_page: int | Unset = 25,
     options: RequestOptions | None = None,
 ) -> Response[ListTeamsResponse200]:
-    """List teams
-
-     Returns a list of all teams in the specified organization.
-
-    Args:
-        organization (str):
-        page (int | Unset):  Default: 1.
-        per_page (int | Unset):  Default: 25.
-
-    Raises:
-        errors.APIStatusError: The API answered with a non-2xx status (after retries); the subclass
-            says which (``NotFoundError``, ``RateLimitError``...) and ``.body`` holds the error model.
-        errors.APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-        errors.APIResponseValidationError: The response does not match the documented model.
-
-    Returns:
-        Response[ListTeamsResponse200]
-    """
-
-    kwargs = _get_kwargs(
-        organization=organization,
-        page=page,
-        per_page=per_page,
-    )
-
-    return client.call(kwargs, _build_response, options=options)
+    """Return the whole response of ``client.teams.list()``."""
+    return client.send(OPERATION, {"organization": organization, "page": page, "per_page": per_page}, options)
 
 
 def sync(
     organization: str,
     *,
-    client: PlanetScaleClient,
+    client: BaseClient,
     page: int | Unset = 1,
     per_page: int | Unset = 25,
     options: RequestOptions | None = None,
 ) -> ListTeamsResponse200:
-    """List teams
-
-     Returns a list of all teams in the specified organization.
-
-    Args:
-        organization (str):
-        page (int | Unset):  Default: 1.
-        per_page (int | Unset):  Default: 25.
-
-    Raises:
-        errors.APIStatusError: The API answered with a non-2xx status (after retries); the subclass
-            says which (``NotFoundError``, ``RateLimitError``...) and ``.body`` holds the error model.
-        errors.APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-        errors.APIResponseValidationError: The response does not match the documented model.
-
-    Returns:
-        ListTeamsResponse200
-    """
-
-    return sync_detailed(
-        organization=organization,
-        client=client,
-        page=page,
-        per_page=per_page,
-        options=options,
-    ).parsed
+    """The same as ``client.teams.list()``."""
+    return client.send(OPERATION, {"organization": organization, "page": page, "per_page": per_page}, options).parsed
 
 
 async def asyncio_detailed(
     organization: str,
     *,
-    client: PlanetScaleClient,
+    client: BaseClient,
     page: int | Unset = 1,
     per_page: int | Unset = 25,
     options: RequestOptions | None = None,
 ) -> Response[ListTeamsResponse200]:
-    """List teams
-
-     Returns a list of all teams in the specified organization.
-
-    Args:
-        organization (str):
-        page (int | Unset):  Default: 1.
-        per_page (int | Unset):  Default: 25.
-
-    Raises:
-        errors.APIStatusError: The API answered with a non-2xx status (after retries); the subclass
-            says which (``NotFoundError``, ``RateLimitError``...) and ``.body`` holds the error model.
-        errors.APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-        errors.APIResponseValidationError: The response does not match the documented model.
-
-    Returns:
-        Response[ListTeamsResponse200]
-    """
-
-    kwargs = _get_kwargs(
-        organization=organization,
-        page=page,
-        per_page=per_page,
-    )
-
-    return await client.acall(kwargs, _build_response, options=options)
+    """Return the whole response of ``await client.teams.list()``."""
+    return await client.asend(OPERATION, {"organization": organization, "page": page, "per_page": per_page}, options)
 
 
 async def asyncio(
     organization: str,
     *,
-    client: PlanetScaleClient,
+    client: BaseClient,
     page: int | Unset = 1,
     per_page: int | Unset = 25,
     options: RequestOptions | None = None,
 ) -> ListTeamsResponse200:
-    """List teams
-
-     Returns a list of all teams in the specified organization.
-
-    Args:
-        organization (str):
-        page (int | Unset):  Default: 1.
-        per_page (int | Unset):  Default: 25.
-
-    Raises:
-        errors.APIStatusError: The API answered with a non-2xx status (after retries); the subclass
-            says which (``NotFoundError``, ``RateLimitError``...) and ``.body`` holds the error model.
-        errors.APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-        errors.APIResponseValidationError: The response does not match the documented model.
-
-    Returns:
-        ListTeamsResponse200
-    """
-
+    """The same as ``await client.teams.list()``."""
     return (
-        await asyncio_detailed(
-            organization=organization,
-            client=client,
-            page=page,
-            per_page=per_page,
-            options=options,
-        )
+        await client.asend(OPERATION, {"organization": organization, "page": page, "per_page": per_page}, options)
     ).parsed

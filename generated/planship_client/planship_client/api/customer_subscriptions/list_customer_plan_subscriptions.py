@@ -1,196 +1,53 @@
 # Generated from specs/planship.yaml + specs/planship.overlay.yaml by openapi-python-client 0.29.1 with the templates in templates/.
 # Do not edit: `make regenerate` rebuilds this file.
-from http import HTTPStatus
-from typing import Any
+"""List Customer Plan Subscriptions: GET /api/v1/customers/{customer_id}/subscriptions
 
-import httpx
+The operation behind ``client.customer_subscriptions.list()`` (documented there), as functions that
+take the client as ``client=``.
+"""
 
-from ... import errors
-from ..._decoding import Fallback, FastDecoder
-from ...client import PlanshipClient
+from __future__ import annotations
+
+from ..._base_client import BaseClient
+from ..._operation import Operation, Param, Reply
 from ...models.customer_subscription_with_plan import CustomerSubscriptionWithPlan
 from ...models.http_validation_error import HTTPValidationError
 from ...types import RequestOptions, Response
 
-
-def _get_kwargs(
-    customer_id: str,
-) -> dict[str, Any]:
-
-    _kwargs: dict[str, Any] = {
-        "operation": "list_customer_plan_subscriptions",
-        "method": "get",
-        "url": "/api/v1/customers/{customer_id}/subscriptions",
-        "security": (("oAuth2ClientCredentials",),),
-        "path_params": {
-            "customer_id": customer_id,
-        },
-    }
-
-    return _kwargs
-
-
-_DECODER: FastDecoder[list[CustomerSubscriptionWithPlan]] = FastDecoder(list[CustomerSubscriptionWithPlan])
-
-
-def _parse_success(response: httpx.Response) -> list[CustomerSubscriptionWithPlan]:
-    decoded = _DECODER.decode(response.content)
-    if not isinstance(decoded, Fallback):
-        return decoded
-    # Not exactly what the spec describes: read it field by field, keeping what we can.
-    response_200 = []
-    _response_200 = response.json()
-    if not isinstance(_response_200, list):
-        raise TypeError(f"expected a list, got {type(_response_200).__name__}")
-
-    for response_200_item_data in _response_200:
-        response_200_item = CustomerSubscriptionWithPlan.from_dict(response_200_item_data)
-
-        response_200.append(response_200_item)
-
-    return response_200
-
-
-def _parse_error(response: httpx.Response) -> Any:
-    if response.status_code == 422:
-        try:
-            response_422 = HTTPValidationError.from_dict(response.json())
-
-            return response_422
-
-        except Exception:  # a malformed error body must not hide the error itself
-            return None
-    return errors.parse_error_body(response)
-
-
-def _build_response(response: httpx.Response) -> Response[list[CustomerSubscriptionWithPlan]]:
-    if not (200 <= response.status_code <= 299):
-        raise errors.status_error(response, _parse_error(response))
-    try:
-        parsed = _parse_success(response)
-    except errors.APIResponseValidationError:
-        raise
-    except (ValueError, TypeError, KeyError, AttributeError, RecursionError) as error:
-        raise errors.APIResponseValidationError(
-            "list[CustomerSubscriptionWithPlan]", "", f"{type(error).__name__}: {error}"
-        ) from error
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+OPERATION: Operation[list[CustomerSubscriptionWithPlan]] = Operation(
+    "list_customer_plan_subscriptions",
+    "GET",
+    "/api/v1/customers/{customer_id}/subscriptions",
+    params=(Param("customer_id", "path"),),
+    replies={200: Reply(list[CustomerSubscriptionWithPlan])},
+    errors={422: Reply(HTTPValidationError)},
+    security=(("oAuth2ClientCredentials",),),
+)
 
 
 def sync_detailed(
-    customer_id: str,
-    *,
-    client: PlanshipClient,
-    options: RequestOptions | None = None,
+    customer_id: str, *, client: BaseClient, options: RequestOptions | None = None
 ) -> Response[list[CustomerSubscriptionWithPlan]]:
-    """List Customer Plan Subscriptions
-
-    Args:
-        customer_id (str):
-
-    Raises:
-        errors.APIStatusError: The API answered with a non-2xx status (after retries); the subclass
-            says which (``NotFoundError``, ``RateLimitError``...) and ``.body`` holds the error model.
-        errors.APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-        errors.APIResponseValidationError: The response does not match the documented model.
-
-    Returns:
-        Response[list[CustomerSubscriptionWithPlan]]
-    """
-
-    kwargs = _get_kwargs(
-        customer_id=customer_id,
-    )
-
-    return client.call(kwargs, _build_response, options=options)
+    """Return the whole response of ``client.customer_subscriptions.list()``."""
+    return client.send(OPERATION, {"customer_id": customer_id}, options)
 
 
 def sync(
-    customer_id: str,
-    *,
-    client: PlanshipClient,
-    options: RequestOptions | None = None,
+    customer_id: str, *, client: BaseClient, options: RequestOptions | None = None
 ) -> list[CustomerSubscriptionWithPlan]:
-    """List Customer Plan Subscriptions
-
-    Args:
-        customer_id (str):
-
-    Raises:
-        errors.APIStatusError: The API answered with a non-2xx status (after retries); the subclass
-            says which (``NotFoundError``, ``RateLimitError``...) and ``.body`` holds the error model.
-        errors.APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-        errors.APIResponseValidationError: The response does not match the documented model.
-
-    Returns:
-        list[CustomerSubscriptionWithPlan]
-    """
-
-    return sync_detailed(
-        customer_id=customer_id,
-        client=client,
-        options=options,
-    ).parsed
+    """The same as ``client.customer_subscriptions.list()``."""
+    return client.send(OPERATION, {"customer_id": customer_id}, options).parsed
 
 
 async def asyncio_detailed(
-    customer_id: str,
-    *,
-    client: PlanshipClient,
-    options: RequestOptions | None = None,
+    customer_id: str, *, client: BaseClient, options: RequestOptions | None = None
 ) -> Response[list[CustomerSubscriptionWithPlan]]:
-    """List Customer Plan Subscriptions
-
-    Args:
-        customer_id (str):
-
-    Raises:
-        errors.APIStatusError: The API answered with a non-2xx status (after retries); the subclass
-            says which (``NotFoundError``, ``RateLimitError``...) and ``.body`` holds the error model.
-        errors.APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-        errors.APIResponseValidationError: The response does not match the documented model.
-
-    Returns:
-        Response[list[CustomerSubscriptionWithPlan]]
-    """
-
-    kwargs = _get_kwargs(
-        customer_id=customer_id,
-    )
-
-    return await client.acall(kwargs, _build_response, options=options)
+    """Return the whole response of ``await client.customer_subscriptions.list()``."""
+    return await client.asend(OPERATION, {"customer_id": customer_id}, options)
 
 
 async def asyncio(
-    customer_id: str,
-    *,
-    client: PlanshipClient,
-    options: RequestOptions | None = None,
+    customer_id: str, *, client: BaseClient, options: RequestOptions | None = None
 ) -> list[CustomerSubscriptionWithPlan]:
-    """List Customer Plan Subscriptions
-
-    Args:
-        customer_id (str):
-
-    Raises:
-        errors.APIStatusError: The API answered with a non-2xx status (after retries); the subclass
-            says which (``NotFoundError``, ``RateLimitError``...) and ``.body`` holds the error model.
-        errors.APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-        errors.APIResponseValidationError: The response does not match the documented model.
-
-    Returns:
-        list[CustomerSubscriptionWithPlan]
-    """
-
-    return (
-        await asyncio_detailed(
-            customer_id=customer_id,
-            client=client,
-            options=options,
-        )
-    ).parsed
+    """The same as ``await client.customer_subscriptions.list()``."""
+    return (await client.asend(OPERATION, {"customer_id": customer_id}, options)).parsed

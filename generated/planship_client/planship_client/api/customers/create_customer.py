@@ -1,199 +1,52 @@
 # Generated from specs/planship.yaml + specs/planship.overlay.yaml by openapi-python-client 0.29.1 with the templates in templates/.
 # Do not edit: `make regenerate` rebuilds this file.
-from http import HTTPStatus
-from typing import Any
+"""Create Customer: POST /api/v1/customers
 
-import httpx
+The operation behind ``client.customers.create()`` (documented there), as functions that
+take the client as ``client=``.
+"""
 
-from ... import errors
-from ..._decoding import Fallback, FastDecoder
-from ...client import PlanshipClient
+from __future__ import annotations
+
+from ..._base_client import BaseClient
+from ..._operation import Body, Operation, Reply
 from ...models.customer import Customer
 from ...models.http_validation_error import HTTPValidationError
 from ...models.organization_customer_create import OrganizationCustomerCreate
 from ...types import RequestOptions, Response
 
-
-def _get_kwargs(
-    *,
-    body: OrganizationCustomerCreate,
-) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-
-    _kwargs: dict[str, Any] = {
-        "operation": "create_customer",
-        "method": "post",
-        "url": "/api/v1/customers",
-        "security": (("oAuth2ClientCredentials",),),
-    }
-
-    _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
-    return _kwargs
-
-
-_DECODER: FastDecoder[Customer] = FastDecoder(Customer)
-
-
-def _parse_success(response: httpx.Response) -> Customer:
-    decoded = _DECODER.decode(response.content)
-    if not isinstance(decoded, Fallback):
-        return decoded
-    # Not exactly what the spec describes: read it field by field, keeping what we can.
-    response_200 = Customer.from_dict(response.json())
-
-    return response_200
-
-
-def _parse_error(response: httpx.Response) -> Any:
-    if response.status_code == 422:
-        try:
-            response_422 = HTTPValidationError.from_dict(response.json())
-
-            return response_422
-
-        except Exception:  # a malformed error body must not hide the error itself
-            return None
-    return errors.parse_error_body(response)
-
-
-def _build_response(response: httpx.Response) -> Response[Customer]:
-    if not (200 <= response.status_code <= 299):
-        raise errors.status_error(response, _parse_error(response))
-    try:
-        parsed = _parse_success(response)
-    except errors.APIResponseValidationError:
-        raise
-    except (ValueError, TypeError, KeyError, AttributeError, RecursionError) as error:
-        raise errors.APIResponseValidationError("Customer", "", f"{type(error).__name__}: {error}") from error
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+OPERATION: Operation[Customer] = Operation(
+    "create_customer",
+    "POST",
+    "/api/v1/customers",
+    bodies=(Body("json", "application/json"),),
+    replies={200: Reply(Customer)},
+    errors={422: Reply(HTTPValidationError)},
+    security=(("oAuth2ClientCredentials",),),
+)
 
 
 def sync_detailed(
-    *,
-    client: PlanshipClient,
-    body: OrganizationCustomerCreate,
-    options: RequestOptions | None = None,
+    *, client: BaseClient, body: OrganizationCustomerCreate, options: RequestOptions | None = None
 ) -> Response[Customer]:
-    """Create Customer
-
-     Create a new customer in the current organization.
-
-    Args:
-        body (OrganizationCustomerCreate):
-
-    Raises:
-        errors.APIStatusError: The API answered with a non-2xx status (after retries); the subclass
-            says which (``NotFoundError``, ``RateLimitError``...) and ``.body`` holds the error model.
-        errors.APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-        errors.APIResponseValidationError: The response does not match the documented model.
-
-    Returns:
-        Response[Customer]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    return client.call(kwargs, _build_response, options=options)
+    """Return the whole response of ``client.customers.create()``."""
+    return client.send(OPERATION, {"body": body}, options)
 
 
-def sync(
-    *,
-    client: PlanshipClient,
-    body: OrganizationCustomerCreate,
-    options: RequestOptions | None = None,
-) -> Customer:
-    """Create Customer
-
-     Create a new customer in the current organization.
-
-    Args:
-        body (OrganizationCustomerCreate):
-
-    Raises:
-        errors.APIStatusError: The API answered with a non-2xx status (after retries); the subclass
-            says which (``NotFoundError``, ``RateLimitError``...) and ``.body`` holds the error model.
-        errors.APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-        errors.APIResponseValidationError: The response does not match the documented model.
-
-    Returns:
-        Customer
-    """
-
-    return sync_detailed(
-        client=client,
-        body=body,
-        options=options,
-    ).parsed
+def sync(*, client: BaseClient, body: OrganizationCustomerCreate, options: RequestOptions | None = None) -> Customer:
+    """The same as ``client.customers.create()``."""
+    return client.send(OPERATION, {"body": body}, options).parsed
 
 
 async def asyncio_detailed(
-    *,
-    client: PlanshipClient,
-    body: OrganizationCustomerCreate,
-    options: RequestOptions | None = None,
+    *, client: BaseClient, body: OrganizationCustomerCreate, options: RequestOptions | None = None
 ) -> Response[Customer]:
-    """Create Customer
-
-     Create a new customer in the current organization.
-
-    Args:
-        body (OrganizationCustomerCreate):
-
-    Raises:
-        errors.APIStatusError: The API answered with a non-2xx status (after retries); the subclass
-            says which (``NotFoundError``, ``RateLimitError``...) and ``.body`` holds the error model.
-        errors.APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-        errors.APIResponseValidationError: The response does not match the documented model.
-
-    Returns:
-        Response[Customer]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    return await client.acall(kwargs, _build_response, options=options)
+    """Return the whole response of ``await client.customers.create()``."""
+    return await client.asend(OPERATION, {"body": body}, options)
 
 
 async def asyncio(
-    *,
-    client: PlanshipClient,
-    body: OrganizationCustomerCreate,
-    options: RequestOptions | None = None,
+    *, client: BaseClient, body: OrganizationCustomerCreate, options: RequestOptions | None = None
 ) -> Customer:
-    """Create Customer
-
-     Create a new customer in the current organization.
-
-    Args:
-        body (OrganizationCustomerCreate):
-
-    Raises:
-        errors.APIStatusError: The API answered with a non-2xx status (after retries); the subclass
-            says which (``NotFoundError``, ``RateLimitError``...) and ``.body`` holds the error model.
-        errors.APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-        errors.APIResponseValidationError: The response does not match the documented model.
-
-    Returns:
-        Customer
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-            options=options,
-        )
-    ).parsed
+    """The same as ``await client.customers.create()``."""
+    return (await client.asend(OPERATION, {"body": body}, options)).parsed

@@ -1,214 +1,56 @@
 # Generated from specs/planship.yaml + specs/planship.overlay.yaml by openapi-python-client 0.29.1 with the templates in templates/.
 # Do not edit: `make regenerate` rebuilds this file.
-from http import HTTPStatus
-from typing import Any
+"""Get Product Entitlements For Customer: GET /api/v1/customers/{customer_id}/products/{product_slug}/entitlements
 
-import httpx
+The operation behind ``client.entitlements.get()`` (documented there), as functions that
+take the client as ``client=``.
+"""
 
-from ... import errors
-from ..._decoding import Fallback, FastDecoder
-from ...client import PlanshipClient
+from __future__ import annotations
+
+from ..._base_client import BaseClient
+from ..._operation import Operation, Param, Reply
 from ...models.entitlements_response_schema import EntitlementsResponseSchema
 from ...models.http_validation_error import HTTPValidationError
 from ...types import RequestOptions, Response
 
-
-def _get_kwargs(
-    customer_id: str,
-    product_slug: str,
-) -> dict[str, Any]:
-
-    _kwargs: dict[str, Any] = {
-        "operation": "get_product_entitlements_for_customer",
-        "method": "get",
-        "url": "/api/v1/customers/{customer_id}/products/{product_slug}/entitlements",
-        "security": (("oAuth2ClientCredentials",),),
-        "path_params": {
-            "customer_id": customer_id,
-            "product_slug": product_slug,
-        },
-    }
-
-    return _kwargs
-
-
-_DECODER: FastDecoder[EntitlementsResponseSchema] = FastDecoder(EntitlementsResponseSchema)
-
-
-def _parse_success(response: httpx.Response) -> EntitlementsResponseSchema:
-    decoded = _DECODER.decode(response.content)
-    if not isinstance(decoded, Fallback):
-        return decoded
-    # Not exactly what the spec describes: read it field by field, keeping what we can.
-    response_200 = EntitlementsResponseSchema.from_dict(response.json())
-
-    return response_200
-
-
-def _parse_error(response: httpx.Response) -> Any:
-    if response.status_code == 422:
-        try:
-            response_422 = HTTPValidationError.from_dict(response.json())
-
-            return response_422
-
-        except Exception:  # a malformed error body must not hide the error itself
-            return None
-    return errors.parse_error_body(response)
-
-
-def _build_response(response: httpx.Response) -> Response[EntitlementsResponseSchema]:
-    if not (200 <= response.status_code <= 299):
-        raise errors.status_error(response, _parse_error(response))
-    try:
-        parsed = _parse_success(response)
-    except errors.APIResponseValidationError:
-        raise
-    except (ValueError, TypeError, KeyError, AttributeError, RecursionError) as error:
-        raise errors.APIResponseValidationError(
-            "EntitlementsResponseSchema", "", f"{type(error).__name__}: {error}"
-        ) from error
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+OPERATION: Operation[EntitlementsResponseSchema] = Operation(
+    "get_product_entitlements_for_customer",
+    "GET",
+    "/api/v1/customers/{customer_id}/products/{product_slug}/entitlements",
+    params=(
+        Param("customer_id", "path"),
+        Param("product_slug", "path"),
+    ),
+    replies={200: Reply(EntitlementsResponseSchema)},
+    errors={422: Reply(HTTPValidationError)},
+    security=(("oAuth2ClientCredentials",),),
+)
 
 
 def sync_detailed(
-    customer_id: str,
-    product_slug: str,
-    *,
-    client: PlanshipClient,
-    options: RequestOptions | None = None,
+    customer_id: str, product_slug: str, *, client: BaseClient, options: RequestOptions | None = None
 ) -> Response[EntitlementsResponseSchema]:
-    """Get Product Entitlements For Customer
-
-     List all entitlements for the customer with a given id and the product with a given slug.
-    Entitlements are returned as a dictionary keyed by lever slugs.
-
-    Args:
-        customer_id (str):
-        product_slug (str):
-
-    Raises:
-        errors.APIStatusError: The API answered with a non-2xx status (after retries); the subclass
-            says which (``NotFoundError``, ``RateLimitError``...) and ``.body`` holds the error model.
-        errors.APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-        errors.APIResponseValidationError: The response does not match the documented model.
-
-    Returns:
-        Response[EntitlementsResponseSchema]
-    """
-
-    kwargs = _get_kwargs(
-        customer_id=customer_id,
-        product_slug=product_slug,
-    )
-
-    return client.call(kwargs, _build_response, options=options)
+    """Return the whole response of ``client.entitlements.get()``."""
+    return client.send(OPERATION, {"customer_id": customer_id, "product_slug": product_slug}, options)
 
 
 def sync(
-    customer_id: str,
-    product_slug: str,
-    *,
-    client: PlanshipClient,
-    options: RequestOptions | None = None,
+    customer_id: str, product_slug: str, *, client: BaseClient, options: RequestOptions | None = None
 ) -> EntitlementsResponseSchema:
-    """Get Product Entitlements For Customer
-
-     List all entitlements for the customer with a given id and the product with a given slug.
-    Entitlements are returned as a dictionary keyed by lever slugs.
-
-    Args:
-        customer_id (str):
-        product_slug (str):
-
-    Raises:
-        errors.APIStatusError: The API answered with a non-2xx status (after retries); the subclass
-            says which (``NotFoundError``, ``RateLimitError``...) and ``.body`` holds the error model.
-        errors.APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-        errors.APIResponseValidationError: The response does not match the documented model.
-
-    Returns:
-        EntitlementsResponseSchema
-    """
-
-    return sync_detailed(
-        customer_id=customer_id,
-        product_slug=product_slug,
-        client=client,
-        options=options,
-    ).parsed
+    """The same as ``client.entitlements.get()``."""
+    return client.send(OPERATION, {"customer_id": customer_id, "product_slug": product_slug}, options).parsed
 
 
 async def asyncio_detailed(
-    customer_id: str,
-    product_slug: str,
-    *,
-    client: PlanshipClient,
-    options: RequestOptions | None = None,
+    customer_id: str, product_slug: str, *, client: BaseClient, options: RequestOptions | None = None
 ) -> Response[EntitlementsResponseSchema]:
-    """Get Product Entitlements For Customer
-
-     List all entitlements for the customer with a given id and the product with a given slug.
-    Entitlements are returned as a dictionary keyed by lever slugs.
-
-    Args:
-        customer_id (str):
-        product_slug (str):
-
-    Raises:
-        errors.APIStatusError: The API answered with a non-2xx status (after retries); the subclass
-            says which (``NotFoundError``, ``RateLimitError``...) and ``.body`` holds the error model.
-        errors.APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-        errors.APIResponseValidationError: The response does not match the documented model.
-
-    Returns:
-        Response[EntitlementsResponseSchema]
-    """
-
-    kwargs = _get_kwargs(
-        customer_id=customer_id,
-        product_slug=product_slug,
-    )
-
-    return await client.acall(kwargs, _build_response, options=options)
+    """Return the whole response of ``await client.entitlements.get()``."""
+    return await client.asend(OPERATION, {"customer_id": customer_id, "product_slug": product_slug}, options)
 
 
 async def asyncio(
-    customer_id: str,
-    product_slug: str,
-    *,
-    client: PlanshipClient,
-    options: RequestOptions | None = None,
+    customer_id: str, product_slug: str, *, client: BaseClient, options: RequestOptions | None = None
 ) -> EntitlementsResponseSchema:
-    """Get Product Entitlements For Customer
-
-     List all entitlements for the customer with a given id and the product with a given slug.
-    Entitlements are returned as a dictionary keyed by lever slugs.
-
-    Args:
-        customer_id (str):
-        product_slug (str):
-
-    Raises:
-        errors.APIStatusError: The API answered with a non-2xx status (after retries); the subclass
-            says which (``NotFoundError``, ``RateLimitError``...) and ``.body`` holds the error model.
-        errors.APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-        errors.APIResponseValidationError: The response does not match the documented model.
-
-    Returns:
-        EntitlementsResponseSchema
-    """
-
-    return (
-        await asyncio_detailed(
-            customer_id=customer_id,
-            product_slug=product_slug,
-            client=client,
-            options=options,
-        )
-    ).parsed
+    """The same as ``await client.entitlements.get()``."""
+    return (await client.asend(OPERATION, {"customer_id": customer_id, "product_slug": product_slug}, options)).parsed

@@ -1,88 +1,34 @@
 # Generated from specs/planship.yaml + specs/planship.overlay.yaml by openapi-python-client 0.29.1 with the templates in templates/.
 # Do not edit: `make regenerate` rebuilds this file.
-from http import HTTPStatus
-from typing import Any
+"""Report Metered Usage For Customer: POST /api/v1/customers/{customer_id}/products/{product_slug}/usage/{metering_id}
 
-import httpx
+The operation behind ``client.metered_usage.report()`` (documented there), as functions that
+take the client as ``client=``.
+"""
 
-from ... import errors
-from ..._decoding import Fallback, FastDecoder
-from ...client import PlanshipClient
+from __future__ import annotations
+
+from ..._base_client import BaseClient
+from ..._operation import Body, Operation, Param, Reply
 from ...models.http_validation_error import HTTPValidationError
 from ...models.metered_usage_in import MeteredUsageIn
 from ...models.metering_record import MeteringRecord
 from ...types import RequestOptions, Response
 
-
-def _get_kwargs(
-    customer_id: str,
-    product_slug: str,
-    metering_id: str,
-    *,
-    body: MeteredUsageIn,
-) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-
-    _kwargs: dict[str, Any] = {
-        "operation": "report_metered_usage_for_customer",
-        "method": "post",
-        "url": "/api/v1/customers/{customer_id}/products/{product_slug}/usage/{metering_id}",
-        "security": (("oAuth2ClientCredentials",),),
-        "path_params": {
-            "customer_id": customer_id,
-            "product_slug": product_slug,
-            "metering_id": metering_id,
-        },
-    }
-
-    _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
-    return _kwargs
-
-
-_DECODER: FastDecoder[MeteringRecord] = FastDecoder(MeteringRecord)
-
-
-def _parse_success(response: httpx.Response) -> MeteringRecord:
-    decoded = _DECODER.decode(response.content)
-    if not isinstance(decoded, Fallback):
-        return decoded
-    # Not exactly what the spec describes: read it field by field, keeping what we can.
-    response_200 = MeteringRecord.from_dict(response.json())
-
-    return response_200
-
-
-def _parse_error(response: httpx.Response) -> Any:
-    if response.status_code == 422:
-        try:
-            response_422 = HTTPValidationError.from_dict(response.json())
-
-            return response_422
-
-        except Exception:  # a malformed error body must not hide the error itself
-            return None
-    return errors.parse_error_body(response)
-
-
-def _build_response(response: httpx.Response) -> Response[MeteringRecord]:
-    if not (200 <= response.status_code <= 299):
-        raise errors.status_error(response, _parse_error(response))
-    try:
-        parsed = _parse_success(response)
-    except errors.APIResponseValidationError:
-        raise
-    except (ValueError, TypeError, KeyError, AttributeError, RecursionError) as error:
-        raise errors.APIResponseValidationError("MeteringRecord", "", f"{type(error).__name__}: {error}") from error
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+OPERATION: Operation[MeteringRecord] = Operation(
+    "report_metered_usage_for_customer",
+    "POST",
+    "/api/v1/customers/{customer_id}/products/{product_slug}/usage/{metering_id}",
+    params=(
+        Param("customer_id", "path"),
+        Param("product_slug", "path"),
+        Param("metering_id", "path"),
+    ),
+    bodies=(Body("json", "application/json"),),
+    replies={200: Reply(MeteringRecord)},
+    errors={422: Reply(HTTPValidationError)},
+    security=(("oAuth2ClientCredentials",),),
+)
 
 
 def sync_detailed(
@@ -90,36 +36,16 @@ def sync_detailed(
     product_slug: str,
     metering_id: str,
     *,
-    client: PlanshipClient,
+    client: BaseClient,
     body: MeteredUsageIn,
     options: RequestOptions | None = None,
 ) -> Response[MeteringRecord]:
-    """Report Metered Usage For Customer
-
-    Args:
-        customer_id (str):
-        product_slug (str):
-        metering_id (str):
-        body (MeteredUsageIn):
-
-    Raises:
-        errors.APIStatusError: The API answered with a non-2xx status (after retries); the subclass
-            says which (``NotFoundError``, ``RateLimitError``...) and ``.body`` holds the error model.
-        errors.APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-        errors.APIResponseValidationError: The response does not match the documented model.
-
-    Returns:
-        Response[MeteringRecord]
-    """
-
-    kwargs = _get_kwargs(
-        customer_id=customer_id,
-        product_slug=product_slug,
-        metering_id=metering_id,
-        body=body,
+    """Return the whole response of ``client.metered_usage.report()``."""
+    return client.send(
+        OPERATION,
+        {"customer_id": customer_id, "product_slug": product_slug, "metering_id": metering_id, "body": body},
+        options,
     )
-
-    return client.call(kwargs, _build_response, options=options)
 
 
 def sync(
@@ -127,35 +53,15 @@ def sync(
     product_slug: str,
     metering_id: str,
     *,
-    client: PlanshipClient,
+    client: BaseClient,
     body: MeteredUsageIn,
     options: RequestOptions | None = None,
 ) -> MeteringRecord:
-    """Report Metered Usage For Customer
-
-    Args:
-        customer_id (str):
-        product_slug (str):
-        metering_id (str):
-        body (MeteredUsageIn):
-
-    Raises:
-        errors.APIStatusError: The API answered with a non-2xx status (after retries); the subclass
-            says which (``NotFoundError``, ``RateLimitError``...) and ``.body`` holds the error model.
-        errors.APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-        errors.APIResponseValidationError: The response does not match the documented model.
-
-    Returns:
-        MeteringRecord
-    """
-
-    return sync_detailed(
-        customer_id=customer_id,
-        product_slug=product_slug,
-        metering_id=metering_id,
-        client=client,
-        body=body,
-        options=options,
+    """The same as ``client.metered_usage.report()``."""
+    return client.send(
+        OPERATION,
+        {"customer_id": customer_id, "product_slug": product_slug, "metering_id": metering_id, "body": body},
+        options,
     ).parsed
 
 
@@ -164,36 +70,16 @@ async def asyncio_detailed(
     product_slug: str,
     metering_id: str,
     *,
-    client: PlanshipClient,
+    client: BaseClient,
     body: MeteredUsageIn,
     options: RequestOptions | None = None,
 ) -> Response[MeteringRecord]:
-    """Report Metered Usage For Customer
-
-    Args:
-        customer_id (str):
-        product_slug (str):
-        metering_id (str):
-        body (MeteredUsageIn):
-
-    Raises:
-        errors.APIStatusError: The API answered with a non-2xx status (after retries); the subclass
-            says which (``NotFoundError``, ``RateLimitError``...) and ``.body`` holds the error model.
-        errors.APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-        errors.APIResponseValidationError: The response does not match the documented model.
-
-    Returns:
-        Response[MeteringRecord]
-    """
-
-    kwargs = _get_kwargs(
-        customer_id=customer_id,
-        product_slug=product_slug,
-        metering_id=metering_id,
-        body=body,
+    """Return the whole response of ``await client.metered_usage.report()``."""
+    return await client.asend(
+        OPERATION,
+        {"customer_id": customer_id, "product_slug": product_slug, "metering_id": metering_id, "body": body},
+        options,
     )
-
-    return await client.acall(kwargs, _build_response, options=options)
 
 
 async def asyncio(
@@ -201,35 +87,15 @@ async def asyncio(
     product_slug: str,
     metering_id: str,
     *,
-    client: PlanshipClient,
+    client: BaseClient,
     body: MeteredUsageIn,
     options: RequestOptions | None = None,
 ) -> MeteringRecord:
-    """Report Metered Usage For Customer
-
-    Args:
-        customer_id (str):
-        product_slug (str):
-        metering_id (str):
-        body (MeteredUsageIn):
-
-    Raises:
-        errors.APIStatusError: The API answered with a non-2xx status (after retries); the subclass
-            says which (``NotFoundError``, ``RateLimitError``...) and ``.body`` holds the error model.
-        errors.APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-        errors.APIResponseValidationError: The response does not match the documented model.
-
-    Returns:
-        MeteringRecord
-    """
-
+    """The same as ``await client.metered_usage.report()``."""
     return (
-        await asyncio_detailed(
-            customer_id=customer_id,
-            product_slug=product_slug,
-            metering_id=metering_id,
-            client=client,
-            body=body,
-            options=options,
+        await client.asend(
+            OPERATION,
+            {"customer_id": customer_id, "product_slug": product_slug, "metering_id": metering_id, "body": body},
+            options,
         )
     ).parsed

@@ -1,235 +1,78 @@
 # Generated from specs/planship.yaml + specs/planship.overlay.yaml by openapi-python-client 0.29.1 with the templates in templates/.
 # Do not edit: `make regenerate` rebuilds this file.
-from http import HTTPStatus
-from typing import Any
+"""Create Plan Subscription: POST /api/v1/products/{product_slug}/plans/{slug}/subscriptions
 
-import httpx
+The operation behind ``client.products.create_plan_subscription()`` (documented there), as functions that
+take the client as ``client=``.
+"""
 
-from ... import errors
-from ..._decoding import Fallback, FastDecoder
-from ...client import PlanshipClient
+from __future__ import annotations
+
+from ..._base_client import BaseClient
+from ..._operation import Body, Operation, Param, Reply
 from ...models.http_validation_error import HTTPValidationError
 from ...models.plan_subscription_create import PlanSubscriptionCreate
 from ...models.subscription_with_plan import SubscriptionWithPlan
 from ...types import RequestOptions, Response
 
-
-def _get_kwargs(
-    product_slug: str,
-    slug: str,
-    *,
-    body: PlanSubscriptionCreate,
-) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-
-    _kwargs: dict[str, Any] = {
-        "operation": "create_plan_subscription",
-        "method": "post",
-        "url": "/api/v1/products/{product_slug}/plans/{slug}/subscriptions",
-        "security": (("oAuth2ClientCredentials",),),
-        "path_params": {
-            "product_slug": product_slug,
-            "slug": slug,
-        },
-    }
-
-    _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
-    return _kwargs
-
-
-_DECODER: FastDecoder[SubscriptionWithPlan] = FastDecoder(SubscriptionWithPlan)
-
-
-def _parse_success(response: httpx.Response) -> SubscriptionWithPlan:
-    decoded = _DECODER.decode(response.content)
-    if not isinstance(decoded, Fallback):
-        return decoded
-    # Not exactly what the spec describes: read it field by field, keeping what we can.
-    response_200 = SubscriptionWithPlan.from_dict(response.json())
-
-    return response_200
-
-
-def _parse_error(response: httpx.Response) -> Any:
-    if response.status_code == 422:
-        try:
-            response_422 = HTTPValidationError.from_dict(response.json())
-
-            return response_422
-
-        except Exception:  # a malformed error body must not hide the error itself
-            return None
-    return errors.parse_error_body(response)
-
-
-def _build_response(response: httpx.Response) -> Response[SubscriptionWithPlan]:
-    if not (200 <= response.status_code <= 299):
-        raise errors.status_error(response, _parse_error(response))
-    try:
-        parsed = _parse_success(response)
-    except errors.APIResponseValidationError:
-        raise
-    except (ValueError, TypeError, KeyError, AttributeError, RecursionError) as error:
-        raise errors.APIResponseValidationError(
-            "SubscriptionWithPlan", "", f"{type(error).__name__}: {error}"
-        ) from error
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+OPERATION: Operation[SubscriptionWithPlan] = Operation(
+    "create_plan_subscription",
+    "POST",
+    "/api/v1/products/{product_slug}/plans/{slug}/subscriptions",
+    params=(
+        Param("product_slug", "path"),
+        Param("slug", "path"),
+    ),
+    bodies=(Body("json", "application/json"),),
+    replies={200: Reply(SubscriptionWithPlan)},
+    errors={422: Reply(HTTPValidationError)},
+    security=(("oAuth2ClientCredentials",),),
+)
 
 
 def sync_detailed(
     product_slug: str,
     slug: str,
     *,
-    client: PlanshipClient,
+    client: BaseClient,
     body: PlanSubscriptionCreate,
     options: RequestOptions | None = None,
 ) -> Response[SubscriptionWithPlan]:
-    """Create Plan Subscription
-
-     Create a subscription to the product plan with given product and plan slugs for the customer
-    described in subscription_customer_in. Organization is determined by the Planship API auth token.
-
-    Args:
-        product_slug (str):
-        slug (str):
-        body (PlanSubscriptionCreate):
-
-    Raises:
-        errors.APIStatusError: The API answered with a non-2xx status (after retries); the subclass
-            says which (``NotFoundError``, ``RateLimitError``...) and ``.body`` holds the error model.
-        errors.APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-        errors.APIResponseValidationError: The response does not match the documented model.
-
-    Returns:
-        Response[SubscriptionWithPlan]
-    """
-
-    kwargs = _get_kwargs(
-        product_slug=product_slug,
-        slug=slug,
-        body=body,
-    )
-
-    return client.call(kwargs, _build_response, options=options)
+    """Return the whole response of ``client.products.create_plan_subscription()``."""
+    return client.send(OPERATION, {"product_slug": product_slug, "slug": slug, "body": body}, options)
 
 
 def sync(
     product_slug: str,
     slug: str,
     *,
-    client: PlanshipClient,
+    client: BaseClient,
     body: PlanSubscriptionCreate,
     options: RequestOptions | None = None,
 ) -> SubscriptionWithPlan:
-    """Create Plan Subscription
-
-     Create a subscription to the product plan with given product and plan slugs for the customer
-    described in subscription_customer_in. Organization is determined by the Planship API auth token.
-
-    Args:
-        product_slug (str):
-        slug (str):
-        body (PlanSubscriptionCreate):
-
-    Raises:
-        errors.APIStatusError: The API answered with a non-2xx status (after retries); the subclass
-            says which (``NotFoundError``, ``RateLimitError``...) and ``.body`` holds the error model.
-        errors.APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-        errors.APIResponseValidationError: The response does not match the documented model.
-
-    Returns:
-        SubscriptionWithPlan
-    """
-
-    return sync_detailed(
-        product_slug=product_slug,
-        slug=slug,
-        client=client,
-        body=body,
-        options=options,
-    ).parsed
+    """The same as ``client.products.create_plan_subscription()``."""
+    return client.send(OPERATION, {"product_slug": product_slug, "slug": slug, "body": body}, options).parsed
 
 
 async def asyncio_detailed(
     product_slug: str,
     slug: str,
     *,
-    client: PlanshipClient,
+    client: BaseClient,
     body: PlanSubscriptionCreate,
     options: RequestOptions | None = None,
 ) -> Response[SubscriptionWithPlan]:
-    """Create Plan Subscription
-
-     Create a subscription to the product plan with given product and plan slugs for the customer
-    described in subscription_customer_in. Organization is determined by the Planship API auth token.
-
-    Args:
-        product_slug (str):
-        slug (str):
-        body (PlanSubscriptionCreate):
-
-    Raises:
-        errors.APIStatusError: The API answered with a non-2xx status (after retries); the subclass
-            says which (``NotFoundError``, ``RateLimitError``...) and ``.body`` holds the error model.
-        errors.APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-        errors.APIResponseValidationError: The response does not match the documented model.
-
-    Returns:
-        Response[SubscriptionWithPlan]
-    """
-
-    kwargs = _get_kwargs(
-        product_slug=product_slug,
-        slug=slug,
-        body=body,
-    )
-
-    return await client.acall(kwargs, _build_response, options=options)
+    """Return the whole response of ``await client.products.create_plan_subscription()``."""
+    return await client.asend(OPERATION, {"product_slug": product_slug, "slug": slug, "body": body}, options)
 
 
 async def asyncio(
     product_slug: str,
     slug: str,
     *,
-    client: PlanshipClient,
+    client: BaseClient,
     body: PlanSubscriptionCreate,
     options: RequestOptions | None = None,
 ) -> SubscriptionWithPlan:
-    """Create Plan Subscription
-
-     Create a subscription to the product plan with given product and plan slugs for the customer
-    described in subscription_customer_in. Organization is determined by the Planship API auth token.
-
-    Args:
-        product_slug (str):
-        slug (str):
-        body (PlanSubscriptionCreate):
-
-    Raises:
-        errors.APIStatusError: The API answered with a non-2xx status (after retries); the subclass
-            says which (``NotFoundError``, ``RateLimitError``...) and ``.body`` holds the error model.
-        errors.APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-        errors.APIResponseValidationError: The response does not match the documented model.
-
-    Returns:
-        SubscriptionWithPlan
-    """
-
-    return (
-        await asyncio_detailed(
-            product_slug=product_slug,
-            slug=slug,
-            client=client,
-            body=body,
-            options=options,
-        )
-    ).parsed
+    """The same as ``await client.products.create_plan_subscription()``."""
+    return (await client.asend(OPERATION, {"product_slug": product_slug, "slug": slug, "body": body}, options)).parsed

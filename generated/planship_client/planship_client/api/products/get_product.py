@@ -1,198 +1,47 @@
 # Generated from specs/planship.yaml + specs/planship.overlay.yaml by openapi-python-client 0.29.1 with the templates in templates/.
 # Do not edit: `make regenerate` rebuilds this file.
-from http import HTTPStatus
-from typing import Any
+"""Get Product: GET /api/v1/products/{slug}
 
-import httpx
+The operation behind ``client.products.get()`` (documented there), as functions that
+take the client as ``client=``.
+"""
 
-from ... import errors
-from ..._decoding import Fallback, FastDecoder
-from ...client import PlanshipClient
+from __future__ import annotations
+
+from ..._base_client import BaseClient
+from ..._operation import Operation, Param, Reply
 from ...models.http_validation_error import HTTPValidationError
 from ...models.product import Product
 from ...types import RequestOptions, Response
 
-
-def _get_kwargs(
-    slug: str,
-) -> dict[str, Any]:
-
-    _kwargs: dict[str, Any] = {
-        "operation": "get_product",
-        "method": "get",
-        "url": "/api/v1/products/{slug}",
-        "security": (("oAuth2ClientCredentials",),),
-        "path_params": {
-            "slug": slug,
-        },
-    }
-
-    return _kwargs
+OPERATION: Operation[Product] = Operation(
+    "get_product",
+    "GET",
+    "/api/v1/products/{slug}",
+    params=(Param("slug", "path"),),
+    replies={200: Reply(Product)},
+    errors={422: Reply(HTTPValidationError)},
+    security=(("oAuth2ClientCredentials",),),
+)
 
 
-_DECODER: FastDecoder[Product] = FastDecoder(Product)
+def sync_detailed(slug: str, *, client: BaseClient, options: RequestOptions | None = None) -> Response[Product]:
+    """Return the whole response of ``client.products.get()``."""
+    return client.send(OPERATION, {"slug": slug}, options)
 
 
-def _parse_success(response: httpx.Response) -> Product:
-    decoded = _DECODER.decode(response.content)
-    if not isinstance(decoded, Fallback):
-        return decoded
-    # Not exactly what the spec describes: read it field by field, keeping what we can.
-    response_200 = Product.from_dict(response.json())
-
-    return response_200
-
-
-def _parse_error(response: httpx.Response) -> Any:
-    if response.status_code == 422:
-        try:
-            response_422 = HTTPValidationError.from_dict(response.json())
-
-            return response_422
-
-        except Exception:  # a malformed error body must not hide the error itself
-            return None
-    return errors.parse_error_body(response)
-
-
-def _build_response(response: httpx.Response) -> Response[Product]:
-    if not (200 <= response.status_code <= 299):
-        raise errors.status_error(response, _parse_error(response))
-    try:
-        parsed = _parse_success(response)
-    except errors.APIResponseValidationError:
-        raise
-    except (ValueError, TypeError, KeyError, AttributeError, RecursionError) as error:
-        raise errors.APIResponseValidationError("Product", "", f"{type(error).__name__}: {error}") from error
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
-
-
-def sync_detailed(
-    slug: str,
-    *,
-    client: PlanshipClient,
-    options: RequestOptions | None = None,
-) -> Response[Product]:
-    """Get Product
-
-     Get a product with a given slug in the current organization. Organization is determined by the
-    Planship API auth token.
-
-    Args:
-        slug (str):
-
-    Raises:
-        errors.APIStatusError: The API answered with a non-2xx status (after retries); the subclass
-            says which (``NotFoundError``, ``RateLimitError``...) and ``.body`` holds the error model.
-        errors.APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-        errors.APIResponseValidationError: The response does not match the documented model.
-
-    Returns:
-        Response[Product]
-    """
-
-    kwargs = _get_kwargs(
-        slug=slug,
-    )
-
-    return client.call(kwargs, _build_response, options=options)
-
-
-def sync(
-    slug: str,
-    *,
-    client: PlanshipClient,
-    options: RequestOptions | None = None,
-) -> Product:
-    """Get Product
-
-     Get a product with a given slug in the current organization. Organization is determined by the
-    Planship API auth token.
-
-    Args:
-        slug (str):
-
-    Raises:
-        errors.APIStatusError: The API answered with a non-2xx status (after retries); the subclass
-            says which (``NotFoundError``, ``RateLimitError``...) and ``.body`` holds the error model.
-        errors.APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-        errors.APIResponseValidationError: The response does not match the documented model.
-
-    Returns:
-        Product
-    """
-
-    return sync_detailed(
-        slug=slug,
-        client=client,
-        options=options,
-    ).parsed
+def sync(slug: str, *, client: BaseClient, options: RequestOptions | None = None) -> Product:
+    """The same as ``client.products.get()``."""
+    return client.send(OPERATION, {"slug": slug}, options).parsed
 
 
 async def asyncio_detailed(
-    slug: str,
-    *,
-    client: PlanshipClient,
-    options: RequestOptions | None = None,
+    slug: str, *, client: BaseClient, options: RequestOptions | None = None
 ) -> Response[Product]:
-    """Get Product
-
-     Get a product with a given slug in the current organization. Organization is determined by the
-    Planship API auth token.
-
-    Args:
-        slug (str):
-
-    Raises:
-        errors.APIStatusError: The API answered with a non-2xx status (after retries); the subclass
-            says which (``NotFoundError``, ``RateLimitError``...) and ``.body`` holds the error model.
-        errors.APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-        errors.APIResponseValidationError: The response does not match the documented model.
-
-    Returns:
-        Response[Product]
-    """
-
-    kwargs = _get_kwargs(
-        slug=slug,
-    )
-
-    return await client.acall(kwargs, _build_response, options=options)
+    """Return the whole response of ``await client.products.get()``."""
+    return await client.asend(OPERATION, {"slug": slug}, options)
 
 
-async def asyncio(
-    slug: str,
-    *,
-    client: PlanshipClient,
-    options: RequestOptions | None = None,
-) -> Product:
-    """Get Product
-
-     Get a product with a given slug in the current organization. Organization is determined by the
-    Planship API auth token.
-
-    Args:
-        slug (str):
-
-    Raises:
-        errors.APIStatusError: The API answered with a non-2xx status (after retries); the subclass
-            says which (``NotFoundError``, ``RateLimitError``...) and ``.body`` holds the error model.
-        errors.APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-        errors.APIResponseValidationError: The response does not match the documented model.
-
-    Returns:
-        Product
-    """
-
-    return (
-        await asyncio_detailed(
-            slug=slug,
-            client=client,
-            options=options,
-        )
-    ).parsed
+async def asyncio(slug: str, *, client: BaseClient, options: RequestOptions | None = None) -> Product:
+    """The same as ``await client.products.get()``."""
+    return (await client.asend(OPERATION, {"slug": slug}, options)).parsed

@@ -1,212 +1,52 @@
 # Generated from specs/planship.yaml + specs/planship.overlay.yaml by openapi-python-client 0.29.1 with the templates in templates/.
 # Do not edit: `make regenerate` rebuilds this file.
-from http import HTTPStatus
-from typing import Any
+"""Get Product Lever: GET /api/v1/products/{product_slug}/levers/{slug}
 
-import httpx
+The operation behind ``client.products.get_lever()`` (documented there), as functions that
+take the client as ``client=``.
+"""
 
-from ... import errors
-from ..._decoding import Fallback, FastDecoder
-from ...client import PlanshipClient
+from __future__ import annotations
+
+from ..._base_client import BaseClient
+from ..._operation import Operation, Param, Reply
 from ...models.http_validation_error import HTTPValidationError
 from ...models.lever import Lever
 from ...types import RequestOptions, Response
 
-
-def _get_kwargs(
-    product_slug: str,
-    slug: str,
-) -> dict[str, Any]:
-
-    _kwargs: dict[str, Any] = {
-        "operation": "get_product_lever",
-        "method": "get",
-        "url": "/api/v1/products/{product_slug}/levers/{slug}",
-        "security": (("oAuth2ClientCredentials",),),
-        "path_params": {
-            "product_slug": product_slug,
-            "slug": slug,
-        },
-    }
-
-    return _kwargs
-
-
-_DECODER: FastDecoder[Lever] = FastDecoder(Lever)
-
-
-def _parse_success(response: httpx.Response) -> Lever:
-    decoded = _DECODER.decode(response.content)
-    if not isinstance(decoded, Fallback):
-        return decoded
-    # Not exactly what the spec describes: read it field by field, keeping what we can.
-    response_200 = Lever.from_dict(response.json())
-
-    return response_200
-
-
-def _parse_error(response: httpx.Response) -> Any:
-    if response.status_code == 422:
-        try:
-            response_422 = HTTPValidationError.from_dict(response.json())
-
-            return response_422
-
-        except Exception:  # a malformed error body must not hide the error itself
-            return None
-    return errors.parse_error_body(response)
-
-
-def _build_response(response: httpx.Response) -> Response[Lever]:
-    if not (200 <= response.status_code <= 299):
-        raise errors.status_error(response, _parse_error(response))
-    try:
-        parsed = _parse_success(response)
-    except errors.APIResponseValidationError:
-        raise
-    except (ValueError, TypeError, KeyError, AttributeError, RecursionError) as error:
-        raise errors.APIResponseValidationError("Lever", "", f"{type(error).__name__}: {error}") from error
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+OPERATION: Operation[Lever] = Operation(
+    "get_product_lever",
+    "GET",
+    "/api/v1/products/{product_slug}/levers/{slug}",
+    params=(
+        Param("product_slug", "path"),
+        Param("slug", "path"),
+    ),
+    replies={200: Reply(Lever)},
+    errors={422: Reply(HTTPValidationError)},
+    security=(("oAuth2ClientCredentials",),),
+)
 
 
 def sync_detailed(
-    product_slug: str,
-    slug: str,
-    *,
-    client: PlanshipClient,
-    options: RequestOptions | None = None,
+    product_slug: str, slug: str, *, client: BaseClient, options: RequestOptions | None = None
 ) -> Response[Lever]:
-    """Get Product Lever
-
-     Get the product lever for given product and lever slugs in the current organization. Organization is
-    determined by the Planship API auth token.
-
-    Args:
-        product_slug (str):
-        slug (str):
-
-    Raises:
-        errors.APIStatusError: The API answered with a non-2xx status (after retries); the subclass
-            says which (``NotFoundError``, ``RateLimitError``...) and ``.body`` holds the error model.
-        errors.APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-        errors.APIResponseValidationError: The response does not match the documented model.
-
-    Returns:
-        Response[Lever]
-    """
-
-    kwargs = _get_kwargs(
-        product_slug=product_slug,
-        slug=slug,
-    )
-
-    return client.call(kwargs, _build_response, options=options)
+    """Return the whole response of ``client.products.get_lever()``."""
+    return client.send(OPERATION, {"product_slug": product_slug, "slug": slug}, options)
 
 
-def sync(
-    product_slug: str,
-    slug: str,
-    *,
-    client: PlanshipClient,
-    options: RequestOptions | None = None,
-) -> Lever:
-    """Get Product Lever
-
-     Get the product lever for given product and lever slugs in the current organization. Organization is
-    determined by the Planship API auth token.
-
-    Args:
-        product_slug (str):
-        slug (str):
-
-    Raises:
-        errors.APIStatusError: The API answered with a non-2xx status (after retries); the subclass
-            says which (``NotFoundError``, ``RateLimitError``...) and ``.body`` holds the error model.
-        errors.APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-        errors.APIResponseValidationError: The response does not match the documented model.
-
-    Returns:
-        Lever
-    """
-
-    return sync_detailed(
-        product_slug=product_slug,
-        slug=slug,
-        client=client,
-        options=options,
-    ).parsed
+def sync(product_slug: str, slug: str, *, client: BaseClient, options: RequestOptions | None = None) -> Lever:
+    """The same as ``client.products.get_lever()``."""
+    return client.send(OPERATION, {"product_slug": product_slug, "slug": slug}, options).parsed
 
 
 async def asyncio_detailed(
-    product_slug: str,
-    slug: str,
-    *,
-    client: PlanshipClient,
-    options: RequestOptions | None = None,
+    product_slug: str, slug: str, *, client: BaseClient, options: RequestOptions | None = None
 ) -> Response[Lever]:
-    """Get Product Lever
-
-     Get the product lever for given product and lever slugs in the current organization. Organization is
-    determined by the Planship API auth token.
-
-    Args:
-        product_slug (str):
-        slug (str):
-
-    Raises:
-        errors.APIStatusError: The API answered with a non-2xx status (after retries); the subclass
-            says which (``NotFoundError``, ``RateLimitError``...) and ``.body`` holds the error model.
-        errors.APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-        errors.APIResponseValidationError: The response does not match the documented model.
-
-    Returns:
-        Response[Lever]
-    """
-
-    kwargs = _get_kwargs(
-        product_slug=product_slug,
-        slug=slug,
-    )
-
-    return await client.acall(kwargs, _build_response, options=options)
+    """Return the whole response of ``await client.products.get_lever()``."""
+    return await client.asend(OPERATION, {"product_slug": product_slug, "slug": slug}, options)
 
 
-async def asyncio(
-    product_slug: str,
-    slug: str,
-    *,
-    client: PlanshipClient,
-    options: RequestOptions | None = None,
-) -> Lever:
-    """Get Product Lever
-
-     Get the product lever for given product and lever slugs in the current organization. Organization is
-    determined by the Planship API auth token.
-
-    Args:
-        product_slug (str):
-        slug (str):
-
-    Raises:
-        errors.APIStatusError: The API answered with a non-2xx status (after retries); the subclass
-            says which (``NotFoundError``, ``RateLimitError``...) and ``.body`` holds the error model.
-        errors.APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-        errors.APIResponseValidationError: The response does not match the documented model.
-
-    Returns:
-        Lever
-    """
-
-    return (
-        await asyncio_detailed(
-            product_slug=product_slug,
-            slug=slug,
-            client=client,
-            options=options,
-        )
-    ).parsed
+async def asyncio(product_slug: str, slug: str, *, client: BaseClient, options: RequestOptions | None = None) -> Lever:
+    """The same as ``await client.products.get_lever()``."""
+    return (await client.asend(OPERATION, {"product_slug": product_slug, "slug": slug}, options)).parsed

@@ -1,207 +1,61 @@
 # Generated from specs/planship.yaml + specs/planship.overlay.yaml by openapi-python-client 0.29.1 with the templates in templates/.
 # Do not edit: `make regenerate` rebuilds this file.
-from http import HTTPStatus
-from typing import Any
+"""List Public Plans: GET /api/v1/public/{organization_slug}/{product_slug}/plans
 
-import httpx
+The operation behind ``client.public.list_plans()`` (documented there), as functions that
+take the client as ``client=``.
+"""
 
-from ... import errors
-from ..._decoding import Fallback, FastDecoder
-from ...client import PlanshipClient
+from __future__ import annotations
+
+from ..._base_client import BaseClient
+from ..._operation import Operation, Param, Reply
 from ...models.http_validation_error import HTTPValidationError
 from ...models.plan_in_list import PlanInList
 from ...types import RequestOptions, Response
 
-
-def _get_kwargs(
-    organization_slug: str,
-    product_slug: str,
-) -> dict[str, Any]:
-
-    _kwargs: dict[str, Any] = {
-        "operation": "list_public_plans",
-        "method": "get",
-        "url": "/api/v1/public/{organization_slug}/{product_slug}/plans",
-        "path_params": {
-            "organization_slug": organization_slug,
-            "product_slug": product_slug,
-        },
-    }
-
-    return _kwargs
-
-
-_DECODER: FastDecoder[list[PlanInList]] = FastDecoder(list[PlanInList])
-
-
-def _parse_success(response: httpx.Response) -> list[PlanInList]:
-    decoded = _DECODER.decode(response.content)
-    if not isinstance(decoded, Fallback):
-        return decoded
-    # Not exactly what the spec describes: read it field by field, keeping what we can.
-    response_200 = []
-    _response_200 = response.json()
-    if not isinstance(_response_200, list):
-        raise TypeError(f"expected a list, got {type(_response_200).__name__}")
-
-    for response_200_item_data in _response_200:
-        response_200_item = PlanInList.from_dict(response_200_item_data)
-
-        response_200.append(response_200_item)
-
-    return response_200
-
-
-def _parse_error(response: httpx.Response) -> Any:
-    if response.status_code == 422:
-        try:
-            response_422 = HTTPValidationError.from_dict(response.json())
-
-            return response_422
-
-        except Exception:  # a malformed error body must not hide the error itself
-            return None
-    return errors.parse_error_body(response)
-
-
-def _build_response(response: httpx.Response) -> Response[list[PlanInList]]:
-    if not (200 <= response.status_code <= 299):
-        raise errors.status_error(response, _parse_error(response))
-    try:
-        parsed = _parse_success(response)
-    except errors.APIResponseValidationError:
-        raise
-    except (ValueError, TypeError, KeyError, AttributeError, RecursionError) as error:
-        raise errors.APIResponseValidationError("list[PlanInList]", "", f"{type(error).__name__}: {error}") from error
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+OPERATION: Operation[list[PlanInList]] = Operation(
+    "list_public_plans",
+    "GET",
+    "/api/v1/public/{organization_slug}/{product_slug}/plans",
+    params=(
+        Param("organization_slug", "path"),
+        Param("product_slug", "path"),
+    ),
+    replies={200: Reply(list[PlanInList])},
+    errors={422: Reply(HTTPValidationError)},
+)
 
 
 def sync_detailed(
-    organization_slug: str,
-    product_slug: str,
-    *,
-    client: PlanshipClient,
-    options: RequestOptions | None = None,
+    organization_slug: str, product_slug: str, *, client: BaseClient, options: RequestOptions | None = None
 ) -> Response[list[PlanInList]]:
-    """List Public Plans
-
-    Args:
-        organization_slug (str):
-        product_slug (str):
-
-    Raises:
-        errors.APIStatusError: The API answered with a non-2xx status (after retries); the subclass
-            says which (``NotFoundError``, ``RateLimitError``...) and ``.body`` holds the error model.
-        errors.APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-        errors.APIResponseValidationError: The response does not match the documented model.
-
-    Returns:
-        Response[list[PlanInList]]
-    """
-
-    kwargs = _get_kwargs(
-        organization_slug=organization_slug,
-        product_slug=product_slug,
-    )
-
-    return client.call(kwargs, _build_response, options=options)
+    """Return the whole response of ``client.public.list_plans()``."""
+    return client.send(OPERATION, {"organization_slug": organization_slug, "product_slug": product_slug}, options)
 
 
 def sync(
-    organization_slug: str,
-    product_slug: str,
-    *,
-    client: PlanshipClient,
-    options: RequestOptions | None = None,
+    organization_slug: str, product_slug: str, *, client: BaseClient, options: RequestOptions | None = None
 ) -> list[PlanInList]:
-    """List Public Plans
-
-    Args:
-        organization_slug (str):
-        product_slug (str):
-
-    Raises:
-        errors.APIStatusError: The API answered with a non-2xx status (after retries); the subclass
-            says which (``NotFoundError``, ``RateLimitError``...) and ``.body`` holds the error model.
-        errors.APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-        errors.APIResponseValidationError: The response does not match the documented model.
-
-    Returns:
-        list[PlanInList]
-    """
-
-    return sync_detailed(
-        organization_slug=organization_slug,
-        product_slug=product_slug,
-        client=client,
-        options=options,
+    """The same as ``client.public.list_plans()``."""
+    return client.send(
+        OPERATION, {"organization_slug": organization_slug, "product_slug": product_slug}, options
     ).parsed
 
 
 async def asyncio_detailed(
-    organization_slug: str,
-    product_slug: str,
-    *,
-    client: PlanshipClient,
-    options: RequestOptions | None = None,
+    organization_slug: str, product_slug: str, *, client: BaseClient, options: RequestOptions | None = None
 ) -> Response[list[PlanInList]]:
-    """List Public Plans
-
-    Args:
-        organization_slug (str):
-        product_slug (str):
-
-    Raises:
-        errors.APIStatusError: The API answered with a non-2xx status (after retries); the subclass
-            says which (``NotFoundError``, ``RateLimitError``...) and ``.body`` holds the error model.
-        errors.APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-        errors.APIResponseValidationError: The response does not match the documented model.
-
-    Returns:
-        Response[list[PlanInList]]
-    """
-
-    kwargs = _get_kwargs(
-        organization_slug=organization_slug,
-        product_slug=product_slug,
+    """Return the whole response of ``await client.public.list_plans()``."""
+    return await client.asend(
+        OPERATION, {"organization_slug": organization_slug, "product_slug": product_slug}, options
     )
-
-    return await client.acall(kwargs, _build_response, options=options)
 
 
 async def asyncio(
-    organization_slug: str,
-    product_slug: str,
-    *,
-    client: PlanshipClient,
-    options: RequestOptions | None = None,
+    organization_slug: str, product_slug: str, *, client: BaseClient, options: RequestOptions | None = None
 ) -> list[PlanInList]:
-    """List Public Plans
-
-    Args:
-        organization_slug (str):
-        product_slug (str):
-
-    Raises:
-        errors.APIStatusError: The API answered with a non-2xx status (after retries); the subclass
-            says which (``NotFoundError``, ``RateLimitError``...) and ``.body`` holds the error model.
-        errors.APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-        errors.APIResponseValidationError: The response does not match the documented model.
-
-    Returns:
-        list[PlanInList]
-    """
-
+    """The same as ``await client.public.list_plans()``."""
     return (
-        await asyncio_detailed(
-            organization_slug=organization_slug,
-            product_slug=product_slug,
-            client=client,
-            options=options,
-        )
+        await client.asend(OPERATION, {"organization_slug": organization_slug, "product_slug": product_slug}, options)
     ).parsed

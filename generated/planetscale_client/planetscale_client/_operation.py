@@ -1,0 +1,291 @@
+# Generated from specs/planetscale.yaml + specs/planetscale.overlay.yaml by openapi-python-client 0.29.1 with the templates in templates/.
+# Do not edit: `make regenerate` rebuilds this file.
+"""One operation of the API as data: how its arguments become a request, and how each of its
+responses becomes a model or a typed error.
+
+Generated modules only declare an ``Operation``; everything it does is written once, here.
+"""
+
+from __future__ import annotations
+
+import typing
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from http import HTTPStatus
+from io import BytesIO
+from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar
+
+import httpx
+import msgspec
+
+from ._decoding import Fallback, FastDecoder
+from ._models import FreeFormModel, Model, converter, to_builtins
+from .errors import APIResponseValidationError, parse_error_body, status_error
+from .types import UNSET, File, Response, Unset
+
+if TYPE_CHECKING:
+    from ._pagination import Pagination
+
+T = TypeVar("T")
+Location = Literal["path", "query", "header", "cookie"]
+Status = int | tuple[int, int] | Literal["default"]
+_FAILURES = (TypeError, ValueError, KeyError, AttributeError, RecursionError)
+
+
+@dataclass(frozen=True, slots=True)
+class Param:
+    """A parameter: its Python name, where it goes, and its name there when different."""
+
+    name: str
+    location: Location
+    wire: str = ""
+
+    @property
+    def key(self) -> str:
+        return self.wire or self.name
+
+
+@dataclass(frozen=True, slots=True)
+class Body:
+    """A request body: how it is sent (``json``, ``data`` as a form, ``files`` as multipart,
+    ``content`` as raw bytes), its media type, and the Python type that selects it when an
+    operation takes several."""
+
+    kind: Literal["json", "data", "files", "content"]
+    media_type: str
+    type: Any = object
+
+
+@dataclass(frozen=True, slots=True)
+class Reply:
+    """A documented response: the type it is read as, and from what (``json``, ``text``,
+    ``bytes`` or ``none``)."""
+
+    type: Any = None
+    source: Literal["json", "text", "bytes", "none"] = "json"
+    decoder: FastDecoder[Any] | None = field(default=None, compare=False)
+
+    def __post_init__(self) -> None:
+        if self.source == "json" and self.type is not Any and self.type is not None:
+            object.__setattr__(self, "decoder", FastDecoder(self.type))
+
+
+class Operation(Generic[T]):
+    """An operation: method and path, parameters, body, responses, security, pagination."""
+
+    def __init__(
+        self,
+        name: str,
+        method: str,
+        path: str,
+        *,
+        params: tuple[Param, ...] = (),
+        bodies: tuple[Body, ...] = (),
+        replies: Mapping[Status, Reply] | None = None,
+        errors: Mapping[Status, Reply] | None = None,
+        security: tuple[tuple[str, ...], ...] | None = None,
+        accept: str | None = None,
+        pagination: Pagination[Any] | None = None,
+    ) -> None:
+        self.name = name
+        self.method = method
+        self.path = path
+        self.params = params
+        self.bodies = bodies
+        self.replies = dict(replies or {})
+        self.errors = dict(errors or {})
+        self.security = security
+        self.accept = accept
+        self.pagination = pagination
+        self._redirects = tuple(status for status in self.replies if _low(status) >= 300)
+
+    def __repr__(self) -> str:
+        return f"<Operation {self.name}: {self.method} {self.path}>"
+
+    # -- request -----------------------------------------------------------------------
+
+    def request(self, arguments: Mapping[str, Any]) -> dict[str, Any]:
+        """Return the request for ``arguments`` (by Python name), as the client sends it."""
+        kwargs: dict[str, Any] = {"operation": self.name, "method": self.method, "url": self.path}
+        path_params: dict[str, Any] = {}
+        query: dict[str, Any] = {}
+        headers: dict[str, str] = {}
+        cookies: list[str] = []
+        for param in self.params:
+            value = arguments.get(param.name, UNSET)
+            if param.location == "path":
+                path_params[param.name] = value
+                continue
+            if value is UNSET or value is None:
+                continue
+            if param.location == "query":
+                plain = to_builtins(value)
+                if isinstance(plain, dict):
+                    query.update({k: _query_value(v) for k, v in plain.items()})
+                else:
+                    query[param.key] = _query_value(plain)
+            elif param.location == "header":
+                headers[param.key] = str(_query_value(to_builtins(value)))
+            else:
+                cookies.append(f"{param.key}={_query_value(to_builtins(value))}")
+        if path_params:
+            kwargs["path_params"] = path_params
+        if query:
+            kwargs["params"] = query
+        if cookies:
+            headers["Cookie"] = "; ".join(cookies)
+        body = arguments.get("body", UNSET)
+        if self.bodies and body is not UNSET and body is not None:
+            self._add_body(kwargs, headers, body)
+        if headers:
+            kwargs["headers"] = headers
+        if self.security is not None:
+            kwargs["security"] = self.security
+        if self.accept is not None:
+            kwargs["accept"] = self.accept
+        return kwargs
+
+    def _add_body(self, kwargs: dict[str, Any], headers: dict[str, str], body: Any) -> None:
+        spec = (
+            self.bodies[0]
+            if len(self.bodies) == 1
+            else next((b for b in self.bodies if _matches(body, b.type)), self.bodies[0])
+        )
+        if spec.kind == "json":
+            kwargs["json"] = to_builtins(body)
+            headers["Content-Type"] = spec.media_type
+        elif spec.kind == "data":
+            kwargs["data"] = to_builtins(body)
+        elif spec.kind == "files":  # httpx writes the multipart Content-Type with its boundary
+            kwargs["files"] = _multipart(body)
+        else:
+            kwargs["content"] = body.payload if isinstance(body, File) else body
+            headers["Content-Type"] = spec.media_type
+
+    # -- response ----------------------------------------------------------------------
+
+    def parse(self, response: httpx.Response) -> Response[T]:
+        """Return the response with its body read as the documented model; raise typed errors
+        for statuses that are not a success (a 2xx, or a documented 1xx/3xx)."""
+        status = response.status_code
+        if not (200 <= status <= 299 or any(_covers(s, status) for s in self._redirects)):
+            raise status_error(response, self._error_body(response))
+        reply = _lookup(self.replies, status) or next(iter(self.replies.values()), Reply())
+        return Response(
+            status_code=HTTPStatus(status),
+            content=response.content,
+            headers=response.headers,
+            parsed=_read(reply, response),
+        )
+
+    def _error_body(self, response: httpx.Response) -> Any:
+        reply = _lookup(self.errors, response.status_code)
+        if reply is not None and reply.type is not None:
+            try:
+                return _read(reply, response)
+            except (APIResponseValidationError, *_FAILURES):
+                return None  # a malformed error body must not hide the error itself
+        return parse_error_body(response)
+
+
+def _low(status: Status) -> int:
+    if status == "default":
+        return 1000
+    return status[0] if isinstance(status, tuple) else status
+
+
+def _covers(status: Status, code: int) -> bool:
+    if isinstance(status, tuple):
+        return status[0] <= code <= status[1]
+    return status == code
+
+
+def _lookup(replies: Mapping[Status, Reply], code: int) -> Reply | None:
+    """The reply for ``code``: its exact status, else a range (``2XX``), else ``default``."""
+    exact = replies.get(code)
+    if exact is not None:
+        return exact
+    for status, reply in replies.items():
+        if isinstance(status, tuple) and status[0] <= code <= status[1]:
+            return reply
+    return replies.get("default")
+
+
+def _read(reply: Reply, response: httpx.Response) -> Any:
+    if reply.source == "none" or reply.type is None:
+        return None
+    if reply.source == "text":
+        return response.text
+    if reply.source == "bytes":
+        if reply.type is File:
+            return File(payload=BytesIO(response.content), mime_type=response.headers.get("content-type"))
+        return response.content
+    if reply.decoder is not None:
+        decoded = reply.decoder.decode(response.content)
+        if not isinstance(decoded, Fallback):
+            return decoded
+    # Not exactly what the spec describes: read it field by field, keeping what we can.
+    try:
+        data = msgspec.json.decode(response.content)
+    except (msgspec.DecodeError, RecursionError) as error:
+        raise APIResponseValidationError(_name(reply.type), "", f"the body is not JSON ({error})") from None
+    try:
+        return converter(reply.type)(data)
+    except APIResponseValidationError:
+        raise
+    except _FAILURES as error:
+        raise APIResponseValidationError(_name(reply.type), "", f"{type(error).__name__}: {error}") from error
+
+
+def _name(tp: Any) -> str:
+    return getattr(tp, "__name__", None) or str(tp).replace("typing.", "")
+
+
+def _query_value(value: Any) -> Any:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, list):
+        return [_query_value(item) for item in value]
+    return value
+
+
+def _matches(value: Any, tp: Any) -> bool:
+    """Whether ``value`` is of the body type ``tp`` (to pick among an operation's bodies)."""
+    origin = typing.get_origin(tp) or tp
+    try:
+        return isinstance(value, origin)
+    except TypeError:
+        return False
+
+
+def _multipart(body: Any) -> list[tuple[str, Any]]:
+    """Return a model as multipart parts: files as files, the rest as text or JSON."""
+    import json  # noqa: PLC0415 - multipart bodies are rare
+
+    if isinstance(body, Model):
+        items = [(name, getattr(body, attribute)) for attribute, name in _encode_names(type(body))] + list(
+            body.additional_properties.items()
+        )
+    elif isinstance(body, FreeFormModel):
+        items = list(body.additional_properties.items())
+    else:
+        items = list(dict(body).items())
+    parts: list[tuple[str, Any]] = []
+    for name, value in items:
+        if isinstance(value, Unset):
+            continue
+        for item in value if isinstance(value, list) and any(isinstance(v, File) for v in value) else [value]:
+            if isinstance(item, File):
+                parts.append((name, item.to_tuple()))
+                continue
+            plain = to_builtins(item)
+            if isinstance(plain, dict | list):
+                parts.append((name, (None, json.dumps(plain).encode(), "application/json")))
+            else:
+                text = _query_value(plain)
+                parts.append((name, (None, str(text).encode(), "text/plain")))
+    return parts
+
+
+def _encode_names(cls: type[Model]) -> list[tuple[str, str]]:
+    return [(info.name, info.encode_name) for info in msgspec.structs.fields(cls)]

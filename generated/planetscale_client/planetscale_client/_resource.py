@@ -1,0 +1,100 @@
+# Generated from specs/planetscale.yaml + specs/planetscale.overlay.yaml by openapi-python-client 0.29.1 with the templates in templates/.
+# Do not edit: `make regenerate` rebuilds this file.
+"""The base of the resources (``client.databases``): how their methods send an operation, and
+``with_raw_response``, which returns the whole response of any method instead of its model."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Awaitable, Callable, Mapping
+from contextvars import ContextVar
+from functools import wraps
+from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar, cast
+
+from ._pagination import AsyncPaginator, Pagination, SyncPage
+from .types import RequestOptions, Response
+
+if TYPE_CHECKING:
+    from ._base_client import BaseClient
+    from ._operation import Operation
+
+P = ParamSpec("P")
+T = TypeVar("T")
+ItemT = TypeVar("ItemT")
+
+_RAW: ContextVar[bool] = ContextVar("planetscale_client_raw_response", default=False)
+"""Set while a ``with_raw_response`` method runs: the resource returns the whole response."""
+
+
+class SyncAPIResource:
+    """A group of operations (a tag of the spec) on a client."""
+
+    def __init__(self, client: BaseClient) -> None:
+        self._client = client
+
+    def _call(self, operation: Operation[T], arguments: Mapping[str, Any], options: RequestOptions | None) -> T:
+        response = self._client.send(operation, arguments, options)
+        return cast(T, response) if _RAW.get() else response.parsed
+
+    def _page(
+        self,
+        operation: Operation[Any],
+        pagination: Pagination[ItemT],
+        arguments: Mapping[str, Any],
+        options: RequestOptions | None,
+    ) -> SyncPage[ItemT]:
+        page = SyncPage.first(self._client, operation, pagination, arguments, options)
+        if _RAW.get():
+            return cast(SyncPage[ItemT], dataclasses.replace(page.response, parsed=page))
+        return page
+
+
+class AsyncAPIResource:
+    """Async version of :class:`SyncAPIResource`."""
+
+    def __init__(self, client: BaseClient) -> None:
+        self._client = client
+
+    async def _call(self, operation: Operation[T], arguments: Mapping[str, Any], options: RequestOptions | None) -> T:
+        response = await self._client.asend(operation, arguments, options)
+        return cast(T, response) if _RAW.get() else response.parsed
+
+    def _page(
+        self,
+        operation: Operation[Any],
+        pagination: Pagination[ItemT],
+        arguments: Mapping[str, Any],
+        options: RequestOptions | None,
+    ) -> AsyncPaginator[ItemT]:
+        return AsyncPaginator(self._client, operation, pagination, arguments, options, raw=_RAW.get())
+
+
+def to_raw_response(method: Callable[P, T]) -> Callable[P, Response[T]]:
+    """Return ``method`` returning the whole :class:`Response` (status, headers, raw content,
+    ``.parse()``) instead of the model."""
+
+    @wraps(method)
+    def raw(*args: P.args, **kwargs: P.kwargs) -> Response[T]:
+        token = _RAW.set(True)
+        try:
+            return cast(Response[T], method(*args, **kwargs))
+        finally:
+            _RAW.reset(token)
+
+    return raw
+
+
+def to_async_raw_response(
+    method: Callable[P, Awaitable[T]],
+) -> Callable[P, Awaitable[Response[T]]]:
+    """Async version of :func:`to_raw_response`."""
+
+    @wraps(method)
+    async def raw(*args: P.args, **kwargs: P.kwargs) -> Response[T]:
+        token = _RAW.set(True)
+        try:
+            return cast(Response[T], await method(*args, **kwargs))
+        finally:
+            _RAW.reset(token)
+
+    return raw

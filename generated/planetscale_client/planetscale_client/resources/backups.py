@@ -1,0 +1,302 @@
+# Generated from specs/planetscale.yaml + specs/planetscale.overlay.yaml by openapi-python-client 0.29.1 with the templates in templates/.
+# Do not edit: `make regenerate` rebuilds this file.
+"""``client.backups``: Manage database branch backups, including listing, creating, and retrieving backup details."""
+
+from __future__ import annotations
+
+from functools import cached_property
+from typing import Any
+
+from .._pagination import AsyncPaginator, SyncPage
+from .._resource import AsyncAPIResource, SyncAPIResource, to_async_raw_response, to_raw_response
+from ..api.backups import create_backup, delete_backup, get_backup, list_backups
+from ..models.backup import Backup
+from ..types import RequestOptions, Unset
+
+
+class Backups(SyncAPIResource):
+    """``client.backups``: Manage database branch backups, including listing, creating, and retrieving backup details."""
+
+    def list(
+        self,
+        organization: str,
+        database: str,
+        branch: str,
+        *,
+        page: int | Unset = 1,
+        per_page: int | Unset = 25,
+        options: RequestOptions | None = None,
+    ) -> SyncPage[Backup]:
+        """List backups
+
+        Returns a list of all backups for a specific branch.
+
+        Args:
+            organization: The name of the organization.
+            database: The name of the database.
+            branch: The name of the branch.
+            page: The page number for pagination.
+            per_page: The number of results per page.
+            options: Per-call settings: timeout, deadline, retries, headers, query.
+
+        Returns:
+            The first page; iterate it for every item of every page, fetched as needed.
+
+        Raises:
+            APIStatusError: A non-2xx status (after retries); the subclass says which
+                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
+            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
+            APIResponseValidationError: The response does not match the documented model.
+        """
+
+        return self._page(
+            list_backups.OPERATION,
+            list_backups.PAGINATION,
+            {"organization": organization, "database": database, "branch": branch, "page": page, "per_page": per_page},
+            options,
+        )
+
+    def create(self, organization: str, database: str, branch: str, *, options: RequestOptions | None = None) -> Backup:
+        """Create a backup
+
+        Creates a new backup of the specified branch.
+
+        Args:
+            organization: The name of the organization.
+            database: The name of the database.
+            branch: The name of the branch.
+            options: Per-call settings: timeout, deadline, retries, headers, query.
+
+        Returns:
+            Backup
+
+        Raises:
+            APIStatusError: A non-2xx status (after retries); the subclass says which
+                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
+            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
+            APIResponseValidationError: The response does not match the documented model.
+        """
+
+        return self._call(
+            create_backup.OPERATION, {"organization": organization, "database": database, "branch": branch}, options
+        )
+
+    def get(
+        self, organization: str, database: str, branch: str, backup_id: str, *, options: RequestOptions | None = None
+    ) -> Backup:
+        """Get a backup
+
+        Returns details about a specific backup.
+
+        Args:
+            organization: The name of the organization.
+            database: The name of the database.
+            branch: The name of the branch.
+            backup_id: The ID of the backup.
+            options: Per-call settings: timeout, deadline, retries, headers, query.
+
+        Returns:
+            Backup
+
+        Raises:
+            APIStatusError: A non-2xx status (after retries); the subclass says which
+                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
+            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
+            APIResponseValidationError: The response does not match the documented model.
+        """
+
+        return self._call(
+            get_backup.OPERATION,
+            {"organization": organization, "database": database, "branch": branch, "backup_id": backup_id},
+            options,
+        )
+
+    def delete(
+        self, organization: str, database: str, branch: str, backup_id: str, *, options: RequestOptions | None = None
+    ) -> Any:
+        """Delete a backup
+
+        Deletes a specific backup.
+
+        Args:
+            organization: The name of the organization.
+            database: The name of the database.
+            branch: The name of the branch.
+            backup_id: The ID of the backup.
+            options: Per-call settings: timeout, deadline, retries, headers, query.
+
+        Returns:
+            Any
+
+        Raises:
+            APIStatusError: A non-2xx status (after retries); the subclass says which
+                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
+            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
+            APIResponseValidationError: The response does not match the documented model.
+        """
+
+        return self._call(
+            delete_backup.OPERATION,
+            {"organization": organization, "database": database, "branch": branch, "backup_id": backup_id},
+            options,
+        )
+
+    @cached_property
+    def with_raw_response(self) -> BackupsWithRawResponse:
+        """The same methods, returning the whole response (status, headers, content, ``.parse()``)."""
+        return BackupsWithRawResponse(self)
+
+
+class AsyncBackups(AsyncAPIResource):
+    """``async_client.backups``: Manage database branch backups, including listing, creating, and retrieving backup details."""
+
+    def list(
+        self,
+        organization: str,
+        database: str,
+        branch: str,
+        *,
+        page: int | Unset = 1,
+        per_page: int | Unset = 25,
+        options: RequestOptions | None = None,
+    ) -> AsyncPaginator[Backup]:
+        """List backups
+
+        Returns a list of all backups for a specific branch.
+
+        Args:
+            organization: The name of the organization.
+            database: The name of the database.
+            branch: The name of the branch.
+            page: The page number for pagination.
+            per_page: The number of results per page.
+            options: Per-call settings: timeout, deadline, retries, headers, query.
+
+        Returns:
+            The first page; iterate it for every item of every page, fetched as needed.
+
+        Raises:
+            APIStatusError: A non-2xx status (after retries); the subclass says which
+                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
+            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
+            APIResponseValidationError: The response does not match the documented model.
+        """
+
+        return self._page(
+            list_backups.OPERATION,
+            list_backups.PAGINATION,
+            {"organization": organization, "database": database, "branch": branch, "page": page, "per_page": per_page},
+            options,
+        )
+
+    async def create(
+        self, organization: str, database: str, branch: str, *, options: RequestOptions | None = None
+    ) -> Backup:
+        """Create a backup
+
+        Creates a new backup of the specified branch.
+
+        Args:
+            organization: The name of the organization.
+            database: The name of the database.
+            branch: The name of the branch.
+            options: Per-call settings: timeout, deadline, retries, headers, query.
+
+        Returns:
+            Backup
+
+        Raises:
+            APIStatusError: A non-2xx status (after retries); the subclass says which
+                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
+            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
+            APIResponseValidationError: The response does not match the documented model.
+        """
+
+        return await self._call(
+            create_backup.OPERATION, {"organization": organization, "database": database, "branch": branch}, options
+        )
+
+    async def get(
+        self, organization: str, database: str, branch: str, backup_id: str, *, options: RequestOptions | None = None
+    ) -> Backup:
+        """Get a backup
+
+        Returns details about a specific backup.
+
+        Args:
+            organization: The name of the organization.
+            database: The name of the database.
+            branch: The name of the branch.
+            backup_id: The ID of the backup.
+            options: Per-call settings: timeout, deadline, retries, headers, query.
+
+        Returns:
+            Backup
+
+        Raises:
+            APIStatusError: A non-2xx status (after retries); the subclass says which
+                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
+            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
+            APIResponseValidationError: The response does not match the documented model.
+        """
+
+        return await self._call(
+            get_backup.OPERATION,
+            {"organization": organization, "database": database, "branch": branch, "backup_id": backup_id},
+            options,
+        )
+
+    async def delete(
+        self, organization: str, database: str, branch: str, backup_id: str, *, options: RequestOptions | None = None
+    ) -> Any:
+        """Delete a backup
+
+        Deletes a specific backup.
+
+        Args:
+            organization: The name of the organization.
+            database: The name of the database.
+            branch: The name of the branch.
+            backup_id: The ID of the backup.
+            options: Per-call settings: timeout, deadline, retries, headers, query.
+
+        Returns:
+            Any
+
+        Raises:
+            APIStatusError: A non-2xx status (after retries); the subclass says which
+                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
+            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
+            APIResponseValidationError: The response does not match the documented model.
+        """
+
+        return await self._call(
+            delete_backup.OPERATION,
+            {"organization": organization, "database": database, "branch": branch, "backup_id": backup_id},
+            options,
+        )
+
+    @cached_property
+    def with_raw_response(self) -> AsyncBackupsWithRawResponse:
+        """The same methods, returning the whole response (status, headers, content, ``.parse()``)."""
+        return AsyncBackupsWithRawResponse(self)
+
+
+class BackupsWithRawResponse:
+    """``client.backups.with_raw_response``."""
+
+    def __init__(self, resource: Backups) -> None:
+        self.list = to_raw_response(resource.list)
+        self.create = to_raw_response(resource.create)
+        self.get = to_raw_response(resource.get)
+        self.delete = to_raw_response(resource.delete)
+
+
+class AsyncBackupsWithRawResponse:
+    """``async_client.backups.with_raw_response``."""
+
+    def __init__(self, resource: AsyncBackups) -> None:
+        self.list = to_async_raw_response(resource.list)
+        self.create = to_async_raw_response(resource.create)
+        self.get = to_async_raw_response(resource.get)
+        self.delete = to_async_raw_response(resource.delete)

@@ -1,0 +1,305 @@
+# Generated from specs/planetscale.yaml + specs/planetscale.overlay.yaml by openapi-python-client 0.29.1 with the templates in templates/.
+# Do not edit: `make regenerate` rebuilds this file.
+"""``client.bouncers``: Manage PgBouncer connection pooling instances for database branches, including creating, listing, resizing, and deleting bouncers."""
+
+from __future__ import annotations
+
+from functools import cached_property
+from typing import Any
+
+from .._resource import AsyncAPIResource, SyncAPIResource, to_async_raw_response, to_raw_response
+from ..api.bouncers import create_bouncer, delete_bouncer, get_bouncer, list_bouncers
+from ..models.bouncer import Bouncer
+from ..models.create_bouncer_body import CreateBouncerBody
+from ..models.list_bouncers_response_200 import ListBouncersResponse200
+from ..types import UNSET, RequestOptions, Unset
+
+
+class Bouncers(SyncAPIResource):
+    """``client.bouncers``: Manage PgBouncer connection pooling instances for database branches, including creating, listing, resizing, and deleting bouncers."""
+
+    def list(
+        self, organization: str, database: str, branch: str, *, options: RequestOptions | None = None
+    ) -> ListBouncersResponse200:
+        """List bouncers
+
+        Returns a list of PgBouncer connection pooling instances for the specified branch.
+
+        Args:
+            organization: The name of the organization.
+            database: The name of the database.
+            branch: The name of the branch.
+            options: Per-call settings: timeout, deadline, retries, headers, query.
+
+        Returns:
+            ListBouncersResponse200
+
+        Raises:
+            APIStatusError: A non-2xx status (after retries); the subclass says which
+                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
+            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
+            APIResponseValidationError: The response does not match the documented model.
+        """
+
+        return self._call(
+            list_bouncers.OPERATION, {"organization": organization, "database": database, "branch": branch}, options
+        )
+
+    def create(
+        self,
+        organization: str,
+        database: str,
+        branch: str,
+        *,
+        name: str,
+        pool_size: int | Unset = UNSET,
+        options: RequestOptions | None = None,
+    ) -> Bouncer:
+        """Create a bouncer
+
+        Creates a new PgBouncer connection pooling instance for the specified branch.
+
+        Args:
+            organization: The name of the organization.
+            database: The name of the database.
+            branch: The name of the branch.
+            name: The name of the bouncer instance.
+            pool_size: The connection pool size.
+            options: Per-call settings: timeout, deadline, retries, headers, query.
+
+        Returns:
+            Bouncer
+
+        Raises:
+            APIStatusError: A non-2xx status (after retries); the subclass says which
+                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
+            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
+            APIResponseValidationError: The response does not match the documented model.
+        """
+
+        body = CreateBouncerBody(name=name, pool_size=pool_size)
+        return self._call(
+            create_bouncer.OPERATION,
+            {"organization": organization, "database": database, "branch": branch, "body": body},
+            options,
+        )
+
+    def get(
+        self, organization: str, database: str, branch: str, bouncer_name: str, *, options: RequestOptions | None = None
+    ) -> Bouncer:
+        """Get a bouncer
+
+        Returns details about a specific PgBouncer instance.
+
+        Args:
+            organization: The name of the organization.
+            database: The name of the database.
+            branch: The name of the branch.
+            bouncer_name: The name of the PgBouncer instance.
+            options: Per-call settings: timeout, deadline, retries, headers, query.
+
+        Returns:
+            Bouncer
+
+        Raises:
+            APIStatusError: A non-2xx status (after retries); the subclass says which
+                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
+            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
+            APIResponseValidationError: The response does not match the documented model.
+        """
+
+        return self._call(
+            get_bouncer.OPERATION,
+            {"organization": organization, "database": database, "branch": branch, "bouncer_name": bouncer_name},
+            options,
+        )
+
+    def delete(
+        self, organization: str, database: str, branch: str, bouncer_name: str, *, options: RequestOptions | None = None
+    ) -> Any:
+        """Delete a bouncer
+
+        Deletes a PgBouncer connection pooling instance.
+
+        Args:
+            organization: The name of the organization.
+            database: The name of the database.
+            branch: The name of the branch.
+            bouncer_name: The name of the PgBouncer instance.
+            options: Per-call settings: timeout, deadline, retries, headers, query.
+
+        Returns:
+            Any
+
+        Raises:
+            APIStatusError: A non-2xx status (after retries); the subclass says which
+                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
+            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
+            APIResponseValidationError: The response does not match the documented model.
+        """
+
+        return self._call(
+            delete_bouncer.OPERATION,
+            {"organization": organization, "database": database, "branch": branch, "bouncer_name": bouncer_name},
+            options,
+        )
+
+    @cached_property
+    def with_raw_response(self) -> BouncersWithRawResponse:
+        """The same methods, returning the whole response (status, headers, content, ``.parse()``)."""
+        return BouncersWithRawResponse(self)
+
+
+class AsyncBouncers(AsyncAPIResource):
+    """``async_client.bouncers``: Manage PgBouncer connection pooling instances for database branches, including creating, listing, resizing, and deleting bouncers."""
+
+    async def list(
+        self, organization: str, database: str, branch: str, *, options: RequestOptions | None = None
+    ) -> ListBouncersResponse200:
+        """List bouncers
+
+        Returns a list of PgBouncer connection pooling instances for the specified branch.
+
+        Args:
+            organization: The name of the organization.
+            database: The name of the database.
+            branch: The name of the branch.
+            options: Per-call settings: timeout, deadline, retries, headers, query.
+
+        Returns:
+            ListBouncersResponse200
+
+        Raises:
+            APIStatusError: A non-2xx status (after retries); the subclass says which
+                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
+            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
+            APIResponseValidationError: The response does not match the documented model.
+        """
+
+        return await self._call(
+            list_bouncers.OPERATION, {"organization": organization, "database": database, "branch": branch}, options
+        )
+
+    async def create(
+        self,
+        organization: str,
+        database: str,
+        branch: str,
+        *,
+        name: str,
+        pool_size: int | Unset = UNSET,
+        options: RequestOptions | None = None,
+    ) -> Bouncer:
+        """Create a bouncer
+
+        Creates a new PgBouncer connection pooling instance for the specified branch.
+
+        Args:
+            organization: The name of the organization.
+            database: The name of the database.
+            branch: The name of the branch.
+            name: The name of the bouncer instance.
+            pool_size: The connection pool size.
+            options: Per-call settings: timeout, deadline, retries, headers, query.
+
+        Returns:
+            Bouncer
+
+        Raises:
+            APIStatusError: A non-2xx status (after retries); the subclass says which
+                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
+            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
+            APIResponseValidationError: The response does not match the documented model.
+        """
+
+        body = CreateBouncerBody(name=name, pool_size=pool_size)
+        return await self._call(
+            create_bouncer.OPERATION,
+            {"organization": organization, "database": database, "branch": branch, "body": body},
+            options,
+        )
+
+    async def get(
+        self, organization: str, database: str, branch: str, bouncer_name: str, *, options: RequestOptions | None = None
+    ) -> Bouncer:
+        """Get a bouncer
+
+        Returns details about a specific PgBouncer instance.
+
+        Args:
+            organization: The name of the organization.
+            database: The name of the database.
+            branch: The name of the branch.
+            bouncer_name: The name of the PgBouncer instance.
+            options: Per-call settings: timeout, deadline, retries, headers, query.
+
+        Returns:
+            Bouncer
+
+        Raises:
+            APIStatusError: A non-2xx status (after retries); the subclass says which
+                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
+            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
+            APIResponseValidationError: The response does not match the documented model.
+        """
+
+        return await self._call(
+            get_bouncer.OPERATION,
+            {"organization": organization, "database": database, "branch": branch, "bouncer_name": bouncer_name},
+            options,
+        )
+
+    async def delete(
+        self, organization: str, database: str, branch: str, bouncer_name: str, *, options: RequestOptions | None = None
+    ) -> Any:
+        """Delete a bouncer
+
+        Deletes a PgBouncer connection pooling instance.
+
+        Args:
+            organization: The name of the organization.
+            database: The name of the database.
+            branch: The name of the branch.
+            bouncer_name: The name of the PgBouncer instance.
+            options: Per-call settings: timeout, deadline, retries, headers, query.
+
+        Returns:
+            Any
+
+        Raises:
+            APIStatusError: A non-2xx status (after retries); the subclass says which
+                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
+            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
+            APIResponseValidationError: The response does not match the documented model.
+        """
+
+        return await self._call(
+            delete_bouncer.OPERATION,
+            {"organization": organization, "database": database, "branch": branch, "bouncer_name": bouncer_name},
+            options,
+        )
+
+    @cached_property
+    def with_raw_response(self) -> AsyncBouncersWithRawResponse:
+        """The same methods, returning the whole response (status, headers, content, ``.parse()``)."""
+        return AsyncBouncersWithRawResponse(self)
+
+
+class BouncersWithRawResponse:
+    """``client.bouncers.with_raw_response``."""
+
+    def __init__(self, resource: Bouncers) -> None:
+        self.list = to_raw_response(resource.list)
+        self.create = to_raw_response(resource.create)
+        self.get = to_raw_response(resource.get)
+        self.delete = to_raw_response(resource.delete)
+
+
+class AsyncBouncersWithRawResponse:
+    """``async_client.bouncers.with_raw_response``."""
+
+    def __init__(self, resource: AsyncBouncers) -> None:
+        self.list = to_async_raw_response(resource.list)
+        self.create = to_async_raw_response(resource.create)
+        self.get = to_async_raw_response(resource.get)
+        self.delete = to_async_raw_response(resource.delete)

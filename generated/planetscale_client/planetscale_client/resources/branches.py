@@ -1,0 +1,475 @@
+# Generated from specs/planetscale.yaml + specs/planetscale.overlay.yaml by openapi-python-client 0.29.1 with the templates in templates/.
+# Do not edit: `make regenerate` rebuilds this file.
+"""``client.branches``: Manage database branches for schema development and safe migrations, including creating, listing, updating, and deleting branches."""
+
+from __future__ import annotations
+
+from functools import cached_property
+from typing import Any
+
+from .._pagination import AsyncPaginator, SyncPage
+from .._resource import AsyncAPIResource, SyncAPIResource, to_async_raw_response, to_raw_response
+from ..api.branches import create_branch, delete_branch, get_branch, lint_branch_schema, list_branches, update_branch
+from ..models.branch import Branch
+from ..models.create_branch_body import CreateBranchBody
+from ..models.lint_branch_schema_response_200 import LintBranchSchemaResponse200
+from ..models.update_branch_body import UpdateBranchBody
+from ..types import UNSET, RequestOptions, Unset
+
+
+class Branches(SyncAPIResource):
+    """``client.branches``: Manage database branches for schema development and safe migrations, including creating, listing, updating, and deleting branches."""
+
+    def list(
+        self,
+        organization: str,
+        database: str,
+        *,
+        page: int | Unset = 1,
+        per_page: int | Unset = 25,
+        options: RequestOptions | None = None,
+    ) -> SyncPage[Branch]:
+        """List branches
+
+        Returns a list of all branches for a specific database.
+
+        Args:
+            organization: The name of the organization.
+            database: The name of the database.
+            page: The page number for pagination.
+            per_page: The number of results per page.
+            options: Per-call settings: timeout, deadline, retries, headers, query.
+
+        Returns:
+            The first page; iterate it for every item of every page, fetched as needed.
+
+        Raises:
+            APIStatusError: A non-2xx status (after retries); the subclass says which
+                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
+            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
+            APIResponseValidationError: The response does not match the documented model.
+        """
+
+        return self._page(
+            list_branches.OPERATION,
+            list_branches.PAGINATION,
+            {"organization": organization, "database": database, "page": page, "per_page": per_page},
+            options,
+        )
+
+    def create(
+        self,
+        organization: str,
+        database: str,
+        *,
+        name: str,
+        parent_branch: str | Unset = UNSET,
+        backup_id: str | Unset = UNSET,
+        seed_data: str | Unset = UNSET,
+        cluster_size: str | Unset = UNSET,
+        region: str | Unset = UNSET,
+        options: RequestOptions | None = None,
+    ) -> Branch:
+        """Create a branch
+
+        Creates a new branch for the specified database. Branches are isolated copies of the
+        database schema used for development and testing.
+
+        Args:
+            organization: The name of the organization.
+            database: The name of the database.
+            name: The name of the branch.
+            parent_branch: The name of the parent branch to fork from.
+            backup_id: The ID of a backup to restore the branch from.
+            seed_data: The seed data configuration for the branch.
+            cluster_size: The cluster size for the branch.
+            region: The region where the branch will be created.
+            options: Per-call settings: timeout, deadline, retries, headers, query.
+
+        Returns:
+            Branch
+
+        Raises:
+            APIStatusError: A non-2xx status (after retries); the subclass says which
+                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
+            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
+            APIResponseValidationError: The response does not match the documented model.
+        """
+
+        body = CreateBranchBody(
+            name=name,
+            parent_branch=parent_branch,
+            backup_id=backup_id,
+            seed_data=seed_data,
+            cluster_size=cluster_size,
+            region=region,
+        )
+        return self._call(
+            create_branch.OPERATION, {"organization": organization, "database": database, "body": body}, options
+        )
+
+    def get(self, organization: str, database: str, branch: str, *, options: RequestOptions | None = None) -> Branch:
+        """Get a branch
+
+        Returns details about a specific branch, including its schema status, cluster configuration,
+        and readiness state.
+
+        Args:
+            organization: The name of the organization.
+            database: The name of the database.
+            branch: The name of the branch.
+            options: Per-call settings: timeout, deadline, retries, headers, query.
+
+        Returns:
+            Branch
+
+        Raises:
+            APIStatusError: A non-2xx status (after retries); the subclass says which
+                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
+            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
+            APIResponseValidationError: The response does not match the documented model.
+        """
+
+        return self._call(
+            get_branch.OPERATION, {"organization": organization, "database": database, "branch": branch}, options
+        )
+
+    def update(
+        self,
+        organization: str,
+        database: str,
+        branch: str,
+        *,
+        cluster_size: str | Unset = UNSET,
+        options: RequestOptions | None = None,
+    ) -> Branch:
+        """Update a branch
+
+        Updates properties of a specific branch, such as its cluster configuration.
+
+        Args:
+            organization: The name of the organization.
+            database: The name of the database.
+            branch: The name of the branch.
+            cluster_size: The new cluster size for the branch.
+            options: Per-call settings: timeout, deadline, retries, headers, query.
+
+        Returns:
+            Branch
+
+        Raises:
+            APIStatusError: A non-2xx status (after retries); the subclass says which
+                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
+            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
+            APIResponseValidationError: The response does not match the documented model.
+        """
+
+        body = UpdateBranchBody(cluster_size=cluster_size)
+        return self._call(
+            update_branch.OPERATION,
+            {"organization": organization, "database": database, "branch": branch, "body": body},
+            options,
+        )
+
+    def delete(self, organization: str, database: str, branch: str, *, options: RequestOptions | None = None) -> Any:
+        """Delete a branch
+
+        Deletes a database branch. Production branches cannot be deleted.
+
+        Args:
+            organization: The name of the organization.
+            database: The name of the database.
+            branch: The name of the branch.
+            options: Per-call settings: timeout, deadline, retries, headers, query.
+
+        Returns:
+            Any
+
+        Raises:
+            APIStatusError: A non-2xx status (after retries); the subclass says which
+                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
+            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
+            APIResponseValidationError: The response does not match the documented model.
+        """
+
+        return self._call(
+            delete_branch.OPERATION, {"organization": organization, "database": database, "branch": branch}, options
+        )
+
+    def lint_schema(
+        self, organization: str, database: str, branch: str, *, options: RequestOptions | None = None
+    ) -> LintBranchSchemaResponse200:
+        """Lint a branch schema
+
+        Returns schema lint results for the specified branch, identifying potential issues and
+        recommendations.
+
+        Args:
+            organization: The name of the organization.
+            database: The name of the database.
+            branch: The name of the branch.
+            options: Per-call settings: timeout, deadline, retries, headers, query.
+
+        Returns:
+            LintBranchSchemaResponse200
+
+        Raises:
+            APIStatusError: A non-2xx status (after retries); the subclass says which
+                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
+            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
+            APIResponseValidationError: The response does not match the documented model.
+        """
+
+        return self._call(
+            lint_branch_schema.OPERATION,
+            {"organization": organization, "database": database, "branch": branch},
+            options,
+        )
+
+    @cached_property
+    def with_raw_response(self) -> BranchesWithRawResponse:
+        """The same methods, returning the whole response (status, headers, content, ``.parse()``)."""
+        return BranchesWithRawResponse(self)
+
+
+class AsyncBranches(AsyncAPIResource):
+    """``async_client.branches``: Manage database branches for schema development and safe migrations, including creating, listing, updating, and deleting branches."""
+
+    def list(
+        self,
+        organization: str,
+        database: str,
+        *,
+        page: int | Unset = 1,
+        per_page: int | Unset = 25,
+        options: RequestOptions | None = None,
+    ) -> AsyncPaginator[Branch]:
+        """List branches
+
+        Returns a list of all branches for a specific database.
+
+        Args:
+            organization: The name of the organization.
+            database: The name of the database.
+            page: The page number for pagination.
+            per_page: The number of results per page.
+            options: Per-call settings: timeout, deadline, retries, headers, query.
+
+        Returns:
+            The first page; iterate it for every item of every page, fetched as needed.
+
+        Raises:
+            APIStatusError: A non-2xx status (after retries); the subclass says which
+                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
+            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
+            APIResponseValidationError: The response does not match the documented model.
+        """
+
+        return self._page(
+            list_branches.OPERATION,
+            list_branches.PAGINATION,
+            {"organization": organization, "database": database, "page": page, "per_page": per_page},
+            options,
+        )
+
+    async def create(
+        self,
+        organization: str,
+        database: str,
+        *,
+        name: str,
+        parent_branch: str | Unset = UNSET,
+        backup_id: str | Unset = UNSET,
+        seed_data: str | Unset = UNSET,
+        cluster_size: str | Unset = UNSET,
+        region: str | Unset = UNSET,
+        options: RequestOptions | None = None,
+    ) -> Branch:
+        """Create a branch
+
+        Creates a new branch for the specified database. Branches are isolated copies of the
+        database schema used for development and testing.
+
+        Args:
+            organization: The name of the organization.
+            database: The name of the database.
+            name: The name of the branch.
+            parent_branch: The name of the parent branch to fork from.
+            backup_id: The ID of a backup to restore the branch from.
+            seed_data: The seed data configuration for the branch.
+            cluster_size: The cluster size for the branch.
+            region: The region where the branch will be created.
+            options: Per-call settings: timeout, deadline, retries, headers, query.
+
+        Returns:
+            Branch
+
+        Raises:
+            APIStatusError: A non-2xx status (after retries); the subclass says which
+                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
+            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
+            APIResponseValidationError: The response does not match the documented model.
+        """
+
+        body = CreateBranchBody(
+            name=name,
+            parent_branch=parent_branch,
+            backup_id=backup_id,
+            seed_data=seed_data,
+            cluster_size=cluster_size,
+            region=region,
+        )
+        return await self._call(
+            create_branch.OPERATION, {"organization": organization, "database": database, "body": body}, options
+        )
+
+    async def get(
+        self, organization: str, database: str, branch: str, *, options: RequestOptions | None = None
+    ) -> Branch:
+        """Get a branch
+
+        Returns details about a specific branch, including its schema status, cluster configuration,
+        and readiness state.
+
+        Args:
+            organization: The name of the organization.
+            database: The name of the database.
+            branch: The name of the branch.
+            options: Per-call settings: timeout, deadline, retries, headers, query.
+
+        Returns:
+            Branch
+
+        Raises:
+            APIStatusError: A non-2xx status (after retries); the subclass says which
+                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
+            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
+            APIResponseValidationError: The response does not match the documented model.
+        """
+
+        return await self._call(
+            get_branch.OPERATION, {"organization": organization, "database": database, "branch": branch}, options
+        )
+
+    async def update(
+        self,
+        organization: str,
+        database: str,
+        branch: str,
+        *,
+        cluster_size: str | Unset = UNSET,
+        options: RequestOptions | None = None,
+    ) -> Branch:
+        """Update a branch
+
+        Updates properties of a specific branch, such as its cluster configuration.
+
+        Args:
+            organization: The name of the organization.
+            database: The name of the database.
+            branch: The name of the branch.
+            cluster_size: The new cluster size for the branch.
+            options: Per-call settings: timeout, deadline, retries, headers, query.
+
+        Returns:
+            Branch
+
+        Raises:
+            APIStatusError: A non-2xx status (after retries); the subclass says which
+                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
+            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
+            APIResponseValidationError: The response does not match the documented model.
+        """
+
+        body = UpdateBranchBody(cluster_size=cluster_size)
+        return await self._call(
+            update_branch.OPERATION,
+            {"organization": organization, "database": database, "branch": branch, "body": body},
+            options,
+        )
+
+    async def delete(
+        self, organization: str, database: str, branch: str, *, options: RequestOptions | None = None
+    ) -> Any:
+        """Delete a branch
+
+        Deletes a database branch. Production branches cannot be deleted.
+
+        Args:
+            organization: The name of the organization.
+            database: The name of the database.
+            branch: The name of the branch.
+            options: Per-call settings: timeout, deadline, retries, headers, query.
+
+        Returns:
+            Any
+
+        Raises:
+            APIStatusError: A non-2xx status (after retries); the subclass says which
+                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
+            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
+            APIResponseValidationError: The response does not match the documented model.
+        """
+
+        return await self._call(
+            delete_branch.OPERATION, {"organization": organization, "database": database, "branch": branch}, options
+        )
+
+    async def lint_schema(
+        self, organization: str, database: str, branch: str, *, options: RequestOptions | None = None
+    ) -> LintBranchSchemaResponse200:
+        """Lint a branch schema
+
+        Returns schema lint results for the specified branch, identifying potential issues and
+        recommendations.
+
+        Args:
+            organization: The name of the organization.
+            database: The name of the database.
+            branch: The name of the branch.
+            options: Per-call settings: timeout, deadline, retries, headers, query.
+
+        Returns:
+            LintBranchSchemaResponse200
+
+        Raises:
+            APIStatusError: A non-2xx status (after retries); the subclass says which
+                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
+            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
+            APIResponseValidationError: The response does not match the documented model.
+        """
+
+        return await self._call(
+            lint_branch_schema.OPERATION,
+            {"organization": organization, "database": database, "branch": branch},
+            options,
+        )
+
+    @cached_property
+    def with_raw_response(self) -> AsyncBranchesWithRawResponse:
+        """The same methods, returning the whole response (status, headers, content, ``.parse()``)."""
+        return AsyncBranchesWithRawResponse(self)
+
+
+class BranchesWithRawResponse:
+    """``client.branches.with_raw_response``."""
+
+    def __init__(self, resource: Branches) -> None:
+        self.list = to_raw_response(resource.list)
+        self.create = to_raw_response(resource.create)
+        self.get = to_raw_response(resource.get)
+        self.update = to_raw_response(resource.update)
+        self.delete = to_raw_response(resource.delete)
+        self.lint_schema = to_raw_response(resource.lint_schema)
+
+
+class AsyncBranchesWithRawResponse:
+    """``async_client.branches.with_raw_response``."""
+
+    def __init__(self, resource: AsyncBranches) -> None:
+        self.list = to_async_raw_response(resource.list)
+        self.create = to_async_raw_response(resource.create)
+        self.get = to_async_raw_response(resource.get)
+        self.update = to_async_raw_response(resource.update)
+        self.delete = to_async_raw_response(resource.delete)
+        self.lint_schema = to_async_raw_response(resource.lint_schema)

@@ -1,0 +1,401 @@
+# Generated from specs/planetscale.yaml + specs/planetscale.overlay.yaml by openapi-python-client 0.29.1 with the templates in templates/.
+# Do not edit: `make regenerate` rebuilds this file.
+"""``client.databases``: Manage PlanetScale databases, including creating, listing, updating settings, and deleting databases."""
+
+from __future__ import annotations
+
+from functools import cached_property
+from typing import Any
+
+from .._pagination import AsyncPaginator, SyncPage
+from .._resource import AsyncAPIResource, SyncAPIResource, to_async_raw_response, to_raw_response
+from ..api.databases import create_database, delete_database, get_database, list_databases, update_database_settings
+from ..models.create_database_body import CreateDatabaseBody
+from ..models.create_database_body_plan import CreateDatabaseBodyPlan
+from ..models.database import Database
+from ..models.update_database_settings_body import UpdateDatabaseSettingsBody
+from ..types import UNSET, RequestOptions, Unset
+
+
+class Databases(SyncAPIResource):
+    """``client.databases``: Manage PlanetScale databases, including creating, listing, updating settings, and deleting databases."""
+
+    def list(
+        self,
+        organization: str,
+        *,
+        page: int | Unset = 1,
+        per_page: int | Unset = 25,
+        options: RequestOptions | None = None,
+    ) -> SyncPage[Database]:
+        """List databases
+
+        Returns a list of all databases in the specified organization.
+
+        Args:
+            organization: The name of the organization.
+            page: The page number for pagination.
+            per_page: The number of results per page.
+            options: Per-call settings: timeout, deadline, retries, headers, query.
+
+        Returns:
+            The first page; iterate it for every item of every page, fetched as needed.
+
+        Raises:
+            APIStatusError: A non-2xx status (after retries); the subclass says which
+                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
+            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
+            APIResponseValidationError: The response does not match the documented model.
+        """
+
+        return self._page(
+            list_databases.OPERATION,
+            list_databases.PAGINATION,
+            {"organization": organization, "page": page, "per_page": per_page},
+            options,
+        )
+
+    def create(
+        self,
+        organization: str,
+        *,
+        name: str,
+        plan: CreateDatabaseBodyPlan | Unset = UNSET,
+        cluster_size: str | Unset = UNSET,
+        region: str | Unset = UNSET,
+        options: RequestOptions | None = None,
+    ) -> Database:
+        """Create a database
+
+        Creates a new database in the specified organization.
+
+        Args:
+            organization: The name of the organization.
+            name: The name of the database.
+            plan: The billing plan for the database.
+            cluster_size: The cluster size for the production branch.
+            region: The region slug where the database will be created.
+            options: Per-call settings: timeout, deadline, retries, headers, query.
+
+        Returns:
+            Database
+
+        Raises:
+            APIStatusError: A non-2xx status (after retries); the subclass says which
+                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
+            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
+            APIResponseValidationError: The response does not match the documented model.
+        """
+
+        body = CreateDatabaseBody(name=name, plan=plan, cluster_size=cluster_size, region=region)
+        return self._call(create_database.OPERATION, {"organization": organization, "body": body}, options)
+
+    def get(self, organization: str, database: str, *, options: RequestOptions | None = None) -> Database:
+        """Get a database
+
+        Returns details about a specific database, including its configuration, state, and
+        production branch information.
+
+        Args:
+            organization: The name of the organization.
+            database: The name of the database.
+            options: Per-call settings: timeout, deadline, retries, headers, query.
+
+        Returns:
+            Database
+
+        Raises:
+            APIStatusError: A non-2xx status (after retries); the subclass says which
+                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
+            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
+            APIResponseValidationError: The response does not match the documented model.
+        """
+
+        return self._call(get_database.OPERATION, {"organization": organization, "database": database}, options)
+
+    def update_settings(
+        self,
+        organization: str,
+        database: str,
+        *,
+        default_branch: str | Unset = UNSET,
+        production_branch_web_console: bool | Unset = UNSET,
+        insights_enabled: bool | Unset = UNSET,
+        migration_framework: str | Unset = UNSET,
+        migration_table_name: str | Unset = UNSET,
+        require_approval_for_deploy: bool | Unset = UNSET,
+        allow_data_branching: bool | Unset = UNSET,
+        options: RequestOptions | None = None,
+    ) -> Database:
+        """Update database settings
+
+        Updates settings for a specific database, such as production branch protection, insights,
+        and default branch.
+
+        Args:
+            organization: The name of the organization.
+            database: The name of the database.
+            default_branch: The name of the default branch.
+            production_branch_web_console: Whether the web console is enabled for production branches.
+            insights_enabled: Whether PlanetScale Insights is enabled.
+            migration_framework: The migration framework used for schema changes.
+            migration_table_name: The name of the migration tracking table.
+            require_approval_for_deploy: Whether deploy requests require approval before deployment.
+            allow_data_branching: Whether data branching is enabled.
+            options: Per-call settings: timeout, deadline, retries, headers, query.
+
+        Returns:
+            Database
+
+        Raises:
+            APIStatusError: A non-2xx status (after retries); the subclass says which
+                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
+            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
+            APIResponseValidationError: The response does not match the documented model.
+        """
+
+        body = UpdateDatabaseSettingsBody(
+            default_branch=default_branch,
+            production_branch_web_console=production_branch_web_console,
+            insights_enabled=insights_enabled,
+            migration_framework=migration_framework,
+            migration_table_name=migration_table_name,
+            require_approval_for_deploy=require_approval_for_deploy,
+            allow_data_branching=allow_data_branching,
+        )
+        return self._call(
+            update_database_settings.OPERATION,
+            {"organization": organization, "database": database, "body": body},
+            options,
+        )
+
+    def delete(self, organization: str, database: str, *, options: RequestOptions | None = None) -> Any:
+        """Delete a database
+
+        Deletes a database and all of its branches. This action is irreversible.
+
+        Args:
+            organization: The name of the organization.
+            database: The name of the database.
+            options: Per-call settings: timeout, deadline, retries, headers, query.
+
+        Returns:
+            Any
+
+        Raises:
+            APIStatusError: A non-2xx status (after retries); the subclass says which
+                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
+            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
+            APIResponseValidationError: The response does not match the documented model.
+        """
+
+        return self._call(delete_database.OPERATION, {"organization": organization, "database": database}, options)
+
+    @cached_property
+    def with_raw_response(self) -> DatabasesWithRawResponse:
+        """The same methods, returning the whole response (status, headers, content, ``.parse()``)."""
+        return DatabasesWithRawResponse(self)
+
+
+class AsyncDatabases(AsyncAPIResource):
+    """``async_client.databases``: Manage PlanetScale databases, including creating, listing, updating settings, and deleting databases."""
+
+    def list(
+        self,
+        organization: str,
+        *,
+        page: int | Unset = 1,
+        per_page: int | Unset = 25,
+        options: RequestOptions | None = None,
+    ) -> AsyncPaginator[Database]:
+        """List databases
+
+        Returns a list of all databases in the specified organization.
+
+        Args:
+            organization: The name of the organization.
+            page: The page number for pagination.
+            per_page: The number of results per page.
+            options: Per-call settings: timeout, deadline, retries, headers, query.
+
+        Returns:
+            The first page; iterate it for every item of every page, fetched as needed.
+
+        Raises:
+            APIStatusError: A non-2xx status (after retries); the subclass says which
+                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
+            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
+            APIResponseValidationError: The response does not match the documented model.
+        """
+
+        return self._page(
+            list_databases.OPERATION,
+            list_databases.PAGINATION,
+            {"organization": organization, "page": page, "per_page": per_page},
+            options,
+        )
+
+    async def create(
+        self,
+        organization: str,
+        *,
+        name: str,
+        plan: CreateDatabaseBodyPlan | Unset = UNSET,
+        cluster_size: str | Unset = UNSET,
+        region: str | Unset = UNSET,
+        options: RequestOptions | None = None,
+    ) -> Database:
+        """Create a database
+
+        Creates a new database in the specified organization.
+
+        Args:
+            organization: The name of the organization.
+            name: The name of the database.
+            plan: The billing plan for the database.
+            cluster_size: The cluster size for the production branch.
+            region: The region slug where the database will be created.
+            options: Per-call settings: timeout, deadline, retries, headers, query.
+
+        Returns:
+            Database
+
+        Raises:
+            APIStatusError: A non-2xx status (after retries); the subclass says which
+                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
+            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
+            APIResponseValidationError: The response does not match the documented model.
+        """
+
+        body = CreateDatabaseBody(name=name, plan=plan, cluster_size=cluster_size, region=region)
+        return await self._call(create_database.OPERATION, {"organization": organization, "body": body}, options)
+
+    async def get(self, organization: str, database: str, *, options: RequestOptions | None = None) -> Database:
+        """Get a database
+
+        Returns details about a specific database, including its configuration, state, and
+        production branch information.
+
+        Args:
+            organization: The name of the organization.
+            database: The name of the database.
+            options: Per-call settings: timeout, deadline, retries, headers, query.
+
+        Returns:
+            Database
+
+        Raises:
+            APIStatusError: A non-2xx status (after retries); the subclass says which
+                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
+            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
+            APIResponseValidationError: The response does not match the documented model.
+        """
+
+        return await self._call(get_database.OPERATION, {"organization": organization, "database": database}, options)
+
+    async def update_settings(
+        self,
+        organization: str,
+        database: str,
+        *,
+        default_branch: str | Unset = UNSET,
+        production_branch_web_console: bool | Unset = UNSET,
+        insights_enabled: bool | Unset = UNSET,
+        migration_framework: str | Unset = UNSET,
+        migration_table_name: str | Unset = UNSET,
+        require_approval_for_deploy: bool | Unset = UNSET,
+        allow_data_branching: bool | Unset = UNSET,
+        options: RequestOptions | None = None,
+    ) -> Database:
+        """Update database settings
+
+        Updates settings for a specific database, such as production branch protection, insights,
+        and default branch.
+
+        Args:
+            organization: The name of the organization.
+            database: The name of the database.
+            default_branch: The name of the default branch.
+            production_branch_web_console: Whether the web console is enabled for production branches.
+            insights_enabled: Whether PlanetScale Insights is enabled.
+            migration_framework: The migration framework used for schema changes.
+            migration_table_name: The name of the migration tracking table.
+            require_approval_for_deploy: Whether deploy requests require approval before deployment.
+            allow_data_branching: Whether data branching is enabled.
+            options: Per-call settings: timeout, deadline, retries, headers, query.
+
+        Returns:
+            Database
+
+        Raises:
+            APIStatusError: A non-2xx status (after retries); the subclass says which
+                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
+            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
+            APIResponseValidationError: The response does not match the documented model.
+        """
+
+        body = UpdateDatabaseSettingsBody(
+            default_branch=default_branch,
+            production_branch_web_console=production_branch_web_console,
+            insights_enabled=insights_enabled,
+            migration_framework=migration_framework,
+            migration_table_name=migration_table_name,
+            require_approval_for_deploy=require_approval_for_deploy,
+            allow_data_branching=allow_data_branching,
+        )
+        return await self._call(
+            update_database_settings.OPERATION,
+            {"organization": organization, "database": database, "body": body},
+            options,
+        )
+
+    async def delete(self, organization: str, database: str, *, options: RequestOptions | None = None) -> Any:
+        """Delete a database
+
+        Deletes a database and all of its branches. This action is irreversible.
+
+        Args:
+            organization: The name of the organization.
+            database: The name of the database.
+            options: Per-call settings: timeout, deadline, retries, headers, query.
+
+        Returns:
+            Any
+
+        Raises:
+            APIStatusError: A non-2xx status (after retries); the subclass says which
+                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
+            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
+            APIResponseValidationError: The response does not match the documented model.
+        """
+
+        return await self._call(
+            delete_database.OPERATION, {"organization": organization, "database": database}, options
+        )
+
+    @cached_property
+    def with_raw_response(self) -> AsyncDatabasesWithRawResponse:
+        """The same methods, returning the whole response (status, headers, content, ``.parse()``)."""
+        return AsyncDatabasesWithRawResponse(self)
+
+
+class DatabasesWithRawResponse:
+    """``client.databases.with_raw_response``."""
+
+    def __init__(self, resource: Databases) -> None:
+        self.list = to_raw_response(resource.list)
+        self.create = to_raw_response(resource.create)
+        self.get = to_raw_response(resource.get)
+        self.update_settings = to_raw_response(resource.update_settings)
+        self.delete = to_raw_response(resource.delete)
+
+
+class AsyncDatabasesWithRawResponse:
+    """``async_client.databases.with_raw_response``."""
+
+    def __init__(self, resource: AsyncDatabases) -> None:
+        self.list = to_async_raw_response(resource.list)
+        self.create = to_async_raw_response(resource.create)
+        self.get = to_async_raw_response(resource.get)
+        self.update_settings = to_async_raw_response(resource.update_settings)
+        self.delete = to_async_raw_response(resource.delete)

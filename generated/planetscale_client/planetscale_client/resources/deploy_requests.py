@@ -1,0 +1,739 @@
+# Generated from specs/planetscale.yaml + specs/planetscale.overlay.yaml by openapi-python-client 0.29.1 with the templates in templates/.
+# Do not edit: `make regenerate` rebuilds this file.
+"""``client.deploy_requests``: Manage deploy requests for applying schema changes from development branches to production, including creating, reviewing, queueing, and completing deployments."""
+
+from __future__ import annotations
+
+from functools import cached_property
+
+from .._pagination import AsyncPaginator, SyncPage
+from .._resource import AsyncAPIResource, SyncAPIResource, to_async_raw_response, to_raw_response
+from ..api.deploy_requests import (
+    close_deploy_request,
+    complete_deploy_request_revert,
+    create_deploy_request,
+    get_deploy_queue,
+    get_deploy_request,
+    list_deploy_request_reviews,
+    list_deploy_requests,
+    queue_deploy_request,
+    review_deploy_request,
+    skip_deploy_request_revert,
+)
+from ..models.close_deploy_request_body import CloseDeployRequestBody
+from ..models.close_deploy_request_body_state import CloseDeployRequestBodyState
+from ..models.create_deploy_request_body import CreateDeployRequestBody
+from ..models.deploy_request import DeployRequest
+from ..models.deploy_request_review import DeployRequestReview
+from ..models.get_deploy_queue_response_200 import GetDeployQueueResponse200
+from ..models.list_deploy_request_reviews_response_200 import ListDeployRequestReviewsResponse200
+from ..models.review_deploy_request_body import ReviewDeployRequestBody
+from ..types import UNSET, RequestOptions, Unset
+
+
+class DeployRequests(SyncAPIResource):
+    """``client.deploy_requests``: Manage deploy requests for applying schema changes from development branches to production, including creating, reviewing, queueing, and completing deployments."""
+
+    def list(
+        self,
+        organization: str,
+        database: str,
+        *,
+        page: int | Unset = 1,
+        per_page: int | Unset = 25,
+        options: RequestOptions | None = None,
+    ) -> SyncPage[DeployRequest]:
+        """List deploy requests
+
+        Returns a list of all deploy requests for a specific database.
+
+        Args:
+            organization: The name of the organization.
+            database: The name of the database.
+            page: The page number for pagination.
+            per_page: The number of results per page.
+            options: Per-call settings: timeout, deadline, retries, headers, query.
+
+        Returns:
+            The first page; iterate it for every item of every page, fetched as needed.
+
+        Raises:
+            APIStatusError: A non-2xx status (after retries); the subclass says which
+                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
+            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
+            APIResponseValidationError: The response does not match the documented model.
+        """
+
+        return self._page(
+            list_deploy_requests.OPERATION,
+            list_deploy_requests.PAGINATION,
+            {"organization": organization, "database": database, "page": page, "per_page": per_page},
+            options,
+        )
+
+    def create(
+        self,
+        organization: str,
+        database: str,
+        *,
+        branch: str,
+        into_branch: str | Unset = UNSET,
+        notes: str | Unset = UNSET,
+        options: RequestOptions | None = None,
+    ) -> DeployRequest:
+        """Create a deploy request
+
+        Creates a new deploy request to merge schema changes from a development branch into the
+        target branch.
+
+        Args:
+            organization: The name of the organization.
+            database: The name of the database.
+            branch: The name of the source branch containing schema changes.
+            into_branch: The name of the target branch to deploy into. Defaults to the production branch.
+            notes: Notes or description for the deploy request.
+            options: Per-call settings: timeout, deadline, retries, headers, query.
+
+        Returns:
+            DeployRequest
+
+        Raises:
+            APIStatusError: A non-2xx status (after retries); the subclass says which
+                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
+            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
+            APIResponseValidationError: The response does not match the documented model.
+        """
+
+        body = CreateDeployRequestBody(branch=branch, into_branch=into_branch, notes=notes)
+        return self._call(
+            create_deploy_request.OPERATION, {"organization": organization, "database": database, "body": body}, options
+        )
+
+    def get(
+        self, organization: str, database: str, deploy_request_number: str, *, options: RequestOptions | None = None
+    ) -> DeployRequest:
+        """Get a deploy request
+
+        Returns details about a specific deploy request, including its status, schema changes, and
+        deployment history.
+
+        Args:
+            organization: The name of the organization.
+            database: The name of the database.
+            deploy_request_number: The number of the deploy request.
+            options: Per-call settings: timeout, deadline, retries, headers, query.
+
+        Returns:
+            DeployRequest
+
+        Raises:
+            APIStatusError: A non-2xx status (after retries); the subclass says which
+                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
+            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
+            APIResponseValidationError: The response does not match the documented model.
+        """
+
+        return self._call(
+            get_deploy_request.OPERATION,
+            {"organization": organization, "database": database, "deploy_request_number": deploy_request_number},
+            options,
+        )
+
+    def close(
+        self,
+        organization: str,
+        database: str,
+        deploy_request_number: str,
+        *,
+        state: CloseDeployRequestBodyState | Unset = UNSET,
+        options: RequestOptions | None = None,
+    ) -> DeployRequest:
+        """Close a deploy request
+
+        Closes an open deploy request without deploying the changes.
+
+        Args:
+            organization: The name of the organization.
+            database: The name of the database.
+            deploy_request_number: The number of the deploy request.
+            state: The desired state of the deploy request.
+            options: Per-call settings: timeout, deadline, retries, headers, query.
+
+        Returns:
+            DeployRequest
+
+        Raises:
+            APIStatusError: A non-2xx status (after retries); the subclass says which
+                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
+            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
+            APIResponseValidationError: The response does not match the documented model.
+        """
+
+        body = CloseDeployRequestBody(state=state)
+        return self._call(
+            close_deploy_request.OPERATION,
+            {
+                "organization": organization,
+                "database": database,
+                "deploy_request_number": deploy_request_number,
+                "body": body,
+            },
+            options,
+        )
+
+    def queue(
+        self, organization: str, database: str, deploy_request_number: str, *, options: RequestOptions | None = None
+    ) -> DeployRequest:
+        """Queue a deploy request
+
+        Queues a deploy request for deployment, applying the schema changes to the target branch.
+
+        Args:
+            organization: The name of the organization.
+            database: The name of the database.
+            deploy_request_number: The number of the deploy request.
+            options: Per-call settings: timeout, deadline, retries, headers, query.
+
+        Returns:
+            DeployRequest
+
+        Raises:
+            APIStatusError: A non-2xx status (after retries); the subclass says which
+                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
+            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
+            APIResponseValidationError: The response does not match the documented model.
+        """
+
+        return self._call(
+            queue_deploy_request.OPERATION,
+            {"organization": organization, "database": database, "deploy_request_number": deploy_request_number},
+            options,
+        )
+
+    def list_reviews(
+        self, organization: str, database: str, deploy_request_number: str, *, options: RequestOptions | None = None
+    ) -> ListDeployRequestReviewsResponse200:
+        """List deploy request reviews
+
+        Returns a list of reviews for a specific deploy request.
+
+        Args:
+            organization: The name of the organization.
+            database: The name of the database.
+            deploy_request_number: The number of the deploy request.
+            options: Per-call settings: timeout, deadline, retries, headers, query.
+
+        Returns:
+            ListDeployRequestReviewsResponse200
+
+        Raises:
+            APIStatusError: A non-2xx status (after retries); the subclass says which
+                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
+            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
+            APIResponseValidationError: The response does not match the documented model.
+        """
+
+        return self._call(
+            list_deploy_request_reviews.OPERATION,
+            {"organization": organization, "database": database, "deploy_request_number": deploy_request_number},
+            options,
+        )
+
+    def review(
+        self,
+        organization: str,
+        database: str,
+        deploy_request_number: str,
+        *,
+        body: ReviewDeployRequestBody,
+        options: RequestOptions | None = None,
+    ) -> DeployRequestReview:
+        """Review a deploy request
+
+        Submits a review for a deploy request, approving or requesting changes.
+
+        Args:
+            organization: The name of the organization.
+            database: The name of the database.
+            deploy_request_number: The number of the deploy request.
+            body: The request body.
+            options: Per-call settings: timeout, deadline, retries, headers, query.
+
+        Returns:
+            DeployRequestReview
+
+        Raises:
+            APIStatusError: A non-2xx status (after retries); the subclass says which
+                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
+            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
+            APIResponseValidationError: The response does not match the documented model.
+        """
+
+        return self._call(
+            review_deploy_request.OPERATION,
+            {
+                "organization": organization,
+                "database": database,
+                "deploy_request_number": deploy_request_number,
+                "body": body,
+            },
+            options,
+        )
+
+    def skip_revert(
+        self, organization: str, database: str, deploy_request_number: str, *, options: RequestOptions | None = None
+    ) -> DeployRequest:
+        """Skip revert period
+
+        Skips the revert period for a completed deploy request, finalizing the schema changes.
+
+        Args:
+            organization: The name of the organization.
+            database: The name of the database.
+            deploy_request_number: The number of the deploy request.
+            options: Per-call settings: timeout, deadline, retries, headers, query.
+
+        Returns:
+            DeployRequest
+
+        Raises:
+            APIStatusError: A non-2xx status (after retries); the subclass says which
+                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
+            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
+            APIResponseValidationError: The response does not match the documented model.
+        """
+
+        return self._call(
+            skip_deploy_request_revert.OPERATION,
+            {"organization": organization, "database": database, "deploy_request_number": deploy_request_number},
+            options,
+        )
+
+    def complete_revert(
+        self, organization: str, database: str, deploy_request_number: str, *, options: RequestOptions | None = None
+    ) -> DeployRequest:
+        """Complete a revert
+
+        Completes a revert of a deployed schema change, rolling back to the previous schema.
+
+        Args:
+            organization: The name of the organization.
+            database: The name of the database.
+            deploy_request_number: The number of the deploy request.
+            options: Per-call settings: timeout, deadline, retries, headers, query.
+
+        Returns:
+            DeployRequest
+
+        Raises:
+            APIStatusError: A non-2xx status (after retries); the subclass says which
+                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
+            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
+            APIResponseValidationError: The response does not match the documented model.
+        """
+
+        return self._call(
+            complete_deploy_request_revert.OPERATION,
+            {"organization": organization, "database": database, "deploy_request_number": deploy_request_number},
+            options,
+        )
+
+    def get_queue(
+        self, organization: str, database: str, *, options: RequestOptions | None = None
+    ) -> GetDeployQueueResponse200:
+        """Get the deploy queue
+
+        Returns the current deploy queue for a database, showing pending and active deployments.
+
+        Args:
+            organization: The name of the organization.
+            database: The name of the database.
+            options: Per-call settings: timeout, deadline, retries, headers, query.
+
+        Returns:
+            GetDeployQueueResponse200
+
+        Raises:
+            APIStatusError: A non-2xx status (after retries); the subclass says which
+                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
+            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
+            APIResponseValidationError: The response does not match the documented model.
+        """
+
+        return self._call(get_deploy_queue.OPERATION, {"organization": organization, "database": database}, options)
+
+    @cached_property
+    def with_raw_response(self) -> DeployRequestsWithRawResponse:
+        """The same methods, returning the whole response (status, headers, content, ``.parse()``)."""
+        return DeployRequestsWithRawResponse(self)
+
+
+class AsyncDeployRequests(AsyncAPIResource):
+    """``async_client.deploy_requests``: Manage deploy requests for applying schema changes from development branches to production, including creating, reviewing, queueing, and completing deployments."""
+
+    def list(
+        self,
+        organization: str,
+        database: str,
+        *,
+        page: int | Unset = 1,
+        per_page: int | Unset = 25,
+        options: RequestOptions | None = None,
+    ) -> AsyncPaginator[DeployRequest]:
+        """List deploy requests
+
+        Returns a list of all deploy requests for a specific database.
+
+        Args:
+            organization: The name of the organization.
+            database: The name of the database.
+            page: The page number for pagination.
+            per_page: The number of results per page.
+            options: Per-call settings: timeout, deadline, retries, headers, query.
+
+        Returns:
+            The first page; iterate it for every item of every page, fetched as needed.
+
+        Raises:
+            APIStatusError: A non-2xx status (after retries); the subclass says which
+                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
+            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
+            APIResponseValidationError: The response does not match the documented model.
+        """
+
+        return self._page(
+            list_deploy_requests.OPERATION,
+            list_deploy_requests.PAGINATION,
+            {"organization": organization, "database": database, "page": page, "per_page": per_page},
+            options,
+        )
+
+    async def create(
+        self,
+        organization: str,
+        database: str,
+        *,
+        branch: str,
+        into_branch: str | Unset = UNSET,
+        notes: str | Unset = UNSET,
+        options: RequestOptions | None = None,
+    ) -> DeployRequest:
+        """Create a deploy request
+
+        Creates a new deploy request to merge schema changes from a development branch into the
+        target branch.
+
+        Args:
+            organization: The name of the organization.
+            database: The name of the database.
+            branch: The name of the source branch containing schema changes.
+            into_branch: The name of the target branch to deploy into. Defaults to the production branch.
+            notes: Notes or description for the deploy request.
+            options: Per-call settings: timeout, deadline, retries, headers, query.
+
+        Returns:
+            DeployRequest
+
+        Raises:
+            APIStatusError: A non-2xx status (after retries); the subclass says which
+                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
+            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
+            APIResponseValidationError: The response does not match the documented model.
+        """
+
+        body = CreateDeployRequestBody(branch=branch, into_branch=into_branch, notes=notes)
+        return await self._call(
+            create_deploy_request.OPERATION, {"organization": organization, "database": database, "body": body}, options
+        )
+
+    async def get(
+        self, organization: str, database: str, deploy_request_number: str, *, options: RequestOptions | None = None
+    ) -> DeployRequest:
+        """Get a deploy request
+
+        Returns details about a specific deploy request, including its status, schema changes, and
+        deployment history.
+
+        Args:
+            organization: The name of the organization.
+            database: The name of the database.
+            deploy_request_number: The number of the deploy request.
+            options: Per-call settings: timeout, deadline, retries, headers, query.
+
+        Returns:
+            DeployRequest
+
+        Raises:
+            APIStatusError: A non-2xx status (after retries); the subclass says which
+                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
+            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
+            APIResponseValidationError: The response does not match the documented model.
+        """
+
+        return await self._call(
+            get_deploy_request.OPERATION,
+            {"organization": organization, "database": database, "deploy_request_number": deploy_request_number},
+            options,
+        )
+
+    async def close(
+        self,
+        organization: str,
+        database: str,
+        deploy_request_number: str,
+        *,
+        state: CloseDeployRequestBodyState | Unset = UNSET,
+        options: RequestOptions | None = None,
+    ) -> DeployRequest:
+        """Close a deploy request
+
+        Closes an open deploy request without deploying the changes.
+
+        Args:
+            organization: The name of the organization.
+            database: The name of the database.
+            deploy_request_number: The number of the deploy request.
+            state: The desired state of the deploy request.
+            options: Per-call settings: timeout, deadline, retries, headers, query.
+
+        Returns:
+            DeployRequest
+
+        Raises:
+            APIStatusError: A non-2xx status (after retries); the subclass says which
+                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
+            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
+            APIResponseValidationError: The response does not match the documented model.
+        """
+
+        body = CloseDeployRequestBody(state=state)
+        return await self._call(
+            close_deploy_request.OPERATION,
+            {
+                "organization": organization,
+                "database": database,
+                "deploy_request_number": deploy_request_number,
+                "body": body,
+            },
+            options,
+        )
+
+    async def queue(
+        self, organization: str, database: str, deploy_request_number: str, *, options: RequestOptions | None = None
+    ) -> DeployRequest:
+        """Queue a deploy request
+
+        Queues a deploy request for deployment, applying the schema changes to the target branch.
+
+        Args:
+            organization: The name of the organization.
+            database: The name of the database.
+            deploy_request_number: The number of the deploy request.
+            options: Per-call settings: timeout, deadline, retries, headers, query.
+
+        Returns:
+            DeployRequest
+
+        Raises:
+            APIStatusError: A non-2xx status (after retries); the subclass says which
+                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
+            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
+            APIResponseValidationError: The response does not match the documented model.
+        """
+
+        return await self._call(
+            queue_deploy_request.OPERATION,
+            {"organization": organization, "database": database, "deploy_request_number": deploy_request_number},
+            options,
+        )
+
+    async def list_reviews(
+        self, organization: str, database: str, deploy_request_number: str, *, options: RequestOptions | None = None
+    ) -> ListDeployRequestReviewsResponse200:
+        """List deploy request reviews
+
+        Returns a list of reviews for a specific deploy request.
+
+        Args:
+            organization: The name of the organization.
+            database: The name of the database.
+            deploy_request_number: The number of the deploy request.
+            options: Per-call settings: timeout, deadline, retries, headers, query.
+
+        Returns:
+            ListDeployRequestReviewsResponse200
+
+        Raises:
+            APIStatusError: A non-2xx status (after retries); the subclass says which
+                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
+            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
+            APIResponseValidationError: The response does not match the documented model.
+        """
+
+        return await self._call(
+            list_deploy_request_reviews.OPERATION,
+            {"organization": organization, "database": database, "deploy_request_number": deploy_request_number},
+            options,
+        )
+
+    async def review(
+        self,
+        organization: str,
+        database: str,
+        deploy_request_number: str,
+        *,
+        body: ReviewDeployRequestBody,
+        options: RequestOptions | None = None,
+    ) -> DeployRequestReview:
+        """Review a deploy request
+
+        Submits a review for a deploy request, approving or requesting changes.
+
+        Args:
+            organization: The name of the organization.
+            database: The name of the database.
+            deploy_request_number: The number of the deploy request.
+            body: The request body.
+            options: Per-call settings: timeout, deadline, retries, headers, query.
+
+        Returns:
+            DeployRequestReview
+
+        Raises:
+            APIStatusError: A non-2xx status (after retries); the subclass says which
+                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
+            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
+            APIResponseValidationError: The response does not match the documented model.
+        """
+
+        return await self._call(
+            review_deploy_request.OPERATION,
+            {
+                "organization": organization,
+                "database": database,
+                "deploy_request_number": deploy_request_number,
+                "body": body,
+            },
+            options,
+        )
+
+    async def skip_revert(
+        self, organization: str, database: str, deploy_request_number: str, *, options: RequestOptions | None = None
+    ) -> DeployRequest:
+        """Skip revert period
+
+        Skips the revert period for a completed deploy request, finalizing the schema changes.
+
+        Args:
+            organization: The name of the organization.
+            database: The name of the database.
+            deploy_request_number: The number of the deploy request.
+            options: Per-call settings: timeout, deadline, retries, headers, query.
+
+        Returns:
+            DeployRequest
+
+        Raises:
+            APIStatusError: A non-2xx status (after retries); the subclass says which
+                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
+            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
+            APIResponseValidationError: The response does not match the documented model.
+        """
+
+        return await self._call(
+            skip_deploy_request_revert.OPERATION,
+            {"organization": organization, "database": database, "deploy_request_number": deploy_request_number},
+            options,
+        )
+
+    async def complete_revert(
+        self, organization: str, database: str, deploy_request_number: str, *, options: RequestOptions | None = None
+    ) -> DeployRequest:
+        """Complete a revert
+
+        Completes a revert of a deployed schema change, rolling back to the previous schema.
+
+        Args:
+            organization: The name of the organization.
+            database: The name of the database.
+            deploy_request_number: The number of the deploy request.
+            options: Per-call settings: timeout, deadline, retries, headers, query.
+
+        Returns:
+            DeployRequest
+
+        Raises:
+            APIStatusError: A non-2xx status (after retries); the subclass says which
+                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
+            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
+            APIResponseValidationError: The response does not match the documented model.
+        """
+
+        return await self._call(
+            complete_deploy_request_revert.OPERATION,
+            {"organization": organization, "database": database, "deploy_request_number": deploy_request_number},
+            options,
+        )
+
+    async def get_queue(
+        self, organization: str, database: str, *, options: RequestOptions | None = None
+    ) -> GetDeployQueueResponse200:
+        """Get the deploy queue
+
+        Returns the current deploy queue for a database, showing pending and active deployments.
+
+        Args:
+            organization: The name of the organization.
+            database: The name of the database.
+            options: Per-call settings: timeout, deadline, retries, headers, query.
+
+        Returns:
+            GetDeployQueueResponse200
+
+        Raises:
+            APIStatusError: A non-2xx status (after retries); the subclass says which
+                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
+            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
+            APIResponseValidationError: The response does not match the documented model.
+        """
+
+        return await self._call(
+            get_deploy_queue.OPERATION, {"organization": organization, "database": database}, options
+        )
+
+    @cached_property
+    def with_raw_response(self) -> AsyncDeployRequestsWithRawResponse:
+        """The same methods, returning the whole response (status, headers, content, ``.parse()``)."""
+        return AsyncDeployRequestsWithRawResponse(self)
+
+
+class DeployRequestsWithRawResponse:
+    """``client.deploy_requests.with_raw_response``."""
+
+    def __init__(self, resource: DeployRequests) -> None:
+        self.list = to_raw_response(resource.list)
+        self.create = to_raw_response(resource.create)
+        self.get = to_raw_response(resource.get)
+        self.close = to_raw_response(resource.close)
+        self.queue = to_raw_response(resource.queue)
+        self.list_reviews = to_raw_response(resource.list_reviews)
+        self.review = to_raw_response(resource.review)
+        self.skip_revert = to_raw_response(resource.skip_revert)
+        self.complete_revert = to_raw_response(resource.complete_revert)
+        self.get_queue = to_raw_response(resource.get_queue)
+
+
+class AsyncDeployRequestsWithRawResponse:
+    """``async_client.deploy_requests.with_raw_response``."""
+
+    def __init__(self, resource: AsyncDeployRequests) -> None:
+        self.list = to_async_raw_response(resource.list)
+        self.create = to_async_raw_response(resource.create)
+        self.get = to_async_raw_response(resource.get)
+        self.close = to_async_raw_response(resource.close)
+        self.queue = to_async_raw_response(resource.queue)
+        self.list_reviews = to_async_raw_response(resource.list_reviews)
+        self.review = to_async_raw_response(resource.review)
+        self.skip_revert = to_async_raw_response(resource.skip_revert)
+        self.complete_revert = to_async_raw_response(resource.complete_revert)
+        self.get_queue = to_async_raw_response(resource.get_queue)

@@ -1,0 +1,168 @@
+# Generated from specs/planetscale.yaml + specs/planetscale.overlay.yaml by openapi-python-client 0.29.1 with the templates in templates/.
+# Do not edit: `make regenerate` rebuilds this file.
+"""``client.ip_restrictions``: Manage IP restriction entries for controlling database access by IP address."""
+
+from __future__ import annotations
+
+from functools import cached_property
+
+from .._resource import AsyncAPIResource, SyncAPIResource, to_async_raw_response, to_raw_response
+from ..api.ip_restrictions import create_ip_restriction, list_ip_restrictions
+from ..models.create_ip_restriction_body import CreateIpRestrictionBody
+from ..models.ip_restriction import IpRestriction
+from ..models.list_ip_restrictions_response_200 import ListIpRestrictionsResponse200
+from ..types import UNSET, RequestOptions, Unset
+
+
+class IpRestrictions(SyncAPIResource):
+    """``client.ip_restrictions``: Manage IP restriction entries for controlling database access by IP address."""
+
+    def list(
+        self, organization: str, database: str, *, options: RequestOptions | None = None
+    ) -> ListIpRestrictionsResponse200:
+        """List IP restrictions
+
+        Returns a list of IP restriction entries for a database.
+
+        Args:
+            organization: The name of the organization.
+            database: The name of the database.
+            options: Per-call settings: timeout, deadline, retries, headers, query.
+
+        Returns:
+            ListIpRestrictionsResponse200
+
+        Raises:
+            APIStatusError: A non-2xx status (after retries); the subclass says which
+                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
+            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
+            APIResponseValidationError: The response does not match the documented model.
+        """
+
+        return self._call(list_ip_restrictions.OPERATION, {"organization": organization, "database": database}, options)
+
+    def create(
+        self,
+        organization: str,
+        database: str,
+        *,
+        cidr: str,
+        description: str | Unset = UNSET,
+        options: RequestOptions | None = None,
+    ) -> IpRestriction:
+        """Create an IP restriction entry
+
+        Creates a new IP restriction entry to control database access by IP address or CIDR range.
+
+        Args:
+            organization: The name of the organization.
+            database: The name of the database.
+            cidr: The IP address or CIDR range to restrict.
+            description: A description for the IP restriction entry.
+            options: Per-call settings: timeout, deadline, retries, headers, query.
+
+        Returns:
+            IpRestriction
+
+        Raises:
+            APIStatusError: A non-2xx status (after retries); the subclass says which
+                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
+            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
+            APIResponseValidationError: The response does not match the documented model.
+        """
+
+        body = CreateIpRestrictionBody(cidr=cidr, description=description)
+        return self._call(
+            create_ip_restriction.OPERATION, {"organization": organization, "database": database, "body": body}, options
+        )
+
+    @cached_property
+    def with_raw_response(self) -> IpRestrictionsWithRawResponse:
+        """The same methods, returning the whole response (status, headers, content, ``.parse()``)."""
+        return IpRestrictionsWithRawResponse(self)
+
+
+class AsyncIpRestrictions(AsyncAPIResource):
+    """``async_client.ip_restrictions``: Manage IP restriction entries for controlling database access by IP address."""
+
+    async def list(
+        self, organization: str, database: str, *, options: RequestOptions | None = None
+    ) -> ListIpRestrictionsResponse200:
+        """List IP restrictions
+
+        Returns a list of IP restriction entries for a database.
+
+        Args:
+            organization: The name of the organization.
+            database: The name of the database.
+            options: Per-call settings: timeout, deadline, retries, headers, query.
+
+        Returns:
+            ListIpRestrictionsResponse200
+
+        Raises:
+            APIStatusError: A non-2xx status (after retries); the subclass says which
+                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
+            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
+            APIResponseValidationError: The response does not match the documented model.
+        """
+
+        return await self._call(
+            list_ip_restrictions.OPERATION, {"organization": organization, "database": database}, options
+        )
+
+    async def create(
+        self,
+        organization: str,
+        database: str,
+        *,
+        cidr: str,
+        description: str | Unset = UNSET,
+        options: RequestOptions | None = None,
+    ) -> IpRestriction:
+        """Create an IP restriction entry
+
+        Creates a new IP restriction entry to control database access by IP address or CIDR range.
+
+        Args:
+            organization: The name of the organization.
+            database: The name of the database.
+            cidr: The IP address or CIDR range to restrict.
+            description: A description for the IP restriction entry.
+            options: Per-call settings: timeout, deadline, retries, headers, query.
+
+        Returns:
+            IpRestriction
+
+        Raises:
+            APIStatusError: A non-2xx status (after retries); the subclass says which
+                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
+            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
+            APIResponseValidationError: The response does not match the documented model.
+        """
+
+        body = CreateIpRestrictionBody(cidr=cidr, description=description)
+        return await self._call(
+            create_ip_restriction.OPERATION, {"organization": organization, "database": database, "body": body}, options
+        )
+
+    @cached_property
+    def with_raw_response(self) -> AsyncIpRestrictionsWithRawResponse:
+        """The same methods, returning the whole response (status, headers, content, ``.parse()``)."""
+        return AsyncIpRestrictionsWithRawResponse(self)
+
+
+class IpRestrictionsWithRawResponse:
+    """``client.ip_restrictions.with_raw_response``."""
+
+    def __init__(self, resource: IpRestrictions) -> None:
+        self.list = to_raw_response(resource.list)
+        self.create = to_raw_response(resource.create)
+
+
+class AsyncIpRestrictionsWithRawResponse:
+    """``async_client.ip_restrictions.with_raw_response``."""
+
+    def __init__(self, resource: AsyncIpRestrictions) -> None:
+        self.list = to_async_raw_response(resource.list)
+        self.create = to_async_raw_response(resource.create)

@@ -1,0 +1,401 @@
+# Generated from specs/planetscale.yaml + specs/planetscale.overlay.yaml by openapi-python-client 0.29.1 with the templates in templates/.
+# Do not edit: `make regenerate` rebuilds this file.
+"""``client.passwords``: Manage branch passwords and connection credentials for connecting applications to database branches."""
+
+from __future__ import annotations
+
+from functools import cached_property
+from typing import Any
+
+from .._pagination import AsyncPaginator, SyncPage
+from .._resource import AsyncAPIResource, SyncAPIResource, to_async_raw_response, to_raw_response
+from ..api.passwords import create_password, delete_password, get_password, list_passwords, renew_password
+from ..models.create_password_body import CreatePasswordBody
+from ..models.create_password_body_role import CreatePasswordBodyRole
+from ..models.password import Password
+from ..models.password_with_plaintext import PasswordWithPlaintext
+from ..types import UNSET, RequestOptions, Unset
+
+
+class Passwords(SyncAPIResource):
+    """``client.passwords``: Manage branch passwords and connection credentials for connecting applications to database branches."""
+
+    def list(
+        self,
+        organization: str,
+        database: str,
+        branch: str,
+        *,
+        page: int | Unset = 1,
+        per_page: int | Unset = 25,
+        options: RequestOptions | None = None,
+    ) -> SyncPage[Password]:
+        """List passwords
+
+        Returns a list of all passwords for a specific branch. Passwords are connection credentials
+        used to connect to the branch.
+
+        Args:
+            organization: The name of the organization.
+            database: The name of the database.
+            branch: The name of the branch.
+            page: The page number for pagination.
+            per_page: The number of results per page.
+            options: Per-call settings: timeout, deadline, retries, headers, query.
+
+        Returns:
+            The first page; iterate it for every item of every page, fetched as needed.
+
+        Raises:
+            APIStatusError: A non-2xx status (after retries); the subclass says which
+                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
+            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
+            APIResponseValidationError: The response does not match the documented model.
+        """
+
+        return self._page(
+            list_passwords.OPERATION,
+            list_passwords.PAGINATION,
+            {"organization": organization, "database": database, "branch": branch, "page": page, "per_page": per_page},
+            options,
+        )
+
+    def create(
+        self,
+        organization: str,
+        database: str,
+        branch: str,
+        *,
+        name: str | Unset = UNSET,
+        role: CreatePasswordBodyRole | Unset = UNSET,
+        ttl: float | Unset = UNSET,
+        options: RequestOptions | None = None,
+    ) -> PasswordWithPlaintext:
+        """Create a password
+
+        Creates a new password for a specific branch. The plaintext password is only returned once
+        in the creation response.
+
+        Args:
+            organization: The name of the organization.
+            database: The name of the database.
+            branch: The name of the branch.
+            name: A descriptive name for the password.
+            role: The access role for the password.
+            ttl: Time to live in minutes. 0 means no expiration.
+            options: Per-call settings: timeout, deadline, retries, headers, query.
+
+        Returns:
+            PasswordWithPlaintext
+
+        Raises:
+            APIStatusError: A non-2xx status (after retries); the subclass says which
+                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
+            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
+            APIResponseValidationError: The response does not match the documented model.
+        """
+
+        body = CreatePasswordBody(name=name, role=role, ttl=ttl)
+        return self._call(
+            create_password.OPERATION,
+            {"organization": organization, "database": database, "branch": branch, "body": body},
+            options,
+        )
+
+    def get(
+        self, organization: str, database: str, branch: str, password_id: str, *, options: RequestOptions | None = None
+    ) -> Password:
+        """Get a password
+
+        Returns details about a specific password. The plaintext password value is not included.
+
+        Args:
+            organization: The name of the organization.
+            database: The name of the database.
+            branch: The name of the branch.
+            password_id: The ID of the password.
+            options: Per-call settings: timeout, deadline, retries, headers, query.
+
+        Returns:
+            Password
+
+        Raises:
+            APIStatusError: A non-2xx status (after retries); the subclass says which
+                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
+            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
+            APIResponseValidationError: The response does not match the documented model.
+        """
+
+        return self._call(
+            get_password.OPERATION,
+            {"organization": organization, "database": database, "branch": branch, "password_id": password_id},
+            options,
+        )
+
+    def delete(
+        self, organization: str, database: str, branch: str, password_id: str, *, options: RequestOptions | None = None
+    ) -> Any:
+        """Delete a password
+
+        Deletes a password, revoking its access to the branch.
+
+        Args:
+            organization: The name of the organization.
+            database: The name of the database.
+            branch: The name of the branch.
+            password_id: The ID of the password.
+            options: Per-call settings: timeout, deadline, retries, headers, query.
+
+        Returns:
+            Any
+
+        Raises:
+            APIStatusError: A non-2xx status (after retries); the subclass says which
+                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
+            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
+            APIResponseValidationError: The response does not match the documented model.
+        """
+
+        return self._call(
+            delete_password.OPERATION,
+            {"organization": organization, "database": database, "branch": branch, "password_id": password_id},
+            options,
+        )
+
+    def renew(
+        self, organization: str, database: str, branch: str, password_id: str, *, options: RequestOptions | None = None
+    ) -> Password:
+        """Renew a password
+
+        Renews a password, extending its expiration time.
+
+        Args:
+            organization: The name of the organization.
+            database: The name of the database.
+            branch: The name of the branch.
+            password_id: The ID of the password.
+            options: Per-call settings: timeout, deadline, retries, headers, query.
+
+        Returns:
+            Password
+
+        Raises:
+            APIStatusError: A non-2xx status (after retries); the subclass says which
+                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
+            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
+            APIResponseValidationError: The response does not match the documented model.
+        """
+
+        return self._call(
+            renew_password.OPERATION,
+            {"organization": organization, "database": database, "branch": branch, "password_id": password_id},
+            options,
+        )
+
+    @cached_property
+    def with_raw_response(self) -> PasswordsWithRawResponse:
+        """The same methods, returning the whole response (status, headers, content, ``.parse()``)."""
+        return PasswordsWithRawResponse(self)
+
+
+class AsyncPasswords(AsyncAPIResource):
+    """``async_client.passwords``: Manage branch passwords and connection credentials for connecting applications to database branches."""
+
+    def list(
+        self,
+        organization: str,
+        database: str,
+        branch: str,
+        *,
+        page: int | Unset = 1,
+        per_page: int | Unset = 25,
+        options: RequestOptions | None = None,
+    ) -> AsyncPaginator[Password]:
+        """List passwords
+
+        Returns a list of all passwords for a specific branch. Passwords are connection credentials
+        used to connect to the branch.
+
+        Args:
+            organization: The name of the organization.
+            database: The name of the database.
+            branch: The name of the branch.
+            page: The page number for pagination.
+            per_page: The number of results per page.
+            options: Per-call settings: timeout, deadline, retries, headers, query.
+
+        Returns:
+            The first page; iterate it for every item of every page, fetched as needed.
+
+        Raises:
+            APIStatusError: A non-2xx status (after retries); the subclass says which
+                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
+            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
+            APIResponseValidationError: The response does not match the documented model.
+        """
+
+        return self._page(
+            list_passwords.OPERATION,
+            list_passwords.PAGINATION,
+            {"organization": organization, "database": database, "branch": branch, "page": page, "per_page": per_page},
+            options,
+        )
+
+    async def create(
+        self,
+        organization: str,
+        database: str,
+        branch: str,
+        *,
+        name: str | Unset = UNSET,
+        role: CreatePasswordBodyRole | Unset = UNSET,
+        ttl: float | Unset = UNSET,
+        options: RequestOptions | None = None,
+    ) -> PasswordWithPlaintext:
+        """Create a password
+
+        Creates a new password for a specific branch. The plaintext password is only returned once
+        in the creation response.
+
+        Args:
+            organization: The name of the organization.
+            database: The name of the database.
+            branch: The name of the branch.
+            name: A descriptive name for the password.
+            role: The access role for the password.
+            ttl: Time to live in minutes. 0 means no expiration.
+            options: Per-call settings: timeout, deadline, retries, headers, query.
+
+        Returns:
+            PasswordWithPlaintext
+
+        Raises:
+            APIStatusError: A non-2xx status (after retries); the subclass says which
+                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
+            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
+            APIResponseValidationError: The response does not match the documented model.
+        """
+
+        body = CreatePasswordBody(name=name, role=role, ttl=ttl)
+        return await self._call(
+            create_password.OPERATION,
+            {"organization": organization, "database": database, "branch": branch, "body": body},
+            options,
+        )
+
+    async def get(
+        self, organization: str, database: str, branch: str, password_id: str, *, options: RequestOptions | None = None
+    ) -> Password:
+        """Get a password
+
+        Returns details about a specific password. The plaintext password value is not included.
+
+        Args:
+            organization: The name of the organization.
+            database: The name of the database.
+            branch: The name of the branch.
+            password_id: The ID of the password.
+            options: Per-call settings: timeout, deadline, retries, headers, query.
+
+        Returns:
+            Password
+
+        Raises:
+            APIStatusError: A non-2xx status (after retries); the subclass says which
+                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
+            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
+            APIResponseValidationError: The response does not match the documented model.
+        """
+
+        return await self._call(
+            get_password.OPERATION,
+            {"organization": organization, "database": database, "branch": branch, "password_id": password_id},
+            options,
+        )
+
+    async def delete(
+        self, organization: str, database: str, branch: str, password_id: str, *, options: RequestOptions | None = None
+    ) -> Any:
+        """Delete a password
+
+        Deletes a password, revoking its access to the branch.
+
+        Args:
+            organization: The name of the organization.
+            database: The name of the database.
+            branch: The name of the branch.
+            password_id: The ID of the password.
+            options: Per-call settings: timeout, deadline, retries, headers, query.
+
+        Returns:
+            Any
+
+        Raises:
+            APIStatusError: A non-2xx status (after retries); the subclass says which
+                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
+            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
+            APIResponseValidationError: The response does not match the documented model.
+        """
+
+        return await self._call(
+            delete_password.OPERATION,
+            {"organization": organization, "database": database, "branch": branch, "password_id": password_id},
+            options,
+        )
+
+    async def renew(
+        self, organization: str, database: str, branch: str, password_id: str, *, options: RequestOptions | None = None
+    ) -> Password:
+        """Renew a password
+
+        Renews a password, extending its expiration time.
+
+        Args:
+            organization: The name of the organization.
+            database: The name of the database.
+            branch: The name of the branch.
+            password_id: The ID of the password.
+            options: Per-call settings: timeout, deadline, retries, headers, query.
+
+        Returns:
+            Password
+
+        Raises:
+            APIStatusError: A non-2xx status (after retries); the subclass says which
+                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
+            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
+            APIResponseValidationError: The response does not match the documented model.
+        """
+
+        return await self._call(
+            renew_password.OPERATION,
+            {"organization": organization, "database": database, "branch": branch, "password_id": password_id},
+            options,
+        )
+
+    @cached_property
+    def with_raw_response(self) -> AsyncPasswordsWithRawResponse:
+        """The same methods, returning the whole response (status, headers, content, ``.parse()``)."""
+        return AsyncPasswordsWithRawResponse(self)
+
+
+class PasswordsWithRawResponse:
+    """``client.passwords.with_raw_response``."""
+
+    def __init__(self, resource: Passwords) -> None:
+        self.list = to_raw_response(resource.list)
+        self.create = to_raw_response(resource.create)
+        self.get = to_raw_response(resource.get)
+        self.delete = to_raw_response(resource.delete)
+        self.renew = to_raw_response(resource.renew)
+
+
+class AsyncPasswordsWithRawResponse:
+    """``async_client.passwords.with_raw_response``."""
+
+    def __init__(self, resource: AsyncPasswords) -> None:
+        self.list = to_async_raw_response(resource.list)
+        self.create = to_async_raw_response(resource.create)
+        self.get = to_async_raw_response(resource.get)
+        self.delete = to_async_raw_response(resource.delete)
+        self.renew = to_async_raw_response(resource.renew)

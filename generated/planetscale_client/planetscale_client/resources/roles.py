@@ -1,0 +1,124 @@
+# Generated from specs/planetscale.yaml + specs/planetscale.overlay.yaml by openapi-python-client 0.29.1 with the templates in templates/.
+# Do not edit: `make regenerate` rebuilds this file.
+"""``client.roles``: Manage role-based credentials for database access."""
+
+from __future__ import annotations
+
+from functools import cached_property
+
+from .._resource import AsyncAPIResource, SyncAPIResource, to_async_raw_response, to_raw_response
+from ..api.roles import create_role
+from ..models.create_role_body import CreateRoleBody
+from ..models.create_role_body_role import CreateRoleBodyRole
+from ..models.role_credentials import RoleCredentials
+from ..types import UNSET, RequestOptions, Unset
+
+
+class Roles(SyncAPIResource):
+    """``client.roles``: Manage role-based credentials for database access."""
+
+    def create(
+        self,
+        organization: str,
+        database: str,
+        branch: str,
+        *,
+        name: str,
+        role: CreateRoleBodyRole | Unset = UNSET,
+        options: RequestOptions | None = None,
+    ) -> RoleCredentials:
+        """Create role credentials
+
+        Creates role-based credentials for accessing a database branch with specific permissions.
+
+        Args:
+            organization: The name of the organization.
+            database: The name of the database.
+            branch: The name of the branch.
+            name: The name of the role.
+            role: The access level for the role.
+            options: Per-call settings: timeout, deadline, retries, headers, query.
+
+        Returns:
+            RoleCredentials
+
+        Raises:
+            APIStatusError: A non-2xx status (after retries); the subclass says which
+                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
+            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
+            APIResponseValidationError: The response does not match the documented model.
+        """
+
+        body = CreateRoleBody(name=name, role=role)
+        return self._call(
+            create_role.OPERATION,
+            {"organization": organization, "database": database, "branch": branch, "body": body},
+            options,
+        )
+
+    @cached_property
+    def with_raw_response(self) -> RolesWithRawResponse:
+        """The same methods, returning the whole response (status, headers, content, ``.parse()``)."""
+        return RolesWithRawResponse(self)
+
+
+class AsyncRoles(AsyncAPIResource):
+    """``async_client.roles``: Manage role-based credentials for database access."""
+
+    async def create(
+        self,
+        organization: str,
+        database: str,
+        branch: str,
+        *,
+        name: str,
+        role: CreateRoleBodyRole | Unset = UNSET,
+        options: RequestOptions | None = None,
+    ) -> RoleCredentials:
+        """Create role credentials
+
+        Creates role-based credentials for accessing a database branch with specific permissions.
+
+        Args:
+            organization: The name of the organization.
+            database: The name of the database.
+            branch: The name of the branch.
+            name: The name of the role.
+            role: The access level for the role.
+            options: Per-call settings: timeout, deadline, retries, headers, query.
+
+        Returns:
+            RoleCredentials
+
+        Raises:
+            APIStatusError: A non-2xx status (after retries); the subclass says which
+                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
+            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
+            APIResponseValidationError: The response does not match the documented model.
+        """
+
+        body = CreateRoleBody(name=name, role=role)
+        return await self._call(
+            create_role.OPERATION,
+            {"organization": organization, "database": database, "branch": branch, "body": body},
+            options,
+        )
+
+    @cached_property
+    def with_raw_response(self) -> AsyncRolesWithRawResponse:
+        """The same methods, returning the whole response (status, headers, content, ``.parse()``)."""
+        return AsyncRolesWithRawResponse(self)
+
+
+class RolesWithRawResponse:
+    """``client.roles.with_raw_response``."""
+
+    def __init__(self, resource: Roles) -> None:
+        self.create = to_raw_response(resource.create)
+
+
+class AsyncRolesWithRawResponse:
+    """``async_client.roles.with_raw_response``."""
+
+    def __init__(self, resource: AsyncRoles) -> None:
+        self.create = to_async_raw_response(resource.create)

@@ -1,0 +1,398 @@
+# Generated from specs/planetscale.yaml + specs/planetscale.overlay.yaml by openapi-python-client 0.29.1 with the templates in templates/.
+# Do not edit: `make regenerate` rebuilds this file.
+"""``client.service_tokens``: Manage service tokens for API authentication, including creating, listing, and deleting tokens and their access grants."""
+
+from __future__ import annotations
+
+from functools import cached_property
+from typing import Any
+
+from .._resource import AsyncAPIResource, SyncAPIResource, to_async_raw_response, to_raw_response
+from ..api.service_tokens import (
+    create_service_token,
+    create_service_token_access,
+    delete_service_token,
+    get_service_token,
+    list_service_token_accesses,
+    list_service_tokens,
+)
+from ..models.create_service_token_access_body import CreateServiceTokenAccessBody
+from ..models.create_service_token_body import CreateServiceTokenBody
+from ..models.list_service_token_accesses_response_200 import ListServiceTokenAccessesResponse200
+from ..models.list_service_tokens_response_200 import ListServiceTokensResponse200
+from ..models.service_token import ServiceToken
+from ..models.service_token_access import ServiceTokenAccess
+from ..models.service_token_with_plaintext import ServiceTokenWithPlaintext
+from ..types import UNSET, RequestOptions, Unset
+
+
+class ServiceTokens(SyncAPIResource):
+    """``client.service_tokens``: Manage service tokens for API authentication, including creating, listing, and deleting tokens and their access grants."""
+
+    def list(self, organization: str, *, options: RequestOptions | None = None) -> ListServiceTokensResponse200:
+        """List service tokens
+
+        Returns a list of all service tokens for the specified organization.
+
+        Args:
+            organization: The name of the organization.
+            options: Per-call settings: timeout, deadline, retries, headers, query.
+
+        Returns:
+            ListServiceTokensResponse200
+
+        Raises:
+            APIStatusError: A non-2xx status (after retries); the subclass says which
+                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
+            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
+            APIResponseValidationError: The response does not match the documented model.
+        """
+
+        return self._call(list_service_tokens.OPERATION, {"organization": organization}, options)
+
+    def create(
+        self, organization: str, *, name: str | Unset = UNSET, options: RequestOptions | None = None
+    ) -> ServiceTokenWithPlaintext:
+        """Create a service token
+
+        Creates a new service token for API authentication. The token value is only returned once
+        during creation.
+
+        Args:
+            organization: The name of the organization.
+            name: A descriptive name for the service token.
+            options: Per-call settings: timeout, deadline, retries, headers, query.
+
+        Returns:
+            ServiceTokenWithPlaintext
+
+        Raises:
+            APIStatusError: A non-2xx status (after retries); the subclass says which
+                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
+            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
+            APIResponseValidationError: The response does not match the documented model.
+        """
+
+        body = CreateServiceTokenBody(name=name)
+        return self._call(create_service_token.OPERATION, {"organization": organization, "body": body}, options)
+
+    def get(self, organization: str, service_token_id: str, *, options: RequestOptions | None = None) -> ServiceToken:
+        """Get a service token
+
+        Returns details about a specific service token. The token value is not included.
+
+        Args:
+            organization: The name of the organization.
+            service_token_id: The ID of the service token.
+            options: Per-call settings: timeout, deadline, retries, headers, query.
+
+        Returns:
+            ServiceToken
+
+        Raises:
+            APIStatusError: A non-2xx status (after retries); the subclass says which
+                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
+            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
+            APIResponseValidationError: The response does not match the documented model.
+        """
+
+        return self._call(
+            get_service_token.OPERATION, {"organization": organization, "service_token_id": service_token_id}, options
+        )
+
+    def delete(self, organization: str, service_token_id: str, *, options: RequestOptions | None = None) -> Any:
+        """Delete a service token
+
+        Deletes a service token, revoking all API access associated with it.
+
+        Args:
+            organization: The name of the organization.
+            service_token_id: The ID of the service token.
+            options: Per-call settings: timeout, deadline, retries, headers, query.
+
+        Returns:
+            Any
+
+        Raises:
+            APIStatusError: A non-2xx status (after retries); the subclass says which
+                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
+            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
+            APIResponseValidationError: The response does not match the documented model.
+        """
+
+        return self._call(
+            delete_service_token.OPERATION,
+            {"organization": organization, "service_token_id": service_token_id},
+            options,
+        )
+
+    def list_accesses(
+        self, organization: str, service_token_id: str, *, options: RequestOptions | None = None
+    ) -> ListServiceTokenAccessesResponse200:
+        """List service token accesses
+
+        Returns a list of access grants for a specific service token.
+
+        Args:
+            organization: The name of the organization.
+            service_token_id: The ID of the service token.
+            options: Per-call settings: timeout, deadline, retries, headers, query.
+
+        Returns:
+            ListServiceTokenAccessesResponse200
+
+        Raises:
+            APIStatusError: A non-2xx status (after retries); the subclass says which
+                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
+            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
+            APIResponseValidationError: The response does not match the documented model.
+        """
+
+        return self._call(
+            list_service_token_accesses.OPERATION,
+            {"organization": organization, "service_token_id": service_token_id},
+            options,
+        )
+
+    def create_access(
+        self,
+        organization: str,
+        service_token_id: str,
+        *,
+        access: str,
+        database: str | Unset = UNSET,
+        options: RequestOptions | None = None,
+    ) -> ServiceTokenAccess:
+        """Grant service token access
+
+        Grants a specific access permission to a service token for a database or organization
+        resource.
+
+        Args:
+            organization: The name of the organization.
+            service_token_id: The ID of the service token.
+            access: The permission to grant.
+            database: The database to scope the access to. If omitted, access applies to all
+                databases.
+            options: Per-call settings: timeout, deadline, retries, headers, query.
+
+        Returns:
+            ServiceTokenAccess
+
+        Raises:
+            APIStatusError: A non-2xx status (after retries); the subclass says which
+                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
+            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
+            APIResponseValidationError: The response does not match the documented model.
+        """
+
+        body = CreateServiceTokenAccessBody(access=access, database=database)
+        return self._call(
+            create_service_token_access.OPERATION,
+            {"organization": organization, "service_token_id": service_token_id, "body": body},
+            options,
+        )
+
+    @cached_property
+    def with_raw_response(self) -> ServiceTokensWithRawResponse:
+        """The same methods, returning the whole response (status, headers, content, ``.parse()``)."""
+        return ServiceTokensWithRawResponse(self)
+
+
+class AsyncServiceTokens(AsyncAPIResource):
+    """``async_client.service_tokens``: Manage service tokens for API authentication, including creating, listing, and deleting tokens and their access grants."""
+
+    async def list(self, organization: str, *, options: RequestOptions | None = None) -> ListServiceTokensResponse200:
+        """List service tokens
+
+        Returns a list of all service tokens for the specified organization.
+
+        Args:
+            organization: The name of the organization.
+            options: Per-call settings: timeout, deadline, retries, headers, query.
+
+        Returns:
+            ListServiceTokensResponse200
+
+        Raises:
+            APIStatusError: A non-2xx status (after retries); the subclass says which
+                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
+            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
+            APIResponseValidationError: The response does not match the documented model.
+        """
+
+        return await self._call(list_service_tokens.OPERATION, {"organization": organization}, options)
+
+    async def create(
+        self, organization: str, *, name: str | Unset = UNSET, options: RequestOptions | None = None
+    ) -> ServiceTokenWithPlaintext:
+        """Create a service token
+
+        Creates a new service token for API authentication. The token value is only returned once
+        during creation.
+
+        Args:
+            organization: The name of the organization.
+            name: A descriptive name for the service token.
+            options: Per-call settings: timeout, deadline, retries, headers, query.
+
+        Returns:
+            ServiceTokenWithPlaintext
+
+        Raises:
+            APIStatusError: A non-2xx status (after retries); the subclass says which
+                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
+            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
+            APIResponseValidationError: The response does not match the documented model.
+        """
+
+        body = CreateServiceTokenBody(name=name)
+        return await self._call(create_service_token.OPERATION, {"organization": organization, "body": body}, options)
+
+    async def get(
+        self, organization: str, service_token_id: str, *, options: RequestOptions | None = None
+    ) -> ServiceToken:
+        """Get a service token
+
+        Returns details about a specific service token. The token value is not included.
+
+        Args:
+            organization: The name of the organization.
+            service_token_id: The ID of the service token.
+            options: Per-call settings: timeout, deadline, retries, headers, query.
+
+        Returns:
+            ServiceToken
+
+        Raises:
+            APIStatusError: A non-2xx status (after retries); the subclass says which
+                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
+            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
+            APIResponseValidationError: The response does not match the documented model.
+        """
+
+        return await self._call(
+            get_service_token.OPERATION, {"organization": organization, "service_token_id": service_token_id}, options
+        )
+
+    async def delete(self, organization: str, service_token_id: str, *, options: RequestOptions | None = None) -> Any:
+        """Delete a service token
+
+        Deletes a service token, revoking all API access associated with it.
+
+        Args:
+            organization: The name of the organization.
+            service_token_id: The ID of the service token.
+            options: Per-call settings: timeout, deadline, retries, headers, query.
+
+        Returns:
+            Any
+
+        Raises:
+            APIStatusError: A non-2xx status (after retries); the subclass says which
+                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
+            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
+            APIResponseValidationError: The response does not match the documented model.
+        """
+
+        return await self._call(
+            delete_service_token.OPERATION,
+            {"organization": organization, "service_token_id": service_token_id},
+            options,
+        )
+
+    async def list_accesses(
+        self, organization: str, service_token_id: str, *, options: RequestOptions | None = None
+    ) -> ListServiceTokenAccessesResponse200:
+        """List service token accesses
+
+        Returns a list of access grants for a specific service token.
+
+        Args:
+            organization: The name of the organization.
+            service_token_id: The ID of the service token.
+            options: Per-call settings: timeout, deadline, retries, headers, query.
+
+        Returns:
+            ListServiceTokenAccessesResponse200
+
+        Raises:
+            APIStatusError: A non-2xx status (after retries); the subclass says which
+                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
+            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
+            APIResponseValidationError: The response does not match the documented model.
+        """
+
+        return await self._call(
+            list_service_token_accesses.OPERATION,
+            {"organization": organization, "service_token_id": service_token_id},
+            options,
+        )
+
+    async def create_access(
+        self,
+        organization: str,
+        service_token_id: str,
+        *,
+        access: str,
+        database: str | Unset = UNSET,
+        options: RequestOptions | None = None,
+    ) -> ServiceTokenAccess:
+        """Grant service token access
+
+        Grants a specific access permission to a service token for a database or organization
+        resource.
+
+        Args:
+            organization: The name of the organization.
+            service_token_id: The ID of the service token.
+            access: The permission to grant.
+            database: The database to scope the access to. If omitted, access applies to all
+                databases.
+            options: Per-call settings: timeout, deadline, retries, headers, query.
+
+        Returns:
+            ServiceTokenAccess
+
+        Raises:
+            APIStatusError: A non-2xx status (after retries); the subclass says which
+                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
+            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
+            APIResponseValidationError: The response does not match the documented model.
+        """
+
+        body = CreateServiceTokenAccessBody(access=access, database=database)
+        return await self._call(
+            create_service_token_access.OPERATION,
+            {"organization": organization, "service_token_id": service_token_id, "body": body},
+            options,
+        )
+
+    @cached_property
+    def with_raw_response(self) -> AsyncServiceTokensWithRawResponse:
+        """The same methods, returning the whole response (status, headers, content, ``.parse()``)."""
+        return AsyncServiceTokensWithRawResponse(self)
+
+
+class ServiceTokensWithRawResponse:
+    """``client.service_tokens.with_raw_response``."""
+
+    def __init__(self, resource: ServiceTokens) -> None:
+        self.list = to_raw_response(resource.list)
+        self.create = to_raw_response(resource.create)
+        self.get = to_raw_response(resource.get)
+        self.delete = to_raw_response(resource.delete)
+        self.list_accesses = to_raw_response(resource.list_accesses)
+        self.create_access = to_raw_response(resource.create_access)
+
+
+class AsyncServiceTokensWithRawResponse:
+    """``async_client.service_tokens.with_raw_response``."""
+
+    def __init__(self, resource: AsyncServiceTokens) -> None:
+        self.list = to_async_raw_response(resource.list)
+        self.create = to_async_raw_response(resource.create)
+        self.get = to_async_raw_response(resource.get)
+        self.delete = to_async_raw_response(resource.delete)
+        self.list_accesses = to_async_raw_response(resource.list_accesses)
+        self.create_access = to_async_raw_response(resource.create_access)

@@ -1,0 +1,336 @@
+# Generated from specs/planetscale.yaml + specs/planetscale.overlay.yaml by openapi-python-client 0.29.1 with the templates in templates/.
+# Do not edit: `make regenerate` rebuilds this file.
+"""``client.teams``: Manage teams within an organization, including creating teams, adding members, and controlling database access."""
+
+from __future__ import annotations
+
+from functools import cached_property
+from typing import Any
+
+from .._pagination import AsyncPaginator, SyncPage
+from .._resource import AsyncAPIResource, SyncAPIResource, to_async_raw_response, to_raw_response
+from ..api.teams import create_team, delete_team, get_team, list_teams, update_team
+from ..models.create_team_body import CreateTeamBody
+from ..models.team import Team
+from ..models.update_team_body import UpdateTeamBody
+from ..types import UNSET, RequestOptions, Unset
+
+
+class Teams(SyncAPIResource):
+    """``client.teams``: Manage teams within an organization, including creating teams, adding members, and controlling database access."""
+
+    def list(
+        self,
+        organization: str,
+        *,
+        page: int | Unset = 1,
+        per_page: int | Unset = 25,
+        options: RequestOptions | None = None,
+    ) -> SyncPage[Team]:
+        """List teams
+
+        Returns a list of all teams in the specified organization.
+
+        Args:
+            organization: The name of the organization.
+            page: The page number for pagination.
+            per_page: The number of results per page.
+            options: Per-call settings: timeout, deadline, retries, headers, query.
+
+        Returns:
+            The first page; iterate it for every item of every page, fetched as needed.
+
+        Raises:
+            APIStatusError: A non-2xx status (after retries); the subclass says which
+                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
+            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
+            APIResponseValidationError: The response does not match the documented model.
+        """
+
+        return self._page(
+            list_teams.OPERATION,
+            list_teams.PAGINATION,
+            {"organization": organization, "page": page, "per_page": per_page},
+            options,
+        )
+
+    def create(
+        self, organization: str, *, name: str, description: str | Unset = UNSET, options: RequestOptions | None = None
+    ) -> Team:
+        """Create a team
+
+        Creates a new team in the specified organization.
+
+        Args:
+            organization: The name of the organization.
+            name: The name of the team.
+            description: A description of the team.
+            options: Per-call settings: timeout, deadline, retries, headers, query.
+
+        Returns:
+            Team
+
+        Raises:
+            APIStatusError: A non-2xx status (after retries); the subclass says which
+                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
+            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
+            APIResponseValidationError: The response does not match the documented model.
+        """
+
+        body = CreateTeamBody(name=name, description=description)
+        return self._call(create_team.OPERATION, {"organization": organization, "body": body}, options)
+
+    def get(self, organization: str, team_slug: str, *, options: RequestOptions | None = None) -> Team:
+        """Get a team
+
+        Returns details about a specific team in the organization.
+
+        Args:
+            organization: The name of the organization.
+            team_slug: The slug of the team.
+            options: Per-call settings: timeout, deadline, retries, headers, query.
+
+        Returns:
+            Team
+
+        Raises:
+            APIStatusError: A non-2xx status (after retries); the subclass says which
+                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
+            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
+            APIResponseValidationError: The response does not match the documented model.
+        """
+
+        return self._call(get_team.OPERATION, {"organization": organization, "team_slug": team_slug}, options)
+
+    def update(
+        self,
+        organization: str,
+        team_slug: str,
+        *,
+        name: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        options: RequestOptions | None = None,
+    ) -> Team:
+        """Update a team
+
+        Updates the name or description of a specific team.
+
+        Args:
+            organization: The name of the organization.
+            team_slug: The slug of the team.
+            name: The updated name of the team.
+            description: The updated description of the team.
+            options: Per-call settings: timeout, deadline, retries, headers, query.
+
+        Returns:
+            Team
+
+        Raises:
+            APIStatusError: A non-2xx status (after retries); the subclass says which
+                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
+            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
+            APIResponseValidationError: The response does not match the documented model.
+        """
+
+        body = UpdateTeamBody(name=name, description=description)
+        return self._call(
+            update_team.OPERATION, {"organization": organization, "team_slug": team_slug, "body": body}, options
+        )
+
+    def delete(self, organization: str, team_slug: str, *, options: RequestOptions | None = None) -> Any:
+        """Delete a team
+
+        Deletes a team from the organization.
+
+        Args:
+            organization: The name of the organization.
+            team_slug: The slug of the team.
+            options: Per-call settings: timeout, deadline, retries, headers, query.
+
+        Returns:
+            Any
+
+        Raises:
+            APIStatusError: A non-2xx status (after retries); the subclass says which
+                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
+            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
+            APIResponseValidationError: The response does not match the documented model.
+        """
+
+        return self._call(delete_team.OPERATION, {"organization": organization, "team_slug": team_slug}, options)
+
+    @cached_property
+    def with_raw_response(self) -> TeamsWithRawResponse:
+        """The same methods, returning the whole response (status, headers, content, ``.parse()``)."""
+        return TeamsWithRawResponse(self)
+
+
+class AsyncTeams(AsyncAPIResource):
+    """``async_client.teams``: Manage teams within an organization, including creating teams, adding members, and controlling database access."""
+
+    def list(
+        self,
+        organization: str,
+        *,
+        page: int | Unset = 1,
+        per_page: int | Unset = 25,
+        options: RequestOptions | None = None,
+    ) -> AsyncPaginator[Team]:
+        """List teams
+
+        Returns a list of all teams in the specified organization.
+
+        Args:
+            organization: The name of the organization.
+            page: The page number for pagination.
+            per_page: The number of results per page.
+            options: Per-call settings: timeout, deadline, retries, headers, query.
+
+        Returns:
+            The first page; iterate it for every item of every page, fetched as needed.
+
+        Raises:
+            APIStatusError: A non-2xx status (after retries); the subclass says which
+                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
+            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
+            APIResponseValidationError: The response does not match the documented model.
+        """
+
+        return self._page(
+            list_teams.OPERATION,
+            list_teams.PAGINATION,
+            {"organization": organization, "page": page, "per_page": per_page},
+            options,
+        )
+
+    async def create(
+        self, organization: str, *, name: str, description: str | Unset = UNSET, options: RequestOptions | None = None
+    ) -> Team:
+        """Create a team
+
+        Creates a new team in the specified organization.
+
+        Args:
+            organization: The name of the organization.
+            name: The name of the team.
+            description: A description of the team.
+            options: Per-call settings: timeout, deadline, retries, headers, query.
+
+        Returns:
+            Team
+
+        Raises:
+            APIStatusError: A non-2xx status (after retries); the subclass says which
+                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
+            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
+            APIResponseValidationError: The response does not match the documented model.
+        """
+
+        body = CreateTeamBody(name=name, description=description)
+        return await self._call(create_team.OPERATION, {"organization": organization, "body": body}, options)
+
+    async def get(self, organization: str, team_slug: str, *, options: RequestOptions | None = None) -> Team:
+        """Get a team
+
+        Returns details about a specific team in the organization.
+
+        Args:
+            organization: The name of the organization.
+            team_slug: The slug of the team.
+            options: Per-call settings: timeout, deadline, retries, headers, query.
+
+        Returns:
+            Team
+
+        Raises:
+            APIStatusError: A non-2xx status (after retries); the subclass says which
+                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
+            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
+            APIResponseValidationError: The response does not match the documented model.
+        """
+
+        return await self._call(get_team.OPERATION, {"organization": organization, "team_slug": team_slug}, options)
+
+    async def update(
+        self,
+        organization: str,
+        team_slug: str,
+        *,
+        name: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        options: RequestOptions | None = None,
+    ) -> Team:
+        """Update a team
+
+        Updates the name or description of a specific team.
+
+        Args:
+            organization: The name of the organization.
+            team_slug: The slug of the team.
+            name: The updated name of the team.
+            description: The updated description of the team.
+            options: Per-call settings: timeout, deadline, retries, headers, query.
+
+        Returns:
+            Team
+
+        Raises:
+            APIStatusError: A non-2xx status (after retries); the subclass says which
+                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
+            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
+            APIResponseValidationError: The response does not match the documented model.
+        """
+
+        body = UpdateTeamBody(name=name, description=description)
+        return await self._call(
+            update_team.OPERATION, {"organization": organization, "team_slug": team_slug, "body": body}, options
+        )
+
+    async def delete(self, organization: str, team_slug: str, *, options: RequestOptions | None = None) -> Any:
+        """Delete a team
+
+        Deletes a team from the organization.
+
+        Args:
+            organization: The name of the organization.
+            team_slug: The slug of the team.
+            options: Per-call settings: timeout, deadline, retries, headers, query.
+
+        Returns:
+            Any
+
+        Raises:
+            APIStatusError: A non-2xx status (after retries); the subclass says which
+                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
+            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
+            APIResponseValidationError: The response does not match the documented model.
+        """
+
+        return await self._call(delete_team.OPERATION, {"organization": organization, "team_slug": team_slug}, options)
+
+    @cached_property
+    def with_raw_response(self) -> AsyncTeamsWithRawResponse:
+        """The same methods, returning the whole response (status, headers, content, ``.parse()``)."""
+        return AsyncTeamsWithRawResponse(self)
+
+
+class TeamsWithRawResponse:
+    """``client.teams.with_raw_response``."""
+
+    def __init__(self, resource: Teams) -> None:
+        self.list = to_raw_response(resource.list)
+        self.create = to_raw_response(resource.create)
+        self.get = to_raw_response(resource.get)
+        self.update = to_raw_response(resource.update)
+        self.delete = to_raw_response(resource.delete)
+
+
+class AsyncTeamsWithRawResponse:
+    """``async_client.teams.with_raw_response``."""
+
+    def __init__(self, resource: AsyncTeams) -> None:
+        self.list = to_async_raw_response(resource.list)
+        self.create = to_async_raw_response(resource.create)
+        self.get = to_async_raw_response(resource.get)
+        self.update = to_async_raw_response(resource.update)
+        self.delete = to_async_raw_response(resource.delete)

@@ -1,0 +1,359 @@
+# Generated from specs/planship.yaml + specs/planship.overlay.yaml by openapi-python-client 0.29.1 with the templates in templates/.
+# Do not edit: `make regenerate` rebuilds this file.
+"""``client.customer_subscriptions``"""
+
+from __future__ import annotations
+
+import builtins
+import datetime
+from functools import cached_property
+from uuid import UUID
+
+from .._resource import AsyncAPIResource, SyncAPIResource, to_async_raw_response, to_raw_response
+from ..api.customer_subscriptions import (
+    create_plan_subscription_for_customer,
+    get_customer_plan_subscription,
+    list_customer_plan_subscriptions,
+    modify_customer_plan_subscription,
+)
+from ..models.customer_subscription_with_plan import CustomerSubscriptionWithPlan
+from ..models.subscription_create import SubscriptionCreate
+from ..models.subscription_update_with_slugs import SubscriptionUpdateWithSlugs
+from ..models.subscription_with_plan import SubscriptionWithPlan
+from ..types import UNSET, RequestOptions, Unset
+
+
+class CustomerSubscriptions(SyncAPIResource):
+    """``client.customer_subscriptions``"""
+
+    def list(
+        self, customer_id: str, *, options: RequestOptions | None = None
+    ) -> builtins.list[CustomerSubscriptionWithPlan]:
+        """List Customer Plan Subscriptions
+
+        Args:
+            customer_id:
+            options: Per-call settings: timeout, deadline, retries, headers, query.
+
+        Returns:
+            list[CustomerSubscriptionWithPlan]
+
+        Raises:
+            APIStatusError: A non-2xx status (after retries); the subclass says which
+                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
+            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
+            APIResponseValidationError: The response does not match the documented model.
+        """
+
+        return self._call(list_customer_plan_subscriptions.OPERATION, {"customer_id": customer_id}, options)
+
+    def create(
+        self,
+        customer_id: str,
+        *,
+        auto_renew: bool,
+        is_active: bool,
+        plan_id: UUID,
+        renew_plan_id: UUID,
+        renew_at: datetime.datetime,
+        last_renewed_at: datetime.datetime,
+        start_at: datetime.datetime,
+        max_subscribers: int | Unset = 1,
+        options: RequestOptions | None = None,
+    ) -> SubscriptionWithPlan:
+        """Create Plan Subscription For Customer
+
+        Args:
+            customer_id:
+            auto_renew:
+            is_active:
+            plan_id:
+            renew_plan_id:
+            renew_at:
+            last_renewed_at:
+            start_at:
+            max_subscribers:
+            options: Per-call settings: timeout, deadline, retries, headers, query.
+
+        Returns:
+            SubscriptionWithPlan
+
+        Raises:
+            APIStatusError: A non-2xx status (after retries); the subclass says which
+                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
+            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
+            APIResponseValidationError: The response does not match the documented model.
+        """
+
+        body = SubscriptionCreate(
+            auto_renew=auto_renew,
+            is_active=is_active,
+            plan_id=plan_id,
+            renew_plan_id=renew_plan_id,
+            renew_at=renew_at,
+            last_renewed_at=last_renewed_at,
+            start_at=start_at,
+            max_subscribers=max_subscribers,
+        )
+        return self._call(
+            create_plan_subscription_for_customer.OPERATION, {"customer_id": customer_id, "body": body}, options
+        )
+
+    def get(
+        self, customer_id: str, subscription_id: str, *, options: RequestOptions | None = None
+    ) -> CustomerSubscriptionWithPlan:
+        """Get Customer Plan Subscription
+
+        Args:
+            customer_id:
+            subscription_id:
+            options: Per-call settings: timeout, deadline, retries, headers, query.
+
+        Returns:
+            CustomerSubscriptionWithPlan
+
+        Raises:
+            APIStatusError: A non-2xx status (after retries); the subclass says which
+                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
+            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
+            APIResponseValidationError: The response does not match the documented model.
+        """
+
+        return self._call(
+            get_customer_plan_subscription.OPERATION,
+            {"customer_id": customer_id, "subscription_id": subscription_id},
+            options,
+        )
+
+    def modify(
+        self,
+        customer_id: str,
+        subscription_id: str,
+        *,
+        plan_id: UUID | Unset = UNSET,
+        renew_plan_id: UUID | Unset = UNSET,
+        plan_slug: str | Unset = UNSET,
+        renew_plan_slug: str | Unset = UNSET,
+        max_subscribers: int | Unset = 1,
+        is_active: bool | Unset = True,
+        options: RequestOptions | None = None,
+    ) -> CustomerSubscriptionWithPlan:
+        """Modify Customer Plan Subscription
+
+        Args:
+            customer_id:
+            subscription_id:
+            plan_id:
+            renew_plan_id:
+            plan_slug:
+            renew_plan_slug:
+            max_subscribers:
+            is_active:
+            options: Per-call settings: timeout, deadline, retries, headers, query.
+
+        Returns:
+            CustomerSubscriptionWithPlan
+
+        Raises:
+            APIStatusError: A non-2xx status (after retries); the subclass says which
+                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
+            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
+            APIResponseValidationError: The response does not match the documented model.
+        """
+
+        body = SubscriptionUpdateWithSlugs(
+            plan_id=plan_id,
+            renew_plan_id=renew_plan_id,
+            plan_slug=plan_slug,
+            renew_plan_slug=renew_plan_slug,
+            max_subscribers=max_subscribers,
+            is_active=is_active,
+        )
+        return self._call(
+            modify_customer_plan_subscription.OPERATION,
+            {"customer_id": customer_id, "subscription_id": subscription_id, "body": body},
+            options,
+        )
+
+    @cached_property
+    def with_raw_response(self) -> CustomerSubscriptionsWithRawResponse:
+        """The same methods, returning the whole response (status, headers, content, ``.parse()``)."""
+        return CustomerSubscriptionsWithRawResponse(self)
+
+
+class AsyncCustomerSubscriptions(AsyncAPIResource):
+    """``async_client.customer_subscriptions``"""
+
+    async def list(
+        self, customer_id: str, *, options: RequestOptions | None = None
+    ) -> builtins.list[CustomerSubscriptionWithPlan]:
+        """List Customer Plan Subscriptions
+
+        Args:
+            customer_id:
+            options: Per-call settings: timeout, deadline, retries, headers, query.
+
+        Returns:
+            list[CustomerSubscriptionWithPlan]
+
+        Raises:
+            APIStatusError: A non-2xx status (after retries); the subclass says which
+                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
+            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
+            APIResponseValidationError: The response does not match the documented model.
+        """
+
+        return await self._call(list_customer_plan_subscriptions.OPERATION, {"customer_id": customer_id}, options)
+
+    async def create(
+        self,
+        customer_id: str,
+        *,
+        auto_renew: bool,
+        is_active: bool,
+        plan_id: UUID,
+        renew_plan_id: UUID,
+        renew_at: datetime.datetime,
+        last_renewed_at: datetime.datetime,
+        start_at: datetime.datetime,
+        max_subscribers: int | Unset = 1,
+        options: RequestOptions | None = None,
+    ) -> SubscriptionWithPlan:
+        """Create Plan Subscription For Customer
+
+        Args:
+            customer_id:
+            auto_renew:
+            is_active:
+            plan_id:
+            renew_plan_id:
+            renew_at:
+            last_renewed_at:
+            start_at:
+            max_subscribers:
+            options: Per-call settings: timeout, deadline, retries, headers, query.
+
+        Returns:
+            SubscriptionWithPlan
+
+        Raises:
+            APIStatusError: A non-2xx status (after retries); the subclass says which
+                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
+            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
+            APIResponseValidationError: The response does not match the documented model.
+        """
+
+        body = SubscriptionCreate(
+            auto_renew=auto_renew,
+            is_active=is_active,
+            plan_id=plan_id,
+            renew_plan_id=renew_plan_id,
+            renew_at=renew_at,
+            last_renewed_at=last_renewed_at,
+            start_at=start_at,
+            max_subscribers=max_subscribers,
+        )
+        return await self._call(
+            create_plan_subscription_for_customer.OPERATION, {"customer_id": customer_id, "body": body}, options
+        )
+
+    async def get(
+        self, customer_id: str, subscription_id: str, *, options: RequestOptions | None = None
+    ) -> CustomerSubscriptionWithPlan:
+        """Get Customer Plan Subscription
+
+        Args:
+            customer_id:
+            subscription_id:
+            options: Per-call settings: timeout, deadline, retries, headers, query.
+
+        Returns:
+            CustomerSubscriptionWithPlan
+
+        Raises:
+            APIStatusError: A non-2xx status (after retries); the subclass says which
+                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
+            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
+            APIResponseValidationError: The response does not match the documented model.
+        """
+
+        return await self._call(
+            get_customer_plan_subscription.OPERATION,
+            {"customer_id": customer_id, "subscription_id": subscription_id},
+            options,
+        )
+
+    async def modify(
+        self,
+        customer_id: str,
+        subscription_id: str,
+        *,
+        plan_id: UUID | Unset = UNSET,
+        renew_plan_id: UUID | Unset = UNSET,
+        plan_slug: str | Unset = UNSET,
+        renew_plan_slug: str | Unset = UNSET,
+        max_subscribers: int | Unset = 1,
+        is_active: bool | Unset = True,
+        options: RequestOptions | None = None,
+    ) -> CustomerSubscriptionWithPlan:
+        """Modify Customer Plan Subscription
+
+        Args:
+            customer_id:
+            subscription_id:
+            plan_id:
+            renew_plan_id:
+            plan_slug:
+            renew_plan_slug:
+            max_subscribers:
+            is_active:
+            options: Per-call settings: timeout, deadline, retries, headers, query.
+
+        Returns:
+            CustomerSubscriptionWithPlan
+
+        Raises:
+            APIStatusError: A non-2xx status (after retries); the subclass says which
+                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
+            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
+            APIResponseValidationError: The response does not match the documented model.
+        """
+
+        body = SubscriptionUpdateWithSlugs(
+            plan_id=plan_id,
+            renew_plan_id=renew_plan_id,
+            plan_slug=plan_slug,
+            renew_plan_slug=renew_plan_slug,
+            max_subscribers=max_subscribers,
+            is_active=is_active,
+        )
+        return await self._call(
+            modify_customer_plan_subscription.OPERATION,
+            {"customer_id": customer_id, "subscription_id": subscription_id, "body": body},
+            options,
+        )
+
+    @cached_property
+    def with_raw_response(self) -> AsyncCustomerSubscriptionsWithRawResponse:
+        """The same methods, returning the whole response (status, headers, content, ``.parse()``)."""
+        return AsyncCustomerSubscriptionsWithRawResponse(self)
+
+
+class CustomerSubscriptionsWithRawResponse:
+    """``client.customer_subscriptions.with_raw_response``."""
+
+    def __init__(self, resource: CustomerSubscriptions) -> None:
+        self.list = to_raw_response(resource.list)
+        self.create = to_raw_response(resource.create)
+        self.get = to_raw_response(resource.get)
+        self.modify = to_raw_response(resource.modify)
+
+
+class AsyncCustomerSubscriptionsWithRawResponse:
+    """``async_client.customer_subscriptions.with_raw_response``."""
+
+    def __init__(self, resource: AsyncCustomerSubscriptions) -> None:
+        self.list = to_async_raw_response(resource.list)
+        self.create = to_async_raw_response(resource.create)
+        self.get = to_async_raw_response(resource.get)
+        self.modify = to_async_raw_response(resource.modify)

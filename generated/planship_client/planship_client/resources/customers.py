@@ -1,0 +1,157 @@
+# Generated from specs/planship.yaml + specs/planship.overlay.yaml by openapi-python-client 0.29.1 with the templates in templates/.
+# Do not edit: `make regenerate` rebuilds this file.
+"""``client.customers``"""
+
+from __future__ import annotations
+
+from functools import cached_property
+
+from .._resource import AsyncAPIResource, SyncAPIResource, to_async_raw_response, to_raw_response
+from ..api.customers import create_customer, delete_customer
+from ..models.customer import Customer
+from ..models.customer_in_db_base import CustomerInDbBase
+from ..models.organization_customer_create import OrganizationCustomerCreate
+from ..models.organization_customer_create_metadata import OrganizationCustomerCreateMetadata
+from ..types import UNSET, RequestOptions, Unset
+
+
+class Customers(SyncAPIResource):
+    """``client.customers``"""
+
+    def create(
+        self,
+        *,
+        metadata: OrganizationCustomerCreateMetadata | Unset = UNSET,
+        name: str | Unset = "",
+        email: str | Unset = "",
+        alternative_id: str | Unset = UNSET,
+        options: RequestOptions | None = None,
+    ) -> Customer:
+        """Create Customer
+
+        Create a new customer in the current organization.
+
+        Args:
+            metadata:
+            name:
+            email:
+            alternative_id:
+            options: Per-call settings: timeout, deadline, retries, headers, query.
+
+        Returns:
+            Customer
+
+        Raises:
+            APIStatusError: A non-2xx status (after retries); the subclass says which
+                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
+            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
+            APIResponseValidationError: The response does not match the documented model.
+        """
+
+        body = OrganizationCustomerCreate(metadata=metadata, name=name, email=email, alternative_id=alternative_id)
+        return self._call(create_customer.OPERATION, {"body": body}, options)
+
+    def delete(self, customer_id: str, *, options: RequestOptions | None = None) -> CustomerInDbBase:
+        """Delete Customer
+
+        Delete the customer with a given id from the current organization.
+
+        Args:
+            customer_id:
+            options: Per-call settings: timeout, deadline, retries, headers, query.
+
+        Returns:
+            CustomerInDbBase
+
+        Raises:
+            APIStatusError: A non-2xx status (after retries); the subclass says which
+                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
+            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
+            APIResponseValidationError: The response does not match the documented model.
+        """
+
+        return self._call(delete_customer.OPERATION, {"customer_id": customer_id}, options)
+
+    @cached_property
+    def with_raw_response(self) -> CustomersWithRawResponse:
+        """The same methods, returning the whole response (status, headers, content, ``.parse()``)."""
+        return CustomersWithRawResponse(self)
+
+
+class AsyncCustomers(AsyncAPIResource):
+    """``async_client.customers``"""
+
+    async def create(
+        self,
+        *,
+        metadata: OrganizationCustomerCreateMetadata | Unset = UNSET,
+        name: str | Unset = "",
+        email: str | Unset = "",
+        alternative_id: str | Unset = UNSET,
+        options: RequestOptions | None = None,
+    ) -> Customer:
+        """Create Customer
+
+        Create a new customer in the current organization.
+
+        Args:
+            metadata:
+            name:
+            email:
+            alternative_id:
+            options: Per-call settings: timeout, deadline, retries, headers, query.
+
+        Returns:
+            Customer
+
+        Raises:
+            APIStatusError: A non-2xx status (after retries); the subclass says which
+                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
+            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
+            APIResponseValidationError: The response does not match the documented model.
+        """
+
+        body = OrganizationCustomerCreate(metadata=metadata, name=name, email=email, alternative_id=alternative_id)
+        return await self._call(create_customer.OPERATION, {"body": body}, options)
+
+    async def delete(self, customer_id: str, *, options: RequestOptions | None = None) -> CustomerInDbBase:
+        """Delete Customer
+
+        Delete the customer with a given id from the current organization.
+
+        Args:
+            customer_id:
+            options: Per-call settings: timeout, deadline, retries, headers, query.
+
+        Returns:
+            CustomerInDbBase
+
+        Raises:
+            APIStatusError: A non-2xx status (after retries); the subclass says which
+                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
+            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
+            APIResponseValidationError: The response does not match the documented model.
+        """
+
+        return await self._call(delete_customer.OPERATION, {"customer_id": customer_id}, options)
+
+    @cached_property
+    def with_raw_response(self) -> AsyncCustomersWithRawResponse:
+        """The same methods, returning the whole response (status, headers, content, ``.parse()``)."""
+        return AsyncCustomersWithRawResponse(self)
+
+
+class CustomersWithRawResponse:
+    """``client.customers.with_raw_response``."""
+
+    def __init__(self, resource: Customers) -> None:
+        self.create = to_raw_response(resource.create)
+        self.delete = to_raw_response(resource.delete)
+
+
+class AsyncCustomersWithRawResponse:
+    """``async_client.customers.with_raw_response``."""
+
+    def __init__(self, resource: AsyncCustomers) -> None:
+        self.create = to_async_raw_response(resource.create)
+        self.delete = to_async_raw_response(resource.delete)

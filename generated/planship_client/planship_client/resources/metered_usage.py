@@ -1,0 +1,244 @@
+# Generated from specs/planship.yaml + specs/planship.overlay.yaml by openapi-python-client 0.29.1 with the templates in templates/.
+# Do not edit: `make regenerate` rebuilds this file.
+"""``client.metered_usage``"""
+
+from __future__ import annotations
+
+from functools import cached_property
+from uuid import UUID
+
+from .._resource import AsyncAPIResource, SyncAPIResource, to_async_raw_response, to_raw_response
+from ..api.metered_usage import (
+    get_lever_usage_for_customer,
+    get_metering_id_levers_usage_for_customer,
+    report_metered_usage_for_customer,
+)
+from ..models.get_metering_id_levers_usage_for_customer_response_get_metering_id_levers_usage_for_customer_api_v1_customers_customer_id_products_product_slug_usage_metering_id_get import (
+    GetMeteringIdLeversUsageForCustomerResponseGetMeteringIdLeversUsageForCustomerApiV1CustomersCustomerIdProductsProductSlugUsageMeteringIdGet,
+)
+from ..models.lever_usage import LeverUsage
+from ..models.metered_usage_in import MeteredUsageIn
+from ..models.metering_record import MeteringRecord
+from ..types import UNSET, RequestOptions, Unset
+
+
+class MeteredUsage(SyncAPIResource):
+    """``client.metered_usage``"""
+
+    def get_levers_usage(
+        self, customer_id: str, product_slug: str, metering_id: str, *, options: RequestOptions | None = None
+    ) -> GetMeteringIdLeversUsageForCustomerResponseGetMeteringIdLeversUsageForCustomerApiV1CustomersCustomerIdProductsProductSlugUsageMeteringIdGet:
+        """Get Metering Id Levers Usage For Customer
+
+        Args:
+            customer_id:
+            product_slug:
+            metering_id:
+            options: Per-call settings: timeout, deadline, retries, headers, query.
+
+        Returns:
+            GetMeteringIdLeversUsageForCustomerResponseGetMeteringIdLeversUsageForCustomerApiV1CustomersCustomerIdProductsProductSlugUsageMeteringIdGet
+
+        Raises:
+            APIStatusError: A non-2xx status (after retries); the subclass says which
+                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
+            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
+            APIResponseValidationError: The response does not match the documented model.
+        """
+
+        return self._call(
+            get_metering_id_levers_usage_for_customer.OPERATION,
+            {"customer_id": customer_id, "product_slug": product_slug, "metering_id": metering_id},
+            options,
+        )
+
+    def report(
+        self,
+        customer_id: str,
+        product_slug: str,
+        metering_id: str,
+        *,
+        usage: int,
+        subscription_id: UUID | Unset = UNSET,
+        bucket: str | Unset = UNSET,
+        options: RequestOptions | None = None,
+    ) -> MeteringRecord:
+        """Report Metered Usage For Customer
+
+        Args:
+            customer_id:
+            product_slug:
+            metering_id:
+            usage:
+            subscription_id:
+            bucket:
+            options: Per-call settings: timeout, deadline, retries, headers, query.
+
+        Returns:
+            MeteringRecord
+
+        Raises:
+            APIStatusError: A non-2xx status (after retries); the subclass says which
+                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
+            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
+            APIResponseValidationError: The response does not match the documented model.
+        """
+
+        body = MeteredUsageIn(usage=usage, subscription_id=subscription_id, bucket=bucket)
+        return self._call(
+            report_metered_usage_for_customer.OPERATION,
+            {"customer_id": customer_id, "product_slug": product_slug, "metering_id": metering_id, "body": body},
+            options,
+        )
+
+    def get_lever_usage(
+        self, customer_id: str, product_slug: str, lever_slug: str, *, options: RequestOptions | None = None
+    ) -> LeverUsage:
+        """Get Lever Usage For Customer
+
+        Args:
+            customer_id:
+            product_slug:
+            lever_slug:
+            options: Per-call settings: timeout, deadline, retries, headers, query.
+
+        Returns:
+            LeverUsage
+
+        Raises:
+            APIStatusError: A non-2xx status (after retries); the subclass says which
+                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
+            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
+            APIResponseValidationError: The response does not match the documented model.
+        """
+
+        return self._call(
+            get_lever_usage_for_customer.OPERATION,
+            {"customer_id": customer_id, "product_slug": product_slug, "lever_slug": lever_slug},
+            options,
+        )
+
+    @cached_property
+    def with_raw_response(self) -> MeteredUsageWithRawResponse:
+        """The same methods, returning the whole response (status, headers, content, ``.parse()``)."""
+        return MeteredUsageWithRawResponse(self)
+
+
+class AsyncMeteredUsage(AsyncAPIResource):
+    """``async_client.metered_usage``"""
+
+    async def get_levers_usage(
+        self, customer_id: str, product_slug: str, metering_id: str, *, options: RequestOptions | None = None
+    ) -> GetMeteringIdLeversUsageForCustomerResponseGetMeteringIdLeversUsageForCustomerApiV1CustomersCustomerIdProductsProductSlugUsageMeteringIdGet:
+        """Get Metering Id Levers Usage For Customer
+
+        Args:
+            customer_id:
+            product_slug:
+            metering_id:
+            options: Per-call settings: timeout, deadline, retries, headers, query.
+
+        Returns:
+            GetMeteringIdLeversUsageForCustomerResponseGetMeteringIdLeversUsageForCustomerApiV1CustomersCustomerIdProductsProductSlugUsageMeteringIdGet
+
+        Raises:
+            APIStatusError: A non-2xx status (after retries); the subclass says which
+                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
+            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
+            APIResponseValidationError: The response does not match the documented model.
+        """
+
+        return await self._call(
+            get_metering_id_levers_usage_for_customer.OPERATION,
+            {"customer_id": customer_id, "product_slug": product_slug, "metering_id": metering_id},
+            options,
+        )
+
+    async def report(
+        self,
+        customer_id: str,
+        product_slug: str,
+        metering_id: str,
+        *,
+        usage: int,
+        subscription_id: UUID | Unset = UNSET,
+        bucket: str | Unset = UNSET,
+        options: RequestOptions | None = None,
+    ) -> MeteringRecord:
+        """Report Metered Usage For Customer
+
+        Args:
+            customer_id:
+            product_slug:
+            metering_id:
+            usage:
+            subscription_id:
+            bucket:
+            options: Per-call settings: timeout, deadline, retries, headers, query.
+
+        Returns:
+            MeteringRecord
+
+        Raises:
+            APIStatusError: A non-2xx status (after retries); the subclass says which
+                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
+            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
+            APIResponseValidationError: The response does not match the documented model.
+        """
+
+        body = MeteredUsageIn(usage=usage, subscription_id=subscription_id, bucket=bucket)
+        return await self._call(
+            report_metered_usage_for_customer.OPERATION,
+            {"customer_id": customer_id, "product_slug": product_slug, "metering_id": metering_id, "body": body},
+            options,
+        )
+
+    async def get_lever_usage(
+        self, customer_id: str, product_slug: str, lever_slug: str, *, options: RequestOptions | None = None
+    ) -> LeverUsage:
+        """Get Lever Usage For Customer
+
+        Args:
+            customer_id:
+            product_slug:
+            lever_slug:
+            options: Per-call settings: timeout, deadline, retries, headers, query.
+
+        Returns:
+            LeverUsage
+
+        Raises:
+            APIStatusError: A non-2xx status (after retries); the subclass says which
+                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
+            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
+            APIResponseValidationError: The response does not match the documented model.
+        """
+
+        return await self._call(
+            get_lever_usage_for_customer.OPERATION,
+            {"customer_id": customer_id, "product_slug": product_slug, "lever_slug": lever_slug},
+            options,
+        )
+
+    @cached_property
+    def with_raw_response(self) -> AsyncMeteredUsageWithRawResponse:
+        """The same methods, returning the whole response (status, headers, content, ``.parse()``)."""
+        return AsyncMeteredUsageWithRawResponse(self)
+
+
+class MeteredUsageWithRawResponse:
+    """``client.metered_usage.with_raw_response``."""
+
+    def __init__(self, resource: MeteredUsage) -> None:
+        self.get_levers_usage = to_raw_response(resource.get_levers_usage)
+        self.report = to_raw_response(resource.report)
+        self.get_lever_usage = to_raw_response(resource.get_lever_usage)
+
+
+class AsyncMeteredUsageWithRawResponse:
+    """``async_client.metered_usage.with_raw_response``."""
+
+    def __init__(self, resource: AsyncMeteredUsage) -> None:
+        self.get_levers_usage = to_async_raw_response(resource.get_levers_usage)
+        self.report = to_async_raw_response(resource.report)
+        self.get_lever_usage = to_async_raw_response(resource.get_lever_usage)

@@ -1,0 +1,528 @@
+# Generated from specs/planship.yaml + specs/planship.overlay.yaml by openapi-python-client 0.29.1 with the templates in templates/.
+# Do not edit: `make regenerate` rebuilds this file.
+"""``client.products``"""
+
+from __future__ import annotations
+
+import builtins
+import datetime
+from functools import cached_property
+
+from .._pagination import AsyncPaginator, SyncPage
+from .._resource import AsyncAPIResource, SyncAPIResource, to_async_raw_response, to_raw_response
+from ..api.products import (
+    create_plan_subscription,
+    get_product,
+    get_product_lever,
+    get_product_plan,
+    get_product_plan_entitlements,
+    list_product_levers,
+    list_product_plans,
+    list_products,
+)
+from ..models.id_name_orm_base import IdNameOrmBase
+from ..models.id_name_slug_orm_base import IdNameSlugOrmBase
+from ..models.lever import Lever
+from ..models.plan import Plan
+from ..models.plan_in_list import PlanInList
+from ..models.plan_subscription_create import PlanSubscriptionCreate
+from ..models.plan_subscription_create_metadata import PlanSubscriptionCreateMetadata
+from ..models.product import Product
+from ..models.subscription_with_plan import SubscriptionWithPlan
+from ..types import UNSET, RequestOptions, Unset
+
+
+class Products(SyncAPIResource):
+    """``client.products``"""
+
+    def list(
+        self, *, limit: int | Unset = 100, skip: int | Unset = 0, options: RequestOptions | None = None
+    ) -> SyncPage[IdNameSlugOrmBase]:
+        """List Products
+
+        List all products in the current organization. Organization is determined by the Planship
+        API auth token.
+
+        Args:
+            limit:
+            skip:
+            options: Per-call settings: timeout, deadline, retries, headers, query.
+
+        Returns:
+            The first page; iterate it for every item of every page, fetched as needed.
+
+        Raises:
+            APIStatusError: A non-2xx status (after retries); the subclass says which
+                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
+            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
+            APIResponseValidationError: The response does not match the documented model.
+        """
+
+        return self._page(list_products.OPERATION, list_products.PAGINATION, {"limit": limit, "skip": skip}, options)
+
+    def get(self, slug: str, *, options: RequestOptions | None = None) -> Product:
+        """Get Product
+
+        Get a product with a given slug in the current organization. Organization is determined by
+        the Planship API auth token.
+
+        Args:
+            slug:
+            options: Per-call settings: timeout, deadline, retries, headers, query.
+
+        Returns:
+            Product
+
+        Raises:
+            APIStatusError: A non-2xx status (after retries); the subclass says which
+                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
+            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
+            APIResponseValidationError: The response does not match the documented model.
+        """
+
+        return self._call(get_product.OPERATION, {"slug": slug}, options)
+
+    def list_levers(self, slug: str, *, options: RequestOptions | None = None) -> builtins.list[IdNameSlugOrmBase]:
+        """List Product Levers
+
+        List all levers for the product with a given slug in the current organization. Organization
+        is determined by the Planship API auth token.
+
+        Args:
+            slug:
+            options: Per-call settings: timeout, deadline, retries, headers, query.
+
+        Returns:
+            list[IdNameSlugOrmBase]
+
+        Raises:
+            APIStatusError: A non-2xx status (after retries); the subclass says which
+                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
+            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
+            APIResponseValidationError: The response does not match the documented model.
+        """
+
+        return self._call(list_product_levers.OPERATION, {"slug": slug}, options)
+
+    def get_lever(self, product_slug: str, slug: str, *, options: RequestOptions | None = None) -> Lever:
+        """Get Product Lever
+
+        Get the product lever for given product and lever slugs in the current organization.
+        Organization is determined by the Planship API auth token.
+
+        Args:
+            product_slug:
+            slug:
+            options: Per-call settings: timeout, deadline, retries, headers, query.
+
+        Returns:
+            Lever
+
+        Raises:
+            APIStatusError: A non-2xx status (after retries); the subclass says which
+                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
+            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
+            APIResponseValidationError: The response does not match the documented model.
+        """
+
+        return self._call(get_product_lever.OPERATION, {"product_slug": product_slug, "slug": slug}, options)
+
+    def list_plans(
+        self,
+        slug: str,
+        *,
+        order_by: str | Unset = UNSET,
+        public_only: bool | Unset = False,
+        options: RequestOptions | None = None,
+    ) -> builtins.list[PlanInList]:
+        """List Product Plans
+
+        List all plans for the product with a given slug in the current organization. Organization
+        is determined by the Planship API auth token.
+
+        Args:
+            slug:
+            order_by:
+            public_only:
+            options: Per-call settings: timeout, deadline, retries, headers, query.
+
+        Returns:
+            list[PlanInList]
+
+        Raises:
+            APIStatusError: A non-2xx status (after retries); the subclass says which
+                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
+            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
+            APIResponseValidationError: The response does not match the documented model.
+        """
+
+        return self._call(
+            list_product_plans.OPERATION, {"slug": slug, "order_by": order_by, "public_only": public_only}, options
+        )
+
+    def get_plan(self, product_slug: str, slug: str, *, options: RequestOptions | None = None) -> Plan:
+        """Get Product Plan
+
+        Get the product plan for given product and lever slugs in the current organization.
+        Organization is determined by the Planship API auth token.
+
+        Args:
+            product_slug:
+            slug:
+            options: Per-call settings: timeout, deadline, retries, headers, query.
+
+        Returns:
+            Plan
+
+        Raises:
+            APIStatusError: A non-2xx status (after retries); the subclass says which
+                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
+            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
+            APIResponseValidationError: The response does not match the documented model.
+        """
+
+        return self._call(get_product_plan.OPERATION, {"product_slug": product_slug, "slug": slug}, options)
+
+    def get_plan_entitlements(
+        self, product_slug: str, slug: str, *, options: RequestOptions | None = None
+    ) -> builtins.list[IdNameOrmBase]:
+        """Get Product Plan Entitlements
+
+        List all entitlements for the product plan with given product and plan slugs in the current
+        organization. Organization is determined by the Planship API auth token.
+
+        Args:
+            product_slug:
+            slug:
+            options: Per-call settings: timeout, deadline, retries, headers, query.
+
+        Returns:
+            list[IdNameOrmBase]
+
+        Raises:
+            APIStatusError: A non-2xx status (after retries); the subclass says which
+                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
+            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
+            APIResponseValidationError: The response does not match the documented model.
+        """
+
+        return self._call(
+            get_product_plan_entitlements.OPERATION, {"product_slug": product_slug, "slug": slug}, options
+        )
+
+    def create_plan_subscription(
+        self,
+        product_slug: str,
+        slug: str,
+        *,
+        customer_id: str,
+        metadata: PlanSubscriptionCreateMetadata | Unset = UNSET,
+        is_subscriber: bool | Unset = True,
+        max_subscribers: int | Unset = 1,
+        renew_at: datetime.datetime | Unset = UNSET,
+        options: RequestOptions | None = None,
+    ) -> SubscriptionWithPlan:
+        """Create Plan Subscription
+
+        Create a subscription to the product plan with given product and plan slugs for the customer
+        described in subscription_customer_in. Organization is determined by the Planship API auth
+        token.
+
+        Args:
+            product_slug:
+            slug:
+            customer_id:
+            metadata:
+            is_subscriber:
+            max_subscribers:
+            renew_at:
+            options: Per-call settings: timeout, deadline, retries, headers, query.
+
+        Returns:
+            SubscriptionWithPlan
+
+        Raises:
+            APIStatusError: A non-2xx status (after retries); the subclass says which
+                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
+            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
+            APIResponseValidationError: The response does not match the documented model.
+        """
+
+        body = PlanSubscriptionCreate(
+            customer_id=customer_id,
+            metadata=metadata,
+            is_subscriber=is_subscriber,
+            max_subscribers=max_subscribers,
+            renew_at=renew_at,
+        )
+        return self._call(
+            create_plan_subscription.OPERATION, {"product_slug": product_slug, "slug": slug, "body": body}, options
+        )
+
+    @cached_property
+    def with_raw_response(self) -> ProductsWithRawResponse:
+        """The same methods, returning the whole response (status, headers, content, ``.parse()``)."""
+        return ProductsWithRawResponse(self)
+
+
+class AsyncProducts(AsyncAPIResource):
+    """``async_client.products``"""
+
+    def list(
+        self, *, limit: int | Unset = 100, skip: int | Unset = 0, options: RequestOptions | None = None
+    ) -> AsyncPaginator[IdNameSlugOrmBase]:
+        """List Products
+
+        List all products in the current organization. Organization is determined by the Planship
+        API auth token.
+
+        Args:
+            limit:
+            skip:
+            options: Per-call settings: timeout, deadline, retries, headers, query.
+
+        Returns:
+            The first page; iterate it for every item of every page, fetched as needed.
+
+        Raises:
+            APIStatusError: A non-2xx status (after retries); the subclass says which
+                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
+            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
+            APIResponseValidationError: The response does not match the documented model.
+        """
+
+        return self._page(list_products.OPERATION, list_products.PAGINATION, {"limit": limit, "skip": skip}, options)
+
+    async def get(self, slug: str, *, options: RequestOptions | None = None) -> Product:
+        """Get Product
+
+        Get a product with a given slug in the current organization. Organization is determined by
+        the Planship API auth token.
+
+        Args:
+            slug:
+            options: Per-call settings: timeout, deadline, retries, headers, query.
+
+        Returns:
+            Product
+
+        Raises:
+            APIStatusError: A non-2xx status (after retries); the subclass says which
+                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
+            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
+            APIResponseValidationError: The response does not match the documented model.
+        """
+
+        return await self._call(get_product.OPERATION, {"slug": slug}, options)
+
+    async def list_levers(
+        self, slug: str, *, options: RequestOptions | None = None
+    ) -> builtins.list[IdNameSlugOrmBase]:
+        """List Product Levers
+
+        List all levers for the product with a given slug in the current organization. Organization
+        is determined by the Planship API auth token.
+
+        Args:
+            slug:
+            options: Per-call settings: timeout, deadline, retries, headers, query.
+
+        Returns:
+            list[IdNameSlugOrmBase]
+
+        Raises:
+            APIStatusError: A non-2xx status (after retries); the subclass says which
+                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
+            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
+            APIResponseValidationError: The response does not match the documented model.
+        """
+
+        return await self._call(list_product_levers.OPERATION, {"slug": slug}, options)
+
+    async def get_lever(self, product_slug: str, slug: str, *, options: RequestOptions | None = None) -> Lever:
+        """Get Product Lever
+
+        Get the product lever for given product and lever slugs in the current organization.
+        Organization is determined by the Planship API auth token.
+
+        Args:
+            product_slug:
+            slug:
+            options: Per-call settings: timeout, deadline, retries, headers, query.
+
+        Returns:
+            Lever
+
+        Raises:
+            APIStatusError: A non-2xx status (after retries); the subclass says which
+                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
+            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
+            APIResponseValidationError: The response does not match the documented model.
+        """
+
+        return await self._call(get_product_lever.OPERATION, {"product_slug": product_slug, "slug": slug}, options)
+
+    async def list_plans(
+        self,
+        slug: str,
+        *,
+        order_by: str | Unset = UNSET,
+        public_only: bool | Unset = False,
+        options: RequestOptions | None = None,
+    ) -> builtins.list[PlanInList]:
+        """List Product Plans
+
+        List all plans for the product with a given slug in the current organization. Organization
+        is determined by the Planship API auth token.
+
+        Args:
+            slug:
+            order_by:
+            public_only:
+            options: Per-call settings: timeout, deadline, retries, headers, query.
+
+        Returns:
+            list[PlanInList]
+
+        Raises:
+            APIStatusError: A non-2xx status (after retries); the subclass says which
+                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
+            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
+            APIResponseValidationError: The response does not match the documented model.
+        """
+
+        return await self._call(
+            list_product_plans.OPERATION, {"slug": slug, "order_by": order_by, "public_only": public_only}, options
+        )
+
+    async def get_plan(self, product_slug: str, slug: str, *, options: RequestOptions | None = None) -> Plan:
+        """Get Product Plan
+
+        Get the product plan for given product and lever slugs in the current organization.
+        Organization is determined by the Planship API auth token.
+
+        Args:
+            product_slug:
+            slug:
+            options: Per-call settings: timeout, deadline, retries, headers, query.
+
+        Returns:
+            Plan
+
+        Raises:
+            APIStatusError: A non-2xx status (after retries); the subclass says which
+                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
+            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
+            APIResponseValidationError: The response does not match the documented model.
+        """
+
+        return await self._call(get_product_plan.OPERATION, {"product_slug": product_slug, "slug": slug}, options)
+
+    async def get_plan_entitlements(
+        self, product_slug: str, slug: str, *, options: RequestOptions | None = None
+    ) -> builtins.list[IdNameOrmBase]:
+        """Get Product Plan Entitlements
+
+        List all entitlements for the product plan with given product and plan slugs in the current
+        organization. Organization is determined by the Planship API auth token.
+
+        Args:
+            product_slug:
+            slug:
+            options: Per-call settings: timeout, deadline, retries, headers, query.
+
+        Returns:
+            list[IdNameOrmBase]
+
+        Raises:
+            APIStatusError: A non-2xx status (after retries); the subclass says which
+                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
+            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
+            APIResponseValidationError: The response does not match the documented model.
+        """
+
+        return await self._call(
+            get_product_plan_entitlements.OPERATION, {"product_slug": product_slug, "slug": slug}, options
+        )
+
+    async def create_plan_subscription(
+        self,
+        product_slug: str,
+        slug: str,
+        *,
+        customer_id: str,
+        metadata: PlanSubscriptionCreateMetadata | Unset = UNSET,
+        is_subscriber: bool | Unset = True,
+        max_subscribers: int | Unset = 1,
+        renew_at: datetime.datetime | Unset = UNSET,
+        options: RequestOptions | None = None,
+    ) -> SubscriptionWithPlan:
+        """Create Plan Subscription
+
+        Create a subscription to the product plan with given product and plan slugs for the customer
+        described in subscription_customer_in. Organization is determined by the Planship API auth
+        token.
+
+        Args:
+            product_slug:
+            slug:
+            customer_id:
+            metadata:
+            is_subscriber:
+            max_subscribers:
+            renew_at:
+            options: Per-call settings: timeout, deadline, retries, headers, query.
+
+        Returns:
+            SubscriptionWithPlan
+
+        Raises:
+            APIStatusError: A non-2xx status (after retries); the subclass says which
+                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
+            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
+            APIResponseValidationError: The response does not match the documented model.
+        """
+
+        body = PlanSubscriptionCreate(
+            customer_id=customer_id,
+            metadata=metadata,
+            is_subscriber=is_subscriber,
+            max_subscribers=max_subscribers,
+            renew_at=renew_at,
+        )
+        return await self._call(
+            create_plan_subscription.OPERATION, {"product_slug": product_slug, "slug": slug, "body": body}, options
+        )
+
+    @cached_property
+    def with_raw_response(self) -> AsyncProductsWithRawResponse:
+        """The same methods, returning the whole response (status, headers, content, ``.parse()``)."""
+        return AsyncProductsWithRawResponse(self)
+
+
+class ProductsWithRawResponse:
+    """``client.products.with_raw_response``."""
+
+    def __init__(self, resource: Products) -> None:
+        self.list = to_raw_response(resource.list)
+        self.get = to_raw_response(resource.get)
+        self.list_levers = to_raw_response(resource.list_levers)
+        self.get_lever = to_raw_response(resource.get_lever)
+        self.list_plans = to_raw_response(resource.list_plans)
+        self.get_plan = to_raw_response(resource.get_plan)
+        self.get_plan_entitlements = to_raw_response(resource.get_plan_entitlements)
+        self.create_plan_subscription = to_raw_response(resource.create_plan_subscription)
+
+
+class AsyncProductsWithRawResponse:
+    """``async_client.products.with_raw_response``."""
+
+    def __init__(self, resource: AsyncProducts) -> None:
+        self.list = to_async_raw_response(resource.list)
+        self.get = to_async_raw_response(resource.get)
+        self.list_levers = to_async_raw_response(resource.list_levers)
+        self.get_lever = to_async_raw_response(resource.get_lever)
+        self.list_plans = to_async_raw_response(resource.list_plans)
+        self.get_plan = to_async_raw_response(resource.get_plan)
+        self.get_plan_entitlements = to_async_raw_response(resource.get_plan_entitlements)
+        self.create_plan_subscription = to_async_raw_response(resource.create_plan_subscription)

@@ -1,0 +1,149 @@
+# Generated from specs/planship.yaml + specs/planship.overlay.yaml by openapi-python-client 0.29.1 with the templates in templates/.
+# Do not edit: `make regenerate` rebuilds this file.
+"""``client.public``"""
+
+from __future__ import annotations
+
+from functools import cached_property
+
+from .._resource import AsyncAPIResource, SyncAPIResource, to_async_raw_response, to_raw_response
+from ..api.public import get_public_plan, list_public_plans
+from ..models.plan import Plan
+from ..models.plan_in_list import PlanInList
+from ..types import RequestOptions
+
+
+class Public(SyncAPIResource):
+    """``client.public``"""
+
+    def list_plans(
+        self, organization_slug: str, product_slug: str, *, options: RequestOptions | None = None
+    ) -> list[PlanInList]:
+        """List Public Plans
+
+        Args:
+            organization_slug:
+            product_slug:
+            options: Per-call settings: timeout, deadline, retries, headers, query.
+
+        Returns:
+            list[PlanInList]
+
+        Raises:
+            APIStatusError: A non-2xx status (after retries); the subclass says which
+                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
+            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
+            APIResponseValidationError: The response does not match the documented model.
+        """
+
+        return self._call(
+            list_public_plans.OPERATION, {"organization_slug": organization_slug, "product_slug": product_slug}, options
+        )
+
+    def get_plan(
+        self, organization_slug: str, product_slug: str, plan_slug: str, *, options: RequestOptions | None = None
+    ) -> Plan:
+        """Get Public Plan
+
+        Args:
+            organization_slug:
+            product_slug:
+            plan_slug:
+            options: Per-call settings: timeout, deadline, retries, headers, query.
+
+        Returns:
+            Plan
+
+        Raises:
+            APIStatusError: A non-2xx status (after retries); the subclass says which
+                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
+            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
+            APIResponseValidationError: The response does not match the documented model.
+        """
+
+        return self._call(
+            get_public_plan.OPERATION,
+            {"organization_slug": organization_slug, "product_slug": product_slug, "plan_slug": plan_slug},
+            options,
+        )
+
+    @cached_property
+    def with_raw_response(self) -> PublicWithRawResponse:
+        """The same methods, returning the whole response (status, headers, content, ``.parse()``)."""
+        return PublicWithRawResponse(self)
+
+
+class AsyncPublic(AsyncAPIResource):
+    """``async_client.public``"""
+
+    async def list_plans(
+        self, organization_slug: str, product_slug: str, *, options: RequestOptions | None = None
+    ) -> list[PlanInList]:
+        """List Public Plans
+
+        Args:
+            organization_slug:
+            product_slug:
+            options: Per-call settings: timeout, deadline, retries, headers, query.
+
+        Returns:
+            list[PlanInList]
+
+        Raises:
+            APIStatusError: A non-2xx status (after retries); the subclass says which
+                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
+            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
+            APIResponseValidationError: The response does not match the documented model.
+        """
+
+        return await self._call(
+            list_public_plans.OPERATION, {"organization_slug": organization_slug, "product_slug": product_slug}, options
+        )
+
+    async def get_plan(
+        self, organization_slug: str, product_slug: str, plan_slug: str, *, options: RequestOptions | None = None
+    ) -> Plan:
+        """Get Public Plan
+
+        Args:
+            organization_slug:
+            product_slug:
+            plan_slug:
+            options: Per-call settings: timeout, deadline, retries, headers, query.
+
+        Returns:
+            Plan
+
+        Raises:
+            APIStatusError: A non-2xx status (after retries); the subclass says which
+                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
+            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
+            APIResponseValidationError: The response does not match the documented model.
+        """
+
+        return await self._call(
+            get_public_plan.OPERATION,
+            {"organization_slug": organization_slug, "product_slug": product_slug, "plan_slug": plan_slug},
+            options,
+        )
+
+    @cached_property
+    def with_raw_response(self) -> AsyncPublicWithRawResponse:
+        """The same methods, returning the whole response (status, headers, content, ``.parse()``)."""
+        return AsyncPublicWithRawResponse(self)
+
+
+class PublicWithRawResponse:
+    """``client.public.with_raw_response``."""
+
+    def __init__(self, resource: Public) -> None:
+        self.list_plans = to_raw_response(resource.list_plans)
+        self.get_plan = to_raw_response(resource.get_plan)
+
+
+class AsyncPublicWithRawResponse:
+    """``async_client.public.with_raw_response``."""
+
+    def __init__(self, resource: AsyncPublic) -> None:
+        self.list_plans = to_async_raw_response(resource.list_plans)
+        self.get_plan = to_async_raw_response(resource.get_plan)

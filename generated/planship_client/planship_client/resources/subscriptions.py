@@ -1,0 +1,82 @@
+# Generated from specs/planship.yaml + specs/planship.overlay.yaml by openapi-python-client 0.29.1 with the templates in templates/.
+# Do not edit: `make regenerate` rebuilds this file.
+"""``client.subscriptions``"""
+
+from __future__ import annotations
+
+from functools import cached_property
+
+from .._resource import AsyncAPIResource, SyncAPIResource, to_async_raw_response, to_raw_response
+from ..api.subscriptions import force_renew_subscription
+from ..models.subscription_with_plan import SubscriptionWithPlan
+from ..types import RequestOptions
+
+
+class Subscriptions(SyncAPIResource):
+    """``client.subscriptions``"""
+
+    def force_renew(self, subscription_id: str, *, options: RequestOptions | None = None) -> SubscriptionWithPlan:
+        """Force Renew Subscription
+
+        Args:
+            subscription_id:
+            options: Per-call settings: timeout, deadline, retries, headers, query.
+
+        Returns:
+            SubscriptionWithPlan
+
+        Raises:
+            APIStatusError: A non-2xx status (after retries); the subclass says which
+                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
+            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
+            APIResponseValidationError: The response does not match the documented model.
+        """
+
+        return self._call(force_renew_subscription.OPERATION, {"subscription_id": subscription_id}, options)
+
+    @cached_property
+    def with_raw_response(self) -> SubscriptionsWithRawResponse:
+        """The same methods, returning the whole response (status, headers, content, ``.parse()``)."""
+        return SubscriptionsWithRawResponse(self)
+
+
+class AsyncSubscriptions(AsyncAPIResource):
+    """``async_client.subscriptions``"""
+
+    async def force_renew(self, subscription_id: str, *, options: RequestOptions | None = None) -> SubscriptionWithPlan:
+        """Force Renew Subscription
+
+        Args:
+            subscription_id:
+            options: Per-call settings: timeout, deadline, retries, headers, query.
+
+        Returns:
+            SubscriptionWithPlan
+
+        Raises:
+            APIStatusError: A non-2xx status (after retries); the subclass says which
+                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
+            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
+            APIResponseValidationError: The response does not match the documented model.
+        """
+
+        return await self._call(force_renew_subscription.OPERATION, {"subscription_id": subscription_id}, options)
+
+    @cached_property
+    def with_raw_response(self) -> AsyncSubscriptionsWithRawResponse:
+        """The same methods, returning the whole response (status, headers, content, ``.parse()``)."""
+        return AsyncSubscriptionsWithRawResponse(self)
+
+
+class SubscriptionsWithRawResponse:
+    """``client.subscriptions.with_raw_response``."""
+
+    def __init__(self, resource: Subscriptions) -> None:
+        self.force_renew = to_raw_response(resource.force_renew)
+
+
+class AsyncSubscriptionsWithRawResponse:
+    """``async_client.subscriptions.with_raw_response``."""
+
+    def __init__(self, resource: AsyncSubscriptions) -> None:
+        self.force_renew = to_async_raw_response(resource.force_renew)

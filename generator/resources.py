@@ -1,0 +1,163 @@
+"""Which resource and method each operation is on the client: ``client.databases.list()``.
+
+Resources are the spec's tags (an untagged operation goes to the resource named after its
+path's first segment); a method is the operationId with the resource's noun taken out
+(``listDatabases`` → ``databases.list``, ``updateDatabaseSettings`` →
+``databases.update_settings``). The config's ``resources:`` section renames any of them
+(``operationId: resource.method``); two operations landing on the same name is an error.
+"""
+
+from __future__ import annotations
+
+import keyword
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+
+from generator.config import ClientSpec
+from generator.errors import GenerationError
+
+_PREPOSITIONS = frozenset({"for", "of", "by", "in", "to", "from", "with", "on", "at", "a", "an"})
+# What a resource object already has: a method of these names would hide it.
+_TAKEN = frozenset({"with_raw_response", "with_streaming_response"})
+# What a client already has: a resource of these names would hide it.
+_CLIENT_ATTRIBUTES = frozenset(
+    {
+        "base_url",
+        "timeout",
+        "deadline",
+        "max_response_size",
+        "retry",
+        "get_httpx_client",
+        "get_async_httpx_client",
+        "close",
+        "aclose",
+        "paginate",
+        "apaginate",
+        "with_options",
+        "send",
+        "asend",
+        "call",
+        "acall",
+        "request",
+        "arequest",
+    }
+)
+
+
+@dataclass(frozen=True)
+class Placement:
+    """Where one operation is on the client."""
+
+    resource: str
+    method: str
+
+    @property
+    def dotted(self) -> str:
+        return f"{self.resource}.{self.method}"
+
+
+@dataclass(frozen=True)
+class OperationRef:
+    """What naming needs of an operation."""
+
+    key: str
+    """The generated module's name (openapi-python-client's name for the operation)."""
+    operation_id: str
+    tag: str | None
+    """The first tag as openapi-python-client names its folder, None when untagged."""
+    path: str
+
+
+def place_operations(
+    client: ClientSpec, operations: Iterable[OperationRef]
+) -> dict[str, Placement]:
+    """Return the resource and method of every operation, by operation key."""
+    overrides = dict(client.resources)
+    placements: dict[str, Placement] = {}
+    for operation in operations:
+        wanted = overrides.pop(operation.operation_id, None) or overrides.pop(operation.key, None)
+        if wanted is not None:
+            resource, _, method = wanted.partition(".")
+            placement = Placement(_identifier(resource), _identifier(method))
+        else:
+            resource = operation.tag or _resource_from_path(operation.path)
+            placement = Placement(resource, method_name(operation.key, resource))
+        if placement.resource in _CLIENT_ATTRIBUTES:
+            placement = Placement(f"{placement.resource}_", placement.method)
+        placements[operation.key] = placement
+    if overrides:
+        raise GenerationError(
+            f"{client.relative(client.config)}: resources: names {sorted(overrides)}, which are "
+            "not operations of the spec (use operationIds)"
+        )
+    _check_collisions(client, placements)
+    return placements
+
+
+def method_name(operation: str, resource: str) -> str:
+    """Return ``operation`` (snake_case) without the resource's noun, plural or singular."""
+    words = operation.split("_")
+    plural = resource.split("_")
+    singular = [*plural[:-1], singularize(plural[-1])]
+    for noun in (plural, singular):
+        start = _find(words, noun)
+        if start is not None and len(words) > len(noun):
+            words = words[:start] + words[start + len(noun) :]
+            break
+    while len(words) > 1 and words[-1] in _PREPOSITIONS:
+        words.pop()
+    while len(words) > 1 and words[0] in _PREPOSITIONS:
+        words.pop(0)
+    return _identifier("_".join(words) or operation)
+
+
+def singularize(word: str) -> str:
+    """Return the singular of an English plural noun (good enough for resource names)."""
+    if word.endswith("ies") and len(word) > 3:
+        return word[:-3] + "y"
+    if word.endswith(("sses", "xes", "ches", "shes", "uses")):
+        return word[:-2]
+    if word.endswith("s") and not word.endswith("ss"):
+        return word[:-1]
+    return word
+
+
+def _find(words: list[str], noun: list[str]) -> int | None:
+    for start in range(len(words) - len(noun) + 1):
+        if words[start : start + len(noun)] == noun:
+            return start
+    return None
+
+
+def _resource_from_path(path: str) -> str:
+    for segment in path.split("/"):
+        if segment and not segment.startswith("{"):
+            return _identifier(segment)
+    return "root"
+
+
+def _identifier(text: str) -> str:
+    name = re.sub(r"[^0-9a-zA-Z]+", "_", text)
+    name = re.sub(r"([a-z0-9])([A-Z])", r"\1_\2", name).strip("_").lower() or "default"
+    if name[0].isdigit():
+        name = f"n{name}"
+    if keyword.iskeyword(name) or name in _TAKEN:
+        name += "_"
+    return name
+
+
+def _check_collisions(client: ClientSpec, placements: Mapping[str, Placement]) -> None:
+    seen: dict[str, str] = {}
+    clashes = []
+    for key, placement in placements.items():
+        if placement.dotted in seen:
+            clashes.append(f"{seen[placement.dotted]} and {key} are both {placement.dotted}")
+        seen[placement.dotted] = key
+    if clashes:
+        raise GenerationError(
+            f"{client.relative(client.config)}: two operations would be the same method: "
+            + "; ".join(clashes)
+            + ". Name one of them in the config's `resources:` section "
+            "(operationId: resource.method)."
+        )
