@@ -61,7 +61,7 @@ WRONG_VALUES: dict[str, st.SearchStrategy[Any]] = {
 
 
 def _parse(case: OperationCase, response: httpx.Response) -> Any:
-    return case.module._build_response(response).parsed
+    return case.module.OPERATION.parse(response).parsed
 
 
 def _models(parsed: Any) -> list[Any]:

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from generator.config import ClientSpec, load_clients
+from generator.errors import GenerationError, SpecError
 from generator.regenerate import build_clients
 from tests.contract.prism import PrismServer, serve
 from tests.corpus.tally import TALLY, tally
@@ -21,29 +22,44 @@ CORPUS: tuple[ClientSpec, ...] = load_clients(CORPUS_DIR)
 
 @dataclass(frozen=True)
 class Corpus:
-    """The generated projects (each holds its package) and the Prism serving each spec."""
+    """The generated projects (each holds its package), the Prism serving each spec, and why a
+    spec could not be generated."""
 
     projects: dict[str, Path]
     servers: dict[str, PrismServer]
+    not_generated: dict[str, str]
+
+    def project(self, name: str) -> Path:
+        """The project folder of spec ``name``; fails the test if it could not be generated."""
+        if name in self.not_generated:
+            pytest.fail(f"{name} could not be generated:\n{self.not_generated[name]}", False)
+        return self.projects[name]
 
 
 @pytest.fixture(scope="session")
 def corpus(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Corpus]:
     """Generate every corpus package, importable in this process, while Prism starts."""
+    folder = tmp_path_factory.mktemp("corpus")
     with serve(CORPUS, tmp_path_factory.mktemp("corpus-prism"), wait=False) as servers:
-        built = build_clients(CORPUS, tmp_path_factory.mktemp("corpus"))
-        projects = {client.name: folder for client, folder in built.items()}
-        for client, folder in built.items():
-            models = folder / client.package_name / "models"
+        projects, not_generated = {}, {}
+        for client in CORPUS:  # one at a time: a spec that fails leaves the others tested
+            try:
+                (project,) = build_clients([client], folder).values()
+            except (GenerationError, SpecError) as err:
+                not_generated[client.name] = str(err)
+                tally(client.name).generated = False
+                continue
+            projects[client.name] = project
+            models = project / client.package_name / "models"
             tally(client.name).models = sum(1 for p in models.glob("*.py") if p.stem != "__init__")
         for server in servers.values():
             server.wait_until_ready()
-        sys.path[:0] = [str(folder) for folder in projects.values()]
+        sys.path[:0] = [str(project) for project in projects.values()]
         try:
-            yield Corpus(projects, servers)
+            yield Corpus(projects, servers, not_generated)
         finally:
-            for folder in projects.values():
-                sys.path.remove(str(folder))
+            for project in projects.values():
+                sys.path.remove(str(project))
 
 
 def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:

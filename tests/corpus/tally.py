@@ -13,6 +13,7 @@ class SpecTally:
     passed: int = 0
     models: int | None = None
     mypy_errors: int | None = None
+    generated: bool = True
 
     def line(self, name: str) -> str:
         models = "?" if self.models is None else str(self.models)
@@ -20,6 +21,7 @@ class SpecTally:
         return (
             f"corpus {name}: {self.operations_called} operations called, {self.passed} passed, "
             f"{models} models, mypy errors: {mypy}"
+            + ("" if self.generated else " (could not be generated)")
         )
 
 

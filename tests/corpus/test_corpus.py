@@ -45,7 +45,7 @@ print(f"imported {1 + len(names)} modules")
 
 @pytest.mark.parametrize("client", CORPUS, ids=lambda c: c.name)
 def test_every_module_imports(client: ClientSpec, corpus: Corpus) -> None:
-    project = corpus.projects[client.name]
+    project = corpus.project(client.name)
     package = project / client.package_name
     result = subprocess.run(
         [sys.executable, "-I", "-B", "-c", IMPORT_EVERY_MODULE, client.package_name, str(project)],
@@ -60,7 +60,11 @@ def test_every_module_imports(client: ClientSpec, corpus: Corpus) -> None:
 
 
 def test_mypy_strict_is_clean(corpus: Corpus) -> None:
-    """One mypy run over every corpus package (they share what they import); errors per spec."""
+    """One mypy run over every corpus package (they share what they import); errors per spec.
+
+    A spec that could not be generated fails its import test, not this one.
+    """
+    generated = [client for client in CORPUS if client.name in corpus.projects]
     result = subprocess.run(
         [
             sys.executable,
@@ -70,7 +74,7 @@ def test_mypy_strict_is_clean(corpus: Corpus) -> None:
             "--no-incremental",
             "--cache-dir",
             os.devnull,
-            *(arg for client in CORPUS for arg in ("-p", client.package_name)),
+            *(arg for client in generated for arg in ("-p", client.package_name)),
         ],
         cwd=next(iter(corpus.projects.values())).parent,  # errors read <project>/<module path>
         env={**os.environ, "MYPYPATH": os.pathsep.join(map(str, corpus.projects.values()))},
@@ -79,7 +83,7 @@ def test_mypy_strict_is_clean(corpus: Corpus) -> None:
         check=False,
     )
     errors = re.findall(r"^(\w+)/\S+: error:", result.stdout, re.MULTILINE)
-    for client in CORPUS:
+    for client in generated:
         tally(client.name).mypy_errors = errors.count(client.package_name)
     assert result.returncode == 0, result.stdout + result.stderr
     assert not errors
@@ -93,6 +97,7 @@ def _credentials(name: str) -> DummyCredentials:
 
 @pytest.mark.parametrize("case", CASES, ids=lambda case: case.id)
 def test_operation_against_prism(case: OperationCase, corpus: Corpus) -> None:
+    corpus.project(case.client.name)
     server = corpus.servers[case.client.name]
     outcome = call_through_prism(case, _credentials(case.client.name), server)
     counts = tally(case.client.name)
