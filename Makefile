@@ -32,8 +32,8 @@ fmt: $(READY)  ## format and autofix our own code (never generated/: make regene
 	$(PY) -m ruff format --no-cache generator tests bench
 	$(PY) -m ruff check --no-cache --fix generator tests bench
 
-diff: $(READY)  ## what the spec/template changes since BASE (default origin/main, else HEAD) do to users
-	$(PY) -m generator diff $(if $(BASE),--base $(BASE)) --format $(FORMAT) $(if $(OUTPUT),--output $(OUTPUT))
+diff: $(READY)  ## what the spec/template changes since BASE (default origin/main, else HEAD) do to users; or OLD=<file|URL> NEW=<file|URL>
+	$(PY) -m generator diff $(OLD) $(NEW) $(if $(BASE),--base $(BASE)) --format $(FORMAT) $(if $(OUTPUT),--output $(OUTPUT)) $(if $(filter 1 yes true,$(ORACLE)),--oracle)
 
 bench: $(READY)  ## client call cost vs raw httpx, import time, regeneration time, pagination memory
 	$(PY) -m bench

@@ -14,11 +14,21 @@ from typing import Any
 from openapi_python_client.parser import GeneratorData
 from openapi_python_client.strings import PythonIdentifier
 
-from generator.auth import Requirement, Scheme, Security, resolve_security
+from generator.auth import Scheme, Security, resolve_security
 from generator.config import ClientSpec
 from generator.errors import GenerationError
-from generator.pagination import PaginationView, resolve_pagination
-from generator.resources import OperationRef, Placement, place_operations
+from generator.examples import readme_examples
+from generator.operations import (
+    OperationView,
+    accept_header,
+    first_tag,
+    operation_key,
+    parameter_docs,
+    replies,
+    text,
+)
+from generator.pagination import resolve_pagination
+from generator.resources import OperationRef, place_operations
 from generator.specs import Spec, iter_operations
 from generator.versions import package_version
 
@@ -29,42 +39,6 @@ RUNTIME_CLASSES = {
     "access_token": "AccessToken",
     "client_credentials": "ClientCredentials",
 }
-
-
-@dataclass(frozen=True)
-class ReplyView:
-    """One documented response as the generated ``Operation`` declares it."""
-
-    status: str
-    """The status key as Python source: ``200``, ``(200, 299)`` for ``2XX``, ``"default"``."""
-    type: str
-    source: str
-    """Where the body is read from: ``json``, ``text``, ``bytes`` or ``none``."""
-
-
-@dataclass(frozen=True)
-class OperationView:
-    """What the endpoint template needs to know of one operation beyond openapi-python-client."""
-
-    key: str
-    path: str
-    method: str
-    security: Requirement | None
-    """None: the API's default requirement."""
-    accept: str
-    pagination: PaginationView | None = None
-    placement: Placement | None = None
-    successes: tuple[ReplyView, ...] = ()
-    failures: tuple[ReplyView, ...] = ()
-    summary: str = ""
-    description: str = ""
-    parameter_docs: Mapping[str, str] = field(default_factory=dict)
-    """Python parameter name → the spec's description of it."""
-
-    @property
-    def return_type(self) -> str:
-        types = list(dict.fromkeys(reply.type for reply in self.successes if reply.type != "None"))
-        return " | ".join(types) or "None"
 
 
 @dataclass(frozen=True)
@@ -158,23 +132,14 @@ class ApiView:
         return next((c["class_name"] for c in self.composite_schemes if c["name"] == scheme), None)
 
 
-def operation_key(path: str, method: str, operation: Mapping[str, Any], prefix: str) -> str:
-    """Return the name openapi-python-client gives the operation (its module and function)."""
-    operation_id = operation.get("operationId")
-    if operation_id:
-        return str(PythonIdentifier(str(operation_id), prefix=prefix))
-    unsafe = path.replace("{", "").replace("}", "").replace("/", "_").strip("_")
-    return str(PythonIdentifier(f"{method}_{unsafe}", prefix=prefix))
-
-
 def build_api_view(
     client: ClientSpec, spec: Spec, header: list[str], openapi: GeneratorData, prefix: str
 ) -> ApiView:
     """Return the template context of ``client``, whose spec openapi-python-client parsed."""
     document = spec.document
     models = {str(m.class_info.name): str(m.class_info.module_name) for m in openapi.models}
-    endpoints = {
-        endpoint.name: endpoint
+    endpoints: dict[str, Any] = {
+        str(endpoint.name): endpoint
         for collection in openapi.endpoint_collections_by_tag.values()
         for endpoint in collection.endpoints
     }
@@ -205,7 +170,7 @@ def build_api_view(
             OperationRef(
                 key=key,
                 operation_id=operation_ids[key],
-                tag=_first_tag(document["paths"][path][method], prefix),
+                tag=first_tag(document["paths"][path][method], prefix),
                 path=path,
             )
             for (path, method), key in keys.items()
@@ -216,20 +181,20 @@ def build_api_view(
     for (path, method), key in keys.items():
         operation = document["paths"][path][method]
         endpoint = endpoints.get(key)
-        successes, failures = _replies(endpoint) if endpoint is not None else ((), ())
+        successes, failures = replies(endpoint) if endpoint is not None else ((), ())
         operations[key] = OperationView(
             key=key,
             path=path,
             method=method,
             security=security.operations.get(key),
-            accept=_accept(operation),
+            accept=accept_header(operation),
             pagination=pagination.get(key),
             placement=placements.get(key),
             successes=successes,
             failures=failures,
-            summary=_text(operation.get("summary")),
+            summary=text(operation.get("summary")),
             description=str(operation.get("description") or "").strip(),
-            parameter_docs=_parameter_docs(document, path, operation, endpoint),
+            parameter_docs=parameter_docs(document, path, operation, endpoint),
         )
     return ApiView(
         name=client.name,
@@ -259,7 +224,7 @@ def build_api_view(
         error_model_module=models[error_model] if error_model else None,
         operations=operations,
         resources=_resources(document, openapi, operations, models),
-        examples=_examples(client, openapi, operations, used, default_base_url is None),
+        examples=readme_examples(client, openapi, operations, used, default_base_url is None),
         model_modules=frozenset(models.values()),
     )
 
@@ -295,23 +260,6 @@ def _default_server_url(servers: list[dict[str, Any]]) -> str | None:
         first["url"],
     )
     return url if url.startswith(("http://", "https://")) and "{" not in url else None
-
-
-def _accept(operation: Mapping[str, Any]) -> str:
-    """The media types of the operation's documented responses, for its Accept header."""
-    types: list[str] = []
-    for status, response in (operation.get("responses") or {}).items():
-        if not str(status).startswith(("2", "3", "d")):
-            continue
-        for media_type in (response or {}).get("content") or {}:
-            if media_type not in types:
-                types.append(media_type)
-    if not types:
-        return "application/json"
-    if "application/json" in types and len(types) > 1:
-        types.remove("application/json")  # JSON first: the generated parser prefers it
-        types.insert(0, "application/json")
-    return ", ".join(types)
 
 
 def _is_composite(scheme: Scheme) -> bool:
@@ -371,128 +319,6 @@ def _auth_doc(client: ClientSpec, security: Security, used: tuple[Scheme, ...]) 
     ):
         lines.append("Operations the spec marks public send none.")
     return lines
-
-
-def _examples(
-    client: ClientSpec,
-    openapi: GeneratorData,
-    operations: Mapping[str, OperationView],
-    used: tuple[Scheme, ...],
-    needs_base_url: bool,
-) -> dict[str, Any]:
-    """Pick what the README shows: the first GET that needs only path parameters, the first
-    paginated list, and the client built with the first alternative's credentials."""
-    call = listing = fallback = None
-    for tag, collection in openapi.endpoint_collections_by_tag.items():
-        for endpoint in collection.endpoints:
-            others = [
-                p for p in endpoint.list_all_parameters() if p not in endpoint.path_parameters
-            ]
-            simple = not any(p.required for p in others) and not any(
-                b.prop.required for b in endpoint.bodies
-            )
-            example = {
-                "module": f"{client.package_name}.api.{tag}",
-                "function": str(endpoint.name),
-                "args": "".join(f'"{p.python_name}", ' for p in endpoint.path_parameters),
-                "kwargs": "".join(
-                    f', {p.python_name}="{p.python_name}"' for p in endpoint.path_parameters
-                ),
-            }
-            if call is None and endpoint.method == "get" and simple:
-                call = example
-            fallback = fallback or example
-            if listing is None and operations[endpoint.name].pagination and simple:
-                listing = example
-    base = ', base_url="https://..."' if needs_base_url else ""
-    constructors = []
-    for scheme in used:
-        arguments = ", ".join(f'{a.name}="..."' for a in scheme.arguments)
-        env = " and ".join(a.env for a in scheme.arguments if a.env)
-        note = f"  # or set {env}" if env else ""
-        constructors.append(f"client = {client.class_name}({arguments}{base}){note}")
-    if not constructors:
-        constructors.append(f"client = {client.class_name}({base.removeprefix(', ')})")
-    return {"call": call or fallback, "listing": listing, "constructors": constructors}
-
-
-def _first_tag(operation: Mapping[str, Any], prefix: str) -> str | None:
-    tags = operation.get("tags") or []
-    return str(PythonIdentifier(str(tags[0]), prefix="tag")) if tags else None
-
-
-_SOURCES = {"response.json()": "json", "response.text": "text", "response.content": "bytes"}
-
-
-def _replies(endpoint: Any) -> tuple[tuple[ReplyView, ...], tuple[ReplyView, ...]]:
-    """The operation's successes (2xx, documented 1xx/3xx) and failures, as declared.
-
-    A ``default`` response is the success when no 2xx is documented, else the errors' body.
-    """
-    successes: list[ReplyView] = []
-    failures: list[ReplyView] = []
-    has_2xx = False
-    for response in endpoint.responses.patterns:
-        low, high = response.status_code.range
-        reply = ReplyView(
-            str(low) if low == high else f"({low}, {high})",
-            response.prop.get_type_string().as_unembedded_code(),
-            _SOURCES.get(response.source["attribute"], "none"),
-        )
-        has_2xx = has_2xx or 200 <= low <= 299
-        (successes if high < 400 else failures).append(reply)
-    default = endpoint.responses.default
-    if default is not None:
-        reply = ReplyView(
-            '"default"',
-            default.prop.get_type_string().as_unembedded_code(),
-            _SOURCES.get(default.source["attribute"], "none"),
-        )
-        (failures if has_2xx else successes).append(reply)
-    return tuple(successes), tuple(failures)
-
-
-def _parameter_docs(
-    document: Mapping[str, Any], path: str, operation: Mapping[str, Any], endpoint: Any
-) -> dict[str, str]:
-    """The spec's description of each parameter, by the Python name of its argument."""
-    described = {}
-    item = document["paths"][path]
-    for raw in [*item.get("parameters", []), *operation.get("parameters", [])]:
-        parameter = _resolve(document, raw)
-        description = " ".join(str(parameter.get("description") or "").split())
-        if not description:
-            description = " ".join(
-                str(
-                    _resolve(document, parameter.get("schema") or {}).get("description") or ""
-                ).split()
-            )
-        if description:
-            described[(parameter.get("name"), parameter.get("in"))] = description
-    docs = {}
-    if endpoint is not None:
-        for location in ("path", "query", "header", "cookie"):
-            for prop in getattr(endpoint, f"{location}_parameters"):
-                text = described.get((_text(prop.name), location))
-                if text:
-                    docs[str(prop.python_name)] = text
-    return docs
-
-
-def _resolve(document: Mapping[str, Any], node: Mapping[str, Any]) -> Mapping[str, Any]:
-    while isinstance(node, Mapping) and "$ref" in node:
-        target: Any = document
-        for part in str(node["$ref"]).removeprefix("#/").split("/"):
-            target = target[part.replace("~1", "/").replace("~0", "~")]
-        node = target
-    return node
-
-
-def _text(value: Any) -> str:
-    if value is None:
-        return ""
-    raw = value.get_untrusted_value() if hasattr(value, "get_untrusted_value") else value
-    return " ".join(str(raw).split())
 
 
 _BUILTINS = frozenset({"list", "dict", "set", "type", "str", "int", "float", "bool", "bytes"})

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from importlib.metadata import version
 from pathlib import Path
 
+import jinja2
 from openapi_python_client import Project
 from openapi_python_client.config import Config, ConfigFile, MetaType
 from openapi_python_client.parser import GeneratorData
@@ -20,8 +21,11 @@ from generator.config import ClientSpec
 from generator.context import ApiView, build_api_view
 from generator.errors import GenerationError
 from generator.fingerprint import STAMP_NAME, inputs_digest, output_digest, stamp_text
+from generator.names import choose_names
+from generator.operations import operation_key
+from generator.pagination import resolve_pagination
 from generator.registry import TEMPLATES_DIR
-from generator.specs import Spec
+from generator.specs import Spec, iter_operations
 
 RUNTIME_TEMPLATES = TEMPLATES_DIR / "runtime"
 GENERATOR_VERSION = version("openapi-python-client")
@@ -30,77 +34,50 @@ GENERATOR_VERSION = version("openapi-python-client")
 _NO_HEADER = {".json", ".typed"}
 _COMMENT_STYLES = {".md": ("<!--", "-->")}
 
-# Names the generated modules import next to the models (package root, endpoint and model
-# modules): a schema with one of these names is renamed ``<Name>Model``.
-RESERVED_CLASS_NAMES = frozenset(
-    {
-        "Any",
-        "BinaryIO",
-        "Generator",
-        "HTTPStatus",
-        "Mapping",
-        "T",
-        "TextIO",
-        "TypeVar",
-        "cast",
-        "APIConnectionError",
-        "APIError",
-        "APIResponseValidationError",
-        "APIStatusError",
-        "APITimeoutError",
-        "AccessToken",
-        "ApiKey",
-        "AuthenticationError",
-        "BadRequestError",
-        "BearerToken",
-        "ClientClosedError",
-        "ClientCredentials",
-        "ConflictError",
-        "Fallback",
-        "FastDecoder",
-        "File",
-        "FreeFormModel",
-        "HTTPBasic",
-        "InternalServerError",
-        "NOT_GIVEN",
-        "NotFoundError",
-        "NotGiven",
-        "PaginationError",
-        "PermissionDeniedError",
-        "RateLimitError",
-        "RequestOptions",
-        "Response",
-        "ResponseTooLargeError",
-        "RetryPolicy",
-        "UNSET",
-        "UnexpectedStatus",
-        "UnprocessableEntityError",
-        "Unset",
-    }
-)
 _DROPPED = ("Endpoint will not be generated", "body will not be")
 
 
-def generate_client(client: ClientSpec, spec: Spec, destination: Path) -> list[str]:
+class _CompiledTemplates(jinja2.BytecodeCache):
+    """Templates compiled once per process: openapi-python-client builds a new Jinja
+    environment for every package, and compiling the templates again is most of the time
+    a package takes (jinja checks each template's source, so an edit is recompiled)."""
+
+    def __init__(self) -> None:
+        self._code: dict[str, bytes] = {}
+
+    def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        code = self._code.get(bucket.key)
+        if code is not None:
+            bucket.bytecode_from_string(code)
+
+    def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        self._code[bucket.key] = bucket.bytecode_to_string()
+
+
+_COMPILED_TEMPLATES = _CompiledTemplates()
+
+
+def generate_client(
+    client: ClientSpec, spec: Spec, destination: Path, *, finish: bool = True
+) -> list[str]:
     """Write the complete, formatted package for ``client`` into ``destination``.
 
     Returns openapi-python-client's warnings about parts that were generated in a reduced
     form. Raises :class:`GenerationError`, listing every problem at once, when an operation a
     user would call could not be generated, or when the result does not import.
-    ``destination`` must not exist yet.
+    ``destination`` must not exist yet. ``finish=False`` stops once the templates are rendered
+    (no ruff, file headers, import check or fingerprint): the same code and types, for a
+    package that is only type-checked and thrown away, as the diff's verdict oracle does.
     """
     config = _load_config(client, destination, {})
     openapi = _parse(client, spec, config)
-    clashes = sorted(
-        m.class_info.name
-        for m in openapi.models
-        if m.class_info.name in RESERVED_CLASS_NAMES | {client.class_name}
-    )
-    if clashes:  # parse again, with the clashing models renamed
-        config = _load_config(client, destination, {name: f"{name}Model" for name in clashes})
+    renames = _names(client, spec, openapi, config.field_prefix)
+    if renames:  # parse again, the models renamed
+        config = _load_config(client, destination, renames)
         openapi = _parse(client, spec, config)
     view = build_api_view(client, spec, header_lines(client), openapi, config.field_prefix)
     project = Project(openapi=openapi, config=config, custom_template_path=TEMPLATES_DIR)
+    project.env.bytecode_cache = _COMPILED_TEMPLATES
     project.env.add_extension("jinja2.ext.do")
     project.env.globals.update(api=view)
     project.env.filters["markdown_cell"] = _markdown_cell
@@ -115,6 +92,8 @@ def generate_client(client: ClientSpec, spec: Spec, destination: Path) -> list[s
         raise GenerationError(_describe(client, fatal + warnings))
     _render_runtime(project)
     _render_resources(project, view)
+    if not finish:
+        return [f"{client.name}: {line}" for line in _lines(warnings)]
     _run_ruff(destination)
     _add_headers(client, destination)
     _check_importable(client, destination)
@@ -159,6 +138,27 @@ def _parse(client: ClientSpec, spec: Spec, config: Config) -> GeneratorData:
     if isinstance(openapi, GeneratorError):
         raise GenerationError(_describe(client, [openapi]))
     return openapi
+
+
+def _names(client: ClientSpec, spec: Spec, openapi: GeneratorData, prefix: str) -> dict[str, str]:
+    """The renames of a first parse (see generator/names.py)."""
+    endpoints = [
+        endpoint
+        for collection in openapi.endpoint_collections_by_tag.values()
+        for endpoint in collection.endpoints
+    ]
+    operation_ids = {
+        operation_key(path, method, operation, prefix): str(operation.get("operationId") or "")
+        for path, method, operation in iter_operations(spec.document)
+    }
+    pagination = resolve_pagination(client, endpoints, operation_ids)
+    return choose_names(
+        client,
+        openapi,
+        ((spec.document.get("components") or {}).get("schemas") or {}).keys(),
+        {key: view.item_type for key, view in pagination.items()},
+        prefix,
+    )
 
 
 def _classify(

@@ -13,7 +13,7 @@ import yaml
 from generator.errors import SpecError
 from generator.overlays import OverlayError, apply_overlay, load_overlay
 
-__all__ = ["Spec", "SpecError", "iter_operations", "load_spec", "validate_spec"]
+__all__ = ["Spec", "SpecError", "iter_operations", "load_spec", "parse_document", "validate_spec"]
 from generator.registry import ClientSpec
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
@@ -122,6 +122,15 @@ def _parse(source: Path) -> tuple[dict[str, Any], dict[str, int]]:
         text = source.read_text(encoding="utf-8")
     except OSError as err:
         raise SpecError(source, f"cannot read the file: {err.strerror}") from err
+    return parse_document(text, source)
+
+
+def parse_document(text: str, source: Path) -> tuple[dict[str, Any], dict[str, int]]:
+    """Return the YAML or JSON document in ``text`` and the line of each JSON pointer in it.
+
+    Raises :class:`SpecError` (naming ``source``) for text that is not YAML or JSON, a
+    top level that is not a mapping, and duplicate keys.
+    """
     try:
         root = yaml.compose(text, Loader=_Loader)
         document = yaml.load(text, Loader=_Loader)

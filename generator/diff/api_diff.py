@@ -1,332 +1,25 @@
-"""Compare the public Python API of two builds of a generated package, statically (griffe).
+"""Compare the public Python API of two builds of a generated package (:mod:`public_api`).
 
-Nothing about openapi-python-client's templates is assumed: every public module,
-class, function (with its signature), attribute and ``__all__`` re-export is walked.
-attrs classes and msgspec Structs (the models) get their constructor from their fields, since
-both write ``__init__`` at import time and a static reader never sees it.
+Every public object added, removed or changed is a row. A type annotation that changes is
+judged the way a type checker sees the caller's code (:mod:`api_types`): a parameter that
+accepts less, or a result that may be more, breaks callers; and only where callers meet the
+class that way (:mod:`api_roles`): the constructor of a model callers only receive, like a
+response model, is not theirs, nor is what reading back a model they only send returns. The
+spec rules judge response and request schemas the same way, so that one fact gets one
+verdict in both reports.
 """
 
 from __future__ import annotations
 
-import ast
 from dataclasses import dataclass, replace
-from pathlib import Path
-from typing import Any
 
-import griffe
-
+from generator.diff.api_roles import Role, class_roles
+from generator.diff.api_types import Annotation, TypeJudge, read_view
+from generator.diff.public_api import Api, Entry, Param
 from generator.diff.rules import Change, change
 
-ATTRS_DECORATORS = frozenset(
-    {
-        "attr.attrs",
-        "attr.define",
-        "attr.frozen",
-        "attr.mutable",
-        "attr.s",
-        "attrs.define",
-        "attrs.frozen",
-        "attrs.mutable",
-    }
-)
-_FIELD_FUNCTIONS = frozenset({"field", "attrib", "ib"})
 _POSITIONAL = frozenset({"positional-only", "positional or keyword"})
-_VARIADIC = frozenset({"variadic positional", "variadic keyword"})
 MAX_ALTERNATIVES = 4
-
-
-class ApiLoadError(Exception):
-    """A generated package that griffe cannot read."""
-
-
-@dataclass(frozen=True)
-class Param:
-    """One parameter of a public function or constructor."""
-
-    name: str
-    kind: str
-    """griffe's ``ParameterKind`` value, e.g. ``keyword-only``."""
-    annotation: str
-    default: str | None
-    """Source text of the default; None when the parameter is required."""
-    field: str | None = None
-    """For a synthesised attrs constructor: the attribute the parameter sets."""
-
-    @property
-    def required(self) -> bool:
-        """Return whether callers must pass this parameter."""
-        return self.default is None and self.kind not in _VARIADIC
-
-
-@dataclass(frozen=True)
-class Entry:
-    """One public object: what the comparison needs to know about it."""
-
-    kind: str
-    """``module``, ``class``, ``function``, ``attribute`` or ``export``."""
-    params: tuple[Param, ...] = ()
-    returns: str = ""
-    annotation: str = ""
-    value: str | None = None
-    target: str = ""
-    """For an export: the dotted path of what it re-exports."""
-    bases: tuple[str, ...] = ()
-    """For a class: the names of all its base classes, direct and inherited."""
-    init_required: bool | None = None
-    """For an attrs field: whether the constructor requires it; None for other objects."""
-    synthetic: bool = False
-    """A constructor built from attrs fields rather than read from the source."""
-
-
-Api = dict[str, Entry]
-
-
-def public_api(search_path: Path, package: str) -> Api:
-    """Return every public object of ``package`` found under ``search_path``, by dotted path."""
-    try:
-        root = griffe.load(
-            package,
-            search_paths=[search_path],
-            try_relative_path=False,  # never pick up a same-named folder in the cwd
-            allow_inspection=False,  # never import generated code
-            resolve_aliases=False,
-        )
-    except (ImportError, OSError, griffe.GriffeError) as err:
-        raise ApiLoadError(f"cannot read the package {package} in {search_path}: {err}") from err
-    entries: Api = {}
-    if isinstance(root, griffe.Module):
-        _module(root, entries)
-    else:
-        raise ApiLoadError(f"{package} in {search_path} is not a package")
-    return entries
-
-
-def _module(module: griffe.Module, entries: Api) -> None:
-    entries[module.path] = Entry("module")
-    exports = None if module.exports is None else {str(name) for name in module.exports}
-    for name, member in module.members.items():
-        path = f"{module.path}.{name}"
-        if isinstance(member, griffe.Alias):  # an import: public only when re-exported
-            if exports is not None and name in exports:
-                _export(member, path, entries)
-        elif isinstance(member, griffe.Module):
-            if not name.startswith("_"):
-                _module(member, entries)
-        elif name in (exports or ()) or (exports is None and _public(name)):
-            _object(member, path, entries)
-
-
-def _export(alias: griffe.Alias, path: str, entries: Api) -> None:
-    """Record a re-export; one of an object from a private module is that object's only
-    public home, so the object itself is recorded there."""
-    target = _resolve(alias)
-    package = path.split(".", 1)[0]
-    if target is not None and target.path.startswith(package + ".") and _private(target.path):
-        _object(target, path, entries)
-    else:
-        entries[path] = Entry("export", target=alias.target_path)
-
-
-def _object(member: griffe.Object, path: str, entries: Api) -> None:
-    if isinstance(member, griffe.Class):
-        _class(member, path, entries)
-    elif isinstance(member, griffe.Function):
-        entries[path] = _function(member)
-    elif isinstance(member, griffe.Attribute):
-        # Only class- and module-level values are constants; ``self.x = ...`` in a method
-        # is an implementation detail.
-        constant = member.value is not None and "instance-attribute" not in member.labels
-        if "class-attribute" in member.labels or "module-attribute" in member.labels:
-            constant = member.value is not None
-        entries[path] = Entry(
-            "attribute",
-            annotation=_text(member.annotation),
-            value=str(member.value) if constant else None,
-        )
-
-
-def _class(cls: griffe.Class, path: str, entries: Api) -> None:
-    entries[path] = Entry("class", bases=_ancestors(cls))
-    fields = (
-        _attrs_fields(cls) if _is_attrs(cls) else _struct_fields(cls) if _is_struct(cls) else None
-    )
-    by_field = {param.field: param for param in fields or ()}
-    for name, member in _members(cls).items():
-        if not _public(name):
-            continue
-        member_path = f"{path}.{name}"
-        _object(member, member_path, entries)
-        if name in by_field and isinstance(member, griffe.Attribute):
-            entry = entries[member_path]
-            entries[member_path] = Entry(
-                entry.kind,
-                annotation=entry.annotation,
-                value=entry.value,
-                init_required=by_field[name].required,
-            )
-    if fields is not None:
-        entries[f"{path}.__init__"] = Entry("function", params=fields, synthetic=True)
-
-
-def _ancestors(cls: griffe.Class) -> tuple[str, ...]:
-    """Return the names of every base class: direct ones, and those of in-package bases."""
-    names = [str(base) for base in cls.bases]
-    try:
-        lineage = cls.mro()
-    except (griffe.GriffeError, ValueError):  # an unresolvable base: direct bases only
-        lineage = []
-    for ancestor in lineage:
-        names += [ancestor.name, *(str(base) for base in ancestor.bases)]
-    return tuple(dict.fromkeys(names))
-
-
-def _members(cls: griffe.Class) -> dict[str, griffe.Object]:
-    """Return the class's own and inherited members (inherited from in-package classes;
-    external bases such as ``Exception`` cannot be read statically and are skipped)."""
-    members: dict[str, griffe.Object] = {}
-    try:
-        everything = cls.all_members
-    except griffe.GriffeError:  # a base that cannot be resolved: own members only
-        everything = dict(cls.members)
-    for name, member in everything.items():
-        if not isinstance(member, griffe.Alias):
-            members[name] = member
-        elif member.inherited:  # other aliases in a class body are imports, not API
-            target = _resolve(member)
-            if target is not None:
-                members[name] = target
-    return members
-
-
-def _resolve(alias: griffe.Alias) -> griffe.Object | None:
-    """Return what ``alias`` points to, or None when it is outside the loaded package."""
-    try:
-        target = alias.final_target
-    except (griffe.AliasResolutionError, griffe.CyclicAliasError):
-        return None
-    return target if isinstance(target, griffe.Object) else None
-
-
-def _private(path: str) -> bool:
-    return any(part.startswith("_") and not part.startswith("__") for part in path.split("."))
-
-
-def _function(function: griffe.Function) -> Entry:
-    params = tuple(
-        Param(
-            name=parameter.name,
-            kind=parameter.kind.value if parameter.kind is not None else "positional or keyword",
-            annotation=_text(parameter.annotation),
-            default=None if parameter.default is None else str(parameter.default),
-        )
-        for parameter in function.parameters
-    )
-    return Entry("function", params=params, returns=_text(function.returns))
-
-
-def _is_attrs(cls: griffe.Class) -> bool:
-    for decorator in cls.decorators:
-        try:
-            if decorator.callable_path in ATTRS_DECORATORS:
-                return True
-        except (griffe.GriffeError, KeyError):  # an unresolvable decorator is not attrs
-            continue
-    return False
-
-
-def _is_struct(cls: griffe.Class) -> bool:
-    return any(str(base) in ("msgspec.Struct", "Struct") for base in cls.bases)
-
-
-def _struct_fields(cls: griffe.Class) -> tuple[Param, ...]:
-    """Return the constructor parameters msgspec derives from a Struct's annotated fields."""
-    kw_only = str(getattr(cls, "keywords", {}).get("kw_only")) == "True"
-    return tuple(_own_attrs_fields(cls, kw_only=kw_only, struct=True))
-
-
-def _attrs_fields(cls: griffe.Class) -> tuple[Param, ...]:
-    """Return the constructor parameters attrs derives from the annotated fields of the
-    class and of its attrs base classes (theirs first, as attrs orders them)."""
-    params: dict[str, Param] = {}
-    try:
-        lineage = [base for base in reversed(cls.mro()) if _is_attrs(base)]
-    except (griffe.GriffeError, ValueError):  # unresolvable bases: own fields only
-        lineage = []
-    for owner in [*lineage, cls]:
-        for param in _own_attrs_fields(owner):
-            params.pop(param.name, None)  # a redefined field moves to the end, as in attrs
-            params[param.name] = param
-    return tuple(params.values())
-
-
-def _own_attrs_fields(
-    cls: griffe.Class, *, kw_only: bool | None = None, struct: bool = False
-) -> list[Param]:
-    """Return the constructor parameters of an attrs class's (or a Struct's) own fields."""
-    if kw_only is None:
-        kw_only = any(
-            isinstance(decorator.value, griffe.ExprCall)
-            and _keywords(decorator.value).get("kw_only") == "True"
-            for decorator in cls.decorators
-        )
-    params: list[Param] = []
-    # attrs classes are slotted: every annotated attribute is declared in the body, a field.
-    for name, member in cls.members.items():
-        if (
-            not isinstance(member, griffe.Attribute)
-            or member.annotation is None
-            or "property" in member.labels
-            or _text(member.annotation).startswith(("ClassVar", "typing.ClassVar"))
-        ):
-            continue
-        # attrs drops leading underscores from argument names; msgspec keeps them
-        init_name = name if struct else name.lstrip("_")
-        default: str | None = None if member.value is None else str(member.value)
-        field_kw_only = kw_only
-        if isinstance(member.value, griffe.ExprCall) and _callee(member.value) in _FIELD_FUNCTIONS:
-            options = _keywords(member.value)
-            if options.get("init") == "False":
-                continue
-            init_name = _literal(options.get("alias")) or init_name
-            factory = options.get("factory") or options.get("default_factory")
-            default = options.get("default") or (f"{factory}()" if factory else None)
-            field_kw_only = kw_only or options.get("kw_only") == "True"
-        kind = "keyword-only" if field_kw_only else "positional or keyword"
-        params.append(Param(init_name, kind, _text(member.annotation), default, field=name))
-    return params
-
-
-def _callee(call: griffe.ExprCall) -> str:
-    return str(call.function).rsplit(".", 1)[-1].lstrip("_").removeprefix("attrs_")
-
-
-def _keywords(call: griffe.ExprCall) -> dict[str, str]:
-    return {
-        argument.name: str(argument.value)
-        for argument in call.arguments
-        if isinstance(argument, griffe.ExprKeyword)
-    }
-
-
-def _literal(text: str | None) -> str | None:
-    if text is None:
-        return None
-    try:
-        value = ast.literal_eval(text)
-    except (ValueError, SyntaxError):
-        return None
-    return value if isinstance(value, str) else None
-
-
-def _public(name: str) -> bool:
-    return not name.startswith("_") or (name.startswith("__") and name.endswith("__"))
-
-
-def _text(expression: Any) -> str:
-    return "" if expression is None else str(expression)
-
-
-# Comparison ---------------------------------------------------------------------------
 
 
 @dataclass(frozen=True)
@@ -338,6 +31,25 @@ class _Found:
     leaf: str
     suffix: str
     detail: str
+    also: tuple[str, ...] = ()
+    """Other dotted paths the row stands for (re-exports folded into it)."""
+
+    @property
+    def objects(self) -> tuple[str, ...]:
+        """Return every dotted path the row is about."""
+        return (f"{self.container}.{self.leaf}{self.suffix}", *self.also)
+
+
+@dataclass(frozen=True)
+class _At:
+    """Where rows are found: ``container.leaf``, and how callers meet the container."""
+
+    container: str
+    leaf: str
+    role: Role
+
+    def row(self, rule: str, detail: str, suffix: str = "") -> _Found:
+        return _Found(rule, self.container, self.leaf, suffix, detail)
 
 
 def diff_api(old: Api, new: Api) -> list[Change]:
@@ -348,17 +60,168 @@ def diff_api(old: Api, new: Api) -> list[Change]:
     The same change to several functions of one module (``sync`` and ``asyncio``
     gaining a parameter) is one row.
     """
-    # The insides of something that changed kind (a class that became a constant) are part
-    # of that one change.
-    recast = {path for path in old.keys() & new.keys() if old[path].kind != new[path].kind}
-    removed = _outermost({p for p in old.keys() - new.keys() if not _within(p, recast)})
-    added = _outermost({p for p in new.keys() - old.keys() if not _within(p, recast)})
-    found: list[_Found] = []
-    found += _appeared(old, removed, "removed")
-    found += _appeared(new, added, "added")
-    for path in sorted(old.keys() & new.keys()):
-        found += _compare(path, old[path], new[path], old, new)
-    return _grouped(found)
+    return _grouped(_ApiDiff(old, new).rows())
+
+
+class _ApiDiff:
+    def __init__(self, old: Api, new: Api) -> None:
+        self.old, self.new = old, new
+        # Callers' code was written against the old package: its classes' roles decide.
+        self.roles = {**class_roles(new), **class_roles(old)}
+        # ...and is checked against the new one, whose class hierarchy decides (a class
+        # that is gone keeps the bases it had: its removal is a row of its own).
+        self.judge = TypeJudge(
+            {p: e.bases for api in (old, new) for p, e in api.items() if e.kind == "class"}
+        )
+
+    def rows(self) -> list[_Found]:
+        old, new = self.old, self.new
+        # The insides of something that changed kind (a class that became a constant) are
+        # part of that one change.
+        recast = {path for path in old.keys() & new.keys() if old[path].kind != new[path].kind}
+        removed = _outermost({p for p in old.keys() - new.keys() if not _within(p, recast)})
+        added = _outermost({p for p in new.keys() - old.keys() if not _within(p, recast)})
+        found = self._appeared(old, removed, "removed") + self._appeared(new, added, "added")
+        for path in sorted(old.keys() & new.keys()):
+            found += self._compare(path, old[path], new[path])
+        # A constructor of a class callers only receive is the package's own business.
+        return [
+            row
+            for row in found
+            if row.leaf != "__init__" or self._role(row.container).built_by_callers
+        ]
+
+    def _role(self, container: str) -> Role:
+        """Return the role of the class ``container`` (a module's functions are both)."""
+        return self.roles.get(container, Role.BOTH)
+
+    def _appeared(self, api: Api, paths: list[str], verb: str) -> list[_Found]:
+        """Rows for objects only in ``api``: ``verb`` is ``added`` or ``removed``."""
+        folded: dict[str, list[str]] = {}
+        for path in paths:  # re-exports of an object that itself appeared or disappeared
+            entry = api[path]
+            if entry.kind == "export":
+                owner = next(
+                    (p for p in paths if p == entry.target or _inside(entry.target, p)), None
+                )
+                if owner is not None:
+                    folded.setdefault(owner, []).append(path)
+        hidden = {export for exports in folded.values() for export in exports}
+        found = []
+        for path in paths:
+            if path in hidden:
+                continue
+            entry = api[path]
+            container, _, leaf = path.rpartition(".")
+            rule = f"api-{entry.kind}-{verb}"
+            if verb == "added" and entry.init_required and self._role(container).built_by_callers:
+                rule = "api-field-added-required"
+            detail = f"{entry.kind} {verb}{_shape(entry)}"
+            if path in folded:
+                detail += f"; re-exported as {', '.join(folded[path])}"
+            found.append(_Found(rule, container, leaf, "", detail, tuple(folded.get(path, ()))))
+        return found
+
+    def _compare(self, path: str, old: Entry, new: Entry) -> list[_Found]:
+        container, _, leaf = path.rpartition(".")
+        if old.kind != new.kind:
+            if "export" in (old.kind, new.kind):
+                return []  # moved between a private and a public module: still importable here
+            return [_Found("api-kind-changed", container, leaf, "", f"{old.kind} → {new.kind}")]
+        at = _At(container, leaf, self._role(container))
+        found: list[_Found] = []
+        if new.kind == "function":
+            found += self._result(at, "return type", old.returns_type, new.returns_type)
+            hide: set[str] = set()
+            if new.synthetic:
+                hide = _public_fields(path, self.old) | _public_fields(path, self.new)
+            found += self._parameters(at, old.params, new.params, hide)
+        elif new.kind == "attribute":
+            found += self._result(at, "type", old.type, new.type)
+            fields = old.init_required is not None or new.init_required is not None
+            # A field's default is compared as its constructor parameter's; dunders such as
+            # __version__ are metadata that changes with every release.
+            if old.value != new.value and not fields and not leaf.startswith("__"):
+                found.append(at.row("api-value-changed", f"value {old.value} → {new.value}"))
+        elif new.kind == "class":
+            found += [
+                at.row("api-base-removed", f"base class {base} removed")
+                for base in old.bases
+                if base not in new.bases
+            ]
+        return found
+
+    def _result(self, at: _At, what: str, old: Annotation, new: Annotation) -> list[_Found]:
+        """A return or attribute type change: callers read the value through the old type."""
+        if old.qualified == new.qualified:
+            return []
+        widened = at.role.read_by_callers and not self.judge.accepts(
+            read_view(old.qualified), new.qualified
+        )
+        rule = "api-result-type-widened" if widened else "api-annotation-changed"
+        return [at.row(rule, f"{what} {_types(old, new)}")]
+
+    def _parameters(
+        self, at: _At, old: tuple[Param, ...], new: tuple[Param, ...], hide: set[str]
+    ) -> list[_Found]:
+        """Rows for parameter changes; parameters of fields in ``hide`` that were added or
+        removed are already rows of their own (the attribute)."""
+        before = {p.name: p for p in old}
+        after = {p.name: p for p in new}
+        found: list[_Found] = []
+        for name, param in before.items():
+            if name not in after and param.field not in hide:
+                found.append(at.row("api-parameter-removed", "parameter removed", f"({name})"))
+        for name, param in after.items():
+            if name in before:
+                found += self._parameter(at, before[name], param)
+            elif param.field not in hide:
+                kind = "required" if param.required else "optional"
+                annotation = f": {param.annotation}" if param.annotation else ""
+                detail = f"{kind} parameter added{annotation}"
+                found.append(at.row(f"api-parameter-added-{kind}", detail, f"({name})"))
+        order_before = [p.name for p in old if p.kind in _POSITIONAL and p.name in after]
+        order_after = [p.name for p in new if p.kind in _POSITIONAL and p.name in before]
+        if sorted(order_before) == sorted(order_after) and order_before != order_after:
+            detail = f"positional order ({', '.join(order_before)}) → ({', '.join(order_after)})"
+            found.append(at.row("api-parameter-moved", detail))
+        return found
+
+    def _parameter(self, at: _At, old: Param, new: Param) -> list[_Found]:
+        suffix = f"({new.name})"
+        found: list[_Found] = []
+
+        def row(rule: str, detail: str) -> None:
+            found.append(at.row(rule, detail, suffix))
+
+        if old.kind != new.kind:
+            relaxed = new.kind == "positional or keyword" and old.kind in (
+                "positional-only",
+                "keyword-only",
+            )
+            rule = "api-parameter-kind-relaxed" if relaxed else "api-parameter-kind-restricted"
+            row(rule, f"kind {old.kind} → {new.kind}")
+        if old.required and not new.required:
+            row("api-parameter-became-optional", f"gained the default {new.default}")
+        elif new.required and not old.required:
+            row("api-parameter-became-required", f"lost its default {old.default}")
+        elif old.default != new.default:
+            row("api-parameter-default-changed", f"default {old.default} → {new.default}")
+        if old.type.qualified != new.type.qualified:
+            # Callers pass values of the old type.
+            narrowed = at.role.built_by_callers and not self.judge.accepts(
+                new.type.qualified, old.type.qualified
+            )
+            rule = "api-parameter-type-narrowed" if narrowed else "api-annotation-changed"
+            row(rule, f"type {_types(old.type, new.type)}")
+        return found
+
+
+def _types(old: Annotation, new: Annotation) -> str:
+    """Return ``old → new`` as written, or with full paths when only those differ."""
+    if old.text == new.text:
+        return f"{old.qualified or '(none)'} → {new.qualified or '(none)'}"
+    return f"{old.text or '(none)'} → {new.text or '(none)'}"
 
 
 def _outermost(paths: set[str]) -> list[str]:
@@ -374,32 +237,6 @@ def _within(path: str, containers: set[str]) -> bool:
 
 def _inside(path: str, container: str) -> bool:
     return path != container and path.startswith(container + ".")
-
-
-def _appeared(api: Api, paths: list[str], verb: str) -> list[_Found]:
-    """Rows for objects only in ``api``: ``verb`` is ``added`` or ``removed``."""
-    folded: dict[str, list[str]] = {}
-    for path in paths:  # re-exports of an object that itself appeared or disappeared
-        entry = api[path]
-        if entry.kind == "export":
-            owner = next((p for p in paths if p == entry.target or _inside(entry.target, p)), None)
-            if owner is not None:
-                folded.setdefault(owner, []).append(path)
-    hidden = {export for exports in folded.values() for export in exports}
-    found = []
-    for path in paths:
-        if path in hidden:
-            continue
-        entry = api[path]
-        rule = f"api-{entry.kind}-{verb}"
-        if verb == "added" and entry.init_required:
-            rule = "api-field-added-required"
-        detail = f"{entry.kind} {verb}{_shape(entry)}"
-        if path in folded:
-            detail += f"; re-exported as {', '.join(folded[path])}"
-        container, _, leaf = path.rpartition(".")
-        found.append(_Found(rule, container, leaf, "", detail))
-    return found
 
 
 def _shape(entry: Entry) -> str:
@@ -421,55 +258,6 @@ def _signature(params: tuple[Param, ...]) -> str:
     return ", ".join(p.name if p.required else f"{p.name}=…" for p in params)
 
 
-def _compare(path: str, old: Entry, new: Entry, old_api: Api, new_api: Api) -> list[_Found]:
-    container, _, leaf = path.rpartition(".")
-    if old.kind != new.kind:
-        if "export" in (old.kind, new.kind):
-            return []  # moved between a private and a public module: still importable here
-        return [_Found("api-kind-changed", container, leaf, "", f"{old.kind} → {new.kind}")]
-    found: list[_Found] = []
-    if new.kind == "function":
-        if old.returns != new.returns:
-            found.append(
-                _Found(
-                    "api-annotation-changed",
-                    container,
-                    leaf,
-                    "",
-                    f"return type {old.returns or '(none)'} → {new.returns or '(none)'}",
-                )
-            )
-        hide: set[str] = set()
-        if new.synthetic:
-            hide = _public_fields(path, old_api) | _public_fields(path, new_api)
-        found += _parameters(container, leaf, old.params, new.params, hide)
-    elif new.kind == "attribute":
-        if old.annotation != new.annotation:
-            found.append(
-                _Found(
-                    "api-annotation-changed",
-                    container,
-                    leaf,
-                    "",
-                    f"type {old.annotation or '(none)'} → {new.annotation or '(none)'}",
-                )
-            )
-        fields = old.init_required is not None or new.init_required is not None
-        # A field's default is compared as its constructor parameter's; dunders such as
-        # __version__ are metadata that changes with every release.
-        if old.value != new.value and not fields and not leaf.startswith("__"):
-            found.append(
-                _Found("api-value-changed", container, leaf, "", f"value {old.value} → {new.value}")
-            )
-    elif new.kind == "class":
-        for base in old.bases:
-            if base not in new.bases:
-                found.append(
-                    _Found("api-base-removed", container, leaf, "", f"base class {base} removed")
-                )
-    return found
-
-
 def _public_fields(init_path: str, api: Api) -> set[str]:
     """Return the public attribute names of the class whose constructor is ``init_path``."""
     cls = init_path.removesuffix(".__init__")
@@ -482,131 +270,30 @@ def _public_fields(init_path: str, api: Api) -> set[str]:
     }
 
 
-def _parameters(
-    container: str,
-    leaf: str,
-    old: tuple[Param, ...],
-    new: tuple[Param, ...],
-    hide: set[str],
-) -> list[_Found]:
-    """Rows for parameter changes; parameters of fields in ``hide`` that were added or
-    removed are already rows of their own (the attribute)."""
-    before = {p.name: p for p in old}
-    after = {p.name: p for p in new}
-    found: list[_Found] = []
-
-    def row(rule: str, name: str, detail: str) -> None:
-        found.append(_Found(rule, container, leaf, f"({name})", detail))
-
-    for name, param in before.items():
-        if name not in after and param.field not in hide:
-            row("api-parameter-removed", name, "parameter removed")
-    for name, param in after.items():
-        if name in before:
-            found.extend(_parameter(container, leaf, before[name], param))
-        elif param.field not in hide:
-            kind = "required" if param.required else "optional"
-            annotation = f": {param.annotation}" if param.annotation else ""
-            row(f"api-parameter-added-{kind}", name, f"{kind} parameter added{annotation}")
-    order_before = [p.name for p in old if p.kind in _POSITIONAL and p.name in after]
-    order_after = [p.name for p in new if p.kind in _POSITIONAL and p.name in before]
-    if sorted(order_before) == sorted(order_after) and order_before != order_after:
-        found.append(
-            _Found(
-                "api-parameter-moved",
-                container,
-                leaf,
-                "",
-                f"positional order ({', '.join(order_before)}) → ({', '.join(order_after)})",
-            )
-        )
-    return found
-
-
-_KIND_ORDER = (
-    "positional-only",
-    "positional or keyword",
-    "variadic positional",
-    "keyword-only",
-    "variadic keyword",
-)
-
-
-def _parameter(container: str, leaf: str, old: Param, new: Param) -> list[_Found]:
-    suffix = f"({new.name})"
-    found: list[_Found] = []
-    if old.kind != new.kind:
-        relaxed = new.kind == "positional or keyword" and old.kind in (
-            "positional-only",
-            "keyword-only",
-        )
-        rule = "api-parameter-kind-relaxed" if relaxed else "api-parameter-kind-restricted"
-        found.append(_Found(rule, container, leaf, suffix, f"kind {old.kind} → {new.kind}"))
-    if old.required and not new.required:
-        found.append(
-            _Found(
-                "api-parameter-became-optional",
-                container,
-                leaf,
-                suffix,
-                f"gained the default {new.default}",
-            )
-        )
-    elif new.required and not old.required:
-        found.append(
-            _Found(
-                "api-parameter-became-required",
-                container,
-                leaf,
-                suffix,
-                f"lost its default {old.default}",
-            )
-        )
-    elif old.default != new.default:
-        found.append(
-            _Found(
-                "api-parameter-default-changed",
-                container,
-                leaf,
-                suffix,
-                f"default {old.default} → {new.default}",
-            )
-        )
-    if old.annotation != new.annotation:
-        found.append(
-            _Found(
-                "api-annotation-changed",
-                container,
-                leaf,
-                suffix,
-                f"type {old.annotation or '(none)'} → {new.annotation or '(none)'}",
-            )
-        )
-    return found
-
-
 def _grouped(found: list[_Found]) -> list[Change]:
     """Merge rows that differ only by where they are: first the functions of one module
     (``sync`` and ``asyncio`` gaining a parameter), then those groups across modules or
     classes (a template change that adds the same parameter to every operation)."""
-    by_leaf: dict[tuple[str, str, str, str], list[str]] = {}
+    by_leaf: dict[tuple[str, str, str, str], list[_Found]] = {}
     for row in found:
-        by_leaf.setdefault((row.rule, row.container, row.suffix, row.detail), []).append(row.leaf)
-    by_container: dict[tuple[str, str, str, str], list[str]] = {}
-    for (rule, container, suffix, detail), leaves in by_leaf.items():
-        leaf = _alternatives(sorted(set(leaves)))
-        by_container.setdefault((rule, leaf, suffix, detail), []).append(container)
+        by_leaf.setdefault((row.rule, row.container, row.suffix, row.detail), []).append(row)
+    by_container: dict[tuple[str, str, str, str], list[tuple[str, list[_Found]]]] = {}
+    for (rule, container, suffix, detail), rows in by_leaf.items():
+        leaf = _alternatives(sorted({row.leaf for row in rows}))
+        by_container.setdefault((rule, leaf, suffix, detail), []).append((container, rows))
     changes = []
-    for (rule, leaf, suffix, detail), containers in by_container.items():
-        paths = tuple(f"{container}.{leaf}{suffix}" for container in sorted(containers))
+    for (rule, leaf, suffix, detail), groups in by_container.items():
+        containers = sorted(container for container, _ in groups)
+        objects = tuple(sorted({o for _, rows in groups for row in rows for o in row.objects}))
+        paths = tuple(f"{container}.{leaf}{suffix}" for container in containers)
         if len(containers) == 1:
-            changes.append(change(rule, paths[0], detail))
+            changes.append(replace(change(rule, paths[0], detail), objects=objects))
             continue
         prefix = _common_prefix(containers)
         rests = sorted(c.removeprefix(prefix).lstrip(".") for c in containers)
         location = ".".join(p for p in (prefix, _alternatives(rests), leaf) if p) + suffix
         found_here = change(rule, location, f"{detail} ({len(containers)} places)")
-        changes.append(replace(found_here, paths=paths))
+        changes.append(replace(found_here, paths=paths, objects=objects))
     return changes
 
 
@@ -629,4 +316,4 @@ def _common_prefix(paths: list[str]) -> str:
     return ".".join(common)
 
 
-__all__ = ["ApiLoadError", "Entry", "Param", "diff_api", "public_api"]
+__all__ = ["diff_api"]

@@ -1,188 +1,28 @@
-"""A normalised view of an OpenAPI 3.0 or 3.1 document, built for comparing two of them.
+"""A normalised view of an OpenAPI 3.0 or 3.1 document, built for comparing two of them:
+its operations (parameters, bodies, responses, security, servers), security schemes and
+servers, with every schema read into :class:`~generator.diff.schemas.SchemaNode` form.
 
-Everything that can be written in more than one way is reduced to one form here, so that
-rewriting a spec without changing its meaning compares as "no change":
-
-* ``$ref`` is replaced by the (shared) node it points to; recursive schemas become cycles
-  of nodes, which the comparison walks with a guard;
-* OpenAPI 3.0 ``nullable: true``, 3.1 ``type: [x, "null"]``, a ``null`` enum value and a
-  ``{type: "null"}`` member of ``oneOf``/``anyOf`` all become ``Schema.nullable``;
-* ``allOf`` is merged into one schema, and ``oneOf``/``anyOf`` with a single non-null
-  member (``anyOf: [{$ref: X}, {type: "null"}]``) becomes that member;
-* ``const`` is a one-value enum; a schema with properties but no type is an object.
+``$ref`` must point inside the document; a document whose references reach other files is
+first bundled by :mod:`generator.diff.documents`.
 """
 
 from __future__ import annotations
 
-import json
 import re
-from collections.abc import Iterable
-from dataclasses import dataclass, field
-from typing import Any, TypeVar
+from dataclasses import dataclass
+from typing import Any
 
+from generator.diff.constraints import key_constraints, read_constraints
+from generator.diff.schemas import SchemaNode
 from generator.specs import HTTP_METHODS
 
 Json = Any
-T = TypeVar("T")
 
 _NULL_ONLY = frozenset({"null"})
 
 
-class Missing:
-    """The type of :data:`MISSING`: no default was given."""
-
-    def __repr__(self) -> str:
-        return "MISSING"
-
-
-MISSING = Missing()
-
-
-@dataclass(eq=False)
-class SchemaNode:
-    """One schema as written, with ``$ref`` resolved to shared nodes (may be cyclic)."""
-
-    name: str | None = None
-    """The component name when the node is ``#/components/schemas/<name>``."""
-    types: frozenset[str] = frozenset()
-    """JSON types other than null; empty means any type."""
-    nullable: bool = False
-    null_only: bool = False
-    """``{type: "null"}``: the null member of a 3.1 nullable union."""
-    format: str | None = None
-    enum: tuple[Json, ...] | None = None
-    default: Json = MISSING
-    properties: dict[str, SchemaNode] = field(default_factory=dict)
-    required: frozenset[str] = frozenset()
-    items: SchemaNode | None = None
-    additional: SchemaNode | None = None
-    """``additionalProperties`` when it is a schema (not when it is a boolean)."""
-    variants: list[SchemaNode] = field(default_factory=list)
-    """``oneOf`` and ``anyOf`` members."""
-    parts: list[SchemaNode] = field(default_factory=list)
-    """``allOf`` members, merged by :func:`flatten`."""
-    flat: Schema | None = field(default=None, repr=False)
-    """:func:`flatten`'s result, kept so that every visit sees the same object."""
-
-
-@dataclass(eq=False)
-class Schema:
-    """A schema with ``allOf`` merged and nullable unions collapsed: what gets compared.
-
-    Children stay :class:`SchemaNode` so that flattening is lazy and cycles are harmless.
-    """
-
-    name: str | None
-    types: frozenset[str]
-    nullable: bool
-    format: str | None
-    enum: dict[str, Json] | None
-    """Canonical JSON text of each value → the value."""
-    default: Json
-    properties: dict[str, SchemaNode]
-    required: frozenset[str]
-    items: SchemaNode | None
-    additional: SchemaNode | None
-    variants: dict[str, SchemaNode]
-    """Each non-null ``oneOf``/``anyOf`` member by its component name, or ``#<index>``."""
-
-
-def canonical(value: Json) -> str:
-    """Return ``value`` as canonical JSON text, to compare enum values and defaults."""
-    return json.dumps(value, sort_keys=True, default=str)
-
-
-def flatten(node: SchemaNode) -> Schema:
-    """Return the merged, normalised form of ``node`` (the same object for the same node)."""
-    if node.flat is None:
-        node.flat = _flatten(node, active=set())
-    return node.flat
-
-
-def _flatten(node: SchemaNode, active: set[int]) -> Schema:
-    """Merge ``node`` with its allOf members; ``active`` guards against allOf cycles."""
-    if node.flat is not None:
-        return node.flat
-    active = active | {id(node)}
-    members = [part for part in node.parts if id(part) not in active]  # allOf: [self]
-    non_null = [variant for variant in node.variants if not variant.null_only]
-    nullable = node.nullable or len(non_null) < len(node.variants)
-    own_shape = bool(node.types or node.properties or node.items or node.enum)
-    variants = non_null
-    if len(non_null) == 1 and not own_shape and id(non_null[0]) not in active:
-        # anyOf/oneOf [X, null] is "X or null": merge X as if it were allOf [X]
-        members.append(non_null[0])
-        variants = []
-    flat_members = [_flatten(member, active) for member in members]
-    if flat_members and all(member.nullable for member in flat_members):
-        nullable = True
-    types = set(node.types)
-    for member in flat_members:
-        if member.types:
-            types = types & member.types if types else set(member.types)
-    properties: dict[str, SchemaNode] = {}
-    required = set(node.required)
-    merged_variants: dict[str, SchemaNode] = {}
-    for member in flat_members:
-        properties.update(member.properties)
-        required |= member.required
-        merged_variants.update(member.variants)
-    properties.update(node.properties)
-    merged_variants.update(_label_variants(variants))
-    items = node.items or _first(member.items for member in flat_members)
-    if not types and (properties or node.additional):
-        types = {"object"}
-    elif not types and items is not None:
-        types = {"array"}
-    name = node.name
-    if name is None and len(flat_members) == 1 and not node.properties:
-        name = flat_members[0].name  # {allOf: [$ref X], nullable: true} is still X
-    enum = node.enum if node.enum is not None else _first(_enum(m) for m in flat_members)
-    if enum is not None and None in enum:
-        nullable = True
-    return Schema(
-        name=name,
-        types=frozenset(types),
-        nullable=nullable,
-        format=node.format or _first(member.format for member in flat_members),
-        enum=None if enum is None else {canonical(v): v for v in enum if v is not None},
-        default=node.default
-        if not isinstance(node.default, Missing)
-        else _first_default(flat_members),
-        properties=properties,
-        required=frozenset(required & set(properties)) if properties else frozenset(required),
-        items=items,
-        additional=node.additional or _first(member.additional for member in flat_members),
-        variants=merged_variants,
-    )
-
-
-def _enum(schema: Schema) -> tuple[Json, ...] | None:
-    return None if schema.enum is None else tuple(schema.enum.values())
-
-
-def _first(values: Iterable[T | None]) -> T | None:
-    for value in values:
-        if value is not None:
-            return value
-    return None
-
-
-def _first_default(members: list[Schema]) -> Json:
-    for member in members:
-        if not isinstance(member.default, Missing):
-            return member.default
-    return MISSING
-
-
-def _label_variants(variants: list[SchemaNode]) -> dict[str, SchemaNode]:
-    # Labelled by name without flattening: flattening here could loop on a oneOf cycle.
-    labels: dict[str, SchemaNode] = {}
-    for index, variant in enumerate(variants):
-        single = variant.parts[0].name if len(variant.parts) == 1 else None
-        label = variant.name or single or f"#{index}"
-        labels[label if label not in labels else f"{label}#{index}"] = variant
-    return labels
+class UnresolvedReferenceError(Exception):
+    """A ``$ref`` that does not point to anything in the document; the message names it."""
 
 
 @dataclass
@@ -235,15 +75,29 @@ class Api:
     """Everything compared about one document."""
 
     operations: dict[str, Operation]
-    """Keyed by method and path with parameter names blanked (``get /a/{}``), so that
-    renaming a path parameter is a parameter change, not a new operation."""
+    """Keyed by ``METHOD /path`` as written; :func:`operation_key` says which operations of
+    two documents can be the same one."""
     security_schemes: dict[str, dict[str, Json]]
     servers: tuple[str, ...]
 
 
-def operation_key(method: str, path: str) -> str:
-    """Return the identity of an operation across versions of a document."""
-    return f"{method} {re.sub(r'{[^}]*}', '{}', path)}"
+def operation_key(operation: Operation) -> str:
+    """Return the method and path template with parameter names blanked (``get /a/{}``):
+    operations of two documents with the same key may be one operation, renamed."""
+    return f"{operation.method} {template(operation.path)}"
+
+
+def template(path: str) -> str:
+    """Return ``path`` with its parameter names blanked: ``/a/{}/b``."""
+    return _PATH_PARAMETER.sub("{}", path)
+
+
+def path_parameters(path: str) -> list[str]:
+    """Return the names of the path template's parameters, in order."""
+    return [match.group(1) for match in _PATH_PARAMETER.finditer(path)]
+
+
+_PATH_PARAMETER = re.compile(r"{([^}]*)}")
 
 
 def build_api(document: dict[str, Json]) -> Api:
@@ -262,9 +116,8 @@ class _Builder:
             item = self.resolve(raw_item)
             for method, raw in item.items():
                 if method in HTTP_METHODS:
-                    operations[operation_key(method, path)] = self.operation(
-                        path, method, item, raw
-                    )
+                    operation = self.operation(path, method, item, raw)
+                    operations[operation.label] = operation
         components = self.document.get("components") or {}
         schemes = {
             name: self._scheme(self.resolve(scheme))
@@ -338,7 +191,7 @@ class _Builder:
             if ref in seen:  # a $ref cycle that points at nothing: treat as empty
                 return {}
             seen.add(ref)
-            value = _pointer(self.document, ref)
+            value = resolve_pointer(self.document, ref)
         return value
 
     def node(self, raw: Json) -> SchemaNode:
@@ -350,7 +203,7 @@ class _Builder:
                 return existing
             node = SchemaNode(name=ref.rsplit("/", 1)[-1].replace("~1", "/").replace("~0", "~"))
             self.nodes[ref] = node  # registered before filling: recursive refs find it
-            target = _pointer(self.document, ref)
+            target = resolve_pointer(self.document, ref)
             self._fill(node, target if isinstance(target, dict) else {})
             return node
         node = SchemaNode()
@@ -382,17 +235,36 @@ class _Builder:
         node.required = frozenset(str(name) for name in raw.get("required") or [])
         if isinstance(raw.get("items"), dict):
             node.items = self.node(raw["items"])
-        if isinstance(raw.get("additionalProperties"), dict):
-            node.additional = self.node(raw["additionalProperties"])
+        node.prefix_items = [self.node(item) for item in raw.get("prefixItems") or []]
+        additional = raw.get("additionalProperties")
+        if isinstance(additional, dict):
+            node.additional = self.node(additional)
+        elif isinstance(additional, bool):
+            node.additional = additional
+        node.constraints = read_constraints(raw)
+        names = self.resolve(raw.get("propertyNames"))
+        if isinstance(names, dict):
+            node.constraints.update(key_constraints(names))
         node.variants = [self.node(v) for key in ("oneOf", "anyOf") for v in raw.get(key) or []]
         node.parts += [self.node(part) for part in raw.get("allOf") or []]
 
 
-def _pointer(document: Json, ref: str) -> Json:
+def resolve_pointer(document: Json, ref: str) -> Json:
+    """Return what the local reference ``ref`` (``#/a/b``) points to in ``document``."""
+    if not ref.startswith("#"):
+        raise UnresolvedReferenceError(
+            f"$ref {ref!r} points outside the document: load the document from its file or "
+            "URL (python -m generator diff OLD NEW) so that the files it refers to are read"
+        )
     node = document
-    for raw in ref.removeprefix("#").split("/")[1:]:
+    for raw in ref[1:].split("/")[1:]:
         part = raw.replace("~1", "/").replace("~0", "~")
-        node = node[int(part)] if isinstance(node, list) else node[part]
+        try:
+            node = node[int(part)] if isinstance(node, list) else node[part]
+        except (KeyError, IndexError, ValueError, TypeError):
+            raise UnresolvedReferenceError(
+                f"$ref {ref!r} does not resolve: the document has nothing at that pointer"
+            ) from None
     return node
 
 

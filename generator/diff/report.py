@@ -6,6 +6,7 @@ import json
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+from generator.diff.oracle import Verdicts
 from generator.diff.rules import Change, Rule
 
 FORMAT_VERSION = "api-diff/1"
@@ -30,6 +31,8 @@ class ClientReport:
     spec_changes: list[Change] = field(default_factory=list)
     api_changes: list[Change] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    oracle: Verdicts | None = None
+    """What the verdict oracle found, when it ran."""
 
     @property
     def changes(self) -> list[Change]:
@@ -55,8 +58,11 @@ class Report:
 
     base_ref: str
     base_commit: str
+    """Empty when ``base_ref`` is a document rather than a git ref."""
     clients: list[ClientReport]
     allow_breaking: bool = False
+    head: str | None = None
+    """The document compared with ``base_ref``; None for the working tree."""
 
     @property
     def breaking(self) -> int:
@@ -97,11 +103,13 @@ def to_json(report: Report) -> str:
                 "spec_changes": [_change_json(c) for c in ordered(client.spec_changes)],
                 "api_changes": [_change_json(c) for c in ordered(client.api_changes)],
                 "notes": client.notes,
+                "oracle": _oracle_json(client.oracle),
             }
         )
     document: dict[str, Any] = {
         "format": FORMAT_VERSION,
-        "base": {"ref": report.base_ref, "commit": report.base_commit},
+        "base": {"ref": report.base_ref, "commit": report.base_commit or None},
+        "head": report.head,
         "breaking": report.breaking,
         "allow_breaking": report.allow_breaking,
         "exit_status": report.exit_status,
@@ -117,6 +125,18 @@ def to_json(report: Report) -> str:
         },
     }
     return json.dumps(document, indent=2, ensure_ascii=False) + "\n"
+
+
+def _oracle_json(verdicts: Verdicts | None) -> dict[str, Any] | None:
+    if verdicts is None:
+        return None
+    return {
+        "agrees": verdicts.agrees,
+        "type_errors": verdicts.errors,
+        "unexplained": verdicts.unexplained,
+        "unconfirmed": [{"rule": c.rule.id, "location": c.location} for c in verdicts.unconfirmed],
+        "spec_disagrees": verdicts.spec_disagrees,
+    }
 
 
 def _change_json(found: Change) -> dict[str, Any]:
@@ -136,12 +156,16 @@ def _change_json(found: Change) -> dict[str, Any]:
 
 def to_markdown(report: Report) -> str:
     """Return the report as Markdown for a pull-request comment."""
-    lines = [f"## API changes since `{report.base_ref}` (`{report.base_commit[:12]}`)", ""]
+    if report.head is None:
+        title = f"## API changes since `{report.base_ref}` (`{report.base_commit[:12]}`)"
+    else:
+        title = f"## API changes from `{report.base_ref}` to `{report.head}`"
+    lines = [title, ""]
     lines += [_verdict(report), ""]
     lines += [f"- {_summary(client)}" for client in report.clients]
     used: dict[str, Rule] = {}
     for client in report.clients:
-        if client.status == "unchanged" and not client.notes:
+        if client.status == "unchanged" and not client.notes and client.oracle is None:
             continue
         lines += ["", f"### {client.title}", ""]
         if client.added:
@@ -150,13 +174,16 @@ def to_markdown(report: Report) -> str:
                 f"{client.operations} operations."
             )
         if client.spec_changes:
-            lines += [f"Spec `{client.spec}` (effective, overlays applied):", ""]
+            overlays = " (effective, overlays applied)" if client.package else ""
+            lines += [f"Spec `{client.spec}`{overlays}:", ""]
             lines += _table(client.spec_changes)
         if client.api_changes:
             lines += ["", f"Generated package `{client.package}` (public Python API):", ""]
             lines += _table(client.api_changes)
         for note in client.notes:
             lines += ["", f"> {note}"]
+        if client.oracle is not None:
+            lines += ["", *_oracle_lines(client.oracle)]
         for found in client.changes:
             used[found.rule.id] = found.rule
     if used:
@@ -171,6 +198,23 @@ def to_markdown(report: Report) -> str:
             lines.append(f"| `{rule_id}` | {_yes_no(rule.breaking)} | {_cell(rule.why)} |")
         lines += ["", "All rules: `generator/diff/README.md`.", "", "</details>"]
     return "\n".join(lines) + "\n"
+
+
+def _oracle_lines(verdicts: Verdicts) -> list[str]:
+    count = plural(len(verdicts.errors), "type error")
+    lines = [
+        f"Verdict oracle: a caller of every public object of the base package has {count} "
+        "against the new package; "
+        + ("every verdict agrees." if verdicts.agrees else "**some verdicts disagree**:")
+    ]
+    lines += [f"- error no breaking change explains: `{_cell(e)}`" for e in verdicts.unexplained]
+    lines += [
+        f"- reported breaking, no type error: `{c.rule.id}` at `{_cell(c.location)}`"
+        for c in verdicts.unconfirmed
+    ]
+    if verdicts.spec_disagrees:
+        lines.append(f"- spec layer: {verdicts.spec_disagrees}")
+    return lines
 
 
 def _verdict(report: Report) -> str:
@@ -193,10 +237,13 @@ def _summary(client: ClientReport) -> str:
         return f"**{client.title}**: new client ({plural(client.operations, 'operation')})"
     if not client.changes:
         return f"**{client.title}**: no changes"
+    summary = (
+        f"**{client.title}**: {plural(len(client.changes), 'change')}, {client.breaking} breaking"
+    )
+    if not client.package:  # two documents: there is only the spec layer
+        return summary
     return (
-        f"**{client.title}**: {plural(len(client.changes), 'change')}, "
-        f"{client.breaking} breaking (spec {len(client.spec_changes)}, "
-        f"generated package {len(client.api_changes)})"
+        f"{summary} (spec {len(client.spec_changes)}, generated package {len(client.api_changes)})"
     )
 
 

@@ -27,6 +27,10 @@ class Rule:
     what: str
     breaking: bool
     why: str
+    runtime_only: bool = False
+    """A breaking change that a type checker may not flag in code that uses the generated
+    client (a value, a default or the server's behaviour changes, not a type); the verdict
+    oracle expects no type error from it."""
 
 
 YES, NO = True, False
@@ -116,8 +120,17 @@ RULES: tuple[Rule, ...] = (
         "parameter",
         "A parameter moved (for example from query to header or path)",
         YES,
-        "The generated argument changes kind or name (path parameters are positional, header "
-        "names are converted) and the server expects the value elsewhere.",
+        "The server expects the value elsewhere, and the generated argument may change kind or "
+        "name (path parameters are positional, header names are converted); when it keeps its "
+        "name, only the requests change.",
+        runtime_only=True,
+    ),
+    Rule(
+        "parameter-renamed",
+        "parameter",
+        "A path parameter was renamed",
+        YES,
+        "The generated argument is renamed: calls that pass it by keyword fail.",
     ),
     # Requests: parameter values and request bodies, which the client sends
     Rule(
@@ -240,6 +253,22 @@ RULES: tuple[Rule, ...] = (
         "Values of the old type are now rejected.",
     ),
     Rule(
+        "request-type-added",
+        "request",
+        "A request value that accepted any type now has one",
+        YES,
+        "Values of other types are now rejected; the generated annotation was Any, so type "
+        "checkers do not flag existing calls.",
+        runtime_only=True,
+    ),
+    Rule(
+        "request-type-removed",
+        "request",
+        "A request value's type was removed: it accepts any value",
+        NO,
+        "Everything that was accepted still is.",
+    ),
+    Rule(
         "request-format-changed",
         "request",
         "A request value's format changed",
@@ -288,6 +317,7 @@ RULES: tuple[Rule, ...] = (
         "A request value lost its default",
         YES,
         "The generated client stops sending the documented default for callers that omit it.",
+        runtime_only=True,
     ),
     Rule(
         "request-default-changed",
@@ -295,6 +325,7 @@ RULES: tuple[Rule, ...] = (
         "A request value's default changed",
         YES,
         "Callers that omit the value now send a different one without any code change.",
+        runtime_only=True,
     ),
     Rule(
         "request-variant-added",
@@ -310,20 +341,68 @@ RULES: tuple[Rule, ...] = (
         YES,
         "Code that sends that shape is rejected, and its generated type leaves the union.",
     ),
+    Rule(
+        "request-model-replaced",
+        "request",
+        "A request value that was a component schema (a generated model or enum class) is now "
+        "another schema, inline or named otherwise",
+        YES,
+        "The generated class changes even when its fields do not: code that builds the old class "
+        "and passes it fails to type-check.",
+    ),
+    Rule(
+        "request-constraint-tightened",
+        "request",
+        "A request value must meet a stricter constraint (a lower maxLength or maximum, a higher "
+        "minLength or minimum, a new or changed pattern, a multipleOf, fewer items or properties, "
+        "uniqueItems, a narrower x-extensible-enum or propertyNames, a new "
+        "not/if/contains/dependent* condition, ...)",
+        YES,
+        "The generated client does not check constraints: calls that were accepted are now "
+        "rejected by the server.",
+        runtime_only=True,
+    ),
+    Rule(
+        "request-constraint-loosened",
+        "request",
+        "A constraint on a request value was relaxed or removed",
+        NO,
+        "Everything that was accepted still is.",
+    ),
+    Rule(
+        "request-additional-properties-added",
+        "request",
+        "A request object now accepts keys beyond its properties",
+        NO,
+        "Existing calls send the keys they sent before.",
+    ),
+    Rule(
+        "request-additional-properties-removed",
+        "request",
+        "A request object no longer accepts keys beyond its properties (additionalProperties: "
+        "false)",
+        YES,
+        "The generated model loses additional_properties: code that sets extra keys fails, and the "
+        "server rejects them.",
+    ),
     # Responses, which the client receives
     Rule(
         "response-success-status-added",
         "response",
         "A success (2xx) status code was added",
         YES,
-        "Callers get a status their code does not expect, and the parsed result type widens.",
+        "Callers get a status their code does not expect, and the parsed result may be of another "
+        "type; the generated return type gains Any, so type checkers do not flag it.",
+        runtime_only=True,
     ),
     Rule(
         "response-success-status-removed",
         "response",
         "A success (2xx) status code was removed",
         YES,
-        "Code that handles that status or its parsed type no longer matches the responses.",
+        "Code that handles that status or its parsed type no longer matches the responses; the "
+        "generated types may not show it.",
+        runtime_only=True,
     ),
     Rule(
         "response-error-status-added",
@@ -351,7 +430,9 @@ RULES: tuple[Rule, ...] = (
         "response",
         "A response media type was removed",
         YES,
-        "The parsed result for that media type is gone.",
+        "The server no longer sends the body in that format, so what callers parse from it is "
+        "gone; the generated types may not show it.",
+        runtime_only=True,
     ),
     Rule(
         "response-body-added",
@@ -365,7 +446,9 @@ RULES: tuple[Rule, ...] = (
         "response",
         "A response body was removed",
         YES,
-        "Code that reads the parsed body gets nothing.",
+        "Code that reads the parsed body gets nothing; the generated return type becomes Any, so "
+        "type checkers do not flag it.",
+        runtime_only=True,
     ),
     Rule(
         "response-property-added",
@@ -431,6 +514,22 @@ RULES: tuple[Rule, ...] = (
         "Callers get values of a type their code does not handle.",
     ),
     Rule(
+        "response-type-added",
+        "response",
+        "A response value that could be of any type now has one",
+        NO,
+        "Callers that handled any value handle this one.",
+    ),
+    Rule(
+        "response-type-removed",
+        "response",
+        "A response value's type was removed: it may be of any type",
+        YES,
+        "Callers may get values their code does not handle; the generated annotation becomes Any, "
+        "so type checkers do not flag it.",
+        runtime_only=True,
+    ),
+    Rule(
         "response-format-changed",
         "response",
         "A response value's format changed",
@@ -487,6 +586,38 @@ RULES: tuple[Rule, ...] = (
         NO,
         "Callers receive a subset of the shapes they handled.",
     ),
+    Rule(
+        "response-model-replaced",
+        "response",
+        "A response value that was a component schema (a generated model or enum class) is now "
+        "another schema, inline or named otherwise",
+        YES,
+        "The generated class changes even when its fields do not: code that names the old class "
+        "(annotations, isinstance) no longer matches what it gets.",
+    ),
+    Rule(
+        "response-constraint-changed",
+        "response",
+        "A constraint on a response value changed (tightened or loosened)",
+        NO,
+        "Constraints do not shape the generated types; reported as information for callers that "
+        "rely on them.",
+    ),
+    Rule(
+        "response-additional-properties-added",
+        "response",
+        "A response object may now carry keys beyond its properties",
+        NO,
+        "Extra keys land in the model's additional_properties; existing code is unaffected.",
+    ),
+    Rule(
+        "response-additional-properties-removed",
+        "response",
+        "A response object no longer carries keys beyond its properties (additionalProperties: "
+        "false)",
+        YES,
+        "The generated model loses additional_properties: code that reads it fails.",
+    ),
     # Security
     Rule(
         "security-requirement-added",
@@ -495,6 +626,7 @@ RULES: tuple[Rule, ...] = (
         YES,
         "Callers without credentials are refused, and the generated function now requires "
         "an AuthenticatedClient.",
+        runtime_only=True,
     ),
     Rule(
         "security-requirement-removed",
@@ -513,9 +645,19 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "security-requirement-changed",
         "security",
-        "An operation requires different credentials or scopes",
+        "An operation requires credentials or scopes that the holders of one of its alternatives "
+        "do not have",
         YES,
-        "The credentials callers use may no longer be accepted.",
+        "Callers holding those credentials are now refused.",
+        runtime_only=True,
+    ),
+    Rule(
+        "security-requirement-relaxed",
+        "security",
+        "An operation asks for less (a scope removed, or an alternative removed whose holders meet "
+        "another one)",
+        NO,
+        "Every caller's credentials still satisfy an alternative.",
     ),
     Rule(
         "security-scheme-added",
@@ -527,16 +669,26 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "security-scheme-removed",
         "security",
-        "A security scheme was removed",
+        "A security scheme that some operation required was removed",
         YES,
         "Credentials of that kind are no longer accepted.",
+        runtime_only=True,
     ),
     Rule(
         "security-scheme-changed",
         "security",
-        "A security scheme changed (type, location, name, HTTP scheme or flows)",
+        "A security scheme that some operation required changed (type, location, name, HTTP scheme "
+        "or flows)",
         YES,
         "Credentials must be sent differently.",
+        runtime_only=True,
+    ),
+    Rule(
+        "security-unused-scheme-changed",
+        "security",
+        "A security scheme that no operation required was removed or changed",
+        NO,
+        "No caller used it.",
     ),
     # Servers
     Rule(
@@ -679,6 +831,7 @@ RULES: tuple[Rule, ...] = (
         "A parameter's default value changed",
         YES,
         "Calls that omit it behave differently without any code change.",
+        runtime_only=True,
     ),
     Rule(
         "api-parameter-kind-restricted",
@@ -700,14 +853,34 @@ RULES: tuple[Rule, ...] = (
         "Positional parameters changed order",
         YES,
         "Positional calls pass values to the wrong parameters.",
+        runtime_only=True,
     ),
     Rule(
         "api-annotation-changed",
         "package",
-        "A type annotation changed (parameter, return value or attribute)",
+        "A type annotation changed (parameter, return value or attribute) in a way existing code "
+        "still type-checks against",
         NO,
-        "Calls keep working at run time; a type checker may flag uses. The spec rules judge "
-        "whether the values themselves changed incompatibly.",
+        "A parameter accepts at least what it did, or a result gives at most what it did, or the "
+        "class is not used that way by callers (a model they only receive is not theirs to build; "
+        "one they only send is not theirs to read back).",
+    ),
+    Rule(
+        "api-parameter-type-narrowed",
+        "package",
+        "A parameter's annotation no longer accepts some values callers passed (a type checker "
+        "flags the call)",
+        YES,
+        "Calls that pass values of the old type fail to type-check, and the values are likely "
+        "rejected.",
+    ),
+    Rule(
+        "api-result-type-widened",
+        "package",
+        "A return value or attribute may now be of a type callers' code does not expect (a type "
+        "checker flags the use)",
+        YES,
+        "Code that uses the value as the old type fails to type-check, and may fail at run time.",
     ),
     Rule(
         "api-value-changed",
@@ -715,6 +888,7 @@ RULES: tuple[Rule, ...] = (
         "The value of a public attribute (an enum member or constant) changed",
         YES,
         "Code relying on the value sees a different one.",
+        runtime_only=True,
     ),
 )
 
@@ -735,6 +909,9 @@ class Change:
     """For spec changes: every operation (``METHOD /path``) the change reaches."""
     paths: tuple[str, ...] = ()
     """For package changes that one row reports for several objects: each dotted path."""
+    objects: tuple[str, ...] = ()
+    """For package changes: the dotted path of every object the row is about, spelled out
+    (``pkg.api.x.sync(limit)``), which the verdict oracle matches type errors against."""
 
     @property
     def breaking(self) -> bool:
@@ -759,7 +936,8 @@ def rules_table() -> str:
     """Return :data:`RULES` as the Markdown table that ``README.md`` contains."""
     lines = ["| Rule | Area | What changed | Breaking | Why |", "|---|---|---|---|---|"]
     for rule in RULES:
-        cells = (f"`{rule.id}`", rule.area, rule.what, "yes" if rule.breaking else "no", rule.why)
+        verdict = "no" if not rule.breaking else "yes, at run time" if rule.runtime_only else "yes"
+        cells = (f"`{rule.id}`", rule.area, rule.what, verdict, rule.why)
         lines.append("| " + " | ".join(cell.replace("|", "\\|") for cell in cells) + " |")
     return "\n".join(lines)
 

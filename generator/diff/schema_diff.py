@@ -8,8 +8,20 @@ from __future__ import annotations
 
 from typing import Literal
 
-from generator.diff.model import MISSING, Missing, Schema, SchemaNode, canonical, flatten
+from generator.diff.constraints import Constraints, Direction, compare_constraints
 from generator.diff.rules import Change, change
+from generator.diff.schemas import (
+    ANY,
+    MISSING,
+    Json,
+    Missing,
+    Schema,
+    SchemaNode,
+    canonical,
+    flatten,
+    type_text,
+)
+from generator.diff.variants import match_variants
 
 Side = Literal["request", "response"]
 
@@ -28,38 +40,59 @@ class SchemaComparer:
         Changes inside a named component schema are located in it (``Thing.size``), so
         the same change reached from several operations is one change.
         """
+        return _nullable(flatten(old), flatten(new), side, location) + self._located(
+            old, new, side, location
+        )
+
+    def _located(self, old: SchemaNode, new: SchemaNode, side: Side, location: str) -> list[Change]:
+        """Return the changes other than nullability, located at the component schema when
+        both sides are the same one (a $ref replaced by another schema is a change here)."""
         before, after = flatten(old), flatten(new)
-        changes = _nullable(before, after, side, location)
-        # Only the same named schema on both sides is "that schema"; a $ref replaced by
-        # another schema or an inline one is a change at this place.
         name = after.name if after.name == before.name else None
         key = (id(before), id(after), side)
         if key in self._active:  # a recursive schema: this pair is being compared already
-            return changes
+            return []
         if name is not None and key in self._done:
-            return changes + self._done[key]
+            return self._done[key]
         self._active.add(key)
         try:
-            content = self._content(before, after, side, name or location)
+            content = self._content(old, new, side, name or location)
         finally:
             self._active.discard(key)
         if name is not None:
             self._done[key] = content
-        return changes + content
+        return content
 
-    def _content(self, before: Schema, after: Schema, side: Side, where: str) -> list[Change]:
+    def _content(self, old: SchemaNode, new: SchemaNode, side: Side, where: str) -> list[Change]:
+        before, after = flatten(old), flatten(new)
+        if before.alias is not None or after.alias is not None:
+            was, now = _target(old), _target(new)
+            if was is not None and now is not None and flatten(was).label == flatten(now).label:
+                # A wrapper's own default or constraints are reported where it is used;
+                # the wrapped schema's changes where it is defined, once.
+                (old_default, old_constraints), (new_default, new_constraints) = (
+                    _own(old),
+                    _own(new),
+                )
+                changes = _default(old_default, new_default, side, where)
+                changes += _constraints(old_constraints, new_constraints, side, where)
+                return changes + self._located(was, now, side, where)
+        if before.variants or after.variants:
+            # A union compared member by member; a plain schema is a union of itself.
+            changes = _default(before.default, after.default, side, where)
+            changes += _constraints(before.constraints, after.constraints, side, where)
+            return changes + self._variants(old, new, side, where)
         type_changes = _types(before.types, after.types, side, where)
         if any(c.rule.id.endswith("type-changed") for c in type_changes):
             return type_changes  # a different kind of value: its insides are not comparable
-        changes = type_changes + _format(before, after, side, where)
+        changes = type_changes + _replaced(before, after, side, where)
+        changes += _format(before, after, side, where)
         changes += _enum(before, after, side, where)
-        changes += _default(before, after, side, where)
+        changes += _default(before.default, after.default, side, where)
+        changes += _constraints(before.constraints, after.constraints, side, where)
         changes += self._properties(before, after, side, where)
-        if before.items is not None and after.items is not None:
-            changes += self.compare(before.items, after.items, side, f"{where}[]")
-        if before.additional is not None and after.additional is not None:
-            changes += self.compare(before.additional, after.additional, side, f"{where}{{}}")
-        changes += self._variants(before, after, side, where)
+        changes += self._additional(before, after, side, where)
+        changes += self._items(before, after, side, where)
         return changes
 
     def _properties(self, before: Schema, after: Schema, side: Side, where: str) -> list[Change]:
@@ -85,17 +118,83 @@ class SchemaComparer:
             changes += self.compare(before.properties[name], after.properties[name], side, location)
         return changes
 
-    def _variants(self, before: Schema, after: Schema, side: Side, where: str) -> list[Change]:
+    def _additional(self, before: Schema, after: Schema, side: Side, where: str) -> list[Change]:
+        """Compare ``additionalProperties`` like a property: allowed or not, and its schema
+        (an absent one, or ``true``, is a value of any type)."""
+        if "object" not in before.types or "object" not in after.types:
+            return []
+        old, new = before.additional, after.additional
+        if old is False and new is not False:
+            return [change(f"{side}-additional-properties-added", where, "extra keys now allowed")]
+        if new is False and old is not False:
+            detail = "extra keys no longer allowed"
+            return [change(f"{side}-additional-properties-removed", where, detail)]
+        if old is False or new is False or (old is True and new is True):
+            return []
+        return self.compare(_schema(old), _schema(new), side, f"{where}{{}}")
+
+    def _items(self, before: Schema, after: Schema, side: Side, where: str) -> list[Change]:
+        """Compare ``prefixItems`` position by position (a position one side does not list
+        is governed by its ``items``) and ``items`` (absent is a value of any type; when one
+        side allows no more items, ``items: false``, that constraint is the change)."""
+        if "array" not in before.types or "array" not in after.types:
+            return []
         changes: list[Change] = []
-        for label in _only_in(before.variants, after.variants):
-            changes.append(change(f"{side}-variant-removed", where, f"variant {label} removed"))
-        for label in _only_in(after.variants, before.variants):
-            changes.append(change(f"{side}-variant-added", where, f"variant {label} added"))
-        for label in _common(before.variants, after.variants):
+        for index in range(max(len(before.prefix_items), len(after.prefix_items))):
             changes += self.compare(
-                before.variants[label], after.variants[label], side, f"{where}<{label}>"
+                _position(before, index), _position(after, index), side, f"{where}[{index}]"
             )
+        closed = "items" in before.constraints or "items" in after.constraints
+        if not closed and (before.items is not None or after.items is not None):
+            changes += self.compare(before.items or ANY, after.items or ANY, side, f"{where}[]")
         return changes
+
+    def _variants(self, old: SchemaNode, new: SchemaNode, side: Side, where: str) -> list[Change]:
+        before, after = flatten(old).variants or [old], flatten(new).variants or [new]
+        pairs, removed, added = match_variants(before, after)
+        changes = [
+            change(f"{side}-variant-removed", where, f"variant {flatten(v).describe()} removed")
+            for v in removed
+        ]
+        changes += [
+            change(f"{side}-variant-added", where, f"variant {flatten(v).describe()} added")
+            for v in added
+        ]
+        for was, now in pairs:
+            location = f"{where}<{flatten(now).describe()}>"
+            if was is old or now is new:
+                # The plain side stands in for its one variant; its nullability belongs to
+                # the union, compared already.
+                changes += self._located(was, now, side, location)
+            else:
+                changes += self.compare(was, now, side, location)
+        return changes
+
+
+def _target(node: SchemaNode) -> SchemaNode | None:
+    """Return the schema ``node`` stands for: the one it wraps, itself when it is a
+    component, None when it is an inline schema of its own."""
+    schema = flatten(node)
+    if schema.alias is not None:
+        return schema.alias
+    return node if schema.name is not None else None
+
+
+def _own(node: SchemaNode) -> tuple[Json, Constraints]:
+    """Return the default and constraints a wrapper states itself (none for a component)."""
+    if flatten(node).alias is None:
+        return MISSING, {}
+    return node.default, node.constraints
+
+
+def _schema(additional: SchemaNode | bool) -> SchemaNode:
+    return additional if isinstance(additional, SchemaNode) else ANY
+
+
+def _position(schema: Schema, index: int) -> SchemaNode:
+    if index < len(schema.prefix_items):
+        return schema.prefix_items[index]
+    return schema.items or ANY
 
 
 def _only_in(these: dict[str, SchemaNode], those: dict[str, SchemaNode]) -> list[str]:
@@ -116,23 +215,32 @@ def _nullable(before: Schema, after: Schema, side: Side, where: str) -> list[Cha
 
 
 def _accepts(types: frozenset[str], other: frozenset[str]) -> bool:
-    """Whether every value of the types ``other`` is a value of ``types`` (empty is any)."""
-    if not types:
-        return True
-    if not other:
-        return False
+    """Whether every value of the types ``other`` is a value of ``types`` (both typed)."""
     return all(t in types or (t == "integer" and "number" in types) for t in other)
 
 
 def _types(before: frozenset[str], after: frozenset[str], side: Side, where: str) -> list[Change]:
     if before == after:
         return []
-    detail = f"type {_type_text(before)} → {_type_text(after)}"
+    detail = f"type {type_text(before)} → {type_text(after)}"
+    if not before:
+        return [change(f"{side}-type-added", where, detail)]
+    if not after:
+        return [change(f"{side}-type-removed", where, detail)]
     if _accepts(after, before):
         return [change(f"{side}-type-widened", where, detail)]
     if _accepts(before, after):
         return [change(f"{side}-type-narrowed", where, detail)]
     return [change(f"{side}-type-changed", where, detail)]
+
+
+def _replaced(before: Schema, after: Schema, side: Side, where: str) -> list[Change]:
+    """A component that becomes another schema: a new generated class, whatever its fields."""
+    is_class = "object" in before.types or before.enum is not None
+    if before.label is None or before.label == after.label or not is_class:
+        return []
+    detail = f"schema {before.label} → {after.label or 'an inline schema'}"
+    return [change(f"{side}-model-replaced", where, detail)]
 
 
 def _format(before: Schema, after: Schema, side: Side, where: str) -> list[Change]:
@@ -164,8 +272,7 @@ def _enum(before: Schema, after: Schema, side: Side, where: str) -> list[Change]
     return changes
 
 
-def _default(before: Schema, after: Schema, side: Side, where: str) -> list[Change]:
-    old, new = before.default, after.default
+def _default(old: Json, new: Json, side: Side, where: str) -> list[Change]:
     if isinstance(old, Missing) and isinstance(new, Missing):
         return []
     if not isinstance(old, Missing) and not isinstance(new, Missing):
@@ -181,19 +288,28 @@ def _default(before: Schema, after: Schema, side: Side, where: str) -> list[Chan
     return [change(f"request-default-{kind}", where, detail)]
 
 
+def _constraints(old: Constraints, new: Constraints, side: Side, where: str) -> list[Change]:
+    changes = []
+    for found in compare_constraints(old, new):
+        if side == "response":
+            rule = "response-constraint-changed"
+        elif found.direction is Direction.LOOSENED:
+            rule = "request-constraint-loosened"
+        else:  # a change of unknown direction may reject what was accepted
+            rule = "request-constraint-tightened"
+        changes.append(change(rule, where, found.detail))
+    return changes
+
+
 def _shape(schema: Schema, name: str) -> str:
     """Return `` (type)`` for a newly added property, to make the report readable."""
     added = flatten(schema.properties[name])
-    if added.name:
-        return f" ({added.name})"
-    text = _type_text(added.types)
+    if added.label:
+        return f" ({added.label})"
+    text = type_text(added.types)
     if added.format:
         text += f", {added.format}"
     return f" ({text})" if added.types else ""
-
-
-def _type_text(types: frozenset[str]) -> str:
-    return " | ".join(sorted(types)) if types else "any"
 
 
 def _value(value: object) -> str:

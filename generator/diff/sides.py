@@ -81,7 +81,7 @@ class Base:
             source = err.source.relative_to(self.files).as_posix()
         except ValueError:
             source = str(err.source)
-        return _format(source, err)
+        return located(source, err)
 
 
 def current_document(client: ClientSpec, root: Path) -> dict[str, Any]:
@@ -90,7 +90,7 @@ def current_document(client: ClientSpec, root: Path) -> dict[str, Any]:
         return load_spec(client).document
     except SpecError as err:
         raise DiffInputError(
-            f"invalid spec in the working tree: {_format(_relative(err.source, root), err)}"
+            f"invalid spec in the working tree: {located(_relative(err.source, root), err)}"
         ) from err
 
 
@@ -106,7 +106,8 @@ def current_package(client: ClientSpec, workdir: Path) -> Path:
         ) from err
 
 
-def _format(source: str, err: SpecError) -> str:
+def located(source: str, err: SpecError) -> str:
+    """Return ``source:line at pointer: message`` for an error in the document ``source``."""
     where = source if err.line is None else f"{source}:{err.line}"
     if err.pointer is not None:
         where += f" at {err.pointer}"

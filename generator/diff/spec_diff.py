@@ -6,9 +6,12 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from generator.diff.model import Api, Operation, Parameter, SchemaNode, build_api
+from generator.diff.model import Api, Operation, Parameter, build_api, path_parameters
+from generator.diff.operations import match_operations
 from generator.diff.rules import Change, change
 from generator.diff.schema_diff import SchemaComparer, Side
+from generator.diff.schemas import SchemaNode
+from generator.diff.security import requirement_changes, scheme_changes
 
 GLOBAL_SECURITY = "security (document default)"
 
@@ -30,17 +33,22 @@ class _SpecDiff:
 
     def run(self) -> list[Change]:
         self._servers()
-        self._security_schemes()
-        for key, operation in self.old.operations.items():
-            if key not in self.new.operations:
-                detail = f"operation {operation.operation_id or '(no operationId)'} removed"
-                self._add([change("operation-removed", operation.label, detail)], operation)
-        for key, operation in self.new.operations.items():
-            if key not in self.old.operations:
-                detail = f"operation {operation.operation_id or '(no operationId)'} added"
-                self._add([change("operation-added", operation.label, detail)], operation)
-            else:
-                self._operation(self.old.operations[key], operation)
+        used = {
+            name
+            for operation in self.old.operations.values()
+            for alternative in operation.security or ()
+            for name, _ in alternative
+        }
+        self._add(scheme_changes(self.old.security_schemes, self.new.security_schemes, used))
+        pairs, removed, added = match_operations(self.old.operations, self.new.operations)
+        for operation in removed:
+            detail = f"operation {operation.operation_id or '(no operationId)'} removed"
+            self._add([change("operation-removed", operation.label, detail)], operation)
+        for operation in added:
+            detail = f"operation {operation.operation_id or '(no operationId)'} added"
+            self._add([change("operation-added", operation.label, detail)], operation)
+        for old, new in pairs:
+            self._operation(old, new)
         return list(self._found.values())
 
     def _add(self, changes: list[Change], operation: Operation | None = None) -> None:
@@ -56,33 +64,6 @@ class _SpecDiff:
         if self.old.servers != self.new.servers:
             detail = f"{_urls(self.old.servers)} → {_urls(self.new.servers)}"
             self._add([change("server-changed", "servers", detail)])
-
-    def _security_schemes(self) -> None:
-        old, new = self.old.security_schemes, self.new.security_schemes
-        for name in old:
-            location = f"security scheme {name}"
-            if name not in new:
-                self._add([change("security-scheme-removed", location, "scheme removed")])
-            elif old[name] != new[name]:
-                keys = sorted(
-                    k
-                    for k in old[name].keys() | new[name].keys()
-                    if old[name].get(k) != new[name].get(k)
-                )
-                self._add(
-                    [change("security-scheme-changed", location, "changed: " + ", ".join(keys))]
-                )
-        for name in new:
-            if name not in old:
-                self._add(
-                    [
-                        change(
-                            "security-scheme-added",
-                            f"security scheme {name}",
-                            f"scheme added ({new[name].get('type', '?')})",
-                        )
-                    ]
-                )
 
     def _operation(self, old: Operation, new: Operation) -> None:
         label = new.label
@@ -113,15 +94,28 @@ class _SpecDiff:
 
     def _parameters(self, old: Operation, new: Operation) -> list[Change]:
         changes: list[Change] = []
+        # A path parameter is the same argument at the same place in the template.
+        renamed = {
+            ("path", before): ("path", after)
+            for before, after in zip(
+                path_parameters(old.path), path_parameters(new.path), strict=False
+            )
+            if before != after
+        }
         moved = {
             name
             for (location, name) in old.parameters
             if (location, name) not in new.parameters
+            and (location, name) not in renamed
             and any(n == name for (_, n) in new.parameters)
         }
         for key, parameter in old.parameters.items():
-            if key in new.parameters:
-                changes += self._parameter(parameter, new.parameters[key], new)
+            counterpart = new.parameters.get(renamed.get(key, key))
+            if counterpart is not None:
+                if counterpart.name != parameter.name:
+                    detail = f"renamed from {parameter.name} to {counterpart.name}"
+                    changes.append(change("parameter-renamed", _where(new, counterpart), detail))
+                changes += self._parameter(parameter, counterpart, new)
             elif parameter.name in moved:
                 now = next(p for p in new.parameters.values() if p.name == parameter.name)
                 changes.append(
@@ -135,8 +129,9 @@ class _SpecDiff:
                 changes.append(
                     change("parameter-removed", _where(new, parameter), "parameter removed")
                 )
+        targets = set(renamed.values())
         for key, parameter in new.parameters.items():
-            if key not in old.parameters and parameter.name not in moved:
+            if key not in old.parameters and key not in targets and parameter.name not in moved:
                 kind = "required" if parameter.required else "optional"
                 changes.append(
                     change(
@@ -222,19 +217,9 @@ class _SpecDiff:
         return changes
 
     def _security(self, old: Operation, new: Operation) -> list[Change]:
-        before, after = old.security or frozenset(), new.security or frozenset()
-        if before == after:
-            return []
         inherited = not old.own_security and not new.own_security
         where = GLOBAL_SECURITY if inherited else new.label
-        detail = f"{_requirement(before)} → {_requirement(after)}"
-        if not _requires(before):
-            return [change("security-requirement-added", where, detail)]
-        if not _requires(after):
-            return [change("security-requirement-removed", where, detail)]
-        if before <= after:
-            return [change("security-alternative-added", where, detail)]
-        return [change("security-requirement-changed", where, detail)]
+        return requirement_changes(old.security or frozenset(), new.security or frozenset(), where)
 
 
 def _where(operation: Operation, parameter: Parameter) -> str:
@@ -243,27 +228,6 @@ def _where(operation: Operation, parameter: Parameter) -> str:
 
 def _success(status: str) -> bool:
     return status.startswith("2")
-
-
-Requirement = frozenset[frozenset[tuple[str, tuple[str, ...]]]]
-
-
-def _requires(requirement: Requirement) -> bool:
-    """Whether credentials are needed: some alternative exists and none is empty."""
-    return bool(requirement) and frozenset() not in requirement
-
-
-def _requirement(requirement: Requirement) -> str:
-    if not _requires(requirement):
-        return "none"
-    alternatives = []
-    for alternative in requirement:
-        schemes = [
-            f"{name}[{', '.join(scopes)}]" if scopes else name
-            for name, scopes in sorted(alternative)
-        ]
-        alternatives.append(" + ".join(schemes))
-    return " or ".join(sorted(alternatives))
 
 
 def _urls(urls: tuple[str, ...]) -> str:

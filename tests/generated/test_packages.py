@@ -1,7 +1,10 @@
-"""generated/ is exactly what the specs and templates produce, type-checks strictly, and installs."""
+"""generated/ is what the specs and templates produce, type-checks strictly, installs, and
+names its classes as a person would."""
 
 from __future__ import annotations
 
+import ast
+import re
 import subprocess
 import sys
 import zipfile
@@ -10,8 +13,9 @@ from pathlib import Path
 
 import pytest
 
-from generator.registry import CLIENTS, ClientSpec
+from generator.names import MAX_LENGTH
 from generator.regenerate import drift
+from generator.registry import CLIENTS, ClientSpec
 
 pytestmark = pytest.mark.slow
 
@@ -98,3 +102,19 @@ def test_importable_from_the_repository_environment(client: ClientSpec, tmp_path
     )
     assert result.returncode == 0, result.stderr
     assert Path(result.stdout.strip()).is_relative_to(client.output_dir)
+
+
+@pytest.mark.parametrize("client", CLIENTS, ids=lambda c: c.name)
+def test_public_class_names_are_short_and_name_no_status_code(client: ClientSpec) -> None:
+    package = client.output_dir / client.package_name
+    names = {
+        node.name
+        for path in package.rglob("*.py")
+        for node in ast.walk(ast.parse(path.read_text()))
+        if isinstance(node, ast.ClassDef) and not node.name.startswith("_")
+    }
+    assert names, f"no classes found in {package}"
+    too_long = sorted(n for n in names if len(n) > MAX_LENGTH)
+    status_suffix = sorted(n for n in names if re.search(r"[1-5][0-9]{2}$", n))
+    assert not too_long, f"longer than {MAX_LENGTH} characters: {too_long}"
+    assert not status_suffix, f"named after a status code: {status_suffix}"

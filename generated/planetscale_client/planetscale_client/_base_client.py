@@ -94,13 +94,7 @@ class BaseClient:
             "Accept-Encoding": "gzip, deflate",
             **(headers or {}),
         }
-        self._http = http_client
-        self._async_http: dict[asyncio.AbstractEventLoop | None, httpx.AsyncClient] = {}
-        self._own_async_http = async_http_client is None
-        self._loop_closers: dict[asyncio.AbstractEventLoop, AsyncGenerator[None, None]] = {}
-        if async_http_client is not None:
-            self._async_http[None] = async_http_client
-        self._http_lock = threading.Lock()
+        self._pools = _Pools(http_client, async_http_client)
         self._closed = False
         configure_from_environment()
 
@@ -109,16 +103,7 @@ class BaseClient:
     def get_httpx_client(self) -> httpx.Client:
         """Return the ``httpx.Client`` used for sync calls (created on first use)."""
         self._check_open()
-        http = self._http
-        if http is None:
-            with self._http_lock:  # threads making their first call share one pool
-                if self._http is None:
-                    # Redirects are not followed: credentials must never reach another host.
-                    self._http = httpx.Client(timeout=self.timeout, follow_redirects=False, trust_env=True)
-                http = self._http
-        if http.is_closed:
-            raise ClientClosedError("the httpx.Client given as http_client has been closed")
-        return http
+        return self._pools.sync(self.timeout)
 
     def get_async_httpx_client(self) -> httpx.AsyncClient:
         """Return the ``httpx.AsyncClient`` for the running event loop (created on first use).
@@ -128,25 +113,7 @@ class BaseClient:
         used as it is.
         """
         self._check_open()
-        loop = _running_loop() if self._own_async_http else None
-        http = self._async_http.get(loop)
-        if http is None:
-            with self._http_lock:
-                http = self._async_http.get(loop)
-                if http is None:
-                    self._forget_closed_loops()
-                    http = httpx.AsyncClient(timeout=self.timeout, follow_redirects=False)
-                    self._async_http[loop] = http
-                    if loop is not None:
-                        self._loop_closers[loop] = _close_with_loop(http)
-        if http.is_closed:
-            raise ClientClosedError("the httpx.AsyncClient given as async_http_client has been closed")
-        return http
-
-    def _forget_closed_loops(self) -> None:
-        for loop in [loop for loop in self._async_http if loop is not None and loop.is_closed()]:
-            del self._async_http[loop]
-            self._loop_closers.pop(loop, None)
+        return self._pools.for_running_loop(self.timeout)
 
     def _check_open(self) -> None:
         if self._closed:
@@ -155,17 +122,12 @@ class BaseClient:
     def close(self) -> None:
         """Close the sync HTTP client; the client cannot make calls afterwards."""
         self._closed = True
-        if self._http is not None:
-            self._http.close()
+        self._pools.close()
 
     async def aclose(self) -> None:
         """Close every HTTP client; the client cannot make calls afterwards."""
         self._closed = True
-        loop = _running_loop() if self._own_async_http else None
-        http = self._async_http.pop(loop, None)
-        if http is not None:
-            await http.aclose()
-        self.close()
+        await self._pools.aclose()
 
     def __enter__(self: _Self) -> _Self:
         return self
@@ -322,6 +284,8 @@ class BaseClient:
         sender = _Sender(self, http, call.limits)
         attempt, refreshed, resends = 0, False, 0
         while True:
+            if not call.exchange:
+                call.limits.start_attempt()
             grant = Grant()
             for credential in credentials:
                 credential.authorize(sender, grant)
@@ -359,6 +323,8 @@ class BaseClient:
         sender = _AsyncSender(self, http, call.limits)
         attempt, refreshed, resends = 0, False, 0
         while True:
+            if not call.exchange:
+                call.limits.start_attempt()
             grant = Grant()
             for credential in credentials:
                 await credential.async_authorize(sender, grant)
@@ -459,11 +425,75 @@ class BaseClient:
 _Self = TypeVar("_Self", bound=BaseClient)
 
 
+class _Pools:
+    """The connection pools of a client: one ``httpx.Client``, one ``httpx.AsyncClient`` per
+    event loop (or the ones given). Copies made by ``with_options`` share them."""
+
+    def __init__(self, http: httpx.Client | None, async_http: httpx.AsyncClient | None) -> None:
+        self.http = http
+        self.own_sync = http is None
+        self.own_async = async_http is None
+        self.async_http: dict[asyncio.AbstractEventLoop | None, httpx.AsyncClient] = {}
+        if async_http is not None:
+            self.async_http[None] = async_http
+        self.loop_closers: dict[asyncio.AbstractEventLoop, AsyncGenerator[None, None]] = {}
+        self.lock = threading.Lock()
+
+    def sync(self, timeout: httpx.Timeout) -> httpx.Client:
+        http = self.http
+        if http is None:
+            with self.lock:  # threads making their first call share one pool
+                if self.http is None:
+                    # Redirects are not followed: credentials must never reach another host.
+                    self.http = httpx.Client(timeout=timeout, follow_redirects=False)
+                http = self.http
+        if http.is_closed:
+            raise ClientClosedError("the httpx.Client given as http_client has been closed")
+        return http
+
+    def for_running_loop(self, timeout: httpx.Timeout) -> httpx.AsyncClient:
+        loop = _running_loop() if self.own_async else None
+        http = self.async_http.get(loop)
+        if http is None:
+            with self.lock:
+                http = self.async_http.get(loop)
+                if http is None:
+                    for old in [k for k in self.async_http if k is not None and k.is_closed()]:
+                        del self.async_http[old]
+                        self.loop_closers.pop(old, None)
+                    http = httpx.AsyncClient(timeout=timeout, follow_redirects=False)
+                    self.async_http[loop] = http
+                    if loop is not None:
+                        self.loop_closers[loop] = _close_with_loop(http)
+        if http.is_closed:
+            raise ClientClosedError("the httpx.AsyncClient given as async_http_client has been closed")
+        return http
+
+    def close(self) -> None:
+        if self.http is not None:
+            self.http.close()
+
+    def __del__(self) -> None:
+        # A client dropped without close(): release the connections it opened itself.
+        if self.own_sync and self.http is not None and not self.http.is_closed:
+            try:
+                self.http.close()
+            except Exception:  # noqa: BLE001, S110 - at interpreter exit anything may be gone
+                pass
+
+    async def aclose(self) -> None:
+        loop = _running_loop() if self.own_async else None
+        http = self.async_http.pop(loop, None)
+        if http is not None:
+            await http.aclose()
+        self.close()
+
+
 class _Limits:
     """One call's limits (timeouts, deadline, size, retry policy): the client's settings with
     the call's options applied. A token exchange made for the call shares them."""
 
-    __slots__ = ("attempt_limit", "deadline", "deadline_at", "max_size", "policy", "timeout")
+    __slots__ = ("attempt_end", "attempt_limit", "deadline", "deadline_at", "max_size", "policy", "timeout")
 
     def __init__(self, client: BaseClient, options: RequestOptions) -> None:
         self.timeout = (
@@ -476,6 +506,8 @@ class _Limits:
             else _positive_or_none("deadline", options.deadline)
         )
         self.deadline_at = None if self.deadline is None else time.monotonic() + self.deadline
+        self.attempt_end: float | None = None
+        """When the current attempt must be over: its request and any token exchange for it."""
         self.max_size = (
             client.max_response_size
             if isinstance(options.max_response_size, NotGiven)
@@ -486,14 +518,26 @@ class _Limits:
             policy = dataclasses.replace(policy, retry_non_idempotent=options.retry_non_idempotent)
         self.policy = policy
 
+    def start_attempt(self) -> None:
+        """Start the clock of an attempt: its token exchange and its request share the timeout."""
+        ends = [time.monotonic() + self.attempt_limit] if self.attempt_limit is not None else []
+        if self.deadline_at is not None:
+            ends.append(self.deadline_at)
+        self.attempt_end = min(ends) if ends else None
+
     def attempt_bound(self, request: httpx.Request) -> float | None:
-        """Return the seconds the next attempt may take; raise if the deadline has passed."""
-        if self.deadline_at is None:
-            return self.attempt_limit
-        left = self.deadline_at - time.monotonic()
-        if left <= 0:
-            raise self.deadline_error(request)
-        return left if self.attempt_limit is None else min(left, self.attempt_limit)
+        """Return the seconds the next request may take; raise if its time is already up."""
+        now = time.monotonic()
+        bounds = [] if self.attempt_limit is None else [self.attempt_limit]
+        if self.deadline_at is not None:
+            if self.deadline_at <= now:
+                raise self.deadline_error(request)
+            bounds.append(self.deadline_at - now)
+        if self.attempt_end is not None:
+            if self.attempt_end <= now:
+                raise httpx.ReadTimeout("the attempt's time is up", request=request)
+            bounds.append(self.attempt_end - now)
+        return min(bounds) if bounds else None
 
     def timeouts(self, bound: float | None) -> dict[str, float | None]:
         """Return httpx's per-phase timeouts for an attempt of at most ``bound`` seconds."""
@@ -522,7 +566,7 @@ class _Limits:
 class _Call:
     """One request to send, attempt after attempt, and how often it may be retried."""
 
-    __slots__ = ("body", "headers", "limits", "method", "params", "retries", "url")
+    __slots__ = ("body", "exchange", "headers", "limits", "method", "params", "retries", "url")
 
     def __init__(
         self,
@@ -541,6 +585,8 @@ class _Call:
         self.body = body
         self.limits = limits
         self.retries = retries
+        self.exchange = False
+        """A credential's own request (a token exchange), sent within an operation's attempt."""
 
     @classmethod
     def for_operation(cls, client: BaseClient, kwargs: dict[str, Any], options: RequestOptions) -> _Call:
@@ -590,7 +636,7 @@ class _Call:
         limits: _Limits,
     ) -> _Call:
         """Return a credential's own request (a token exchange: safe to repeat)."""
-        return cls(
+        call = cls(
             method,
             url,
             {**client._headers, **headers},
@@ -599,6 +645,8 @@ class _Call:
             limits,
             limits.policy.max_retries,
         )
+        call.exchange = True
+        return call
 
     def build(self, http: httpx.Client | httpx.AsyncClient, grant: Grant) -> httpx.Request:
         """Return the request of the next attempt, with the credentials in ``grant``."""

@@ -7,14 +7,18 @@ from __future__ import annotations
 import os
 from collections.abc import Mapping
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 import httpx
 
-from . import resources as _resources
 from ._auth import ApiKey, Auth, BearerToken, assign
 from ._base_client import DEFAULT_MAX_RESPONSE_SIZE, BaseClient
 from ._retry import RetryPolicy
 from ._servers import Server
+
+if TYPE_CHECKING:  # imported when first used: importing the package stays cheap
+    from . import resources as _resources
+
 from .types import NOT_GIVEN, NotGiven
 
 SERVERS: tuple[Server, ...] = (
@@ -171,87 +175,121 @@ class PlanetScaleClient(_PlanetScaleClientBase):
     @cached_property
     def organizations(self) -> _resources.Organizations:
         """Manage PlanetScale organizations, including listing organizations and retrieving organization details."""
-        return _resources.Organizations(self)
+        from .resources.organizations import Organizations
+
+        return Organizations(self)
 
     @cached_property
     def organization_members(self) -> _resources.OrganizationMembers:
         """Manage members within an organization, including listing, retrieving, updating roles, and removing members."""
-        return _resources.OrganizationMembers(self)
+        from .resources.organization_members import OrganizationMembers
+
+        return OrganizationMembers(self)
 
     @cached_property
     def teams(self) -> _resources.Teams:
         """Manage teams within an organization, including creating teams, adding members, and controlling database access."""
-        return _resources.Teams(self)
+        from .resources.teams import Teams
+
+        return Teams(self)
 
     @cached_property
     def databases(self) -> _resources.Databases:
         """Manage PlanetScale databases, including creating, listing, updating settings, and deleting databases."""
-        return _resources.Databases(self)
+        from .resources.databases import Databases
+
+        return Databases(self)
 
     @cached_property
     def branches(self) -> _resources.Branches:
         """Manage database branches for schema development and safe migrations, including creating, listing, updating, and deleting branches."""
-        return _resources.Branches(self)
+        from .resources.branches import Branches
+
+        return Branches(self)
 
     @cached_property
     def deploy_requests(self) -> _resources.DeployRequests:
         """Manage deploy requests for applying schema changes from development branches to production, including creating, reviewing, queueing, and completing deployments."""
-        return _resources.DeployRequests(self)
+        from .resources.deploy_requests import DeployRequests
+
+        return DeployRequests(self)
 
     @cached_property
     def passwords(self) -> _resources.Passwords:
         """Manage branch passwords and connection credentials for connecting applications to database branches."""
-        return _resources.Passwords(self)
+        from .resources.passwords import Passwords
+
+        return Passwords(self)
 
     @cached_property
     def backups(self) -> _resources.Backups:
         """Manage database branch backups, including listing, creating, and retrieving backup details."""
-        return _resources.Backups(self)
+        from .resources.backups import Backups
+
+        return Backups(self)
 
     @cached_property
     def service_tokens(self) -> _resources.ServiceTokens:
         """Manage service tokens for API authentication, including creating, listing, and deleting tokens and their access grants."""
-        return _resources.ServiceTokens(self)
+        from .resources.service_tokens import ServiceTokens
+
+        return ServiceTokens(self)
 
     @cached_property
     def bouncers(self) -> _resources.Bouncers:
         """Manage PgBouncer connection pooling instances for database branches, including creating, listing, resizing, and deleting bouncers."""
-        return _resources.Bouncers(self)
+        from .resources.bouncers import Bouncers
+
+        return Bouncers(self)
 
     @cached_property
     def cluster_sizes(self) -> _resources.ClusterSizes:
         """Retrieve available cluster size SKUs for Vitess and Postgres database branches."""
-        return _resources.ClusterSizes(self)
+        from .resources.cluster_sizes import ClusterSizes
+
+        return ClusterSizes(self)
 
     @cached_property
     def roles(self) -> _resources.Roles:
         """Manage role-based credentials for database access."""
-        return _resources.Roles(self)
+        from .resources.roles import Roles
+
+        return Roles(self)
 
     @cached_property
     def ip_restrictions(self) -> _resources.IpRestrictions:
         """Manage IP restriction entries for controlling database access by IP address."""
-        return _resources.IpRestrictions(self)
+        from .resources.ip_restrictions import IpRestrictions
+
+        return IpRestrictions(self)
 
     @cached_property
     def query_patterns(self) -> _resources.QueryPatterns:
         """Analyze and report on query patterns for database branches."""
-        return _resources.QueryPatterns(self)
+        from .resources.query_patterns import QueryPatterns
+
+        return QueryPatterns(self)
 
     @cached_property
     def webhooks(self) -> _resources.Webhooks:
         """Manage webhook configurations for database event notifications."""
-        return _resources.Webhooks(self)
+        from .resources.webhooks import Webhooks
+
+        return Webhooks(self)
 
     @cached_property
     def billing(self) -> _resources.Billing:
         """Access organization billing data and invoices programmatically."""
-        return _resources.Billing(self)
+        from .resources.billing import Billing
+
+        return Billing(self)
 
     @cached_property
     def schema_recommendations(self) -> _resources.SchemaRecommendations:
         """View and manage schema recommendations for optimizing database performance and structure."""
-        return _resources.SchemaRecommendations(self)
+        from .resources.schema_recommendations import SchemaRecommendations
+
+        return SchemaRecommendations(self)
 
 
 class AsyncPlanetScaleClient(_PlanetScaleClientBase):
@@ -263,84 +301,118 @@ class AsyncPlanetScaleClient(_PlanetScaleClientBase):
     @cached_property
     def organizations(self) -> _resources.AsyncOrganizations:
         """Manage PlanetScale organizations, including listing organizations and retrieving organization details."""
-        return _resources.AsyncOrganizations(self)
+        from .resources.organizations import AsyncOrganizations
+
+        return AsyncOrganizations(self)
 
     @cached_property
     def organization_members(self) -> _resources.AsyncOrganizationMembers:
         """Manage members within an organization, including listing, retrieving, updating roles, and removing members."""
-        return _resources.AsyncOrganizationMembers(self)
+        from .resources.organization_members import AsyncOrganizationMembers
+
+        return AsyncOrganizationMembers(self)
 
     @cached_property
     def teams(self) -> _resources.AsyncTeams:
         """Manage teams within an organization, including creating teams, adding members, and controlling database access."""
-        return _resources.AsyncTeams(self)
+        from .resources.teams import AsyncTeams
+
+        return AsyncTeams(self)
 
     @cached_property
     def databases(self) -> _resources.AsyncDatabases:
         """Manage PlanetScale databases, including creating, listing, updating settings, and deleting databases."""
-        return _resources.AsyncDatabases(self)
+        from .resources.databases import AsyncDatabases
+
+        return AsyncDatabases(self)
 
     @cached_property
     def branches(self) -> _resources.AsyncBranches:
         """Manage database branches for schema development and safe migrations, including creating, listing, updating, and deleting branches."""
-        return _resources.AsyncBranches(self)
+        from .resources.branches import AsyncBranches
+
+        return AsyncBranches(self)
 
     @cached_property
     def deploy_requests(self) -> _resources.AsyncDeployRequests:
         """Manage deploy requests for applying schema changes from development branches to production, including creating, reviewing, queueing, and completing deployments."""
-        return _resources.AsyncDeployRequests(self)
+        from .resources.deploy_requests import AsyncDeployRequests
+
+        return AsyncDeployRequests(self)
 
     @cached_property
     def passwords(self) -> _resources.AsyncPasswords:
         """Manage branch passwords and connection credentials for connecting applications to database branches."""
-        return _resources.AsyncPasswords(self)
+        from .resources.passwords import AsyncPasswords
+
+        return AsyncPasswords(self)
 
     @cached_property
     def backups(self) -> _resources.AsyncBackups:
         """Manage database branch backups, including listing, creating, and retrieving backup details."""
-        return _resources.AsyncBackups(self)
+        from .resources.backups import AsyncBackups
+
+        return AsyncBackups(self)
 
     @cached_property
     def service_tokens(self) -> _resources.AsyncServiceTokens:
         """Manage service tokens for API authentication, including creating, listing, and deleting tokens and their access grants."""
-        return _resources.AsyncServiceTokens(self)
+        from .resources.service_tokens import AsyncServiceTokens
+
+        return AsyncServiceTokens(self)
 
     @cached_property
     def bouncers(self) -> _resources.AsyncBouncers:
         """Manage PgBouncer connection pooling instances for database branches, including creating, listing, resizing, and deleting bouncers."""
-        return _resources.AsyncBouncers(self)
+        from .resources.bouncers import AsyncBouncers
+
+        return AsyncBouncers(self)
 
     @cached_property
     def cluster_sizes(self) -> _resources.AsyncClusterSizes:
         """Retrieve available cluster size SKUs for Vitess and Postgres database branches."""
-        return _resources.AsyncClusterSizes(self)
+        from .resources.cluster_sizes import AsyncClusterSizes
+
+        return AsyncClusterSizes(self)
 
     @cached_property
     def roles(self) -> _resources.AsyncRoles:
         """Manage role-based credentials for database access."""
-        return _resources.AsyncRoles(self)
+        from .resources.roles import AsyncRoles
+
+        return AsyncRoles(self)
 
     @cached_property
     def ip_restrictions(self) -> _resources.AsyncIpRestrictions:
         """Manage IP restriction entries for controlling database access by IP address."""
-        return _resources.AsyncIpRestrictions(self)
+        from .resources.ip_restrictions import AsyncIpRestrictions
+
+        return AsyncIpRestrictions(self)
 
     @cached_property
     def query_patterns(self) -> _resources.AsyncQueryPatterns:
         """Analyze and report on query patterns for database branches."""
-        return _resources.AsyncQueryPatterns(self)
+        from .resources.query_patterns import AsyncQueryPatterns
+
+        return AsyncQueryPatterns(self)
 
     @cached_property
     def webhooks(self) -> _resources.AsyncWebhooks:
         """Manage webhook configurations for database event notifications."""
-        return _resources.AsyncWebhooks(self)
+        from .resources.webhooks import AsyncWebhooks
+
+        return AsyncWebhooks(self)
 
     @cached_property
     def billing(self) -> _resources.AsyncBilling:
         """Access organization billing data and invoices programmatically."""
-        return _resources.AsyncBilling(self)
+        from .resources.billing import AsyncBilling
+
+        return AsyncBilling(self)
 
     @cached_property
     def schema_recommendations(self) -> _resources.AsyncSchemaRecommendations:
         """View and manage schema recommendations for optimizing database performance and structure."""
-        return _resources.AsyncSchemaRecommendations(self)
+        from .resources.schema_recommendations import AsyncSchemaRecommendations
+
+        return AsyncSchemaRecommendations(self)

@@ -75,6 +75,10 @@ class Response(Generic[T]):
     headers: MutableMapping[str, str]
     parsed: T
 
+    def parse(self) -> T:
+        """Return the body read as the documented model (``parsed``)."""
+        return self.parsed
+
 
 @dataclass(frozen=True)
 class RequestOptions:

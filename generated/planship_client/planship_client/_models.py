@@ -72,7 +72,7 @@ class Model(msgspec.Struct, kw_only=True, forbid_unknown_fields=True, gc=False, 
         that does not fit its type or a missing required field. An unexpected null in an
         optional field reads as absent; an enum value the spec does not list is kept.
         """
-        model: ModelT = _plan(cls).read(src_dict)
+        model: ModelT = _plan(_base(cls)).read(src_dict)
         return model
 
     def to_dict(self) -> dict[str, Any]:
@@ -89,7 +89,7 @@ class Model(msgspec.Struct, kw_only=True, forbid_unknown_fields=True, gc=False, 
         """Return the model decoded from JSON (in C when it is exactly what the spec says)."""
         try:
             return msgspec.json.decode(data, type=cls)
-        except msgspec.ValidationError:
+        except (msgspec.DecodeError, RecursionError):  # ValidationError too: the careful path
             pass
         try:
             decoded = msgspec.json.decode(data)
@@ -251,6 +251,7 @@ def _with_extras(cls: type[ModelT], values: Mapping[str, Any]) -> ModelT:
     fields; the few instances read with undeclared fields are of a subclass that can. It is
     still an instance of ``cls``, equal to one with the same fields, and has its name.
     """
+    cls = _base(cls)
     twin = _TWINS.get(cls)
     if twin is None:
         twin = types.new_class(

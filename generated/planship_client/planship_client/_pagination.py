@@ -142,6 +142,9 @@ class _Series:
             position = read_path(result, spec.next)
             if position is None or position == "":
                 return None  # null on the last page
+            current = request.arguments.get(spec.position) if spec.position else None
+            if spec.style == "page" and _before(position, current):
+                return None  # a page number before this one: there is no next page
         if isinstance(position, Unset):  # not in this response: go by the page's size
             size = request.arguments.get(spec.size) if spec.size else None
             if isinstance(size, int) and len(items) < size:
@@ -466,6 +469,11 @@ def _attributes(model: type[msgspec.Struct]) -> dict[str, str]:
     if names is None:
         names = _ATTRIBUTES[model] = {field.encode_name: field.name for field in msgspec.structs.fields(model)}
     return names
+
+
+def _before(position: Any, current: Any) -> bool:
+    numbers = (int, float)
+    return isinstance(position, numbers) and isinstance(current, numbers) and position < current
 
 
 def _items(value: Any, operation: str, path: str) -> list[Any]:

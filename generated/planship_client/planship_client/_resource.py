@@ -6,7 +6,7 @@
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import Awaitable, Callable, Coroutine, Mapping
 from contextvars import ContextVar
 from functools import wraps
 from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar, cast
@@ -86,7 +86,7 @@ def to_raw_response(method: Callable[P, T]) -> Callable[P, Response[T]]:
 
 def to_async_raw_response(
     method: Callable[P, Awaitable[T]],
-) -> Callable[P, Awaitable[Response[T]]]:
+) -> Callable[P, Coroutine[Any, Any, Response[T]]]:
     """Async version of :func:`to_raw_response`."""
 
     @wraps(method)

@@ -7,14 +7,18 @@ from __future__ import annotations
 import os
 from collections.abc import Mapping
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 import httpx
 
-from . import resources as _resources
 from ._auth import Auth, ClientCredentials, assign
 from ._base_client import DEFAULT_MAX_RESPONSE_SIZE, BaseClient
 from ._retry import RetryPolicy
 from ._servers import Server
+
+if TYPE_CHECKING:  # imported when first used: importing the package stays cheap
+    from . import resources as _resources
+
 from .types import NOT_GIVEN, NotGiven
 
 SERVERS: tuple[Server, ...] = ()
@@ -131,52 +135,72 @@ class PlanshipClient(_PlanshipClientBase):
     @cached_property
     def health(self) -> _resources.Health:
         """The ``health`` operations."""
-        return _resources.Health(self)
+        from .resources.health import Health
+
+        return Health(self)
 
     @cached_property
     def auth(self) -> _resources.Auth:
         """The ``auth`` operations."""
-        return _resources.Auth(self)
+        from .resources.auth import Auth
+
+        return Auth(self)
 
     @cached_property
     def products(self) -> _resources.Products:
         """The ``products`` operations."""
-        return _resources.Products(self)
+        from .resources.products import Products
+
+        return Products(self)
 
     @cached_property
     def public(self) -> _resources.Public:
         """The ``public`` operations."""
-        return _resources.Public(self)
+        from .resources.public import Public
+
+        return Public(self)
 
     @cached_property
     def customers(self) -> _resources.Customers:
         """The ``customers`` operations."""
-        return _resources.Customers(self)
+        from .resources.customers import Customers
+
+        return Customers(self)
 
     @cached_property
     def customer_subscriptions(self) -> _resources.CustomerSubscriptions:
         """The ``customer_subscriptions`` operations."""
-        return _resources.CustomerSubscriptions(self)
+        from .resources.customer_subscriptions import CustomerSubscriptions
+
+        return CustomerSubscriptions(self)
 
     @cached_property
     def subscription_customers(self) -> _resources.SubscriptionCustomers:
         """The ``subscription_customers`` operations."""
-        return _resources.SubscriptionCustomers(self)
+        from .resources.subscription_customers import SubscriptionCustomers
+
+        return SubscriptionCustomers(self)
 
     @cached_property
     def entitlements(self) -> _resources.Entitlements:
         """The ``entitlements`` operations."""
-        return _resources.Entitlements(self)
+        from .resources.entitlements import Entitlements
+
+        return Entitlements(self)
 
     @cached_property
     def metered_usage(self) -> _resources.MeteredUsage:
         """The ``metered_usage`` operations."""
-        return _resources.MeteredUsage(self)
+        from .resources.metered_usage import MeteredUsage
+
+        return MeteredUsage(self)
 
     @cached_property
     def subscriptions(self) -> _resources.Subscriptions:
         """The ``subscriptions`` operations."""
-        return _resources.Subscriptions(self)
+        from .resources.subscriptions import Subscriptions
+
+        return Subscriptions(self)
 
 
 class AsyncPlanshipClient(_PlanshipClientBase):
@@ -188,49 +212,69 @@ class AsyncPlanshipClient(_PlanshipClientBase):
     @cached_property
     def health(self) -> _resources.AsyncHealth:
         """The ``health`` operations."""
-        return _resources.AsyncHealth(self)
+        from .resources.health import AsyncHealth
+
+        return AsyncHealth(self)
 
     @cached_property
     def auth(self) -> _resources.AsyncAuth:
         """The ``auth`` operations."""
-        return _resources.AsyncAuth(self)
+        from .resources.auth import AsyncAuth
+
+        return AsyncAuth(self)
 
     @cached_property
     def products(self) -> _resources.AsyncProducts:
         """The ``products`` operations."""
-        return _resources.AsyncProducts(self)
+        from .resources.products import AsyncProducts
+
+        return AsyncProducts(self)
 
     @cached_property
     def public(self) -> _resources.AsyncPublic:
         """The ``public`` operations."""
-        return _resources.AsyncPublic(self)
+        from .resources.public import AsyncPublic
+
+        return AsyncPublic(self)
 
     @cached_property
     def customers(self) -> _resources.AsyncCustomers:
         """The ``customers`` operations."""
-        return _resources.AsyncCustomers(self)
+        from .resources.customers import AsyncCustomers
+
+        return AsyncCustomers(self)
 
     @cached_property
     def customer_subscriptions(self) -> _resources.AsyncCustomerSubscriptions:
         """The ``customer_subscriptions`` operations."""
-        return _resources.AsyncCustomerSubscriptions(self)
+        from .resources.customer_subscriptions import AsyncCustomerSubscriptions
+
+        return AsyncCustomerSubscriptions(self)
 
     @cached_property
     def subscription_customers(self) -> _resources.AsyncSubscriptionCustomers:
         """The ``subscription_customers`` operations."""
-        return _resources.AsyncSubscriptionCustomers(self)
+        from .resources.subscription_customers import AsyncSubscriptionCustomers
+
+        return AsyncSubscriptionCustomers(self)
 
     @cached_property
     def entitlements(self) -> _resources.AsyncEntitlements:
         """The ``entitlements`` operations."""
-        return _resources.AsyncEntitlements(self)
+        from .resources.entitlements import AsyncEntitlements
+
+        return AsyncEntitlements(self)
 
     @cached_property
     def metered_usage(self) -> _resources.AsyncMeteredUsage:
         """The ``metered_usage`` operations."""
-        return _resources.AsyncMeteredUsage(self)
+        from .resources.metered_usage import AsyncMeteredUsage
+
+        return AsyncMeteredUsage(self)
 
     @cached_property
     def subscriptions(self) -> _resources.AsyncSubscriptions:
         """The ``subscriptions`` operations."""
-        return _resources.AsyncSubscriptions(self)
+        from .resources.subscriptions import AsyncSubscriptions
+
+        return AsyncSubscriptions(self)

@@ -250,6 +250,7 @@ def redact_error(error: APIError, secrets: Iterable[str]) -> None:
             return
         if not isinstance(following, APIError) and _mentions(following, secrets):
             current.__cause__ = None
+            current.__context__ = None  # not even reachable, though no traceback would show it
             current.__suppress_context__ = True
             return
         current = following

@@ -21,7 +21,7 @@ EXACT: dict[str, Any] = {
 
 def _decoder(operation: ModuleType) -> FastDecoder[Any]:
     """The msgspec decoder of the operation's 200 response."""
-    decoder = operation.OPERATION.replies[200].decoder
+    decoder: FastDecoder[Any] | None = operation.OPERATION.replies[200].decoder
     assert decoder is not None
     return decoder
 

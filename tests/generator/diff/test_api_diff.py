@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from generator.diff.api_diff import diff_api, public_api
+from generator.diff.api_diff import diff_api
+from generator.diff.public_api import public_api
 from generator.diff.rules import RULES, Change
 
 BASE_FILES: dict[str, str] = {
@@ -99,6 +100,7 @@ Edit = tuple[str, str | None, str | None]
 old text adds the file, None as new text deletes it."""
 
 GET = "pkg/api/things/get_thing.py"
+LIST = "pkg/api/things/list_things.py"
 CLIENT = "pkg/client.py"
 THING = "pkg/models/thing.py"
 STATE = "pkg/models/state.py"
@@ -143,9 +145,9 @@ API_CASES: list[tuple[str, list[Edit], list[tuple[str, bool]]]] = [
         [("api-attribute-added", False)],
     ),
     (
-        "model field without a default added",
+        "required field added to a model callers only receive (its constructor is the package's)",
         [(THING, "    id: str\n", "    id: str\n    size: int\n")],
-        [("api-field-added-required", True)],
+        [("api-attribute-added", False)],
     ),
     (
         "model field removed",
@@ -244,9 +246,62 @@ API_CASES: list[tuple[str, list[Edit], list[tuple[str, bool]]]] = [
         [("api-parameter-moved", True), ("api-parameter-became-optional", False)],
     ),
     (
-        "return type changed",
+        "return type narrowed",
         [(GET, ") -> Thing | None:", ") -> Thing:")],
         [("api-annotation-changed", False)],
+    ),
+    (
+        "return type widened",
+        [(GET, ") -> Thing | None:", ") -> Thing | str | None:")],
+        [("api-result-type-widened", True)],
+    ),
+    (
+        "returned list's items widened (callers read it as a Sequence)",
+        [(LIST, "-> list[Thing]:", "-> list[Thing | None]:")],
+        [("api-result-type-widened", True)],
+    ),
+    (
+        "returned list's items narrowed (a list is invariant, a Sequence read is not)",
+        [
+            (THING, "", "\n\nclass Special(Thing):\n    pass\n"),
+            (LIST, "import Thing", "import Special, Thing"),
+            (LIST, "-> list[Thing]:", "-> list[Special]:"),
+        ],
+        [("api-class-added", False), ("api-annotation-changed", False)],
+    ),
+    (
+        "parameter type narrowed",
+        [(GET, "thing_id: str,", "thing_id: int,")],
+        [("api-parameter-type-narrowed", True)],
+    ),
+    (
+        "parameter type widened",
+        [(GET, "thing_id: str,", "thing_id: str | int,")],
+        [("api-annotation-changed", False)],
+    ),
+    (
+        "field of a model callers receive widened (its constructor is not theirs)",
+        [(THING, "    id: str\n", "    id: str | int\n")],
+        [("api-result-type-widened", True)],
+    ),
+    (
+        "field of a model callers only receive got a default (not their constructor)",
+        [(THING, "    id: str\n", "    id: str = ''\n")],
+        [],
+    ),
+    (
+        "field of a class callers only send widened (reading it back is not judged)",
+        [(CLIENT, "timeout: float = 5.0", "timeout: float | None = 5.0")],
+        [("api-annotation-changed", False), ("api-annotation-changed", False)],
+    ),
+    (
+        "field of a class callers only send narrowed",
+        [(CLIENT, "timeout: float = 5.0", "timeout: int = 5")],
+        [
+            ("api-annotation-changed", False),
+            ("api-parameter-type-narrowed", True),
+            ("api-parameter-default-changed", True),
+        ],
     ),
     (
         "attrs constructor argument renamed through its alias",
@@ -280,8 +335,8 @@ API_CASES: list[tuple[str, list[Edit], list[tuple[str, bool]]]] = [
         ],
         [
             ("api-parameter-became-required", True),
-            ("api-annotation-changed", False),  # the attribute's
-            ("api-annotation-changed", False),  # the constructor argument's
+            ("api-annotation-changed", False),  # the attribute gives less: readers are fine
+            ("api-parameter-type-narrowed", True),  # the argument no longer accepts UNSET
         ],
     ),
     (
@@ -343,8 +398,7 @@ def test_the_same_change_in_several_modules_is_one_row_listing_every_path(
     tmp_path: Path,
 ) -> None:
     edits: list[Edit] = [
-        (name, "*, client: Client", "*, client: Client, options: int = 0")
-        for name in (GET, "pkg/api/things/list_things.py")
+        (name, "*, client: Client", "*, client: Client, options: int = 0") for name in (GET, LIST)
     ]
     [found] = api_changes(tmp_path, edits)
     assert found.rule.id == "api-parameter-added-optional"

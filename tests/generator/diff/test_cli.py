@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from generator.cli import main
 from generator.diff.cli import Options, execute
 from generator.diff.git import Repository
 from generator.regenerate import regenerate
@@ -55,7 +56,8 @@ def test_breaking_change_exits_1_unless_allowed_and_reports_spec_and_api(
         "| `response-property-removed` |" in out
     )
     assert (
-        "| attribute removed: str \\| Unset | `tiny_client.models.thing.Thing.name` | **yes** "
+        "| attribute removed: str \\| Unset = UNSET | `tiny_client.models.thing.Thing.name` "
+        "| **yes** "
         "| `api-attribute-removed` |" in out
     )
     assert "is not committed" not in out
@@ -186,3 +188,69 @@ def test_a_ref_that_looks_like_an_option_is_refused(
     commit("base")
     assert execute(Options(base="--output=x"), [client], tmp_path, {}) == 2
     assert "git ref '--output=x' does not exist" in capsys.readouterr().err
+
+
+def _pets(folder: Path, max_length: int) -> Path:
+    """Write a document without operationIds whose field length is ``max_length``."""
+    path = folder / f"pets-{max_length}.yaml"
+    path.write_text(
+        "openapi: 3.1.0\n"
+        "info: {title: Pets, version: '1'}\n"
+        "paths:\n"
+        "  /pets:\n"
+        "    post:\n"
+        "      requestBody:\n"
+        "        content:\n"
+        "          application/json:\n"
+        "            schema:\n"
+        "              type: object\n"
+        f"              properties: {{name: {{type: string, maxLength: {max_length}}}}}\n"
+        "      responses: {'204': {description: Created}}\n",
+        encoding="utf-8",
+    )
+    return path
+
+
+def test_two_documents_are_compared_without_git_or_registry(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    old, new = str(_pets(tmp_path, 50)), str(_pets(tmp_path, 20))
+    assert execute(Options(documents=(old, new)), [], tmp_path, {}) == 1
+    captured = capsys.readouterr()
+    assert captured.out.startswith(f"## API changes from `{old}` to `{new}`\n")
+    assert "- **Pets**: 1 change, 1 breaking\n" in captured.out
+    assert (
+        "| maxLength 50 → 20 (tightened) | `POST /pets request body.name` | **yes** "
+        "| `request-constraint-tightened` |"
+    ) in captured.out
+    assert (
+        captured.err == f"1 breaking change(s) since {old}; set ALLOW_BREAKING=1 to accept them\n"
+    )
+    assert execute(Options(documents=(new, old), output_format="json"), [], tmp_path, {}) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert (report["base"], report["head"]) == ({"ref": new, "commit": None}, old)
+    [pets] = report["clients"]
+    assert [c["rule"] for c in pets["spec_changes"]] == ["request-constraint-loosened"]
+
+
+def test_a_document_that_cannot_be_read_exits_2(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    new = str(_pets(tmp_path, 20))
+    assert execute(Options(documents=(str(tmp_path / "nope.yaml"), new)), [], tmp_path, {}) == 2
+    assert capsys.readouterr().err == (
+        f"error: cannot read {tmp_path / 'nope.yaml'}: No such file or directory\n"
+    )
+
+
+@pytest.mark.parametrize(
+    "arguments",
+    [["only-one.yaml"], ["a.yaml", "b.yaml", "--base", "HEAD"], ["a.yaml", "b.yaml", "--oracle"]],
+)
+def test_documents_go_alone_and_in_pairs(
+    arguments: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["diff", *arguments]) == 2
+    assert capsys.readouterr().err == (
+        "error: give two documents (OLD NEW) without --base or --oracle, or none\n"
+    )

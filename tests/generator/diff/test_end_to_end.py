@@ -1,10 +1,14 @@
-"""``make diff`` on a committed copy of this repository, after a realistic spec edit."""
+"""The documented commands themselves: ``make diff`` on a committed copy of this repository
+after a realistic spec edit (with the verdict oracle), and the exit statuses README.md
+promises for ``make diff`` and ``python -m generator diff``."""
 
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -33,6 +37,23 @@ def _edit_planetscale(spec: Path) -> None:
     spec.write_text(yaml.safe_dump(document, sort_keys=False, allow_unicode=True))
 
 
+def _make(cwd: Path, tmp_path: Path, *arguments: str) -> subprocess.CompletedProcess[str]:
+    """Run ``make diff`` with the shared environment as it is: READY points make at a marker
+    newer than pyproject.toml, so make never reinstalls anything into it."""
+    ready = tmp_path / "venv.ready"
+    ready.touch()
+    env = {k: v for k, v in os.environ.items() if k not in ("MAKEFLAGS", "MFLAGS", "MAKELEVEL")}
+    command = ["make", "--no-print-directory", "-C", str(cwd), "diff"]
+    return subprocess.run(
+        [*command, f"VENV={ROOT / '.venv'}", f"READY={ready}", *arguments],
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=300,
+    )
+
+
 @pytest.mark.slow
 def test_make_diff_reports_the_edit_and_fails_on_the_removed_operation(tmp_path: Path) -> None:
     repo = tmp_path / "repo"
@@ -41,22 +62,9 @@ def test_make_diff_reports_the_edit_and_fails_on_the_removed_operation(tmp_path:
     git(repo, "add", "--all")
     git(repo, "commit", "--quiet", "-m", "base")
     _edit_planetscale(repo / "specs" / "planetscale.yaml")
-    # The shared environment is used as it is: READY points make at a marker newer than
-    # pyproject.toml, so make never reinstalls anything into it.
-    ready = tmp_path / "venv.ready"
-    ready.touch()
-    env = {k: v for k, v in os.environ.items() if k not in ("MAKEFLAGS", "MFLAGS", "MAKELEVEL")}
-    result = subprocess.run(
-        ["make", "--no-print-directory", "diff", f"VENV={ROOT / '.venv'}", f"READY={ready}"],
-        cwd=repo,
-        env=env,
-        capture_output=True,
-        text=True,
-        check=False,
-        timeout=300,
-    )
+    result = _make(repo, tmp_path, "ORACLE=1")
     # make exits 2 when a recipe fails; the diff command's own status is in its message.
-    assert result.returncode != 0, result.stdout + result.stderr
+    assert result.returncode == 2, result.stdout + result.stderr
     assert "Error 1" in result.stderr, result.stderr
     assert "breaking change(s) since HEAD; set ALLOW_BREAKING=1 to accept them" in result.stderr
     report = result.stdout
@@ -74,7 +82,52 @@ def test_make_diff_reports_the_edit_and_fails_on_the_removed_operation(tmp_path:
         "| `api-module-removed` |" in report
     )
     assert (
-        "| attribute added: str \\| Unset | `planetscale_client.models.database.Database.kind` "
+        "| attribute added: str \\| Unset = UNSET "
+        "| `planetscale_client.models.database.Database.kind` "
         "| no | `api-attribute-added` |" in report
     )
     assert "**Planship API**" in report
+    # the verdict oracle: a caller of each base package, type-checked against the new one
+    assert report.count("against the new package; every verdict agrees.") == 2, report
+    # deleteBackup's removal breaks the caller wherever it is used: its module's functions and
+    # the resource methods (sync, async, raw); the other client's caller is untouched
+    errors = re.findall(r"base package has (\d+) type errors? against the new package", report)
+    assert sorted(int(count) for count in errors)[0] == 0
+    assert sorted(int(count) for count in errors)[1] > 0
+
+
+DOCUMENT = """\
+openapi: 3.1.0
+info: {title: Pets, version: '1'}
+paths:
+  /pets/{id}:
+    get:
+      parameters: [{name: id, in: path, required: true, schema: {type: string, maxLength: 40}}]
+      responses: {'204': {description: Found}}
+"""
+
+
+def test_documented_exit_statuses_of_make_diff_and_python_m_generator_diff(tmp_path: Path) -> None:
+    """README.md: `make diff` exits 0 when nothing breaks and 2 otherwise, printing make's
+    `Error 1` (something breaks) or `Error 2` (unusable input); `python -m generator diff`
+    exits 0, 1 or 2."""
+    old, looser, tighter = (tmp_path / name for name in ("old.yaml", "looser.yaml", "tighter.yaml"))
+    old.write_text(DOCUMENT)
+    looser.write_text(DOCUMENT.replace("maxLength: 40", "maxLength: 80"))
+    tighter.write_text(DOCUMENT.replace("maxLength: 40", "maxLength: 20"))
+    missing = tmp_path / "missing.yaml"
+    for new, make_status, python_status, make_says in (
+        (looser, 0, 0, ""),
+        (tighter, 2, 1, "Error 1"),
+        (missing, 2, 2, "Error 2"),
+    ):
+        result = _make(ROOT, tmp_path, f"OLD={old}", f"NEW={new}")
+        assert (result.returncode, make_says in result.stderr) == (make_status, True), result
+        python = subprocess.run(
+            [sys.executable, "-m", "generator", "diff", str(old), str(new)],
+            cwd=tmp_path,
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        assert python.returncode == python_status, python.stderr

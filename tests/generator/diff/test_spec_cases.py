@@ -51,14 +51,22 @@ def documents(case: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:
 @pytest.mark.parametrize("case", CASES["cases"], ids=[c["kind"] for c in CASES["cases"]])
 def test_case_is_classified_as_expected(case: dict[str, Any]) -> None:
     before, after = documents(case)
-    found = sorted((change.rule.id, change.breaking) for change in diff_documents(before, after))
-    assert found == sorted((rule, breaking) for rule, breaking in case["expect"])
+    changes = diff_documents(before, after)
+    found = sorted((change.rule.id, change.breaking) for change in changes)
+    assert found == sorted((rule, breaking) for rule, breaking, *_ in case["expect"])
+    located = {(change.rule.id, change.location) for change in changes}
+    for rule, _, *where in case["expect"]:
+        assert not where or (rule, where[0]) in located, f"{rule} not at {where[0]}: {located}"
+
+
+def test_every_case_says_why_its_verdict_is_what_it_is() -> None:
+    assert [case["kind"] for case in CASES["cases"] if not case.get("why")] == []
 
 
 def test_there_are_at_least_30_kinds_of_edit_and_every_spec_rule_has_one() -> None:
     kinds = [case["kind"] for case in CASES["cases"]]
     assert len(set(kinds)) == len(kinds) >= 30
-    expected = {rule for case in CASES["cases"] for rule, _ in case["expect"]}
+    expected = {rule for case in CASES["cases"] for rule, *_ in case["expect"]}
     spec_rules = {r.id for r in RULES if r.area not in ("package", "client")}
     assert spec_rules - expected == set(), "rules without a case in cases.yaml"
 

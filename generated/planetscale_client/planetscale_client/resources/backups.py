@@ -15,7 +15,13 @@ from ..types import RequestOptions, Unset
 
 
 class Backups(SyncAPIResource):
-    """``client.backups``: Manage database branch backups, including listing, creating, and retrieving backup details."""
+    """``client.backups``: Manage database branch backups, including listing, creating, and retrieving backup details.
+    Every method returns the documented model and raises ``APIStatusError`` for a non-2xx
+    status after retries (the subclass says which: ``NotFoundError``, ``RateLimitError``...;
+    ``.body`` has the error model), ``APIConnectionError`` when no response arrived
+    (``APITimeoutError`` for a timeout), ``APIResponseValidationError`` for a response that
+    does not match its model.
+    """
 
     def list(
         self,
@@ -39,14 +45,9 @@ class Backups(SyncAPIResource):
             per_page: The number of results per page.
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
+
         Returns:
             The first page; iterate it for every item of every page, fetched as needed.
-
-        Raises:
-            APIStatusError: A non-2xx status (after retries); the subclass says which
-                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
-            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-            APIResponseValidationError: The response does not match the documented model.
         """
 
         return self._page(
@@ -67,14 +68,6 @@ class Backups(SyncAPIResource):
             branch: The name of the branch.
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
-        Returns:
-            Backup
-
-        Raises:
-            APIStatusError: A non-2xx status (after retries); the subclass says which
-                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
-            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-            APIResponseValidationError: The response does not match the documented model.
         """
 
         return self._call(
@@ -95,14 +88,6 @@ class Backups(SyncAPIResource):
             backup_id: The ID of the backup.
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
-        Returns:
-            Backup
-
-        Raises:
-            APIStatusError: A non-2xx status (after retries); the subclass says which
-                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
-            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-            APIResponseValidationError: The response does not match the documented model.
         """
 
         return self._call(
@@ -125,14 +110,6 @@ class Backups(SyncAPIResource):
             backup_id: The ID of the backup.
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
-        Returns:
-            Any
-
-        Raises:
-            APIStatusError: A non-2xx status (after retries); the subclass says which
-                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
-            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-            APIResponseValidationError: The response does not match the documented model.
         """
 
         return self._call(
@@ -142,13 +119,16 @@ class Backups(SyncAPIResource):
         )
 
     @cached_property
-    def with_raw_response(self) -> BackupsWithRawResponse:
+    def with_raw_response(self) -> BackupsRaw:
         """The same methods, returning the whole response (status, headers, content, ``.parse()``)."""
-        return BackupsWithRawResponse(self)
+        return BackupsRaw(self)
 
 
 class AsyncBackups(AsyncAPIResource):
-    """``async_client.backups``: Manage database branch backups, including listing, creating, and retrieving backup details."""
+    """``async_client.backups``: Manage database branch backups, including listing, creating, and retrieving backup details.
+    The same methods as ``Backups``, to ``await``; list methods return an
+    ``AsyncPaginator``: ``await`` it for the first page, or ``async for`` over every item.
+    """
 
     def list(
         self,
@@ -172,14 +152,9 @@ class AsyncBackups(AsyncAPIResource):
             per_page: The number of results per page.
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
+
         Returns:
             The first page; iterate it for every item of every page, fetched as needed.
-
-        Raises:
-            APIStatusError: A non-2xx status (after retries); the subclass says which
-                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
-            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-            APIResponseValidationError: The response does not match the documented model.
         """
 
         return self._page(
@@ -202,14 +177,6 @@ class AsyncBackups(AsyncAPIResource):
             branch: The name of the branch.
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
-        Returns:
-            Backup
-
-        Raises:
-            APIStatusError: A non-2xx status (after retries); the subclass says which
-                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
-            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-            APIResponseValidationError: The response does not match the documented model.
         """
 
         return await self._call(
@@ -230,14 +197,6 @@ class AsyncBackups(AsyncAPIResource):
             backup_id: The ID of the backup.
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
-        Returns:
-            Backup
-
-        Raises:
-            APIStatusError: A non-2xx status (after retries); the subclass says which
-                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
-            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-            APIResponseValidationError: The response does not match the documented model.
         """
 
         return await self._call(
@@ -260,14 +219,6 @@ class AsyncBackups(AsyncAPIResource):
             backup_id: The ID of the backup.
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
-        Returns:
-            Any
-
-        Raises:
-            APIStatusError: A non-2xx status (after retries); the subclass says which
-                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
-            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-            APIResponseValidationError: The response does not match the documented model.
         """
 
         return await self._call(
@@ -277,12 +228,12 @@ class AsyncBackups(AsyncAPIResource):
         )
 
     @cached_property
-    def with_raw_response(self) -> AsyncBackupsWithRawResponse:
+    def with_raw_response(self) -> AsyncBackupsRaw:
         """The same methods, returning the whole response (status, headers, content, ``.parse()``)."""
-        return AsyncBackupsWithRawResponse(self)
+        return AsyncBackupsRaw(self)
 
 
-class BackupsWithRawResponse:
+class BackupsRaw:
     """``client.backups.with_raw_response``."""
 
     def __init__(self, resource: Backups) -> None:
@@ -292,7 +243,7 @@ class BackupsWithRawResponse:
         self.delete = to_raw_response(resource.delete)
 
 
-class AsyncBackupsWithRawResponse:
+class AsyncBackupsRaw:
     """``async_client.backups.with_raw_response``."""
 
     def __init__(self, resource: AsyncBackups) -> None:

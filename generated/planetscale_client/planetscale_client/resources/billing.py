@@ -8,14 +8,20 @@ from functools import cached_property
 
 from .._resource import AsyncAPIResource, SyncAPIResource, to_async_raw_response, to_raw_response
 from ..api.billing import list_invoices
-from ..models.list_invoices_response_200 import ListInvoicesResponse200
+from ..models.invoice_list import InvoiceList
 from ..types import RequestOptions
 
 
 class Billing(SyncAPIResource):
-    """``client.billing``: Access organization billing data and invoices programmatically."""
+    """``client.billing``: Access organization billing data and invoices programmatically.
+    Every method returns the documented model and raises ``APIStatusError`` for a non-2xx
+    status after retries (the subclass says which: ``NotFoundError``, ``RateLimitError``...;
+    ``.body`` has the error model), ``APIConnectionError`` when no response arrived
+    (``APITimeoutError`` for a timeout), ``APIResponseValidationError`` for a response that
+    does not match its model.
+    """
 
-    def list_invoices(self, organization: str, *, options: RequestOptions | None = None) -> ListInvoicesResponse200:
+    def list_invoices(self, organization: str, *, options: RequestOptions | None = None) -> InvoiceList:
         """List invoices
 
         Returns a list of invoices for the specified organization. Requires OAuth or service token
@@ -25,30 +31,23 @@ class Billing(SyncAPIResource):
             organization: The name of the organization.
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
-        Returns:
-            ListInvoicesResponse200
-
-        Raises:
-            APIStatusError: A non-2xx status (after retries); the subclass says which
-                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
-            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-            APIResponseValidationError: The response does not match the documented model.
         """
 
         return self._call(list_invoices.OPERATION, {"organization": organization}, options)
 
     @cached_property
-    def with_raw_response(self) -> BillingWithRawResponse:
+    def with_raw_response(self) -> BillingRaw:
         """The same methods, returning the whole response (status, headers, content, ``.parse()``)."""
-        return BillingWithRawResponse(self)
+        return BillingRaw(self)
 
 
 class AsyncBilling(AsyncAPIResource):
-    """``async_client.billing``: Access organization billing data and invoices programmatically."""
+    """``async_client.billing``: Access organization billing data and invoices programmatically.
+    The same methods as ``Billing``, to ``await``; list methods return an
+    ``AsyncPaginator``: ``await`` it for the first page, or ``async for`` over every item.
+    """
 
-    async def list_invoices(
-        self, organization: str, *, options: RequestOptions | None = None
-    ) -> ListInvoicesResponse200:
+    async def list_invoices(self, organization: str, *, options: RequestOptions | None = None) -> InvoiceList:
         """List invoices
 
         Returns a list of invoices for the specified organization. Requires OAuth or service token
@@ -58,32 +57,24 @@ class AsyncBilling(AsyncAPIResource):
             organization: The name of the organization.
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
-        Returns:
-            ListInvoicesResponse200
-
-        Raises:
-            APIStatusError: A non-2xx status (after retries); the subclass says which
-                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
-            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-            APIResponseValidationError: The response does not match the documented model.
         """
 
         return await self._call(list_invoices.OPERATION, {"organization": organization}, options)
 
     @cached_property
-    def with_raw_response(self) -> AsyncBillingWithRawResponse:
+    def with_raw_response(self) -> AsyncBillingRaw:
         """The same methods, returning the whole response (status, headers, content, ``.parse()``)."""
-        return AsyncBillingWithRawResponse(self)
+        return AsyncBillingRaw(self)
 
 
-class BillingWithRawResponse:
+class BillingRaw:
     """``client.billing.with_raw_response``."""
 
     def __init__(self, resource: Billing) -> None:
         self.list_invoices = to_raw_response(resource.list_invoices)
 
 
-class AsyncBillingWithRawResponse:
+class AsyncBillingRaw:
     """``async_client.billing.with_raw_response``."""
 
     def __init__(self, resource: AsyncBilling) -> None:

@@ -10,17 +10,23 @@ from typing import Any
 from .._resource import AsyncAPIResource, SyncAPIResource, to_async_raw_response, to_raw_response
 from ..api.bouncers import create_bouncer, delete_bouncer, get_bouncer, list_bouncers
 from ..models.bouncer import Bouncer
+from ..models.bouncer_list import BouncerList
 from ..models.create_bouncer_body import CreateBouncerBody
-from ..models.list_bouncers_response_200 import ListBouncersResponse200
 from ..types import UNSET, RequestOptions, Unset
 
 
 class Bouncers(SyncAPIResource):
-    """``client.bouncers``: Manage PgBouncer connection pooling instances for database branches, including creating, listing, resizing, and deleting bouncers."""
+    """``client.bouncers``: Manage PgBouncer connection pooling instances for database branches, including creating, listing, resizing, and deleting bouncers.
+    Every method returns the documented model and raises ``APIStatusError`` for a non-2xx
+    status after retries (the subclass says which: ``NotFoundError``, ``RateLimitError``...;
+    ``.body`` has the error model), ``APIConnectionError`` when no response arrived
+    (``APITimeoutError`` for a timeout), ``APIResponseValidationError`` for a response that
+    does not match its model.
+    """
 
     def list(
         self, organization: str, database: str, branch: str, *, options: RequestOptions | None = None
-    ) -> ListBouncersResponse200:
+    ) -> BouncerList:
         """List bouncers
 
         Returns a list of PgBouncer connection pooling instances for the specified branch.
@@ -31,14 +37,6 @@ class Bouncers(SyncAPIResource):
             branch: The name of the branch.
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
-        Returns:
-            ListBouncersResponse200
-
-        Raises:
-            APIStatusError: A non-2xx status (after retries); the subclass says which
-                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
-            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-            APIResponseValidationError: The response does not match the documented model.
         """
 
         return self._call(
@@ -67,14 +65,6 @@ class Bouncers(SyncAPIResource):
             pool_size: The connection pool size.
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
-        Returns:
-            Bouncer
-
-        Raises:
-            APIStatusError: A non-2xx status (after retries); the subclass says which
-                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
-            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-            APIResponseValidationError: The response does not match the documented model.
         """
 
         body = CreateBouncerBody(name=name, pool_size=pool_size)
@@ -98,14 +88,6 @@ class Bouncers(SyncAPIResource):
             bouncer_name: The name of the PgBouncer instance.
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
-        Returns:
-            Bouncer
-
-        Raises:
-            APIStatusError: A non-2xx status (after retries); the subclass says which
-                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
-            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-            APIResponseValidationError: The response does not match the documented model.
         """
 
         return self._call(
@@ -128,14 +110,6 @@ class Bouncers(SyncAPIResource):
             bouncer_name: The name of the PgBouncer instance.
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
-        Returns:
-            Any
-
-        Raises:
-            APIStatusError: A non-2xx status (after retries); the subclass says which
-                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
-            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-            APIResponseValidationError: The response does not match the documented model.
         """
 
         return self._call(
@@ -145,17 +119,20 @@ class Bouncers(SyncAPIResource):
         )
 
     @cached_property
-    def with_raw_response(self) -> BouncersWithRawResponse:
+    def with_raw_response(self) -> BouncersRaw:
         """The same methods, returning the whole response (status, headers, content, ``.parse()``)."""
-        return BouncersWithRawResponse(self)
+        return BouncersRaw(self)
 
 
 class AsyncBouncers(AsyncAPIResource):
-    """``async_client.bouncers``: Manage PgBouncer connection pooling instances for database branches, including creating, listing, resizing, and deleting bouncers."""
+    """``async_client.bouncers``: Manage PgBouncer connection pooling instances for database branches, including creating, listing, resizing, and deleting bouncers.
+    The same methods as ``Bouncers``, to ``await``; list methods return an
+    ``AsyncPaginator``: ``await`` it for the first page, or ``async for`` over every item.
+    """
 
     async def list(
         self, organization: str, database: str, branch: str, *, options: RequestOptions | None = None
-    ) -> ListBouncersResponse200:
+    ) -> BouncerList:
         """List bouncers
 
         Returns a list of PgBouncer connection pooling instances for the specified branch.
@@ -166,14 +143,6 @@ class AsyncBouncers(AsyncAPIResource):
             branch: The name of the branch.
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
-        Returns:
-            ListBouncersResponse200
-
-        Raises:
-            APIStatusError: A non-2xx status (after retries); the subclass says which
-                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
-            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-            APIResponseValidationError: The response does not match the documented model.
         """
 
         return await self._call(
@@ -202,14 +171,6 @@ class AsyncBouncers(AsyncAPIResource):
             pool_size: The connection pool size.
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
-        Returns:
-            Bouncer
-
-        Raises:
-            APIStatusError: A non-2xx status (after retries); the subclass says which
-                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
-            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-            APIResponseValidationError: The response does not match the documented model.
         """
 
         body = CreateBouncerBody(name=name, pool_size=pool_size)
@@ -233,14 +194,6 @@ class AsyncBouncers(AsyncAPIResource):
             bouncer_name: The name of the PgBouncer instance.
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
-        Returns:
-            Bouncer
-
-        Raises:
-            APIStatusError: A non-2xx status (after retries); the subclass says which
-                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
-            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-            APIResponseValidationError: The response does not match the documented model.
         """
 
         return await self._call(
@@ -263,14 +216,6 @@ class AsyncBouncers(AsyncAPIResource):
             bouncer_name: The name of the PgBouncer instance.
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
-        Returns:
-            Any
-
-        Raises:
-            APIStatusError: A non-2xx status (after retries); the subclass says which
-                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
-            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-            APIResponseValidationError: The response does not match the documented model.
         """
 
         return await self._call(
@@ -280,12 +225,12 @@ class AsyncBouncers(AsyncAPIResource):
         )
 
     @cached_property
-    def with_raw_response(self) -> AsyncBouncersWithRawResponse:
+    def with_raw_response(self) -> AsyncBouncersRaw:
         """The same methods, returning the whole response (status, headers, content, ``.parse()``)."""
-        return AsyncBouncersWithRawResponse(self)
+        return AsyncBouncersRaw(self)
 
 
-class BouncersWithRawResponse:
+class BouncersRaw:
     """``client.bouncers.with_raw_response``."""
 
     def __init__(self, resource: Bouncers) -> None:
@@ -295,7 +240,7 @@ class BouncersWithRawResponse:
         self.delete = to_raw_response(resource.delete)
 
 
-class AsyncBouncersWithRawResponse:
+class AsyncBouncersRaw:
     """``async_client.bouncers.with_raw_response``."""
 
     def __init__(self, resource: AsyncBouncers) -> None:

@@ -12,13 +12,19 @@ from .._resource import AsyncAPIResource, SyncAPIResource, to_async_raw_response
 from ..api.branches import create_branch, delete_branch, get_branch, lint_branch_schema, list_branches, update_branch
 from ..models.branch import Branch
 from ..models.create_branch_body import CreateBranchBody
-from ..models.lint_branch_schema_response_200 import LintBranchSchemaResponse200
+from ..models.schema_lint_error_list import SchemaLintErrorList
 from ..models.update_branch_body import UpdateBranchBody
 from ..types import UNSET, RequestOptions, Unset
 
 
 class Branches(SyncAPIResource):
-    """``client.branches``: Manage database branches for schema development and safe migrations, including creating, listing, updating, and deleting branches."""
+    """``client.branches``: Manage database branches for schema development and safe migrations, including creating, listing, updating, and deleting branches.
+    Every method returns the documented model and raises ``APIStatusError`` for a non-2xx
+    status after retries (the subclass says which: ``NotFoundError``, ``RateLimitError``...;
+    ``.body`` has the error model), ``APIConnectionError`` when no response arrived
+    (``APITimeoutError`` for a timeout), ``APIResponseValidationError`` for a response that
+    does not match its model.
+    """
 
     def list(
         self,
@@ -40,14 +46,9 @@ class Branches(SyncAPIResource):
             per_page: The number of results per page.
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
+
         Returns:
             The first page; iterate it for every item of every page, fetched as needed.
-
-        Raises:
-            APIStatusError: A non-2xx status (after retries); the subclass says which
-                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
-            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-            APIResponseValidationError: The response does not match the documented model.
         """
 
         return self._page(
@@ -86,14 +87,6 @@ class Branches(SyncAPIResource):
             region: The region where the branch will be created.
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
-        Returns:
-            Branch
-
-        Raises:
-            APIStatusError: A non-2xx status (after retries); the subclass says which
-                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
-            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-            APIResponseValidationError: The response does not match the documented model.
         """
 
         body = CreateBranchBody(
@@ -120,14 +113,6 @@ class Branches(SyncAPIResource):
             branch: The name of the branch.
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
-        Returns:
-            Branch
-
-        Raises:
-            APIStatusError: A non-2xx status (after retries); the subclass says which
-                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
-            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-            APIResponseValidationError: The response does not match the documented model.
         """
 
         return self._call(
@@ -154,14 +139,6 @@ class Branches(SyncAPIResource):
             cluster_size: The new cluster size for the branch.
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
-        Returns:
-            Branch
-
-        Raises:
-            APIStatusError: A non-2xx status (after retries); the subclass says which
-                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
-            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-            APIResponseValidationError: The response does not match the documented model.
         """
 
         body = UpdateBranchBody(cluster_size=cluster_size)
@@ -182,14 +159,6 @@ class Branches(SyncAPIResource):
             branch: The name of the branch.
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
-        Returns:
-            Any
-
-        Raises:
-            APIStatusError: A non-2xx status (after retries); the subclass says which
-                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
-            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-            APIResponseValidationError: The response does not match the documented model.
         """
 
         return self._call(
@@ -198,7 +167,7 @@ class Branches(SyncAPIResource):
 
     def lint_schema(
         self, organization: str, database: str, branch: str, *, options: RequestOptions | None = None
-    ) -> LintBranchSchemaResponse200:
+    ) -> SchemaLintErrorList:
         """Lint a branch schema
 
         Returns schema lint results for the specified branch, identifying potential issues and
@@ -210,14 +179,6 @@ class Branches(SyncAPIResource):
             branch: The name of the branch.
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
-        Returns:
-            LintBranchSchemaResponse200
-
-        Raises:
-            APIStatusError: A non-2xx status (after retries); the subclass says which
-                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
-            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-            APIResponseValidationError: The response does not match the documented model.
         """
 
         return self._call(
@@ -227,13 +188,16 @@ class Branches(SyncAPIResource):
         )
 
     @cached_property
-    def with_raw_response(self) -> BranchesWithRawResponse:
+    def with_raw_response(self) -> BranchesRaw:
         """The same methods, returning the whole response (status, headers, content, ``.parse()``)."""
-        return BranchesWithRawResponse(self)
+        return BranchesRaw(self)
 
 
 class AsyncBranches(AsyncAPIResource):
-    """``async_client.branches``: Manage database branches for schema development and safe migrations, including creating, listing, updating, and deleting branches."""
+    """``async_client.branches``: Manage database branches for schema development and safe migrations, including creating, listing, updating, and deleting branches.
+    The same methods as ``Branches``, to ``await``; list methods return an
+    ``AsyncPaginator``: ``await`` it for the first page, or ``async for`` over every item.
+    """
 
     def list(
         self,
@@ -255,14 +219,9 @@ class AsyncBranches(AsyncAPIResource):
             per_page: The number of results per page.
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
+
         Returns:
             The first page; iterate it for every item of every page, fetched as needed.
-
-        Raises:
-            APIStatusError: A non-2xx status (after retries); the subclass says which
-                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
-            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-            APIResponseValidationError: The response does not match the documented model.
         """
 
         return self._page(
@@ -301,14 +260,6 @@ class AsyncBranches(AsyncAPIResource):
             region: The region where the branch will be created.
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
-        Returns:
-            Branch
-
-        Raises:
-            APIStatusError: A non-2xx status (after retries); the subclass says which
-                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
-            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-            APIResponseValidationError: The response does not match the documented model.
         """
 
         body = CreateBranchBody(
@@ -337,14 +288,6 @@ class AsyncBranches(AsyncAPIResource):
             branch: The name of the branch.
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
-        Returns:
-            Branch
-
-        Raises:
-            APIStatusError: A non-2xx status (after retries); the subclass says which
-                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
-            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-            APIResponseValidationError: The response does not match the documented model.
         """
 
         return await self._call(
@@ -371,14 +314,6 @@ class AsyncBranches(AsyncAPIResource):
             cluster_size: The new cluster size for the branch.
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
-        Returns:
-            Branch
-
-        Raises:
-            APIStatusError: A non-2xx status (after retries); the subclass says which
-                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
-            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-            APIResponseValidationError: The response does not match the documented model.
         """
 
         body = UpdateBranchBody(cluster_size=cluster_size)
@@ -401,14 +336,6 @@ class AsyncBranches(AsyncAPIResource):
             branch: The name of the branch.
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
-        Returns:
-            Any
-
-        Raises:
-            APIStatusError: A non-2xx status (after retries); the subclass says which
-                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
-            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-            APIResponseValidationError: The response does not match the documented model.
         """
 
         return await self._call(
@@ -417,7 +344,7 @@ class AsyncBranches(AsyncAPIResource):
 
     async def lint_schema(
         self, organization: str, database: str, branch: str, *, options: RequestOptions | None = None
-    ) -> LintBranchSchemaResponse200:
+    ) -> SchemaLintErrorList:
         """Lint a branch schema
 
         Returns schema lint results for the specified branch, identifying potential issues and
@@ -429,14 +356,6 @@ class AsyncBranches(AsyncAPIResource):
             branch: The name of the branch.
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
-        Returns:
-            LintBranchSchemaResponse200
-
-        Raises:
-            APIStatusError: A non-2xx status (after retries); the subclass says which
-                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
-            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-            APIResponseValidationError: The response does not match the documented model.
         """
 
         return await self._call(
@@ -446,12 +365,12 @@ class AsyncBranches(AsyncAPIResource):
         )
 
     @cached_property
-    def with_raw_response(self) -> AsyncBranchesWithRawResponse:
+    def with_raw_response(self) -> AsyncBranchesRaw:
         """The same methods, returning the whole response (status, headers, content, ``.parse()``)."""
-        return AsyncBranchesWithRawResponse(self)
+        return AsyncBranchesRaw(self)
 
 
-class BranchesWithRawResponse:
+class BranchesRaw:
     """``client.branches.with_raw_response``."""
 
     def __init__(self, resource: Branches) -> None:
@@ -463,7 +382,7 @@ class BranchesWithRawResponse:
         self.lint_schema = to_raw_response(resource.lint_schema)
 
 
-class AsyncBranchesWithRawResponse:
+class AsyncBranchesRaw:
     """``async_client.branches.with_raw_response``."""
 
     def __init__(self, resource: AsyncBranches) -> None:

@@ -8,14 +8,20 @@ from functools import cached_property
 
 from .._resource import AsyncAPIResource, SyncAPIResource, to_async_raw_response, to_raw_response
 from ..api.cluster_sizes import list_cluster_sizes
-from ..models.list_cluster_sizes_response_200 import ListClusterSizesResponse200
+from ..models.cluster_size_list import ClusterSizeList
 from ..types import RequestOptions
 
 
 class ClusterSizes(SyncAPIResource):
-    """``client.cluster_sizes``: Retrieve available cluster size SKUs for Vitess and Postgres database branches."""
+    """``client.cluster_sizes``: Retrieve available cluster size SKUs for Vitess and Postgres database branches.
+    Every method returns the documented model and raises ``APIStatusError`` for a non-2xx
+    status after retries (the subclass says which: ``NotFoundError``, ``RateLimitError``...;
+    ``.body`` has the error model), ``APIConnectionError`` when no response arrived
+    (``APITimeoutError`` for a timeout), ``APIResponseValidationError`` for a response that
+    does not match its model.
+    """
 
-    def list(self, organization: str, *, options: RequestOptions | None = None) -> ListClusterSizesResponse200:
+    def list(self, organization: str, *, options: RequestOptions | None = None) -> ClusterSizeList:
         """List cluster sizes
 
         Returns a list of available cluster size SKUs for Vitess and Postgres database branches in
@@ -25,28 +31,23 @@ class ClusterSizes(SyncAPIResource):
             organization: The name of the organization.
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
-        Returns:
-            ListClusterSizesResponse200
-
-        Raises:
-            APIStatusError: A non-2xx status (after retries); the subclass says which
-                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
-            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-            APIResponseValidationError: The response does not match the documented model.
         """
 
         return self._call(list_cluster_sizes.OPERATION, {"organization": organization}, options)
 
     @cached_property
-    def with_raw_response(self) -> ClusterSizesWithRawResponse:
+    def with_raw_response(self) -> ClusterSizesRaw:
         """The same methods, returning the whole response (status, headers, content, ``.parse()``)."""
-        return ClusterSizesWithRawResponse(self)
+        return ClusterSizesRaw(self)
 
 
 class AsyncClusterSizes(AsyncAPIResource):
-    """``async_client.cluster_sizes``: Retrieve available cluster size SKUs for Vitess and Postgres database branches."""
+    """``async_client.cluster_sizes``: Retrieve available cluster size SKUs for Vitess and Postgres database branches.
+    The same methods as ``ClusterSizes``, to ``await``; list methods return an
+    ``AsyncPaginator``: ``await`` it for the first page, or ``async for`` over every item.
+    """
 
-    async def list(self, organization: str, *, options: RequestOptions | None = None) -> ListClusterSizesResponse200:
+    async def list(self, organization: str, *, options: RequestOptions | None = None) -> ClusterSizeList:
         """List cluster sizes
 
         Returns a list of available cluster size SKUs for Vitess and Postgres database branches in
@@ -56,32 +57,24 @@ class AsyncClusterSizes(AsyncAPIResource):
             organization: The name of the organization.
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
-        Returns:
-            ListClusterSizesResponse200
-
-        Raises:
-            APIStatusError: A non-2xx status (after retries); the subclass says which
-                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
-            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-            APIResponseValidationError: The response does not match the documented model.
         """
 
         return await self._call(list_cluster_sizes.OPERATION, {"organization": organization}, options)
 
     @cached_property
-    def with_raw_response(self) -> AsyncClusterSizesWithRawResponse:
+    def with_raw_response(self) -> AsyncClusterSizesRaw:
         """The same methods, returning the whole response (status, headers, content, ``.parse()``)."""
-        return AsyncClusterSizesWithRawResponse(self)
+        return AsyncClusterSizesRaw(self)
 
 
-class ClusterSizesWithRawResponse:
+class ClusterSizesRaw:
     """``client.cluster_sizes.with_raw_response``."""
 
     def __init__(self, resource: ClusterSizes) -> None:
         self.list = to_raw_response(resource.list)
 
 
-class AsyncClusterSizesWithRawResponse:
+class AsyncClusterSizesRaw:
     """``async_client.cluster_sizes.with_raw_response``."""
 
     def __init__(self, resource: AsyncClusterSizes) -> None:

@@ -18,7 +18,13 @@ from ..types import UNSET, RequestOptions, Unset
 
 
 class Databases(SyncAPIResource):
-    """``client.databases``: Manage PlanetScale databases, including creating, listing, updating settings, and deleting databases."""
+    """``client.databases``: Manage PlanetScale databases, including creating, listing, updating settings, and deleting databases.
+    Every method returns the documented model and raises ``APIStatusError`` for a non-2xx
+    status after retries (the subclass says which: ``NotFoundError``, ``RateLimitError``...;
+    ``.body`` has the error model), ``APIConnectionError`` when no response arrived
+    (``APITimeoutError`` for a timeout), ``APIResponseValidationError`` for a response that
+    does not match its model.
+    """
 
     def list(
         self,
@@ -38,14 +44,9 @@ class Databases(SyncAPIResource):
             per_page: The number of results per page.
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
+
         Returns:
             The first page; iterate it for every item of every page, fetched as needed.
-
-        Raises:
-            APIStatusError: A non-2xx status (after retries); the subclass says which
-                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
-            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-            APIResponseValidationError: The response does not match the documented model.
         """
 
         return self._page(
@@ -77,14 +78,6 @@ class Databases(SyncAPIResource):
             region: The region slug where the database will be created.
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
-        Returns:
-            Database
-
-        Raises:
-            APIStatusError: A non-2xx status (after retries); the subclass says which
-                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
-            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-            APIResponseValidationError: The response does not match the documented model.
         """
 
         body = CreateDatabaseBody(name=name, plan=plan, cluster_size=cluster_size, region=region)
@@ -101,14 +94,6 @@ class Databases(SyncAPIResource):
             database: The name of the database.
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
-        Returns:
-            Database
-
-        Raises:
-            APIStatusError: A non-2xx status (after retries); the subclass says which
-                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
-            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-            APIResponseValidationError: The response does not match the documented model.
         """
 
         return self._call(get_database.OPERATION, {"organization": organization, "database": database}, options)
@@ -144,14 +129,6 @@ class Databases(SyncAPIResource):
             allow_data_branching: Whether data branching is enabled.
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
-        Returns:
-            Database
-
-        Raises:
-            APIStatusError: A non-2xx status (after retries); the subclass says which
-                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
-            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-            APIResponseValidationError: The response does not match the documented model.
         """
 
         body = UpdateDatabaseSettingsBody(
@@ -179,26 +156,21 @@ class Databases(SyncAPIResource):
             database: The name of the database.
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
-        Returns:
-            Any
-
-        Raises:
-            APIStatusError: A non-2xx status (after retries); the subclass says which
-                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
-            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-            APIResponseValidationError: The response does not match the documented model.
         """
 
         return self._call(delete_database.OPERATION, {"organization": organization, "database": database}, options)
 
     @cached_property
-    def with_raw_response(self) -> DatabasesWithRawResponse:
+    def with_raw_response(self) -> DatabasesRaw:
         """The same methods, returning the whole response (status, headers, content, ``.parse()``)."""
-        return DatabasesWithRawResponse(self)
+        return DatabasesRaw(self)
 
 
 class AsyncDatabases(AsyncAPIResource):
-    """``async_client.databases``: Manage PlanetScale databases, including creating, listing, updating settings, and deleting databases."""
+    """``async_client.databases``: Manage PlanetScale databases, including creating, listing, updating settings, and deleting databases.
+    The same methods as ``Databases``, to ``await``; list methods return an
+    ``AsyncPaginator``: ``await`` it for the first page, or ``async for`` over every item.
+    """
 
     def list(
         self,
@@ -218,14 +190,9 @@ class AsyncDatabases(AsyncAPIResource):
             per_page: The number of results per page.
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
+
         Returns:
             The first page; iterate it for every item of every page, fetched as needed.
-
-        Raises:
-            APIStatusError: A non-2xx status (after retries); the subclass says which
-                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
-            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-            APIResponseValidationError: The response does not match the documented model.
         """
 
         return self._page(
@@ -257,14 +224,6 @@ class AsyncDatabases(AsyncAPIResource):
             region: The region slug where the database will be created.
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
-        Returns:
-            Database
-
-        Raises:
-            APIStatusError: A non-2xx status (after retries); the subclass says which
-                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
-            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-            APIResponseValidationError: The response does not match the documented model.
         """
 
         body = CreateDatabaseBody(name=name, plan=plan, cluster_size=cluster_size, region=region)
@@ -281,14 +240,6 @@ class AsyncDatabases(AsyncAPIResource):
             database: The name of the database.
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
-        Returns:
-            Database
-
-        Raises:
-            APIStatusError: A non-2xx status (after retries); the subclass says which
-                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
-            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-            APIResponseValidationError: The response does not match the documented model.
         """
 
         return await self._call(get_database.OPERATION, {"organization": organization, "database": database}, options)
@@ -324,14 +275,6 @@ class AsyncDatabases(AsyncAPIResource):
             allow_data_branching: Whether data branching is enabled.
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
-        Returns:
-            Database
-
-        Raises:
-            APIStatusError: A non-2xx status (after retries); the subclass says which
-                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
-            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-            APIResponseValidationError: The response does not match the documented model.
         """
 
         body = UpdateDatabaseSettingsBody(
@@ -359,14 +302,6 @@ class AsyncDatabases(AsyncAPIResource):
             database: The name of the database.
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
-        Returns:
-            Any
-
-        Raises:
-            APIStatusError: A non-2xx status (after retries); the subclass says which
-                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
-            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-            APIResponseValidationError: The response does not match the documented model.
         """
 
         return await self._call(
@@ -374,12 +309,12 @@ class AsyncDatabases(AsyncAPIResource):
         )
 
     @cached_property
-    def with_raw_response(self) -> AsyncDatabasesWithRawResponse:
+    def with_raw_response(self) -> AsyncDatabasesRaw:
         """The same methods, returning the whole response (status, headers, content, ``.parse()``)."""
-        return AsyncDatabasesWithRawResponse(self)
+        return AsyncDatabasesRaw(self)
 
 
-class DatabasesWithRawResponse:
+class DatabasesRaw:
     """``client.databases.with_raw_response``."""
 
     def __init__(self, resource: Databases) -> None:
@@ -390,7 +325,7 @@ class DatabasesWithRawResponse:
         self.delete = to_raw_response(resource.delete)
 
 
-class AsyncDatabasesWithRawResponse:
+class AsyncDatabasesRaw:
     """``async_client.databases.with_raw_response``."""
 
     def __init__(self, resource: AsyncDatabases) -> None:

@@ -24,15 +24,21 @@ from ..models.close_deploy_request_body import CloseDeployRequestBody
 from ..models.close_deploy_request_body_state import CloseDeployRequestBodyState
 from ..models.create_deploy_request_body import CreateDeployRequestBody
 from ..models.deploy_request import DeployRequest
+from ..models.deploy_request_list import DeployRequestList
 from ..models.deploy_request_review import DeployRequestReview
-from ..models.get_deploy_queue_response_200 import GetDeployQueueResponse200
-from ..models.list_deploy_request_reviews_response_200 import ListDeployRequestReviewsResponse200
+from ..models.deploy_request_review_list import DeployRequestReviewList
 from ..models.review_deploy_request_body import ReviewDeployRequestBody
 from ..types import UNSET, RequestOptions, Unset
 
 
 class DeployRequests(SyncAPIResource):
-    """``client.deploy_requests``: Manage deploy requests for applying schema changes from development branches to production, including creating, reviewing, queueing, and completing deployments."""
+    """``client.deploy_requests``: Manage deploy requests for applying schema changes from development branches to production, including creating, reviewing, queueing, and completing deployments.
+    Every method returns the documented model and raises ``APIStatusError`` for a non-2xx
+    status after retries (the subclass says which: ``NotFoundError``, ``RateLimitError``...;
+    ``.body`` has the error model), ``APIConnectionError`` when no response arrived
+    (``APITimeoutError`` for a timeout), ``APIResponseValidationError`` for a response that
+    does not match its model.
+    """
 
     def list(
         self,
@@ -54,14 +60,9 @@ class DeployRequests(SyncAPIResource):
             per_page: The number of results per page.
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
+
         Returns:
             The first page; iterate it for every item of every page, fetched as needed.
-
-        Raises:
-            APIStatusError: A non-2xx status (after retries); the subclass says which
-                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
-            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-            APIResponseValidationError: The response does not match the documented model.
         """
 
         return self._page(
@@ -94,14 +95,6 @@ class DeployRequests(SyncAPIResource):
             notes: Notes or description for the deploy request.
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
-        Returns:
-            DeployRequest
-
-        Raises:
-            APIStatusError: A non-2xx status (after retries); the subclass says which
-                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
-            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-            APIResponseValidationError: The response does not match the documented model.
         """
 
         body = CreateDeployRequestBody(branch=branch, into_branch=into_branch, notes=notes)
@@ -123,14 +116,6 @@ class DeployRequests(SyncAPIResource):
             deploy_request_number: The number of the deploy request.
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
-        Returns:
-            DeployRequest
-
-        Raises:
-            APIStatusError: A non-2xx status (after retries); the subclass says which
-                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
-            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-            APIResponseValidationError: The response does not match the documented model.
         """
 
         return self._call(
@@ -159,14 +144,6 @@ class DeployRequests(SyncAPIResource):
             state: The desired state of the deploy request.
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
-        Returns:
-            DeployRequest
-
-        Raises:
-            APIStatusError: A non-2xx status (after retries); the subclass says which
-                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
-            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-            APIResponseValidationError: The response does not match the documented model.
         """
 
         body = CloseDeployRequestBody(state=state)
@@ -194,14 +171,6 @@ class DeployRequests(SyncAPIResource):
             deploy_request_number: The number of the deploy request.
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
-        Returns:
-            DeployRequest
-
-        Raises:
-            APIStatusError: A non-2xx status (after retries); the subclass says which
-                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
-            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-            APIResponseValidationError: The response does not match the documented model.
         """
 
         return self._call(
@@ -212,7 +181,7 @@ class DeployRequests(SyncAPIResource):
 
     def list_reviews(
         self, organization: str, database: str, deploy_request_number: str, *, options: RequestOptions | None = None
-    ) -> ListDeployRequestReviewsResponse200:
+    ) -> DeployRequestReviewList:
         """List deploy request reviews
 
         Returns a list of reviews for a specific deploy request.
@@ -223,14 +192,6 @@ class DeployRequests(SyncAPIResource):
             deploy_request_number: The number of the deploy request.
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
-        Returns:
-            ListDeployRequestReviewsResponse200
-
-        Raises:
-            APIStatusError: A non-2xx status (after retries); the subclass says which
-                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
-            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-            APIResponseValidationError: The response does not match the documented model.
         """
 
         return self._call(
@@ -259,14 +220,6 @@ class DeployRequests(SyncAPIResource):
             body: The request body.
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
-        Returns:
-            DeployRequestReview
-
-        Raises:
-            APIStatusError: A non-2xx status (after retries); the subclass says which
-                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
-            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-            APIResponseValidationError: The response does not match the documented model.
         """
 
         return self._call(
@@ -293,14 +246,6 @@ class DeployRequests(SyncAPIResource):
             deploy_request_number: The number of the deploy request.
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
-        Returns:
-            DeployRequest
-
-        Raises:
-            APIStatusError: A non-2xx status (after retries); the subclass says which
-                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
-            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-            APIResponseValidationError: The response does not match the documented model.
         """
 
         return self._call(
@@ -322,14 +267,6 @@ class DeployRequests(SyncAPIResource):
             deploy_request_number: The number of the deploy request.
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
-        Returns:
-            DeployRequest
-
-        Raises:
-            APIStatusError: A non-2xx status (after retries); the subclass says which
-                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
-            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-            APIResponseValidationError: The response does not match the documented model.
         """
 
         return self._call(
@@ -340,7 +277,7 @@ class DeployRequests(SyncAPIResource):
 
     def get_queue(
         self, organization: str, database: str, *, options: RequestOptions | None = None
-    ) -> GetDeployQueueResponse200:
+    ) -> DeployRequestList:
         """Get the deploy queue
 
         Returns the current deploy queue for a database, showing pending and active deployments.
@@ -350,26 +287,21 @@ class DeployRequests(SyncAPIResource):
             database: The name of the database.
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
-        Returns:
-            GetDeployQueueResponse200
-
-        Raises:
-            APIStatusError: A non-2xx status (after retries); the subclass says which
-                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
-            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-            APIResponseValidationError: The response does not match the documented model.
         """
 
         return self._call(get_deploy_queue.OPERATION, {"organization": organization, "database": database}, options)
 
     @cached_property
-    def with_raw_response(self) -> DeployRequestsWithRawResponse:
+    def with_raw_response(self) -> DeployRequestsRaw:
         """The same methods, returning the whole response (status, headers, content, ``.parse()``)."""
-        return DeployRequestsWithRawResponse(self)
+        return DeployRequestsRaw(self)
 
 
 class AsyncDeployRequests(AsyncAPIResource):
-    """``async_client.deploy_requests``: Manage deploy requests for applying schema changes from development branches to production, including creating, reviewing, queueing, and completing deployments."""
+    """``async_client.deploy_requests``: Manage deploy requests for applying schema changes from development branches to production, including creating, reviewing, queueing, and completing deployments.
+    The same methods as ``DeployRequests``, to ``await``; list methods return an
+    ``AsyncPaginator``: ``await`` it for the first page, or ``async for`` over every item.
+    """
 
     def list(
         self,
@@ -391,14 +323,9 @@ class AsyncDeployRequests(AsyncAPIResource):
             per_page: The number of results per page.
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
+
         Returns:
             The first page; iterate it for every item of every page, fetched as needed.
-
-        Raises:
-            APIStatusError: A non-2xx status (after retries); the subclass says which
-                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
-            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-            APIResponseValidationError: The response does not match the documented model.
         """
 
         return self._page(
@@ -431,14 +358,6 @@ class AsyncDeployRequests(AsyncAPIResource):
             notes: Notes or description for the deploy request.
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
-        Returns:
-            DeployRequest
-
-        Raises:
-            APIStatusError: A non-2xx status (after retries); the subclass says which
-                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
-            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-            APIResponseValidationError: The response does not match the documented model.
         """
 
         body = CreateDeployRequestBody(branch=branch, into_branch=into_branch, notes=notes)
@@ -460,14 +379,6 @@ class AsyncDeployRequests(AsyncAPIResource):
             deploy_request_number: The number of the deploy request.
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
-        Returns:
-            DeployRequest
-
-        Raises:
-            APIStatusError: A non-2xx status (after retries); the subclass says which
-                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
-            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-            APIResponseValidationError: The response does not match the documented model.
         """
 
         return await self._call(
@@ -496,14 +407,6 @@ class AsyncDeployRequests(AsyncAPIResource):
             state: The desired state of the deploy request.
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
-        Returns:
-            DeployRequest
-
-        Raises:
-            APIStatusError: A non-2xx status (after retries); the subclass says which
-                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
-            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-            APIResponseValidationError: The response does not match the documented model.
         """
 
         body = CloseDeployRequestBody(state=state)
@@ -531,14 +434,6 @@ class AsyncDeployRequests(AsyncAPIResource):
             deploy_request_number: The number of the deploy request.
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
-        Returns:
-            DeployRequest
-
-        Raises:
-            APIStatusError: A non-2xx status (after retries); the subclass says which
-                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
-            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-            APIResponseValidationError: The response does not match the documented model.
         """
 
         return await self._call(
@@ -549,7 +444,7 @@ class AsyncDeployRequests(AsyncAPIResource):
 
     async def list_reviews(
         self, organization: str, database: str, deploy_request_number: str, *, options: RequestOptions | None = None
-    ) -> ListDeployRequestReviewsResponse200:
+    ) -> DeployRequestReviewList:
         """List deploy request reviews
 
         Returns a list of reviews for a specific deploy request.
@@ -560,14 +455,6 @@ class AsyncDeployRequests(AsyncAPIResource):
             deploy_request_number: The number of the deploy request.
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
-        Returns:
-            ListDeployRequestReviewsResponse200
-
-        Raises:
-            APIStatusError: A non-2xx status (after retries); the subclass says which
-                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
-            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-            APIResponseValidationError: The response does not match the documented model.
         """
 
         return await self._call(
@@ -596,14 +483,6 @@ class AsyncDeployRequests(AsyncAPIResource):
             body: The request body.
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
-        Returns:
-            DeployRequestReview
-
-        Raises:
-            APIStatusError: A non-2xx status (after retries); the subclass says which
-                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
-            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-            APIResponseValidationError: The response does not match the documented model.
         """
 
         return await self._call(
@@ -630,14 +509,6 @@ class AsyncDeployRequests(AsyncAPIResource):
             deploy_request_number: The number of the deploy request.
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
-        Returns:
-            DeployRequest
-
-        Raises:
-            APIStatusError: A non-2xx status (after retries); the subclass says which
-                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
-            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-            APIResponseValidationError: The response does not match the documented model.
         """
 
         return await self._call(
@@ -659,14 +530,6 @@ class AsyncDeployRequests(AsyncAPIResource):
             deploy_request_number: The number of the deploy request.
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
-        Returns:
-            DeployRequest
-
-        Raises:
-            APIStatusError: A non-2xx status (after retries); the subclass says which
-                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
-            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-            APIResponseValidationError: The response does not match the documented model.
         """
 
         return await self._call(
@@ -677,7 +540,7 @@ class AsyncDeployRequests(AsyncAPIResource):
 
     async def get_queue(
         self, organization: str, database: str, *, options: RequestOptions | None = None
-    ) -> GetDeployQueueResponse200:
+    ) -> DeployRequestList:
         """Get the deploy queue
 
         Returns the current deploy queue for a database, showing pending and active deployments.
@@ -687,14 +550,6 @@ class AsyncDeployRequests(AsyncAPIResource):
             database: The name of the database.
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
-        Returns:
-            GetDeployQueueResponse200
-
-        Raises:
-            APIStatusError: A non-2xx status (after retries); the subclass says which
-                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
-            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-            APIResponseValidationError: The response does not match the documented model.
         """
 
         return await self._call(
@@ -702,12 +557,12 @@ class AsyncDeployRequests(AsyncAPIResource):
         )
 
     @cached_property
-    def with_raw_response(self) -> AsyncDeployRequestsWithRawResponse:
+    def with_raw_response(self) -> AsyncDeployRequestsRaw:
         """The same methods, returning the whole response (status, headers, content, ``.parse()``)."""
-        return AsyncDeployRequestsWithRawResponse(self)
+        return AsyncDeployRequestsRaw(self)
 
 
-class DeployRequestsWithRawResponse:
+class DeployRequestsRaw:
     """``client.deploy_requests.with_raw_response``."""
 
     def __init__(self, resource: DeployRequests) -> None:
@@ -723,7 +578,7 @@ class DeployRequestsWithRawResponse:
         self.get_queue = to_raw_response(resource.get_queue)
 
 
-class AsyncDeployRequestsWithRawResponse:
+class AsyncDeployRequestsRaw:
     """``async_client.deploy_requests.with_raw_response``."""
 
     def __init__(self, resource: AsyncDeployRequests) -> None:

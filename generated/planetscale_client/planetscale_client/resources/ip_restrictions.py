@@ -10,16 +10,20 @@ from .._resource import AsyncAPIResource, SyncAPIResource, to_async_raw_response
 from ..api.ip_restrictions import create_ip_restriction, list_ip_restrictions
 from ..models.create_ip_restriction_body import CreateIpRestrictionBody
 from ..models.ip_restriction import IpRestriction
-from ..models.list_ip_restrictions_response_200 import ListIpRestrictionsResponse200
+from ..models.ip_restriction_list import IpRestrictionList
 from ..types import UNSET, RequestOptions, Unset
 
 
 class IpRestrictions(SyncAPIResource):
-    """``client.ip_restrictions``: Manage IP restriction entries for controlling database access by IP address."""
+    """``client.ip_restrictions``: Manage IP restriction entries for controlling database access by IP address.
+    Every method returns the documented model and raises ``APIStatusError`` for a non-2xx
+    status after retries (the subclass says which: ``NotFoundError``, ``RateLimitError``...;
+    ``.body`` has the error model), ``APIConnectionError`` when no response arrived
+    (``APITimeoutError`` for a timeout), ``APIResponseValidationError`` for a response that
+    does not match its model.
+    """
 
-    def list(
-        self, organization: str, database: str, *, options: RequestOptions | None = None
-    ) -> ListIpRestrictionsResponse200:
+    def list(self, organization: str, database: str, *, options: RequestOptions | None = None) -> IpRestrictionList:
         """List IP restrictions
 
         Returns a list of IP restriction entries for a database.
@@ -29,14 +33,6 @@ class IpRestrictions(SyncAPIResource):
             database: The name of the database.
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
-        Returns:
-            ListIpRestrictionsResponse200
-
-        Raises:
-            APIStatusError: A non-2xx status (after retries); the subclass says which
-                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
-            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-            APIResponseValidationError: The response does not match the documented model.
         """
 
         return self._call(list_ip_restrictions.OPERATION, {"organization": organization, "database": database}, options)
@@ -61,14 +57,6 @@ class IpRestrictions(SyncAPIResource):
             description: A description for the IP restriction entry.
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
-        Returns:
-            IpRestriction
-
-        Raises:
-            APIStatusError: A non-2xx status (after retries); the subclass says which
-                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
-            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-            APIResponseValidationError: The response does not match the documented model.
         """
 
         body = CreateIpRestrictionBody(cidr=cidr, description=description)
@@ -77,17 +65,20 @@ class IpRestrictions(SyncAPIResource):
         )
 
     @cached_property
-    def with_raw_response(self) -> IpRestrictionsWithRawResponse:
+    def with_raw_response(self) -> IpRestrictionsRaw:
         """The same methods, returning the whole response (status, headers, content, ``.parse()``)."""
-        return IpRestrictionsWithRawResponse(self)
+        return IpRestrictionsRaw(self)
 
 
 class AsyncIpRestrictions(AsyncAPIResource):
-    """``async_client.ip_restrictions``: Manage IP restriction entries for controlling database access by IP address."""
+    """``async_client.ip_restrictions``: Manage IP restriction entries for controlling database access by IP address.
+    The same methods as ``IpRestrictions``, to ``await``; list methods return an
+    ``AsyncPaginator``: ``await`` it for the first page, or ``async for`` over every item.
+    """
 
     async def list(
         self, organization: str, database: str, *, options: RequestOptions | None = None
-    ) -> ListIpRestrictionsResponse200:
+    ) -> IpRestrictionList:
         """List IP restrictions
 
         Returns a list of IP restriction entries for a database.
@@ -97,14 +88,6 @@ class AsyncIpRestrictions(AsyncAPIResource):
             database: The name of the database.
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
-        Returns:
-            ListIpRestrictionsResponse200
-
-        Raises:
-            APIStatusError: A non-2xx status (after retries); the subclass says which
-                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
-            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-            APIResponseValidationError: The response does not match the documented model.
         """
 
         return await self._call(
@@ -131,14 +114,6 @@ class AsyncIpRestrictions(AsyncAPIResource):
             description: A description for the IP restriction entry.
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
-        Returns:
-            IpRestriction
-
-        Raises:
-            APIStatusError: A non-2xx status (after retries); the subclass says which
-                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
-            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-            APIResponseValidationError: The response does not match the documented model.
         """
 
         body = CreateIpRestrictionBody(cidr=cidr, description=description)
@@ -147,12 +122,12 @@ class AsyncIpRestrictions(AsyncAPIResource):
         )
 
     @cached_property
-    def with_raw_response(self) -> AsyncIpRestrictionsWithRawResponse:
+    def with_raw_response(self) -> AsyncIpRestrictionsRaw:
         """The same methods, returning the whole response (status, headers, content, ``.parse()``)."""
-        return AsyncIpRestrictionsWithRawResponse(self)
+        return AsyncIpRestrictionsRaw(self)
 
 
-class IpRestrictionsWithRawResponse:
+class IpRestrictionsRaw:
     """``client.ip_restrictions.with_raw_response``."""
 
     def __init__(self, resource: IpRestrictions) -> None:
@@ -160,7 +135,7 @@ class IpRestrictionsWithRawResponse:
         self.create = to_raw_response(resource.create)
 
 
-class AsyncIpRestrictionsWithRawResponse:
+class AsyncIpRestrictionsRaw:
     """``async_client.ip_restrictions.with_raw_response``."""
 
     def __init__(self, resource: AsyncIpRestrictions) -> None:

@@ -22,7 +22,13 @@ from ..types import UNSET, RequestOptions, Unset
 
 
 class OrganizationMembers(SyncAPIResource):
-    """``client.organization_members``: Manage members within an organization, including listing, retrieving, updating roles, and removing members."""
+    """``client.organization_members``: Manage members within an organization, including listing, retrieving, updating roles, and removing members.
+    Every method returns the documented model and raises ``APIStatusError`` for a non-2xx
+    status after retries (the subclass says which: ``NotFoundError``, ``RateLimitError``...;
+    ``.body`` has the error model), ``APIConnectionError`` when no response arrived
+    (``APITimeoutError`` for a timeout), ``APIResponseValidationError`` for a response that
+    does not match its model.
+    """
 
     def list(
         self,
@@ -43,14 +49,9 @@ class OrganizationMembers(SyncAPIResource):
             per_page: The number of results per page.
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
+
         Returns:
             The first page; iterate it for every item of every page, fetched as needed.
-
-        Raises:
-            APIStatusError: A non-2xx status (after retries); the subclass says which
-                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
-            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-            APIResponseValidationError: The response does not match the documented model.
         """
 
         return self._page(
@@ -71,14 +72,6 @@ class OrganizationMembers(SyncAPIResource):
             member_id: The ID of the organization member.
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
-        Returns:
-            OrganizationMember
-
-        Raises:
-            APIStatusError: A non-2xx status (after retries); the subclass says which
-                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
-            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-            APIResponseValidationError: The response does not match the documented model.
         """
 
         return self._call(
@@ -104,14 +97,6 @@ class OrganizationMembers(SyncAPIResource):
             role: The role to assign to the member.
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
-        Returns:
-            OrganizationMember
-
-        Raises:
-            APIStatusError: A non-2xx status (after retries); the subclass says which
-                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
-            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-            APIResponseValidationError: The response does not match the documented model.
         """
 
         body = UpdateOrganizationMemberBody(role=role)
@@ -131,14 +116,6 @@ class OrganizationMembers(SyncAPIResource):
             member_id: The ID of the organization member.
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
-        Returns:
-            Any
-
-        Raises:
-            APIStatusError: A non-2xx status (after retries); the subclass says which
-                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
-            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-            APIResponseValidationError: The response does not match the documented model.
         """
 
         return self._call(
@@ -146,13 +123,16 @@ class OrganizationMembers(SyncAPIResource):
         )
 
     @cached_property
-    def with_raw_response(self) -> OrganizationMembersWithRawResponse:
+    def with_raw_response(self) -> OrganizationMembersRaw:
         """The same methods, returning the whole response (status, headers, content, ``.parse()``)."""
-        return OrganizationMembersWithRawResponse(self)
+        return OrganizationMembersRaw(self)
 
 
 class AsyncOrganizationMembers(AsyncAPIResource):
-    """``async_client.organization_members``: Manage members within an organization, including listing, retrieving, updating roles, and removing members."""
+    """``async_client.organization_members``: Manage members within an organization, including listing, retrieving, updating roles, and removing members.
+    The same methods as ``OrganizationMembers``, to ``await``; list methods return an
+    ``AsyncPaginator``: ``await`` it for the first page, or ``async for`` over every item.
+    """
 
     def list(
         self,
@@ -173,14 +153,9 @@ class AsyncOrganizationMembers(AsyncAPIResource):
             per_page: The number of results per page.
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
+
         Returns:
             The first page; iterate it for every item of every page, fetched as needed.
-
-        Raises:
-            APIStatusError: A non-2xx status (after retries); the subclass says which
-                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
-            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-            APIResponseValidationError: The response does not match the documented model.
         """
 
         return self._page(
@@ -203,14 +178,6 @@ class AsyncOrganizationMembers(AsyncAPIResource):
             member_id: The ID of the organization member.
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
-        Returns:
-            OrganizationMember
-
-        Raises:
-            APIStatusError: A non-2xx status (after retries); the subclass says which
-                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
-            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-            APIResponseValidationError: The response does not match the documented model.
         """
 
         return await self._call(
@@ -236,14 +203,6 @@ class AsyncOrganizationMembers(AsyncAPIResource):
             role: The role to assign to the member.
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
-        Returns:
-            OrganizationMember
-
-        Raises:
-            APIStatusError: A non-2xx status (after retries); the subclass says which
-                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
-            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-            APIResponseValidationError: The response does not match the documented model.
         """
 
         body = UpdateOrganizationMemberBody(role=role)
@@ -263,14 +222,6 @@ class AsyncOrganizationMembers(AsyncAPIResource):
             member_id: The ID of the organization member.
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
-        Returns:
-            Any
-
-        Raises:
-            APIStatusError: A non-2xx status (after retries); the subclass says which
-                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
-            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-            APIResponseValidationError: The response does not match the documented model.
         """
 
         return await self._call(
@@ -278,12 +229,12 @@ class AsyncOrganizationMembers(AsyncAPIResource):
         )
 
     @cached_property
-    def with_raw_response(self) -> AsyncOrganizationMembersWithRawResponse:
+    def with_raw_response(self) -> AsyncOrganizationMembersRaw:
         """The same methods, returning the whole response (status, headers, content, ``.parse()``)."""
-        return AsyncOrganizationMembersWithRawResponse(self)
+        return AsyncOrganizationMembersRaw(self)
 
 
-class OrganizationMembersWithRawResponse:
+class OrganizationMembersRaw:
     """``client.organization_members.with_raw_response``."""
 
     def __init__(self, resource: OrganizationMembers) -> None:
@@ -293,7 +244,7 @@ class OrganizationMembersWithRawResponse:
         self.delete = to_raw_response(resource.delete)
 
 
-class AsyncOrganizationMembersWithRawResponse:
+class AsyncOrganizationMembersRaw:
     """``async_client.organization_members.with_raw_response``."""
 
     def __init__(self, resource: AsyncOrganizationMembers) -> None:

@@ -8,15 +8,21 @@ from functools import cached_property
 
 from .._resource import AsyncAPIResource, SyncAPIResource, to_async_raw_response, to_raw_response
 from ..api.organizations import get_organization, list_organizations
-from ..models.list_organizations_response_200 import ListOrganizationsResponse200
 from ..models.organization import Organization
+from ..models.organization_list import OrganizationList
 from ..types import RequestOptions
 
 
 class Organizations(SyncAPIResource):
-    """``client.organizations``: Manage PlanetScale organizations, including listing organizations and retrieving organization details."""
+    """``client.organizations``: Manage PlanetScale organizations, including listing organizations and retrieving organization details.
+    Every method returns the documented model and raises ``APIStatusError`` for a non-2xx
+    status after retries (the subclass says which: ``NotFoundError``, ``RateLimitError``...;
+    ``.body`` has the error model), ``APIConnectionError`` when no response arrived
+    (``APITimeoutError`` for a timeout), ``APIResponseValidationError`` for a response that
+    does not match its model.
+    """
 
-    def list(self, *, options: RequestOptions | None = None) -> ListOrganizationsResponse200:
+    def list(self, *, options: RequestOptions | None = None) -> OrganizationList:
         """List organizations
 
         Returns a list of all organizations the authenticated user or service token has access to.
@@ -24,14 +30,6 @@ class Organizations(SyncAPIResource):
         Args:
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
-        Returns:
-            ListOrganizationsResponse200
-
-        Raises:
-            APIStatusError: A non-2xx status (after retries); the subclass says which
-                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
-            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-            APIResponseValidationError: The response does not match the documented model.
         """
 
         return self._call(list_organizations.OPERATION, {}, options)
@@ -45,28 +43,23 @@ class Organizations(SyncAPIResource):
             organization: The name of the organization.
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
-        Returns:
-            Organization
-
-        Raises:
-            APIStatusError: A non-2xx status (after retries); the subclass says which
-                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
-            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-            APIResponseValidationError: The response does not match the documented model.
         """
 
         return self._call(get_organization.OPERATION, {"organization": organization}, options)
 
     @cached_property
-    def with_raw_response(self) -> OrganizationsWithRawResponse:
+    def with_raw_response(self) -> OrganizationsRaw:
         """The same methods, returning the whole response (status, headers, content, ``.parse()``)."""
-        return OrganizationsWithRawResponse(self)
+        return OrganizationsRaw(self)
 
 
 class AsyncOrganizations(AsyncAPIResource):
-    """``async_client.organizations``: Manage PlanetScale organizations, including listing organizations and retrieving organization details."""
+    """``async_client.organizations``: Manage PlanetScale organizations, including listing organizations and retrieving organization details.
+    The same methods as ``Organizations``, to ``await``; list methods return an
+    ``AsyncPaginator``: ``await`` it for the first page, or ``async for`` over every item.
+    """
 
-    async def list(self, *, options: RequestOptions | None = None) -> ListOrganizationsResponse200:
+    async def list(self, *, options: RequestOptions | None = None) -> OrganizationList:
         """List organizations
 
         Returns a list of all organizations the authenticated user or service token has access to.
@@ -74,14 +67,6 @@ class AsyncOrganizations(AsyncAPIResource):
         Args:
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
-        Returns:
-            ListOrganizationsResponse200
-
-        Raises:
-            APIStatusError: A non-2xx status (after retries); the subclass says which
-                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
-            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-            APIResponseValidationError: The response does not match the documented model.
         """
 
         return await self._call(list_organizations.OPERATION, {}, options)
@@ -95,25 +80,17 @@ class AsyncOrganizations(AsyncAPIResource):
             organization: The name of the organization.
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
-        Returns:
-            Organization
-
-        Raises:
-            APIStatusError: A non-2xx status (after retries); the subclass says which
-                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
-            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-            APIResponseValidationError: The response does not match the documented model.
         """
 
         return await self._call(get_organization.OPERATION, {"organization": organization}, options)
 
     @cached_property
-    def with_raw_response(self) -> AsyncOrganizationsWithRawResponse:
+    def with_raw_response(self) -> AsyncOrganizationsRaw:
         """The same methods, returning the whole response (status, headers, content, ``.parse()``)."""
-        return AsyncOrganizationsWithRawResponse(self)
+        return AsyncOrganizationsRaw(self)
 
 
-class OrganizationsWithRawResponse:
+class OrganizationsRaw:
     """``client.organizations.with_raw_response``."""
 
     def __init__(self, resource: Organizations) -> None:
@@ -121,7 +98,7 @@ class OrganizationsWithRawResponse:
         self.get = to_raw_response(resource.get)
 
 
-class AsyncOrganizationsWithRawResponse:
+class AsyncOrganizationsRaw:
     """``async_client.organizations.with_raw_response``."""
 
     def __init__(self, resource: AsyncOrganizations) -> None:

@@ -18,7 +18,13 @@ from ..types import UNSET, RequestOptions, Unset
 
 
 class Passwords(SyncAPIResource):
-    """``client.passwords``: Manage branch passwords and connection credentials for connecting applications to database branches."""
+    """``client.passwords``: Manage branch passwords and connection credentials for connecting applications to database branches.
+    Every method returns the documented model and raises ``APIStatusError`` for a non-2xx
+    status after retries (the subclass says which: ``NotFoundError``, ``RateLimitError``...;
+    ``.body`` has the error model), ``APIConnectionError`` when no response arrived
+    (``APITimeoutError`` for a timeout), ``APIResponseValidationError`` for a response that
+    does not match its model.
+    """
 
     def list(
         self,
@@ -43,14 +49,9 @@ class Passwords(SyncAPIResource):
             per_page: The number of results per page.
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
+
         Returns:
             The first page; iterate it for every item of every page, fetched as needed.
-
-        Raises:
-            APIStatusError: A non-2xx status (after retries); the subclass says which
-                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
-            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-            APIResponseValidationError: The response does not match the documented model.
         """
 
         return self._page(
@@ -85,14 +86,6 @@ class Passwords(SyncAPIResource):
             ttl: Time to live in minutes. 0 means no expiration.
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
-        Returns:
-            PasswordWithPlaintext
-
-        Raises:
-            APIStatusError: A non-2xx status (after retries); the subclass says which
-                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
-            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-            APIResponseValidationError: The response does not match the documented model.
         """
 
         body = CreatePasswordBody(name=name, role=role, ttl=ttl)
@@ -116,14 +109,6 @@ class Passwords(SyncAPIResource):
             password_id: The ID of the password.
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
-        Returns:
-            Password
-
-        Raises:
-            APIStatusError: A non-2xx status (after retries); the subclass says which
-                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
-            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-            APIResponseValidationError: The response does not match the documented model.
         """
 
         return self._call(
@@ -146,14 +131,6 @@ class Passwords(SyncAPIResource):
             password_id: The ID of the password.
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
-        Returns:
-            Any
-
-        Raises:
-            APIStatusError: A non-2xx status (after retries); the subclass says which
-                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
-            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-            APIResponseValidationError: The response does not match the documented model.
         """
 
         return self._call(
@@ -176,14 +153,6 @@ class Passwords(SyncAPIResource):
             password_id: The ID of the password.
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
-        Returns:
-            Password
-
-        Raises:
-            APIStatusError: A non-2xx status (after retries); the subclass says which
-                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
-            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-            APIResponseValidationError: The response does not match the documented model.
         """
 
         return self._call(
@@ -193,13 +162,16 @@ class Passwords(SyncAPIResource):
         )
 
     @cached_property
-    def with_raw_response(self) -> PasswordsWithRawResponse:
+    def with_raw_response(self) -> PasswordsRaw:
         """The same methods, returning the whole response (status, headers, content, ``.parse()``)."""
-        return PasswordsWithRawResponse(self)
+        return PasswordsRaw(self)
 
 
 class AsyncPasswords(AsyncAPIResource):
-    """``async_client.passwords``: Manage branch passwords and connection credentials for connecting applications to database branches."""
+    """``async_client.passwords``: Manage branch passwords and connection credentials for connecting applications to database branches.
+    The same methods as ``Passwords``, to ``await``; list methods return an
+    ``AsyncPaginator``: ``await`` it for the first page, or ``async for`` over every item.
+    """
 
     def list(
         self,
@@ -224,14 +196,9 @@ class AsyncPasswords(AsyncAPIResource):
             per_page: The number of results per page.
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
+
         Returns:
             The first page; iterate it for every item of every page, fetched as needed.
-
-        Raises:
-            APIStatusError: A non-2xx status (after retries); the subclass says which
-                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
-            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-            APIResponseValidationError: The response does not match the documented model.
         """
 
         return self._page(
@@ -266,14 +233,6 @@ class AsyncPasswords(AsyncAPIResource):
             ttl: Time to live in minutes. 0 means no expiration.
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
-        Returns:
-            PasswordWithPlaintext
-
-        Raises:
-            APIStatusError: A non-2xx status (after retries); the subclass says which
-                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
-            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-            APIResponseValidationError: The response does not match the documented model.
         """
 
         body = CreatePasswordBody(name=name, role=role, ttl=ttl)
@@ -297,14 +256,6 @@ class AsyncPasswords(AsyncAPIResource):
             password_id: The ID of the password.
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
-        Returns:
-            Password
-
-        Raises:
-            APIStatusError: A non-2xx status (after retries); the subclass says which
-                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
-            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-            APIResponseValidationError: The response does not match the documented model.
         """
 
         return await self._call(
@@ -327,14 +278,6 @@ class AsyncPasswords(AsyncAPIResource):
             password_id: The ID of the password.
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
-        Returns:
-            Any
-
-        Raises:
-            APIStatusError: A non-2xx status (after retries); the subclass says which
-                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
-            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-            APIResponseValidationError: The response does not match the documented model.
         """
 
         return await self._call(
@@ -357,14 +300,6 @@ class AsyncPasswords(AsyncAPIResource):
             password_id: The ID of the password.
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
-        Returns:
-            Password
-
-        Raises:
-            APIStatusError: A non-2xx status (after retries); the subclass says which
-                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
-            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-            APIResponseValidationError: The response does not match the documented model.
         """
 
         return await self._call(
@@ -374,12 +309,12 @@ class AsyncPasswords(AsyncAPIResource):
         )
 
     @cached_property
-    def with_raw_response(self) -> AsyncPasswordsWithRawResponse:
+    def with_raw_response(self) -> AsyncPasswordsRaw:
         """The same methods, returning the whole response (status, headers, content, ``.parse()``)."""
-        return AsyncPasswordsWithRawResponse(self)
+        return AsyncPasswordsRaw(self)
 
 
-class PasswordsWithRawResponse:
+class PasswordsRaw:
     """``client.passwords.with_raw_response``."""
 
     def __init__(self, resource: Passwords) -> None:
@@ -390,7 +325,7 @@ class PasswordsWithRawResponse:
         self.renew = to_raw_response(resource.renew)
 
 
-class AsyncPasswordsWithRawResponse:
+class AsyncPasswordsRaw:
     """``async_client.passwords.with_raw_response``."""
 
     def __init__(self, resource: AsyncPasswords) -> None:

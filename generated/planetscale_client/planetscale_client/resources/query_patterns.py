@@ -13,7 +13,13 @@ from ..types import RequestOptions
 
 
 class QueryPatterns(SyncAPIResource):
-    """``client.query_patterns``: Analyze and report on query patterns for database branches."""
+    """``client.query_patterns``: Analyze and report on query patterns for database branches.
+    Every method returns the documented model and raises ``APIStatusError`` for a non-2xx
+    status after retries (the subclass says which: ``NotFoundError``, ``RateLimitError``...;
+    ``.body`` has the error model), ``APIConnectionError`` when no response arrived
+    (``APITimeoutError`` for a timeout), ``APIResponseValidationError`` for a response that
+    does not match its model.
+    """
 
     def get_report_status(
         self, organization: str, database: str, branch: str, *, options: RequestOptions | None = None
@@ -28,14 +34,6 @@ class QueryPatterns(SyncAPIResource):
             branch: The name of the branch.
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
-        Returns:
-            QueryPatternsReport
-
-        Raises:
-            APIStatusError: A non-2xx status (after retries); the subclass says which
-                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
-            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-            APIResponseValidationError: The response does not match the documented model.
         """
 
         return self._call(
@@ -45,13 +43,16 @@ class QueryPatterns(SyncAPIResource):
         )
 
     @cached_property
-    def with_raw_response(self) -> QueryPatternsWithRawResponse:
+    def with_raw_response(self) -> QueryPatternsRaw:
         """The same methods, returning the whole response (status, headers, content, ``.parse()``)."""
-        return QueryPatternsWithRawResponse(self)
+        return QueryPatternsRaw(self)
 
 
 class AsyncQueryPatterns(AsyncAPIResource):
-    """``async_client.query_patterns``: Analyze and report on query patterns for database branches."""
+    """``async_client.query_patterns``: Analyze and report on query patterns for database branches.
+    The same methods as ``QueryPatterns``, to ``await``; list methods return an
+    ``AsyncPaginator``: ``await`` it for the first page, or ``async for`` over every item.
+    """
 
     async def get_report_status(
         self, organization: str, database: str, branch: str, *, options: RequestOptions | None = None
@@ -66,14 +67,6 @@ class AsyncQueryPatterns(AsyncAPIResource):
             branch: The name of the branch.
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
-        Returns:
-            QueryPatternsReport
-
-        Raises:
-            APIStatusError: A non-2xx status (after retries); the subclass says which
-                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
-            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-            APIResponseValidationError: The response does not match the documented model.
         """
 
         return await self._call(
@@ -83,19 +76,19 @@ class AsyncQueryPatterns(AsyncAPIResource):
         )
 
     @cached_property
-    def with_raw_response(self) -> AsyncQueryPatternsWithRawResponse:
+    def with_raw_response(self) -> AsyncQueryPatternsRaw:
         """The same methods, returning the whole response (status, headers, content, ``.parse()``)."""
-        return AsyncQueryPatternsWithRawResponse(self)
+        return AsyncQueryPatternsRaw(self)
 
 
-class QueryPatternsWithRawResponse:
+class QueryPatternsRaw:
     """``client.query_patterns.with_raw_response``."""
 
     def __init__(self, resource: QueryPatterns) -> None:
         self.get_report_status = to_raw_response(resource.get_report_status)
 
 
-class AsyncQueryPatternsWithRawResponse:
+class AsyncQueryPatternsRaw:
     """``async_client.query_patterns.with_raw_response``."""
 
     def __init__(self, resource: AsyncQueryPatterns) -> None:

@@ -15,7 +15,13 @@ from ..types import UNSET, RequestOptions, Unset
 
 
 class Roles(SyncAPIResource):
-    """``client.roles``: Manage role-based credentials for database access."""
+    """``client.roles``: Manage role-based credentials for database access.
+    Every method returns the documented model and raises ``APIStatusError`` for a non-2xx
+    status after retries (the subclass says which: ``NotFoundError``, ``RateLimitError``...;
+    ``.body`` has the error model), ``APIConnectionError`` when no response arrived
+    (``APITimeoutError`` for a timeout), ``APIResponseValidationError`` for a response that
+    does not match its model.
+    """
 
     def create(
         self,
@@ -39,14 +45,6 @@ class Roles(SyncAPIResource):
             role: The access level for the role.
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
-        Returns:
-            RoleCredentials
-
-        Raises:
-            APIStatusError: A non-2xx status (after retries); the subclass says which
-                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
-            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-            APIResponseValidationError: The response does not match the documented model.
         """
 
         body = CreateRoleBody(name=name, role=role)
@@ -57,13 +55,16 @@ class Roles(SyncAPIResource):
         )
 
     @cached_property
-    def with_raw_response(self) -> RolesWithRawResponse:
+    def with_raw_response(self) -> RolesRaw:
         """The same methods, returning the whole response (status, headers, content, ``.parse()``)."""
-        return RolesWithRawResponse(self)
+        return RolesRaw(self)
 
 
 class AsyncRoles(AsyncAPIResource):
-    """``async_client.roles``: Manage role-based credentials for database access."""
+    """``async_client.roles``: Manage role-based credentials for database access.
+    The same methods as ``Roles``, to ``await``; list methods return an
+    ``AsyncPaginator``: ``await`` it for the first page, or ``async for`` over every item.
+    """
 
     async def create(
         self,
@@ -87,14 +88,6 @@ class AsyncRoles(AsyncAPIResource):
             role: The access level for the role.
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
-        Returns:
-            RoleCredentials
-
-        Raises:
-            APIStatusError: A non-2xx status (after retries); the subclass says which
-                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
-            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-            APIResponseValidationError: The response does not match the documented model.
         """
 
         body = CreateRoleBody(name=name, role=role)
@@ -105,19 +98,19 @@ class AsyncRoles(AsyncAPIResource):
         )
 
     @cached_property
-    def with_raw_response(self) -> AsyncRolesWithRawResponse:
+    def with_raw_response(self) -> AsyncRolesRaw:
         """The same methods, returning the whole response (status, headers, content, ``.parse()``)."""
-        return AsyncRolesWithRawResponse(self)
+        return AsyncRolesRaw(self)
 
 
-class RolesWithRawResponse:
+class RolesRaw:
     """``client.roles.with_raw_response``."""
 
     def __init__(self, resource: Roles) -> None:
         self.create = to_raw_response(resource.create)
 
 
-class AsyncRolesWithRawResponse:
+class AsyncRolesRaw:
     """``async_client.roles.with_raw_response``."""
 
     def __init__(self, resource: AsyncRoles) -> None:

@@ -8,16 +8,22 @@ from functools import cached_property
 
 from .._resource import AsyncAPIResource, SyncAPIResource, to_async_raw_response, to_raw_response
 from ..api.schema_recommendations import list_schema_recommendations
-from ..models.list_schema_recommendations_response_200 import ListSchemaRecommendationsResponse200
+from ..models.schema_recommendation_list import SchemaRecommendationList
 from ..types import RequestOptions
 
 
 class SchemaRecommendations(SyncAPIResource):
-    """``client.schema_recommendations``: View and manage schema recommendations for optimizing database performance and structure."""
+    """``client.schema_recommendations``: View and manage schema recommendations for optimizing database performance and structure.
+    Every method returns the documented model and raises ``APIStatusError`` for a non-2xx
+    status after retries (the subclass says which: ``NotFoundError``, ``RateLimitError``...;
+    ``.body`` has the error model), ``APIConnectionError`` when no response arrived
+    (``APITimeoutError`` for a timeout), ``APIResponseValidationError`` for a response that
+    does not match its model.
+    """
 
     def list(
         self, organization: str, database: str, *, options: RequestOptions | None = None
-    ) -> ListSchemaRecommendationsResponse200:
+    ) -> SchemaRecommendationList:
         """List schema recommendations
 
         Returns a list of schema recommendations for the specified database, identifying potential
@@ -28,14 +34,6 @@ class SchemaRecommendations(SyncAPIResource):
             database: The name of the database.
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
-        Returns:
-            ListSchemaRecommendationsResponse200
-
-        Raises:
-            APIStatusError: A non-2xx status (after retries); the subclass says which
-                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
-            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-            APIResponseValidationError: The response does not match the documented model.
         """
 
         return self._call(
@@ -43,17 +41,20 @@ class SchemaRecommendations(SyncAPIResource):
         )
 
     @cached_property
-    def with_raw_response(self) -> SchemaRecommendationsWithRawResponse:
+    def with_raw_response(self) -> SchemaRecommendationsRaw:
         """The same methods, returning the whole response (status, headers, content, ``.parse()``)."""
-        return SchemaRecommendationsWithRawResponse(self)
+        return SchemaRecommendationsRaw(self)
 
 
 class AsyncSchemaRecommendations(AsyncAPIResource):
-    """``async_client.schema_recommendations``: View and manage schema recommendations for optimizing database performance and structure."""
+    """``async_client.schema_recommendations``: View and manage schema recommendations for optimizing database performance and structure.
+    The same methods as ``SchemaRecommendations``, to ``await``; list methods return an
+    ``AsyncPaginator``: ``await`` it for the first page, or ``async for`` over every item.
+    """
 
     async def list(
         self, organization: str, database: str, *, options: RequestOptions | None = None
-    ) -> ListSchemaRecommendationsResponse200:
+    ) -> SchemaRecommendationList:
         """List schema recommendations
 
         Returns a list of schema recommendations for the specified database, identifying potential
@@ -64,14 +65,6 @@ class AsyncSchemaRecommendations(AsyncAPIResource):
             database: The name of the database.
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
-        Returns:
-            ListSchemaRecommendationsResponse200
-
-        Raises:
-            APIStatusError: A non-2xx status (after retries); the subclass says which
-                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
-            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-            APIResponseValidationError: The response does not match the documented model.
         """
 
         return await self._call(
@@ -79,19 +72,19 @@ class AsyncSchemaRecommendations(AsyncAPIResource):
         )
 
     @cached_property
-    def with_raw_response(self) -> AsyncSchemaRecommendationsWithRawResponse:
+    def with_raw_response(self) -> AsyncSchemaRecommendationsRaw:
         """The same methods, returning the whole response (status, headers, content, ``.parse()``)."""
-        return AsyncSchemaRecommendationsWithRawResponse(self)
+        return AsyncSchemaRecommendationsRaw(self)
 
 
-class SchemaRecommendationsWithRawResponse:
+class SchemaRecommendationsRaw:
     """``client.schema_recommendations.with_raw_response``."""
 
     def __init__(self, resource: SchemaRecommendations) -> None:
         self.list = to_raw_response(resource.list)
 
 
-class AsyncSchemaRecommendationsWithRawResponse:
+class AsyncSchemaRecommendationsRaw:
     """``async_client.schema_recommendations.with_raw_response``."""
 
     def __init__(self, resource: AsyncSchemaRecommendations) -> None:

@@ -18,18 +18,24 @@ from ..api.service_tokens import (
 )
 from ..models.create_service_token_access_body import CreateServiceTokenAccessBody
 from ..models.create_service_token_body import CreateServiceTokenBody
-from ..models.list_service_token_accesses_response_200 import ListServiceTokenAccessesResponse200
-from ..models.list_service_tokens_response_200 import ListServiceTokensResponse200
 from ..models.service_token import ServiceToken
 from ..models.service_token_access import ServiceTokenAccess
+from ..models.service_token_access_list import ServiceTokenAccessList
+from ..models.service_token_list import ServiceTokenList
 from ..models.service_token_with_plaintext import ServiceTokenWithPlaintext
 from ..types import UNSET, RequestOptions, Unset
 
 
 class ServiceTokens(SyncAPIResource):
-    """``client.service_tokens``: Manage service tokens for API authentication, including creating, listing, and deleting tokens and their access grants."""
+    """``client.service_tokens``: Manage service tokens for API authentication, including creating, listing, and deleting tokens and their access grants.
+    Every method returns the documented model and raises ``APIStatusError`` for a non-2xx
+    status after retries (the subclass says which: ``NotFoundError``, ``RateLimitError``...;
+    ``.body`` has the error model), ``APIConnectionError`` when no response arrived
+    (``APITimeoutError`` for a timeout), ``APIResponseValidationError`` for a response that
+    does not match its model.
+    """
 
-    def list(self, organization: str, *, options: RequestOptions | None = None) -> ListServiceTokensResponse200:
+    def list(self, organization: str, *, options: RequestOptions | None = None) -> ServiceTokenList:
         """List service tokens
 
         Returns a list of all service tokens for the specified organization.
@@ -38,14 +44,6 @@ class ServiceTokens(SyncAPIResource):
             organization: The name of the organization.
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
-        Returns:
-            ListServiceTokensResponse200
-
-        Raises:
-            APIStatusError: A non-2xx status (after retries); the subclass says which
-                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
-            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-            APIResponseValidationError: The response does not match the documented model.
         """
 
         return self._call(list_service_tokens.OPERATION, {"organization": organization}, options)
@@ -63,14 +61,6 @@ class ServiceTokens(SyncAPIResource):
             name: A descriptive name for the service token.
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
-        Returns:
-            ServiceTokenWithPlaintext
-
-        Raises:
-            APIStatusError: A non-2xx status (after retries); the subclass says which
-                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
-            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-            APIResponseValidationError: The response does not match the documented model.
         """
 
         body = CreateServiceTokenBody(name=name)
@@ -86,14 +76,6 @@ class ServiceTokens(SyncAPIResource):
             service_token_id: The ID of the service token.
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
-        Returns:
-            ServiceToken
-
-        Raises:
-            APIStatusError: A non-2xx status (after retries); the subclass says which
-                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
-            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-            APIResponseValidationError: The response does not match the documented model.
         """
 
         return self._call(
@@ -110,14 +92,6 @@ class ServiceTokens(SyncAPIResource):
             service_token_id: The ID of the service token.
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
-        Returns:
-            Any
-
-        Raises:
-            APIStatusError: A non-2xx status (after retries); the subclass says which
-                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
-            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-            APIResponseValidationError: The response does not match the documented model.
         """
 
         return self._call(
@@ -128,7 +102,7 @@ class ServiceTokens(SyncAPIResource):
 
     def list_accesses(
         self, organization: str, service_token_id: str, *, options: RequestOptions | None = None
-    ) -> ListServiceTokenAccessesResponse200:
+    ) -> ServiceTokenAccessList:
         """List service token accesses
 
         Returns a list of access grants for a specific service token.
@@ -138,14 +112,6 @@ class ServiceTokens(SyncAPIResource):
             service_token_id: The ID of the service token.
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
-        Returns:
-            ListServiceTokenAccessesResponse200
-
-        Raises:
-            APIStatusError: A non-2xx status (after retries); the subclass says which
-                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
-            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-            APIResponseValidationError: The response does not match the documented model.
         """
 
         return self._call(
@@ -176,14 +142,6 @@ class ServiceTokens(SyncAPIResource):
                 databases.
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
-        Returns:
-            ServiceTokenAccess
-
-        Raises:
-            APIStatusError: A non-2xx status (after retries); the subclass says which
-                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
-            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-            APIResponseValidationError: The response does not match the documented model.
         """
 
         body = CreateServiceTokenAccessBody(access=access, database=database)
@@ -194,15 +152,18 @@ class ServiceTokens(SyncAPIResource):
         )
 
     @cached_property
-    def with_raw_response(self) -> ServiceTokensWithRawResponse:
+    def with_raw_response(self) -> ServiceTokensRaw:
         """The same methods, returning the whole response (status, headers, content, ``.parse()``)."""
-        return ServiceTokensWithRawResponse(self)
+        return ServiceTokensRaw(self)
 
 
 class AsyncServiceTokens(AsyncAPIResource):
-    """``async_client.service_tokens``: Manage service tokens for API authentication, including creating, listing, and deleting tokens and their access grants."""
+    """``async_client.service_tokens``: Manage service tokens for API authentication, including creating, listing, and deleting tokens and their access grants.
+    The same methods as ``ServiceTokens``, to ``await``; list methods return an
+    ``AsyncPaginator``: ``await`` it for the first page, or ``async for`` over every item.
+    """
 
-    async def list(self, organization: str, *, options: RequestOptions | None = None) -> ListServiceTokensResponse200:
+    async def list(self, organization: str, *, options: RequestOptions | None = None) -> ServiceTokenList:
         """List service tokens
 
         Returns a list of all service tokens for the specified organization.
@@ -211,14 +172,6 @@ class AsyncServiceTokens(AsyncAPIResource):
             organization: The name of the organization.
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
-        Returns:
-            ListServiceTokensResponse200
-
-        Raises:
-            APIStatusError: A non-2xx status (after retries); the subclass says which
-                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
-            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-            APIResponseValidationError: The response does not match the documented model.
         """
 
         return await self._call(list_service_tokens.OPERATION, {"organization": organization}, options)
@@ -236,14 +189,6 @@ class AsyncServiceTokens(AsyncAPIResource):
             name: A descriptive name for the service token.
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
-        Returns:
-            ServiceTokenWithPlaintext
-
-        Raises:
-            APIStatusError: A non-2xx status (after retries); the subclass says which
-                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
-            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-            APIResponseValidationError: The response does not match the documented model.
         """
 
         body = CreateServiceTokenBody(name=name)
@@ -261,14 +206,6 @@ class AsyncServiceTokens(AsyncAPIResource):
             service_token_id: The ID of the service token.
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
-        Returns:
-            ServiceToken
-
-        Raises:
-            APIStatusError: A non-2xx status (after retries); the subclass says which
-                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
-            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-            APIResponseValidationError: The response does not match the documented model.
         """
 
         return await self._call(
@@ -285,14 +222,6 @@ class AsyncServiceTokens(AsyncAPIResource):
             service_token_id: The ID of the service token.
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
-        Returns:
-            Any
-
-        Raises:
-            APIStatusError: A non-2xx status (after retries); the subclass says which
-                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
-            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-            APIResponseValidationError: The response does not match the documented model.
         """
 
         return await self._call(
@@ -303,7 +232,7 @@ class AsyncServiceTokens(AsyncAPIResource):
 
     async def list_accesses(
         self, organization: str, service_token_id: str, *, options: RequestOptions | None = None
-    ) -> ListServiceTokenAccessesResponse200:
+    ) -> ServiceTokenAccessList:
         """List service token accesses
 
         Returns a list of access grants for a specific service token.
@@ -313,14 +242,6 @@ class AsyncServiceTokens(AsyncAPIResource):
             service_token_id: The ID of the service token.
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
-        Returns:
-            ListServiceTokenAccessesResponse200
-
-        Raises:
-            APIStatusError: A non-2xx status (after retries); the subclass says which
-                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
-            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-            APIResponseValidationError: The response does not match the documented model.
         """
 
         return await self._call(
@@ -351,14 +272,6 @@ class AsyncServiceTokens(AsyncAPIResource):
                 databases.
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
-        Returns:
-            ServiceTokenAccess
-
-        Raises:
-            APIStatusError: A non-2xx status (after retries); the subclass says which
-                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
-            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-            APIResponseValidationError: The response does not match the documented model.
         """
 
         body = CreateServiceTokenAccessBody(access=access, database=database)
@@ -369,12 +282,12 @@ class AsyncServiceTokens(AsyncAPIResource):
         )
 
     @cached_property
-    def with_raw_response(self) -> AsyncServiceTokensWithRawResponse:
+    def with_raw_response(self) -> AsyncServiceTokensRaw:
         """The same methods, returning the whole response (status, headers, content, ``.parse()``)."""
-        return AsyncServiceTokensWithRawResponse(self)
+        return AsyncServiceTokensRaw(self)
 
 
-class ServiceTokensWithRawResponse:
+class ServiceTokensRaw:
     """``client.service_tokens.with_raw_response``."""
 
     def __init__(self, resource: ServiceTokens) -> None:
@@ -386,7 +299,7 @@ class ServiceTokensWithRawResponse:
         self.create_access = to_raw_response(resource.create_access)
 
 
-class AsyncServiceTokensWithRawResponse:
+class AsyncServiceTokensRaw:
     """``async_client.service_tokens.with_raw_response``."""
 
     def __init__(self, resource: AsyncServiceTokens) -> None:

@@ -17,7 +17,13 @@ from ..types import UNSET, RequestOptions, Unset
 
 
 class Teams(SyncAPIResource):
-    """``client.teams``: Manage teams within an organization, including creating teams, adding members, and controlling database access."""
+    """``client.teams``: Manage teams within an organization, including creating teams, adding members, and controlling database access.
+    Every method returns the documented model and raises ``APIStatusError`` for a non-2xx
+    status after retries (the subclass says which: ``NotFoundError``, ``RateLimitError``...;
+    ``.body`` has the error model), ``APIConnectionError`` when no response arrived
+    (``APITimeoutError`` for a timeout), ``APIResponseValidationError`` for a response that
+    does not match its model.
+    """
 
     def list(
         self,
@@ -37,14 +43,9 @@ class Teams(SyncAPIResource):
             per_page: The number of results per page.
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
+
         Returns:
             The first page; iterate it for every item of every page, fetched as needed.
-
-        Raises:
-            APIStatusError: A non-2xx status (after retries); the subclass says which
-                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
-            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-            APIResponseValidationError: The response does not match the documented model.
         """
 
         return self._page(
@@ -67,14 +68,6 @@ class Teams(SyncAPIResource):
             description: A description of the team.
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
-        Returns:
-            Team
-
-        Raises:
-            APIStatusError: A non-2xx status (after retries); the subclass says which
-                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
-            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-            APIResponseValidationError: The response does not match the documented model.
         """
 
         body = CreateTeamBody(name=name, description=description)
@@ -90,14 +83,6 @@ class Teams(SyncAPIResource):
             team_slug: The slug of the team.
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
-        Returns:
-            Team
-
-        Raises:
-            APIStatusError: A non-2xx status (after retries); the subclass says which
-                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
-            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-            APIResponseValidationError: The response does not match the documented model.
         """
 
         return self._call(get_team.OPERATION, {"organization": organization, "team_slug": team_slug}, options)
@@ -122,14 +107,6 @@ class Teams(SyncAPIResource):
             description: The updated description of the team.
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
-        Returns:
-            Team
-
-        Raises:
-            APIStatusError: A non-2xx status (after retries); the subclass says which
-                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
-            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-            APIResponseValidationError: The response does not match the documented model.
         """
 
         body = UpdateTeamBody(name=name, description=description)
@@ -147,26 +124,21 @@ class Teams(SyncAPIResource):
             team_slug: The slug of the team.
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
-        Returns:
-            Any
-
-        Raises:
-            APIStatusError: A non-2xx status (after retries); the subclass says which
-                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
-            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-            APIResponseValidationError: The response does not match the documented model.
         """
 
         return self._call(delete_team.OPERATION, {"organization": organization, "team_slug": team_slug}, options)
 
     @cached_property
-    def with_raw_response(self) -> TeamsWithRawResponse:
+    def with_raw_response(self) -> TeamsRaw:
         """The same methods, returning the whole response (status, headers, content, ``.parse()``)."""
-        return TeamsWithRawResponse(self)
+        return TeamsRaw(self)
 
 
 class AsyncTeams(AsyncAPIResource):
-    """``async_client.teams``: Manage teams within an organization, including creating teams, adding members, and controlling database access."""
+    """``async_client.teams``: Manage teams within an organization, including creating teams, adding members, and controlling database access.
+    The same methods as ``Teams``, to ``await``; list methods return an
+    ``AsyncPaginator``: ``await`` it for the first page, or ``async for`` over every item.
+    """
 
     def list(
         self,
@@ -186,14 +158,9 @@ class AsyncTeams(AsyncAPIResource):
             per_page: The number of results per page.
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
+
         Returns:
             The first page; iterate it for every item of every page, fetched as needed.
-
-        Raises:
-            APIStatusError: A non-2xx status (after retries); the subclass says which
-                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
-            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-            APIResponseValidationError: The response does not match the documented model.
         """
 
         return self._page(
@@ -216,14 +183,6 @@ class AsyncTeams(AsyncAPIResource):
             description: A description of the team.
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
-        Returns:
-            Team
-
-        Raises:
-            APIStatusError: A non-2xx status (after retries); the subclass says which
-                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
-            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-            APIResponseValidationError: The response does not match the documented model.
         """
 
         body = CreateTeamBody(name=name, description=description)
@@ -239,14 +198,6 @@ class AsyncTeams(AsyncAPIResource):
             team_slug: The slug of the team.
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
-        Returns:
-            Team
-
-        Raises:
-            APIStatusError: A non-2xx status (after retries); the subclass says which
-                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
-            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-            APIResponseValidationError: The response does not match the documented model.
         """
 
         return await self._call(get_team.OPERATION, {"organization": organization, "team_slug": team_slug}, options)
@@ -271,14 +222,6 @@ class AsyncTeams(AsyncAPIResource):
             description: The updated description of the team.
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
-        Returns:
-            Team
-
-        Raises:
-            APIStatusError: A non-2xx status (after retries); the subclass says which
-                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
-            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-            APIResponseValidationError: The response does not match the documented model.
         """
 
         body = UpdateTeamBody(name=name, description=description)
@@ -296,25 +239,17 @@ class AsyncTeams(AsyncAPIResource):
             team_slug: The slug of the team.
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
-        Returns:
-            Any
-
-        Raises:
-            APIStatusError: A non-2xx status (after retries); the subclass says which
-                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
-            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-            APIResponseValidationError: The response does not match the documented model.
         """
 
         return await self._call(delete_team.OPERATION, {"organization": organization, "team_slug": team_slug}, options)
 
     @cached_property
-    def with_raw_response(self) -> AsyncTeamsWithRawResponse:
+    def with_raw_response(self) -> AsyncTeamsRaw:
         """The same methods, returning the whole response (status, headers, content, ``.parse()``)."""
-        return AsyncTeamsWithRawResponse(self)
+        return AsyncTeamsRaw(self)
 
 
-class TeamsWithRawResponse:
+class TeamsRaw:
     """``client.teams.with_raw_response``."""
 
     def __init__(self, resource: Teams) -> None:
@@ -325,7 +260,7 @@ class TeamsWithRawResponse:
         self.delete = to_raw_response(resource.delete)
 
 
-class AsyncTeamsWithRawResponse:
+class AsyncTeamsRaw:
     """``async_client.teams.with_raw_response``."""
 
     def __init__(self, resource: AsyncTeams) -> None:

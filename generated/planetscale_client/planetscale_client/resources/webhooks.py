@@ -10,17 +10,21 @@ from functools import cached_property
 from .._resource import AsyncAPIResource, SyncAPIResource, to_async_raw_response, to_raw_response
 from ..api.webhooks import create_webhook, list_webhooks
 from ..models.create_webhook_body import CreateWebhookBody
-from ..models.list_webhooks_response_200 import ListWebhooksResponse200
 from ..models.webhook import Webhook
+from ..models.webhook_list import WebhookList
 from ..types import UNSET, RequestOptions, Unset
 
 
 class Webhooks(SyncAPIResource):
-    """``client.webhooks``: Manage webhook configurations for database event notifications."""
+    """``client.webhooks``: Manage webhook configurations for database event notifications.
+    Every method returns the documented model and raises ``APIStatusError`` for a non-2xx
+    status after retries (the subclass says which: ``NotFoundError``, ``RateLimitError``...;
+    ``.body`` has the error model), ``APIConnectionError`` when no response arrived
+    (``APITimeoutError`` for a timeout), ``APIResponseValidationError`` for a response that
+    does not match its model.
+    """
 
-    def list(
-        self, organization: str, database: str, *, options: RequestOptions | None = None
-    ) -> ListWebhooksResponse200:
+    def list(self, organization: str, database: str, *, options: RequestOptions | None = None) -> WebhookList:
         """List webhooks
 
         Returns a list of webhook configurations for the specified database. Each database can have
@@ -31,14 +35,6 @@ class Webhooks(SyncAPIResource):
             database: The name of the database.
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
-        Returns:
-            ListWebhooksResponse200
-
-        Raises:
-            APIStatusError: A non-2xx status (after retries); the subclass says which
-                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
-            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-            APIResponseValidationError: The response does not match the documented model.
         """
 
         return self._call(list_webhooks.OPERATION, {"organization": organization, "database": database}, options)
@@ -66,14 +62,6 @@ class Webhooks(SyncAPIResource):
             secret: The shared secret used to sign webhook payloads for verification.
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
-        Returns:
-            Webhook
-
-        Raises:
-            APIStatusError: A non-2xx status (after retries); the subclass says which
-                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
-            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-            APIResponseValidationError: The response does not match the documented model.
         """
 
         body = CreateWebhookBody(url=url, events=events, secret=secret)
@@ -82,17 +70,18 @@ class Webhooks(SyncAPIResource):
         )
 
     @cached_property
-    def with_raw_response(self) -> WebhooksWithRawResponse:
+    def with_raw_response(self) -> WebhooksRaw:
         """The same methods, returning the whole response (status, headers, content, ``.parse()``)."""
-        return WebhooksWithRawResponse(self)
+        return WebhooksRaw(self)
 
 
 class AsyncWebhooks(AsyncAPIResource):
-    """``async_client.webhooks``: Manage webhook configurations for database event notifications."""
+    """``async_client.webhooks``: Manage webhook configurations for database event notifications.
+    The same methods as ``Webhooks``, to ``await``; list methods return an
+    ``AsyncPaginator``: ``await`` it for the first page, or ``async for`` over every item.
+    """
 
-    async def list(
-        self, organization: str, database: str, *, options: RequestOptions | None = None
-    ) -> ListWebhooksResponse200:
+    async def list(self, organization: str, database: str, *, options: RequestOptions | None = None) -> WebhookList:
         """List webhooks
 
         Returns a list of webhook configurations for the specified database. Each database can have
@@ -103,14 +92,6 @@ class AsyncWebhooks(AsyncAPIResource):
             database: The name of the database.
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
-        Returns:
-            ListWebhooksResponse200
-
-        Raises:
-            APIStatusError: A non-2xx status (after retries); the subclass says which
-                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
-            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-            APIResponseValidationError: The response does not match the documented model.
         """
 
         return await self._call(list_webhooks.OPERATION, {"organization": organization, "database": database}, options)
@@ -138,14 +119,6 @@ class AsyncWebhooks(AsyncAPIResource):
             secret: The shared secret used to sign webhook payloads for verification.
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
-        Returns:
-            Webhook
-
-        Raises:
-            APIStatusError: A non-2xx status (after retries); the subclass says which
-                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
-            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-            APIResponseValidationError: The response does not match the documented model.
         """
 
         body = CreateWebhookBody(url=url, events=events, secret=secret)
@@ -154,12 +127,12 @@ class AsyncWebhooks(AsyncAPIResource):
         )
 
     @cached_property
-    def with_raw_response(self) -> AsyncWebhooksWithRawResponse:
+    def with_raw_response(self) -> AsyncWebhooksRaw:
         """The same methods, returning the whole response (status, headers, content, ``.parse()``)."""
-        return AsyncWebhooksWithRawResponse(self)
+        return AsyncWebhooksRaw(self)
 
 
-class WebhooksWithRawResponse:
+class WebhooksRaw:
     """``client.webhooks.with_raw_response``."""
 
     def __init__(self, resource: Webhooks) -> None:
@@ -167,7 +140,7 @@ class WebhooksWithRawResponse:
         self.create = to_raw_response(resource.create)
 
 
-class AsyncWebhooksWithRawResponse:
+class AsyncWebhooksRaw:
     """``async_client.webhooks.with_raw_response``."""
 
     def __init__(self, resource: AsyncWebhooks) -> None:

@@ -13,7 +13,13 @@ from ..types import RequestOptions
 
 
 class Auth(SyncAPIResource):
-    """``client.auth``"""
+    """``client.auth``
+    Every method returns the documented model and raises ``APIStatusError`` for a non-2xx
+    status after retries (the subclass says which: ``NotFoundError``, ``RateLimitError``...;
+    ``.body`` has the error model), ``APIConnectionError`` when no response arrived
+    (``APITimeoutError`` for a timeout), ``APIResponseValidationError`` for a response that
+    does not match its model.
+    """
 
     def get_access_token(self, *, options: RequestOptions | None = None) -> TokenResponse:
         """Get Access Token
@@ -23,26 +29,21 @@ class Auth(SyncAPIResource):
         Args:
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
-        Returns:
-            TokenResponse
-
-        Raises:
-            APIStatusError: A non-2xx status (after retries); the subclass says which
-                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
-            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-            APIResponseValidationError: The response does not match the documented model.
         """
 
         return self._call(get_access_token.OPERATION, {}, options)
 
     @cached_property
-    def with_raw_response(self) -> AuthWithRawResponse:
+    def with_raw_response(self) -> AuthRaw:
         """The same methods, returning the whole response (status, headers, content, ``.parse()``)."""
-        return AuthWithRawResponse(self)
+        return AuthRaw(self)
 
 
 class AsyncAuth(AsyncAPIResource):
-    """``async_client.auth``"""
+    """``async_client.auth``
+    The same methods as ``Auth``, to ``await``; list methods return an
+    ``AsyncPaginator``: ``await`` it for the first page, or ``async for`` over every item.
+    """
 
     async def get_access_token(self, *, options: RequestOptions | None = None) -> TokenResponse:
         """Get Access Token
@@ -52,32 +53,24 @@ class AsyncAuth(AsyncAPIResource):
         Args:
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
-        Returns:
-            TokenResponse
-
-        Raises:
-            APIStatusError: A non-2xx status (after retries); the subclass says which
-                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
-            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-            APIResponseValidationError: The response does not match the documented model.
         """
 
         return await self._call(get_access_token.OPERATION, {}, options)
 
     @cached_property
-    def with_raw_response(self) -> AsyncAuthWithRawResponse:
+    def with_raw_response(self) -> AsyncAuthRaw:
         """The same methods, returning the whole response (status, headers, content, ``.parse()``)."""
-        return AsyncAuthWithRawResponse(self)
+        return AsyncAuthRaw(self)
 
 
-class AuthWithRawResponse:
+class AuthRaw:
     """``client.auth.with_raw_response``."""
 
     def __init__(self, resource: Auth) -> None:
         self.get_access_token = to_raw_response(resource.get_access_token)
 
 
-class AsyncAuthWithRawResponse:
+class AsyncAuthRaw:
     """``async_client.auth.with_raw_response``."""
 
     def __init__(self, resource: AsyncAuth) -> None:

@@ -24,7 +24,13 @@ from ..types import UNSET, RequestOptions, Unset
 
 
 class CustomerSubscriptions(SyncAPIResource):
-    """``client.customer_subscriptions``"""
+    """``client.customer_subscriptions``
+    Every method returns the documented model and raises ``APIStatusError`` for a non-2xx
+    status after retries (the subclass says which: ``NotFoundError``, ``RateLimitError``...;
+    ``.body`` has the error model), ``APIConnectionError`` when no response arrived
+    (``APITimeoutError`` for a timeout), ``APIResponseValidationError`` for a response that
+    does not match its model.
+    """
 
     def list(
         self, customer_id: str, *, options: RequestOptions | None = None
@@ -35,14 +41,6 @@ class CustomerSubscriptions(SyncAPIResource):
             customer_id:
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
-        Returns:
-            list[CustomerSubscriptionWithPlan]
-
-        Raises:
-            APIStatusError: A non-2xx status (after retries); the subclass says which
-                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
-            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-            APIResponseValidationError: The response does not match the documented model.
         """
 
         return self._call(list_customer_plan_subscriptions.OPERATION, {"customer_id": customer_id}, options)
@@ -75,14 +73,6 @@ class CustomerSubscriptions(SyncAPIResource):
             max_subscribers:
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
-        Returns:
-            SubscriptionWithPlan
-
-        Raises:
-            APIStatusError: A non-2xx status (after retries); the subclass says which
-                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
-            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-            APIResponseValidationError: The response does not match the documented model.
         """
 
         body = SubscriptionCreate(
@@ -109,14 +99,6 @@ class CustomerSubscriptions(SyncAPIResource):
             subscription_id:
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
-        Returns:
-            CustomerSubscriptionWithPlan
-
-        Raises:
-            APIStatusError: A non-2xx status (after retries); the subclass says which
-                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
-            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-            APIResponseValidationError: The response does not match the documented model.
         """
 
         return self._call(
@@ -151,14 +133,6 @@ class CustomerSubscriptions(SyncAPIResource):
             is_active:
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
-        Returns:
-            CustomerSubscriptionWithPlan
-
-        Raises:
-            APIStatusError: A non-2xx status (after retries); the subclass says which
-                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
-            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-            APIResponseValidationError: The response does not match the documented model.
         """
 
         body = SubscriptionUpdateWithSlugs(
@@ -176,13 +150,16 @@ class CustomerSubscriptions(SyncAPIResource):
         )
 
     @cached_property
-    def with_raw_response(self) -> CustomerSubscriptionsWithRawResponse:
+    def with_raw_response(self) -> CustomerSubscriptionsRaw:
         """The same methods, returning the whole response (status, headers, content, ``.parse()``)."""
-        return CustomerSubscriptionsWithRawResponse(self)
+        return CustomerSubscriptionsRaw(self)
 
 
 class AsyncCustomerSubscriptions(AsyncAPIResource):
-    """``async_client.customer_subscriptions``"""
+    """``async_client.customer_subscriptions``
+    The same methods as ``CustomerSubscriptions``, to ``await``; list methods return an
+    ``AsyncPaginator``: ``await`` it for the first page, or ``async for`` over every item.
+    """
 
     async def list(
         self, customer_id: str, *, options: RequestOptions | None = None
@@ -193,14 +170,6 @@ class AsyncCustomerSubscriptions(AsyncAPIResource):
             customer_id:
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
-        Returns:
-            list[CustomerSubscriptionWithPlan]
-
-        Raises:
-            APIStatusError: A non-2xx status (after retries); the subclass says which
-                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
-            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-            APIResponseValidationError: The response does not match the documented model.
         """
 
         return await self._call(list_customer_plan_subscriptions.OPERATION, {"customer_id": customer_id}, options)
@@ -233,14 +202,6 @@ class AsyncCustomerSubscriptions(AsyncAPIResource):
             max_subscribers:
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
-        Returns:
-            SubscriptionWithPlan
-
-        Raises:
-            APIStatusError: A non-2xx status (after retries); the subclass says which
-                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
-            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-            APIResponseValidationError: The response does not match the documented model.
         """
 
         body = SubscriptionCreate(
@@ -267,14 +228,6 @@ class AsyncCustomerSubscriptions(AsyncAPIResource):
             subscription_id:
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
-        Returns:
-            CustomerSubscriptionWithPlan
-
-        Raises:
-            APIStatusError: A non-2xx status (after retries); the subclass says which
-                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
-            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-            APIResponseValidationError: The response does not match the documented model.
         """
 
         return await self._call(
@@ -309,14 +262,6 @@ class AsyncCustomerSubscriptions(AsyncAPIResource):
             is_active:
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
-        Returns:
-            CustomerSubscriptionWithPlan
-
-        Raises:
-            APIStatusError: A non-2xx status (after retries); the subclass says which
-                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
-            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-            APIResponseValidationError: The response does not match the documented model.
         """
 
         body = SubscriptionUpdateWithSlugs(
@@ -334,12 +279,12 @@ class AsyncCustomerSubscriptions(AsyncAPIResource):
         )
 
     @cached_property
-    def with_raw_response(self) -> AsyncCustomerSubscriptionsWithRawResponse:
+    def with_raw_response(self) -> AsyncCustomerSubscriptionsRaw:
         """The same methods, returning the whole response (status, headers, content, ``.parse()``)."""
-        return AsyncCustomerSubscriptionsWithRawResponse(self)
+        return AsyncCustomerSubscriptionsRaw(self)
 
 
-class CustomerSubscriptionsWithRawResponse:
+class CustomerSubscriptionsRaw:
     """``client.customer_subscriptions.with_raw_response``."""
 
     def __init__(self, resource: CustomerSubscriptions) -> None:
@@ -349,7 +294,7 @@ class CustomerSubscriptionsWithRawResponse:
         self.modify = to_raw_response(resource.modify)
 
 
-class AsyncCustomerSubscriptionsWithRawResponse:
+class AsyncCustomerSubscriptionsRaw:
     """``async_client.customer_subscriptions.with_raw_response``."""
 
     def __init__(self, resource: AsyncCustomerSubscriptions) -> None:

@@ -16,7 +16,13 @@ from ..types import UNSET, RequestOptions, Unset
 
 
 class Customers(SyncAPIResource):
-    """``client.customers``"""
+    """``client.customers``
+    Every method returns the documented model and raises ``APIStatusError`` for a non-2xx
+    status after retries (the subclass says which: ``NotFoundError``, ``RateLimitError``...;
+    ``.body`` has the error model), ``APIConnectionError`` when no response arrived
+    (``APITimeoutError`` for a timeout), ``APIResponseValidationError`` for a response that
+    does not match its model.
+    """
 
     def create(
         self,
@@ -38,14 +44,6 @@ class Customers(SyncAPIResource):
             alternative_id:
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
-        Returns:
-            Customer
-
-        Raises:
-            APIStatusError: A non-2xx status (after retries); the subclass says which
-                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
-            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-            APIResponseValidationError: The response does not match the documented model.
         """
 
         body = OrganizationCustomerCreate(metadata=metadata, name=name, email=email, alternative_id=alternative_id)
@@ -60,26 +58,21 @@ class Customers(SyncAPIResource):
             customer_id:
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
-        Returns:
-            CustomerInDbBase
-
-        Raises:
-            APIStatusError: A non-2xx status (after retries); the subclass says which
-                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
-            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-            APIResponseValidationError: The response does not match the documented model.
         """
 
         return self._call(delete_customer.OPERATION, {"customer_id": customer_id}, options)
 
     @cached_property
-    def with_raw_response(self) -> CustomersWithRawResponse:
+    def with_raw_response(self) -> CustomersRaw:
         """The same methods, returning the whole response (status, headers, content, ``.parse()``)."""
-        return CustomersWithRawResponse(self)
+        return CustomersRaw(self)
 
 
 class AsyncCustomers(AsyncAPIResource):
-    """``async_client.customers``"""
+    """``async_client.customers``
+    The same methods as ``Customers``, to ``await``; list methods return an
+    ``AsyncPaginator``: ``await`` it for the first page, or ``async for`` over every item.
+    """
 
     async def create(
         self,
@@ -101,14 +94,6 @@ class AsyncCustomers(AsyncAPIResource):
             alternative_id:
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
-        Returns:
-            Customer
-
-        Raises:
-            APIStatusError: A non-2xx status (after retries); the subclass says which
-                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
-            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-            APIResponseValidationError: The response does not match the documented model.
         """
 
         body = OrganizationCustomerCreate(metadata=metadata, name=name, email=email, alternative_id=alternative_id)
@@ -123,25 +108,17 @@ class AsyncCustomers(AsyncAPIResource):
             customer_id:
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
-        Returns:
-            CustomerInDbBase
-
-        Raises:
-            APIStatusError: A non-2xx status (after retries); the subclass says which
-                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
-            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-            APIResponseValidationError: The response does not match the documented model.
         """
 
         return await self._call(delete_customer.OPERATION, {"customer_id": customer_id}, options)
 
     @cached_property
-    def with_raw_response(self) -> AsyncCustomersWithRawResponse:
+    def with_raw_response(self) -> AsyncCustomersRaw:
         """The same methods, returning the whole response (status, headers, content, ``.parse()``)."""
-        return AsyncCustomersWithRawResponse(self)
+        return AsyncCustomersRaw(self)
 
 
-class CustomersWithRawResponse:
+class CustomersRaw:
     """``client.customers.with_raw_response``."""
 
     def __init__(self, resource: Customers) -> None:
@@ -149,7 +126,7 @@ class CustomersWithRawResponse:
         self.delete = to_raw_response(resource.delete)
 
 
-class AsyncCustomersWithRawResponse:
+class AsyncCustomersRaw:
     """``async_client.customers.with_raw_response``."""
 
     def __init__(self, resource: AsyncCustomers) -> None:

@@ -13,7 +13,13 @@ from ..types import RequestOptions
 
 
 class Entitlements(SyncAPIResource):
-    """``client.entitlements``"""
+    """``client.entitlements``
+    Every method returns the documented model and raises ``APIStatusError`` for a non-2xx
+    status after retries (the subclass says which: ``NotFoundError``, ``RateLimitError``...;
+    ``.body`` has the error model), ``APIConnectionError`` when no response arrived
+    (``APITimeoutError`` for a timeout), ``APIResponseValidationError`` for a response that
+    does not match its model.
+    """
 
     def get(
         self, customer_id: str, product_slug: str, *, options: RequestOptions | None = None
@@ -28,14 +34,6 @@ class Entitlements(SyncAPIResource):
             product_slug:
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
-        Returns:
-            EntitlementsResponseSchema
-
-        Raises:
-            APIStatusError: A non-2xx status (after retries); the subclass says which
-                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
-            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-            APIResponseValidationError: The response does not match the documented model.
         """
 
         return self._call(
@@ -45,13 +43,16 @@ class Entitlements(SyncAPIResource):
         )
 
     @cached_property
-    def with_raw_response(self) -> EntitlementsWithRawResponse:
+    def with_raw_response(self) -> EntitlementsRaw:
         """The same methods, returning the whole response (status, headers, content, ``.parse()``)."""
-        return EntitlementsWithRawResponse(self)
+        return EntitlementsRaw(self)
 
 
 class AsyncEntitlements(AsyncAPIResource):
-    """``async_client.entitlements``"""
+    """``async_client.entitlements``
+    The same methods as ``Entitlements``, to ``await``; list methods return an
+    ``AsyncPaginator``: ``await`` it for the first page, or ``async for`` over every item.
+    """
 
     async def get(
         self, customer_id: str, product_slug: str, *, options: RequestOptions | None = None
@@ -66,14 +67,6 @@ class AsyncEntitlements(AsyncAPIResource):
             product_slug:
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
-        Returns:
-            EntitlementsResponseSchema
-
-        Raises:
-            APIStatusError: A non-2xx status (after retries); the subclass says which
-                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
-            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-            APIResponseValidationError: The response does not match the documented model.
         """
 
         return await self._call(
@@ -83,19 +76,19 @@ class AsyncEntitlements(AsyncAPIResource):
         )
 
     @cached_property
-    def with_raw_response(self) -> AsyncEntitlementsWithRawResponse:
+    def with_raw_response(self) -> AsyncEntitlementsRaw:
         """The same methods, returning the whole response (status, headers, content, ``.parse()``)."""
-        return AsyncEntitlementsWithRawResponse(self)
+        return AsyncEntitlementsRaw(self)
 
 
-class EntitlementsWithRawResponse:
+class EntitlementsRaw:
     """``client.entitlements.with_raw_response``."""
 
     def __init__(self, resource: Entitlements) -> None:
         self.get = to_raw_response(resource.get)
 
 
-class AsyncEntitlementsWithRawResponse:
+class AsyncEntitlementsRaw:
     """``async_client.entitlements.with_raw_response``."""
 
     def __init__(self, resource: AsyncEntitlements) -> None:

@@ -13,7 +13,13 @@ from ..types import RequestOptions
 
 
 class Health(SyncAPIResource):
-    """``client.health``"""
+    """``client.health``
+    Every method returns the documented model and raises ``APIStatusError`` for a non-2xx
+    status after retries (the subclass says which: ``NotFoundError``, ``RateLimitError``...;
+    ``.body`` has the error model), ``APIConnectionError`` when no response arrived
+    (``APITimeoutError`` for a timeout), ``APIResponseValidationError`` for a response that
+    does not match its model.
+    """
 
     def check(self, *, options: RequestOptions | None = None) -> Any:
         """Health
@@ -23,26 +29,21 @@ class Health(SyncAPIResource):
         Args:
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
-        Returns:
-            Any
-
-        Raises:
-            APIStatusError: A non-2xx status (after retries); the subclass says which
-                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
-            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-            APIResponseValidationError: The response does not match the documented model.
         """
 
         return self._call(health.OPERATION, {}, options)
 
     @cached_property
-    def with_raw_response(self) -> HealthWithRawResponse:
+    def with_raw_response(self) -> HealthRaw:
         """The same methods, returning the whole response (status, headers, content, ``.parse()``)."""
-        return HealthWithRawResponse(self)
+        return HealthRaw(self)
 
 
 class AsyncHealth(AsyncAPIResource):
-    """``async_client.health``"""
+    """``async_client.health``
+    The same methods as ``Health``, to ``await``; list methods return an
+    ``AsyncPaginator``: ``await`` it for the first page, or ``async for`` over every item.
+    """
 
     async def check(self, *, options: RequestOptions | None = None) -> Any:
         """Health
@@ -52,32 +53,24 @@ class AsyncHealth(AsyncAPIResource):
         Args:
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
-        Returns:
-            Any
-
-        Raises:
-            APIStatusError: A non-2xx status (after retries); the subclass says which
-                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
-            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-            APIResponseValidationError: The response does not match the documented model.
         """
 
         return await self._call(health.OPERATION, {}, options)
 
     @cached_property
-    def with_raw_response(self) -> AsyncHealthWithRawResponse:
+    def with_raw_response(self) -> AsyncHealthRaw:
         """The same methods, returning the whole response (status, headers, content, ``.parse()``)."""
-        return AsyncHealthWithRawResponse(self)
+        return AsyncHealthRaw(self)
 
 
-class HealthWithRawResponse:
+class HealthRaw:
     """``client.health.with_raw_response``."""
 
     def __init__(self, resource: Health) -> None:
         self.check = to_raw_response(resource.check)
 
 
-class AsyncHealthWithRawResponse:
+class AsyncHealthRaw:
     """``async_client.health.with_raw_response``."""
 
     def __init__(self, resource: AsyncHealth) -> None:

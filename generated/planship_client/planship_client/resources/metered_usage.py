@@ -13,9 +13,7 @@ from ..api.metered_usage import (
     get_metering_id_levers_usage_for_customer,
     report_metered_usage_for_customer,
 )
-from ..models.get_metering_id_levers_usage_for_customer_response_get_metering_id_levers_usage_for_customer_api_v1_customers_customer_id_products_product_slug_usage_metering_id_get import (
-    GetMeteringIdLeversUsageForCustomerResponseGetMeteringIdLeversUsageForCustomerApiV1CustomersCustomerIdProductsProductSlugUsageMeteringIdGet,
-)
+from ..models.get_metering_id_levers_usage_response import GetMeteringIdLeversUsageResponse
 from ..models.lever_usage import LeverUsage
 from ..models.metered_usage_in import MeteredUsageIn
 from ..models.metering_record import MeteringRecord
@@ -23,11 +21,17 @@ from ..types import UNSET, RequestOptions, Unset
 
 
 class MeteredUsage(SyncAPIResource):
-    """``client.metered_usage``"""
+    """``client.metered_usage``
+    Every method returns the documented model and raises ``APIStatusError`` for a non-2xx
+    status after retries (the subclass says which: ``NotFoundError``, ``RateLimitError``...;
+    ``.body`` has the error model), ``APIConnectionError`` when no response arrived
+    (``APITimeoutError`` for a timeout), ``APIResponseValidationError`` for a response that
+    does not match its model.
+    """
 
     def get_levers_usage(
         self, customer_id: str, product_slug: str, metering_id: str, *, options: RequestOptions | None = None
-    ) -> GetMeteringIdLeversUsageForCustomerResponseGetMeteringIdLeversUsageForCustomerApiV1CustomersCustomerIdProductsProductSlugUsageMeteringIdGet:
+    ) -> GetMeteringIdLeversUsageResponse:
         """Get Metering Id Levers Usage For Customer
 
         Args:
@@ -36,14 +40,6 @@ class MeteredUsage(SyncAPIResource):
             metering_id:
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
-        Returns:
-            GetMeteringIdLeversUsageForCustomerResponseGetMeteringIdLeversUsageForCustomerApiV1CustomersCustomerIdProductsProductSlugUsageMeteringIdGet
-
-        Raises:
-            APIStatusError: A non-2xx status (after retries); the subclass says which
-                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
-            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-            APIResponseValidationError: The response does not match the documented model.
         """
 
         return self._call(
@@ -74,14 +70,6 @@ class MeteredUsage(SyncAPIResource):
             bucket:
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
-        Returns:
-            MeteringRecord
-
-        Raises:
-            APIStatusError: A non-2xx status (after retries); the subclass says which
-                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
-            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-            APIResponseValidationError: The response does not match the documented model.
         """
 
         body = MeteredUsageIn(usage=usage, subscription_id=subscription_id, bucket=bucket)
@@ -102,14 +90,6 @@ class MeteredUsage(SyncAPIResource):
             lever_slug:
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
-        Returns:
-            LeverUsage
-
-        Raises:
-            APIStatusError: A non-2xx status (after retries); the subclass says which
-                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
-            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-            APIResponseValidationError: The response does not match the documented model.
         """
 
         return self._call(
@@ -119,17 +99,20 @@ class MeteredUsage(SyncAPIResource):
         )
 
     @cached_property
-    def with_raw_response(self) -> MeteredUsageWithRawResponse:
+    def with_raw_response(self) -> MeteredUsageRaw:
         """The same methods, returning the whole response (status, headers, content, ``.parse()``)."""
-        return MeteredUsageWithRawResponse(self)
+        return MeteredUsageRaw(self)
 
 
 class AsyncMeteredUsage(AsyncAPIResource):
-    """``async_client.metered_usage``"""
+    """``async_client.metered_usage``
+    The same methods as ``MeteredUsage``, to ``await``; list methods return an
+    ``AsyncPaginator``: ``await`` it for the first page, or ``async for`` over every item.
+    """
 
     async def get_levers_usage(
         self, customer_id: str, product_slug: str, metering_id: str, *, options: RequestOptions | None = None
-    ) -> GetMeteringIdLeversUsageForCustomerResponseGetMeteringIdLeversUsageForCustomerApiV1CustomersCustomerIdProductsProductSlugUsageMeteringIdGet:
+    ) -> GetMeteringIdLeversUsageResponse:
         """Get Metering Id Levers Usage For Customer
 
         Args:
@@ -138,14 +121,6 @@ class AsyncMeteredUsage(AsyncAPIResource):
             metering_id:
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
-        Returns:
-            GetMeteringIdLeversUsageForCustomerResponseGetMeteringIdLeversUsageForCustomerApiV1CustomersCustomerIdProductsProductSlugUsageMeteringIdGet
-
-        Raises:
-            APIStatusError: A non-2xx status (after retries); the subclass says which
-                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
-            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-            APIResponseValidationError: The response does not match the documented model.
         """
 
         return await self._call(
@@ -176,14 +151,6 @@ class AsyncMeteredUsage(AsyncAPIResource):
             bucket:
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
-        Returns:
-            MeteringRecord
-
-        Raises:
-            APIStatusError: A non-2xx status (after retries); the subclass says which
-                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
-            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-            APIResponseValidationError: The response does not match the documented model.
         """
 
         body = MeteredUsageIn(usage=usage, subscription_id=subscription_id, bucket=bucket)
@@ -204,14 +171,6 @@ class AsyncMeteredUsage(AsyncAPIResource):
             lever_slug:
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
-        Returns:
-            LeverUsage
-
-        Raises:
-            APIStatusError: A non-2xx status (after retries); the subclass says which
-                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
-            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-            APIResponseValidationError: The response does not match the documented model.
         """
 
         return await self._call(
@@ -221,12 +180,12 @@ class AsyncMeteredUsage(AsyncAPIResource):
         )
 
     @cached_property
-    def with_raw_response(self) -> AsyncMeteredUsageWithRawResponse:
+    def with_raw_response(self) -> AsyncMeteredUsageRaw:
         """The same methods, returning the whole response (status, headers, content, ``.parse()``)."""
-        return AsyncMeteredUsageWithRawResponse(self)
+        return AsyncMeteredUsageRaw(self)
 
 
-class MeteredUsageWithRawResponse:
+class MeteredUsageRaw:
     """``client.metered_usage.with_raw_response``."""
 
     def __init__(self, resource: MeteredUsage) -> None:
@@ -235,7 +194,7 @@ class MeteredUsageWithRawResponse:
         self.get_lever_usage = to_raw_response(resource.get_lever_usage)
 
 
-class AsyncMeteredUsageWithRawResponse:
+class AsyncMeteredUsageRaw:
     """``async_client.metered_usage.with_raw_response``."""
 
     def __init__(self, resource: AsyncMeteredUsage) -> None:

@@ -33,7 +33,13 @@ from ..types import UNSET, RequestOptions, Unset
 
 
 class Products(SyncAPIResource):
-    """``client.products``"""
+    """``client.products``
+    Every method returns the documented model and raises ``APIStatusError`` for a non-2xx
+    status after retries (the subclass says which: ``NotFoundError``, ``RateLimitError``...;
+    ``.body`` has the error model), ``APIConnectionError`` when no response arrived
+    (``APITimeoutError`` for a timeout), ``APIResponseValidationError`` for a response that
+    does not match its model.
+    """
 
     def list(
         self, *, limit: int | Unset = 100, skip: int | Unset = 0, options: RequestOptions | None = None
@@ -48,14 +54,9 @@ class Products(SyncAPIResource):
             skip:
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
+
         Returns:
             The first page; iterate it for every item of every page, fetched as needed.
-
-        Raises:
-            APIStatusError: A non-2xx status (after retries); the subclass says which
-                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
-            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-            APIResponseValidationError: The response does not match the documented model.
         """
 
         return self._page(list_products.OPERATION, list_products.PAGINATION, {"limit": limit, "skip": skip}, options)
@@ -70,14 +71,6 @@ class Products(SyncAPIResource):
             slug:
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
-        Returns:
-            Product
-
-        Raises:
-            APIStatusError: A non-2xx status (after retries); the subclass says which
-                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
-            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-            APIResponseValidationError: The response does not match the documented model.
         """
 
         return self._call(get_product.OPERATION, {"slug": slug}, options)
@@ -92,14 +85,6 @@ class Products(SyncAPIResource):
             slug:
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
-        Returns:
-            list[IdNameSlugOrmBase]
-
-        Raises:
-            APIStatusError: A non-2xx status (after retries); the subclass says which
-                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
-            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-            APIResponseValidationError: The response does not match the documented model.
         """
 
         return self._call(list_product_levers.OPERATION, {"slug": slug}, options)
@@ -115,14 +100,6 @@ class Products(SyncAPIResource):
             slug:
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
-        Returns:
-            Lever
-
-        Raises:
-            APIStatusError: A non-2xx status (after retries); the subclass says which
-                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
-            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-            APIResponseValidationError: The response does not match the documented model.
         """
 
         return self._call(get_product_lever.OPERATION, {"product_slug": product_slug, "slug": slug}, options)
@@ -146,14 +123,6 @@ class Products(SyncAPIResource):
             public_only:
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
-        Returns:
-            list[PlanInList]
-
-        Raises:
-            APIStatusError: A non-2xx status (after retries); the subclass says which
-                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
-            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-            APIResponseValidationError: The response does not match the documented model.
         """
 
         return self._call(
@@ -171,14 +140,6 @@ class Products(SyncAPIResource):
             slug:
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
-        Returns:
-            Plan
-
-        Raises:
-            APIStatusError: A non-2xx status (after retries); the subclass says which
-                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
-            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-            APIResponseValidationError: The response does not match the documented model.
         """
 
         return self._call(get_product_plan.OPERATION, {"product_slug": product_slug, "slug": slug}, options)
@@ -196,14 +157,6 @@ class Products(SyncAPIResource):
             slug:
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
-        Returns:
-            list[IdNameOrmBase]
-
-        Raises:
-            APIStatusError: A non-2xx status (after retries); the subclass says which
-                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
-            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-            APIResponseValidationError: The response does not match the documented model.
         """
 
         return self._call(
@@ -238,14 +191,6 @@ class Products(SyncAPIResource):
             renew_at:
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
-        Returns:
-            SubscriptionWithPlan
-
-        Raises:
-            APIStatusError: A non-2xx status (after retries); the subclass says which
-                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
-            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-            APIResponseValidationError: The response does not match the documented model.
         """
 
         body = PlanSubscriptionCreate(
@@ -260,13 +205,16 @@ class Products(SyncAPIResource):
         )
 
     @cached_property
-    def with_raw_response(self) -> ProductsWithRawResponse:
+    def with_raw_response(self) -> ProductsRaw:
         """The same methods, returning the whole response (status, headers, content, ``.parse()``)."""
-        return ProductsWithRawResponse(self)
+        return ProductsRaw(self)
 
 
 class AsyncProducts(AsyncAPIResource):
-    """``async_client.products``"""
+    """``async_client.products``
+    The same methods as ``Products``, to ``await``; list methods return an
+    ``AsyncPaginator``: ``await`` it for the first page, or ``async for`` over every item.
+    """
 
     def list(
         self, *, limit: int | Unset = 100, skip: int | Unset = 0, options: RequestOptions | None = None
@@ -281,14 +229,9 @@ class AsyncProducts(AsyncAPIResource):
             skip:
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
+
         Returns:
             The first page; iterate it for every item of every page, fetched as needed.
-
-        Raises:
-            APIStatusError: A non-2xx status (after retries); the subclass says which
-                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
-            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-            APIResponseValidationError: The response does not match the documented model.
         """
 
         return self._page(list_products.OPERATION, list_products.PAGINATION, {"limit": limit, "skip": skip}, options)
@@ -303,14 +246,6 @@ class AsyncProducts(AsyncAPIResource):
             slug:
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
-        Returns:
-            Product
-
-        Raises:
-            APIStatusError: A non-2xx status (after retries); the subclass says which
-                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
-            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-            APIResponseValidationError: The response does not match the documented model.
         """
 
         return await self._call(get_product.OPERATION, {"slug": slug}, options)
@@ -327,14 +262,6 @@ class AsyncProducts(AsyncAPIResource):
             slug:
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
-        Returns:
-            list[IdNameSlugOrmBase]
-
-        Raises:
-            APIStatusError: A non-2xx status (after retries); the subclass says which
-                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
-            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-            APIResponseValidationError: The response does not match the documented model.
         """
 
         return await self._call(list_product_levers.OPERATION, {"slug": slug}, options)
@@ -350,14 +277,6 @@ class AsyncProducts(AsyncAPIResource):
             slug:
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
-        Returns:
-            Lever
-
-        Raises:
-            APIStatusError: A non-2xx status (after retries); the subclass says which
-                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
-            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-            APIResponseValidationError: The response does not match the documented model.
         """
 
         return await self._call(get_product_lever.OPERATION, {"product_slug": product_slug, "slug": slug}, options)
@@ -381,14 +300,6 @@ class AsyncProducts(AsyncAPIResource):
             public_only:
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
-        Returns:
-            list[PlanInList]
-
-        Raises:
-            APIStatusError: A non-2xx status (after retries); the subclass says which
-                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
-            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-            APIResponseValidationError: The response does not match the documented model.
         """
 
         return await self._call(
@@ -406,14 +317,6 @@ class AsyncProducts(AsyncAPIResource):
             slug:
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
-        Returns:
-            Plan
-
-        Raises:
-            APIStatusError: A non-2xx status (after retries); the subclass says which
-                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
-            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-            APIResponseValidationError: The response does not match the documented model.
         """
 
         return await self._call(get_product_plan.OPERATION, {"product_slug": product_slug, "slug": slug}, options)
@@ -431,14 +334,6 @@ class AsyncProducts(AsyncAPIResource):
             slug:
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
-        Returns:
-            list[IdNameOrmBase]
-
-        Raises:
-            APIStatusError: A non-2xx status (after retries); the subclass says which
-                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
-            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-            APIResponseValidationError: The response does not match the documented model.
         """
 
         return await self._call(
@@ -473,14 +368,6 @@ class AsyncProducts(AsyncAPIResource):
             renew_at:
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
-        Returns:
-            SubscriptionWithPlan
-
-        Raises:
-            APIStatusError: A non-2xx status (after retries); the subclass says which
-                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
-            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-            APIResponseValidationError: The response does not match the documented model.
         """
 
         body = PlanSubscriptionCreate(
@@ -495,12 +382,12 @@ class AsyncProducts(AsyncAPIResource):
         )
 
     @cached_property
-    def with_raw_response(self) -> AsyncProductsWithRawResponse:
+    def with_raw_response(self) -> AsyncProductsRaw:
         """The same methods, returning the whole response (status, headers, content, ``.parse()``)."""
-        return AsyncProductsWithRawResponse(self)
+        return AsyncProductsRaw(self)
 
 
-class ProductsWithRawResponse:
+class ProductsRaw:
     """``client.products.with_raw_response``."""
 
     def __init__(self, resource: Products) -> None:
@@ -514,7 +401,7 @@ class ProductsWithRawResponse:
         self.create_plan_subscription = to_raw_response(resource.create_plan_subscription)
 
 
-class AsyncProductsWithRawResponse:
+class AsyncProductsRaw:
     """``async_client.products.with_raw_response``."""
 
     def __init__(self, resource: AsyncProducts) -> None:

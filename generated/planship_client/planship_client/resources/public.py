@@ -14,7 +14,13 @@ from ..types import RequestOptions
 
 
 class Public(SyncAPIResource):
-    """``client.public``"""
+    """``client.public``
+    Every method returns the documented model and raises ``APIStatusError`` for a non-2xx
+    status after retries (the subclass says which: ``NotFoundError``, ``RateLimitError``...;
+    ``.body`` has the error model), ``APIConnectionError`` when no response arrived
+    (``APITimeoutError`` for a timeout), ``APIResponseValidationError`` for a response that
+    does not match its model.
+    """
 
     def list_plans(
         self, organization_slug: str, product_slug: str, *, options: RequestOptions | None = None
@@ -26,14 +32,6 @@ class Public(SyncAPIResource):
             product_slug:
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
-        Returns:
-            list[PlanInList]
-
-        Raises:
-            APIStatusError: A non-2xx status (after retries); the subclass says which
-                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
-            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-            APIResponseValidationError: The response does not match the documented model.
         """
 
         return self._call(
@@ -51,14 +49,6 @@ class Public(SyncAPIResource):
             plan_slug:
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
-        Returns:
-            Plan
-
-        Raises:
-            APIStatusError: A non-2xx status (after retries); the subclass says which
-                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
-            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-            APIResponseValidationError: The response does not match the documented model.
         """
 
         return self._call(
@@ -68,13 +58,16 @@ class Public(SyncAPIResource):
         )
 
     @cached_property
-    def with_raw_response(self) -> PublicWithRawResponse:
+    def with_raw_response(self) -> PublicRaw:
         """The same methods, returning the whole response (status, headers, content, ``.parse()``)."""
-        return PublicWithRawResponse(self)
+        return PublicRaw(self)
 
 
 class AsyncPublic(AsyncAPIResource):
-    """``async_client.public``"""
+    """``async_client.public``
+    The same methods as ``Public``, to ``await``; list methods return an
+    ``AsyncPaginator``: ``await`` it for the first page, or ``async for`` over every item.
+    """
 
     async def list_plans(
         self, organization_slug: str, product_slug: str, *, options: RequestOptions | None = None
@@ -86,14 +79,6 @@ class AsyncPublic(AsyncAPIResource):
             product_slug:
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
-        Returns:
-            list[PlanInList]
-
-        Raises:
-            APIStatusError: A non-2xx status (after retries); the subclass says which
-                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
-            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-            APIResponseValidationError: The response does not match the documented model.
         """
 
         return await self._call(
@@ -111,14 +96,6 @@ class AsyncPublic(AsyncAPIResource):
             plan_slug:
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
-        Returns:
-            Plan
-
-        Raises:
-            APIStatusError: A non-2xx status (after retries); the subclass says which
-                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
-            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-            APIResponseValidationError: The response does not match the documented model.
         """
 
         return await self._call(
@@ -128,12 +105,12 @@ class AsyncPublic(AsyncAPIResource):
         )
 
     @cached_property
-    def with_raw_response(self) -> AsyncPublicWithRawResponse:
+    def with_raw_response(self) -> AsyncPublicRaw:
         """The same methods, returning the whole response (status, headers, content, ``.parse()``)."""
-        return AsyncPublicWithRawResponse(self)
+        return AsyncPublicRaw(self)
 
 
-class PublicWithRawResponse:
+class PublicRaw:
     """``client.public.with_raw_response``."""
 
     def __init__(self, resource: Public) -> None:
@@ -141,7 +118,7 @@ class PublicWithRawResponse:
         self.get_plan = to_raw_response(resource.get_plan)
 
 
-class AsyncPublicWithRawResponse:
+class AsyncPublicRaw:
     """``async_client.public.with_raw_response``."""
 
     def __init__(self, resource: AsyncPublic) -> None:

@@ -20,7 +20,13 @@ from ..types import RequestOptions
 
 
 class SubscriptionCustomers(SyncAPIResource):
-    """``client.subscription_customers``"""
+    """``client.subscription_customers``
+    Every method returns the documented model and raises ``APIStatusError`` for a non-2xx
+    status after retries (the subclass says which: ``NotFoundError``, ``RateLimitError``...;
+    ``.body`` has the error model), ``APIConnectionError`` when no response arrived
+    (``APITimeoutError`` for a timeout), ``APIResponseValidationError`` for a response that
+    does not match its model.
+    """
 
     def list(
         self, customer_id: str, subscription_id: str, *, options: RequestOptions | None = None
@@ -32,14 +38,6 @@ class SubscriptionCustomers(SyncAPIResource):
             subscription_id:
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
-        Returns:
-            list[SubscriptionCustomer]
-
-        Raises:
-            APIStatusError: A non-2xx status (after retries); the subclass says which
-                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
-            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-            APIResponseValidationError: The response does not match the documented model.
         """
 
         return self._call(
@@ -64,14 +62,6 @@ class SubscriptionCustomers(SyncAPIResource):
             body: The request body.
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
-        Returns:
-            SubscriptionCustomer
-
-        Raises:
-            APIStatusError: A non-2xx status (after retries); the subclass says which
-                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
-            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-            APIResponseValidationError: The response does not match the documented model.
         """
 
         return self._call(
@@ -91,14 +81,6 @@ class SubscriptionCustomers(SyncAPIResource):
             id:
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
-        Returns:
-            SubscriptionCustomerInDbBase
-
-        Raises:
-            APIStatusError: A non-2xx status (after retries); the subclass says which
-                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
-            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-            APIResponseValidationError: The response does not match the documented model.
         """
 
         return self._call(
@@ -108,13 +90,16 @@ class SubscriptionCustomers(SyncAPIResource):
         )
 
     @cached_property
-    def with_raw_response(self) -> SubscriptionCustomersWithRawResponse:
+    def with_raw_response(self) -> SubscriptionCustomersRaw:
         """The same methods, returning the whole response (status, headers, content, ``.parse()``)."""
-        return SubscriptionCustomersWithRawResponse(self)
+        return SubscriptionCustomersRaw(self)
 
 
 class AsyncSubscriptionCustomers(AsyncAPIResource):
-    """``async_client.subscription_customers``"""
+    """``async_client.subscription_customers``
+    The same methods as ``SubscriptionCustomers``, to ``await``; list methods return an
+    ``AsyncPaginator``: ``await`` it for the first page, or ``async for`` over every item.
+    """
 
     async def list(
         self, customer_id: str, subscription_id: str, *, options: RequestOptions | None = None
@@ -126,14 +111,6 @@ class AsyncSubscriptionCustomers(AsyncAPIResource):
             subscription_id:
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
-        Returns:
-            list[SubscriptionCustomer]
-
-        Raises:
-            APIStatusError: A non-2xx status (after retries); the subclass says which
-                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
-            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-            APIResponseValidationError: The response does not match the documented model.
         """
 
         return await self._call(
@@ -158,14 +135,6 @@ class AsyncSubscriptionCustomers(AsyncAPIResource):
             body: The request body.
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
-        Returns:
-            SubscriptionCustomer
-
-        Raises:
-            APIStatusError: A non-2xx status (after retries); the subclass says which
-                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
-            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-            APIResponseValidationError: The response does not match the documented model.
         """
 
         return await self._call(
@@ -185,14 +154,6 @@ class AsyncSubscriptionCustomers(AsyncAPIResource):
             id:
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
-        Returns:
-            SubscriptionCustomerInDbBase
-
-        Raises:
-            APIStatusError: A non-2xx status (after retries); the subclass says which
-                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
-            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-            APIResponseValidationError: The response does not match the documented model.
         """
 
         return await self._call(
@@ -202,12 +163,12 @@ class AsyncSubscriptionCustomers(AsyncAPIResource):
         )
 
     @cached_property
-    def with_raw_response(self) -> AsyncSubscriptionCustomersWithRawResponse:
+    def with_raw_response(self) -> AsyncSubscriptionCustomersRaw:
         """The same methods, returning the whole response (status, headers, content, ``.parse()``)."""
-        return AsyncSubscriptionCustomersWithRawResponse(self)
+        return AsyncSubscriptionCustomersRaw(self)
 
 
-class SubscriptionCustomersWithRawResponse:
+class SubscriptionCustomersRaw:
     """``client.subscription_customers.with_raw_response``."""
 
     def __init__(self, resource: SubscriptionCustomers) -> None:
@@ -216,7 +177,7 @@ class SubscriptionCustomersWithRawResponse:
         self.remove = to_raw_response(resource.remove)
 
 
-class AsyncSubscriptionCustomersWithRawResponse:
+class AsyncSubscriptionCustomersRaw:
     """``async_client.subscription_customers.with_raw_response``."""
 
     def __init__(self, resource: AsyncSubscriptionCustomers) -> None:

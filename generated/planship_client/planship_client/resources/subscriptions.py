@@ -13,7 +13,13 @@ from ..types import RequestOptions
 
 
 class Subscriptions(SyncAPIResource):
-    """``client.subscriptions``"""
+    """``client.subscriptions``
+    Every method returns the documented model and raises ``APIStatusError`` for a non-2xx
+    status after retries (the subclass says which: ``NotFoundError``, ``RateLimitError``...;
+    ``.body`` has the error model), ``APIConnectionError`` when no response arrived
+    (``APITimeoutError`` for a timeout), ``APIResponseValidationError`` for a response that
+    does not match its model.
+    """
 
     def force_renew(self, subscription_id: str, *, options: RequestOptions | None = None) -> SubscriptionWithPlan:
         """Force Renew Subscription
@@ -22,26 +28,21 @@ class Subscriptions(SyncAPIResource):
             subscription_id:
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
-        Returns:
-            SubscriptionWithPlan
-
-        Raises:
-            APIStatusError: A non-2xx status (after retries); the subclass says which
-                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
-            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-            APIResponseValidationError: The response does not match the documented model.
         """
 
         return self._call(force_renew_subscription.OPERATION, {"subscription_id": subscription_id}, options)
 
     @cached_property
-    def with_raw_response(self) -> SubscriptionsWithRawResponse:
+    def with_raw_response(self) -> SubscriptionsRaw:
         """The same methods, returning the whole response (status, headers, content, ``.parse()``)."""
-        return SubscriptionsWithRawResponse(self)
+        return SubscriptionsRaw(self)
 
 
 class AsyncSubscriptions(AsyncAPIResource):
-    """``async_client.subscriptions``"""
+    """``async_client.subscriptions``
+    The same methods as ``Subscriptions``, to ``await``; list methods return an
+    ``AsyncPaginator``: ``await`` it for the first page, or ``async for`` over every item.
+    """
 
     async def force_renew(self, subscription_id: str, *, options: RequestOptions | None = None) -> SubscriptionWithPlan:
         """Force Renew Subscription
@@ -50,32 +51,24 @@ class AsyncSubscriptions(AsyncAPIResource):
             subscription_id:
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
-        Returns:
-            SubscriptionWithPlan
-
-        Raises:
-            APIStatusError: A non-2xx status (after retries); the subclass says which
-                (``NotFoundError``, ``RateLimitError``...) and ``.body`` has the error model.
-            APIConnectionError: No response arrived (``APITimeoutError`` for a timeout).
-            APIResponseValidationError: The response does not match the documented model.
         """
 
         return await self._call(force_renew_subscription.OPERATION, {"subscription_id": subscription_id}, options)
 
     @cached_property
-    def with_raw_response(self) -> AsyncSubscriptionsWithRawResponse:
+    def with_raw_response(self) -> AsyncSubscriptionsRaw:
         """The same methods, returning the whole response (status, headers, content, ``.parse()``)."""
-        return AsyncSubscriptionsWithRawResponse(self)
+        return AsyncSubscriptionsRaw(self)
 
 
-class SubscriptionsWithRawResponse:
+class SubscriptionsRaw:
     """``client.subscriptions.with_raw_response``."""
 
     def __init__(self, resource: Subscriptions) -> None:
         self.force_renew = to_raw_response(resource.force_renew)
 
 
-class AsyncSubscriptionsWithRawResponse:
+class AsyncSubscriptionsRaw:
     """``async_client.subscriptions.with_raw_response``."""
 
     def __init__(self, resource: AsyncSubscriptions) -> None:

@@ -1,10 +1,6 @@
 # Generated from specs/planetscale.yaml + specs/planetscale.overlay.yaml by openapi-python-client 0.29.1 with the templates in templates/.
 # Do not edit: `make regenerate` rebuilds this file.
-"""Create a backup: POST /organizations/{organization}/databases/{database}/branches/{branch}/backups
-
-The operation behind ``client.backups.create()`` (documented there), as functions that
-take the client as ``client=``.
-"""
+"""``client.backups.create()`` (POST /organizations/{organization}/databases/{database}/branches/{branch}/backups) as functions taking ``client=``."""
 
 from __future__ import annotations
 

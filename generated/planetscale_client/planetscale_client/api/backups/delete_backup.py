@@ -1,10 +1,6 @@
 # Generated from specs/planetscale.yaml + specs/planetscale.overlay.yaml by openapi-python-client 0.29.1 with the templates in templates/.
 # Do not edit: `make regenerate` rebuilds this file.
-"""Delete a backup: DELETE /organizations/{organization}/databases/{database}/branches/{branch}/backups/{backup_id}
-
-The operation behind ``client.backups.delete()`` (documented there), as functions that
-take the client as ``client=``.
-"""
+"""``client.backups.delete()`` (DELETE /organizations/{organization}/databases/{database}/branches/{branch}/backups/{backup_id}) as functions taking ``client=``."""
 
 from __future__ import annotations
 

@@ -1,10 +1,6 @@
 # Generated from specs/planetscale.yaml + specs/planetscale.overlay.yaml by openapi-python-client 0.29.1 with the templates in templates/.
 # Do not edit: `make regenerate` rebuilds this file.
-"""List backups: GET /organizations/{organization}/databases/{database}/branches/{branch}/backups
-
-The operation behind ``client.backups.list()`` (documented there), as functions that
-take the client as ``client=``.
-"""
+"""``client.backups.list()`` (GET /organizations/{organization}/databases/{database}/branches/{branch}/backups) as functions taking ``client=``."""
 
 from __future__ import annotations
 
@@ -12,8 +8,8 @@ from ..._base_client import BaseClient
 from ..._operation import Operation, Param, Reply
 from ..._pagination import Pagination
 from ...models.backup import Backup
+from ...models.backup_page import BackupPage
 from ...models.error import Error
-from ...models.list_backups_response_200 import ListBackupsResponse200
 from ...types import RequestOptions, Response, Unset
 
 PAGINATION: Pagination[Backup] = Pagination(
@@ -25,7 +21,7 @@ PAGINATION: Pagination[Backup] = Pagination(
 )
 """How ``client.paginate`` moves through this operation's pages."""
 
-OPERATION: Operation[ListBackupsResponse200] = Operation(
+OPERATION: Operation[BackupPage] = Operation(
     "list_backups",
     "GET",
     "/organizations/{organization}/databases/{database}/branches/{branch}/backups",
@@ -36,7 +32,7 @@ OPERATION: Operation[ListBackupsResponse200] = Operation(
         Param("page", "query"),
         Param("per_page", "query"),
     ),
-    replies={200: Reply(ListBackupsResponse200)},
+    replies={200: Reply(BackupPage)},
     errors={401: Reply(Error), 404: Reply(Error)},
     pagination=PAGINATION,
 )
@@ -51,7 +47,7 @@ def sync_detailed(
     page: int | Unset = 1,
     per_page: int | Unset = 25,
     options: RequestOptions | None = None,
-) -> Response[ListBackupsResponse200]:
+) -> Response[BackupPage]:
     """Return the whole response of ``client.backups.list()``."""
     return client.send(
         OPERATION,
@@ -69,7 +65,7 @@ def sync(
     page: int | Unset = 1,
     per_page: int | Unset = 25,
     options: RequestOptions | None = None,
-) -> ListBackupsResponse200:
+) -> BackupPage:
     """The same as ``client.backups.list()``."""
     return client.send(
         OPERATION,
@@ -87,7 +83,7 @@ async def asyncio_detailed(
     page: int | Unset = 1,
     per_page: int | Unset = 25,
     options: RequestOptions | None = None,
-) -> Response[ListBackupsResponse200]:
+) -> Response[BackupPage]:
     """Return the whole response of ``await client.backups.list()``."""
     return await client.asend(
         OPERATION,
@@ -105,7 +101,7 @@ async def asyncio(
     page: int | Unset = 1,
     per_page: int | Unset = 25,
     options: RequestOptions | None = None,
-) -> ListBackupsResponse200:
+) -> BackupPage:
     """The same as ``await client.backups.list()``."""
     return (
         await client.asend(

@@ -1,10 +1,6 @@
 # Generated from specs/planetscale.yaml + specs/planetscale.overlay.yaml by openapi-python-client 0.29.1 with the templates in templates/.
 # Do not edit: `make regenerate` rebuilds this file.
-"""Get a bouncer: GET /organizations/{organization}/databases/{database}/branches/{branch}/bouncers/{bouncer_name}
-
-The operation behind ``client.bouncers.get()`` (documented there), as functions that
-take the client as ``client=``.
-"""
+"""``client.bouncers.get()`` (GET /organizations/{organization}/databases/{database}/branches/{branch}/bouncers/{bouncer_name}) as functions taking ``client=``."""
 
 from __future__ import annotations
 

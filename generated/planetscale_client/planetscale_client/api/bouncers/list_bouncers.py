@@ -1,20 +1,16 @@
 # Generated from specs/planetscale.yaml + specs/planetscale.overlay.yaml by openapi-python-client 0.29.1 with the templates in templates/.
 # Do not edit: `make regenerate` rebuilds this file.
-"""List bouncers: GET /organizations/{organization}/databases/{database}/branches/{branch}/bouncers
-
-The operation behind ``client.bouncers.list()`` (documented there), as functions that
-take the client as ``client=``.
-"""
+"""``client.bouncers.list()`` (GET /organizations/{organization}/databases/{database}/branches/{branch}/bouncers) as functions taking ``client=``."""
 
 from __future__ import annotations
 
 from ..._base_client import BaseClient
 from ..._operation import Operation, Param, Reply
+from ...models.bouncer_list import BouncerList
 from ...models.error import Error
-from ...models.list_bouncers_response_200 import ListBouncersResponse200
 from ...types import RequestOptions, Response
 
-OPERATION: Operation[ListBouncersResponse200] = Operation(
+OPERATION: Operation[BouncerList] = Operation(
     "list_bouncers",
     "GET",
     "/organizations/{organization}/databases/{database}/branches/{branch}/bouncers",
@@ -23,21 +19,21 @@ OPERATION: Operation[ListBouncersResponse200] = Operation(
         Param("database", "path"),
         Param("branch", "path"),
     ),
-    replies={200: Reply(ListBouncersResponse200)},
+    replies={200: Reply(BouncerList)},
     errors={401: Reply(Error), 404: Reply(Error)},
 )
 
 
 def sync_detailed(
     organization: str, database: str, branch: str, *, client: BaseClient, options: RequestOptions | None = None
-) -> Response[ListBouncersResponse200]:
+) -> Response[BouncerList]:
     """Return the whole response of ``client.bouncers.list()``."""
     return client.send(OPERATION, {"organization": organization, "database": database, "branch": branch}, options)
 
 
 def sync(
     organization: str, database: str, branch: str, *, client: BaseClient, options: RequestOptions | None = None
-) -> ListBouncersResponse200:
+) -> BouncerList:
     """The same as ``client.bouncers.list()``."""
     return client.send(
         OPERATION, {"organization": organization, "database": database, "branch": branch}, options
@@ -46,7 +42,7 @@ def sync(
 
 async def asyncio_detailed(
     organization: str, database: str, branch: str, *, client: BaseClient, options: RequestOptions | None = None
-) -> Response[ListBouncersResponse200]:
+) -> Response[BouncerList]:
     """Return the whole response of ``await client.bouncers.list()``."""
     return await client.asend(
         OPERATION, {"organization": organization, "database": database, "branch": branch}, options
@@ -55,7 +51,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     organization: str, database: str, branch: str, *, client: BaseClient, options: RequestOptions | None = None
-) -> ListBouncersResponse200:
+) -> BouncerList:
     """The same as ``await client.bouncers.list()``."""
     return (
         await client.asend(OPERATION, {"organization": organization, "database": database, "branch": branch}, options)

@@ -1,10 +1,6 @@
 # Generated from specs/planetscale.yaml + specs/planetscale.overlay.yaml by openapi-python-client 0.29.1 with the templates in templates/.
 # Do not edit: `make regenerate` rebuilds this file.
-"""Get a branch: GET /organizations/{organization}/databases/{database}/branches/{branch}
-
-The operation behind ``client.branches.get()`` (documented there), as functions that
-take the client as ``client=``.
-"""
+"""``client.branches.get()`` (GET /organizations/{organization}/databases/{database}/branches/{branch}) as functions taking ``client=``."""
 
 from __future__ import annotations
 

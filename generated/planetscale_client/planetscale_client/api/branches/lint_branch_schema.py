@@ -1,20 +1,16 @@
 # Generated from specs/planetscale.yaml + specs/planetscale.overlay.yaml by openapi-python-client 0.29.1 with the templates in templates/.
 # Do not edit: `make regenerate` rebuilds this file.
-"""Lint a branch schema: GET /organizations/{organization}/databases/{database}/branches/{branch}/schema-lint
-
-The operation behind ``client.branches.lint_schema()`` (documented there), as functions that
-take the client as ``client=``.
-"""
+"""``client.branches.lint_schema()`` (GET /organizations/{organization}/databases/{database}/branches/{branch}/schema-lint) as functions taking ``client=``."""
 
 from __future__ import annotations
 
 from ..._base_client import BaseClient
 from ..._operation import Operation, Param, Reply
 from ...models.error import Error
-from ...models.lint_branch_schema_response_200 import LintBranchSchemaResponse200
+from ...models.schema_lint_error_list import SchemaLintErrorList
 from ...types import RequestOptions, Response
 
-OPERATION: Operation[LintBranchSchemaResponse200] = Operation(
+OPERATION: Operation[SchemaLintErrorList] = Operation(
     "lint_branch_schema",
     "GET",
     "/organizations/{organization}/databases/{database}/branches/{branch}/schema-lint",
@@ -23,21 +19,21 @@ OPERATION: Operation[LintBranchSchemaResponse200] = Operation(
         Param("database", "path"),
         Param("branch", "path"),
     ),
-    replies={200: Reply(LintBranchSchemaResponse200)},
+    replies={200: Reply(SchemaLintErrorList)},
     errors={401: Reply(Error), 404: Reply(Error)},
 )
 
 
 def sync_detailed(
     organization: str, database: str, branch: str, *, client: BaseClient, options: RequestOptions | None = None
-) -> Response[LintBranchSchemaResponse200]:
+) -> Response[SchemaLintErrorList]:
     """Return the whole response of ``client.branches.lint_schema()``."""
     return client.send(OPERATION, {"organization": organization, "database": database, "branch": branch}, options)
 
 
 def sync(
     organization: str, database: str, branch: str, *, client: BaseClient, options: RequestOptions | None = None
-) -> LintBranchSchemaResponse200:
+) -> SchemaLintErrorList:
     """The same as ``client.branches.lint_schema()``."""
     return client.send(
         OPERATION, {"organization": organization, "database": database, "branch": branch}, options
@@ -46,7 +42,7 @@ def sync(
 
 async def asyncio_detailed(
     organization: str, database: str, branch: str, *, client: BaseClient, options: RequestOptions | None = None
-) -> Response[LintBranchSchemaResponse200]:
+) -> Response[SchemaLintErrorList]:
     """Return the whole response of ``await client.branches.lint_schema()``."""
     return await client.asend(
         OPERATION, {"organization": organization, "database": database, "branch": branch}, options
@@ -55,7 +51,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     organization: str, database: str, branch: str, *, client: BaseClient, options: RequestOptions | None = None
-) -> LintBranchSchemaResponse200:
+) -> SchemaLintErrorList:
     """The same as ``await client.branches.lint_schema()``."""
     return (
         await client.asend(OPERATION, {"organization": organization, "database": database, "branch": branch}, options)

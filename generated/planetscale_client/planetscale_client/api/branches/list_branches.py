@@ -1,10 +1,6 @@
 # Generated from specs/planetscale.yaml + specs/planetscale.overlay.yaml by openapi-python-client 0.29.1 with the templates in templates/.
 # Do not edit: `make regenerate` rebuilds this file.
-"""List branches: GET /organizations/{organization}/databases/{database}/branches
-
-The operation behind ``client.branches.list()`` (documented there), as functions that
-take the client as ``client=``.
-"""
+"""``client.branches.list()`` (GET /organizations/{organization}/databases/{database}/branches) as functions taking ``client=``."""
 
 from __future__ import annotations
 
@@ -12,8 +8,8 @@ from ..._base_client import BaseClient
 from ..._operation import Operation, Param, Reply
 from ..._pagination import Pagination
 from ...models.branch import Branch
+from ...models.branch_page import BranchPage
 from ...models.error import Error
-from ...models.list_branches_response_200 import ListBranchesResponse200
 from ...types import RequestOptions, Response, Unset
 
 PAGINATION: Pagination[Branch] = Pagination(
@@ -25,7 +21,7 @@ PAGINATION: Pagination[Branch] = Pagination(
 )
 """How ``client.paginate`` moves through this operation's pages."""
 
-OPERATION: Operation[ListBranchesResponse200] = Operation(
+OPERATION: Operation[BranchPage] = Operation(
     "list_branches",
     "GET",
     "/organizations/{organization}/databases/{database}/branches",
@@ -35,7 +31,7 @@ OPERATION: Operation[ListBranchesResponse200] = Operation(
         Param("page", "query"),
         Param("per_page", "query"),
     ),
-    replies={200: Reply(ListBranchesResponse200)},
+    replies={200: Reply(BranchPage)},
     errors={401: Reply(Error), 404: Reply(Error)},
     pagination=PAGINATION,
 )
@@ -49,7 +45,7 @@ def sync_detailed(
     page: int | Unset = 1,
     per_page: int | Unset = 25,
     options: RequestOptions | None = None,
-) -> Response[ListBranchesResponse200]:
+) -> Response[BranchPage]:
     """Return the whole response of ``client.branches.list()``."""
     return client.send(
         OPERATION, {"organization": organization, "database": database, "page": page, "per_page": per_page}, options
@@ -64,7 +60,7 @@ def sync(
     page: int | Unset = 1,
     per_page: int | Unset = 25,
     options: RequestOptions | None = None,
-) -> ListBranchesResponse200:
+) -> BranchPage:
     """The same as ``client.branches.list()``."""
     return client.send(
         OPERATION, {"organization": organization, "database": database, "page": page, "per_page": per_page}, options
@@ -79,7 +75,7 @@ async def asyncio_detailed(
     page: int | Unset = 1,
     per_page: int | Unset = 25,
     options: RequestOptions | None = None,
-) -> Response[ListBranchesResponse200]:
+) -> Response[BranchPage]:
     """Return the whole response of ``await client.branches.list()``."""
     return await client.asend(
         OPERATION, {"organization": organization, "database": database, "page": page, "per_page": per_page}, options
@@ -94,7 +90,7 @@ async def asyncio(
     page: int | Unset = 1,
     per_page: int | Unset = 25,
     options: RequestOptions | None = None,
-) -> ListBranchesResponse200:
+) -> BranchPage:
     """The same as ``await client.branches.list()``."""
     return (
         await client.asend(

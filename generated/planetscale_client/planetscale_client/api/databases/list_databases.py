@@ -1,10 +1,6 @@
 # Generated from specs/planetscale.yaml + specs/planetscale.overlay.yaml by openapi-python-client 0.29.1 with the templates in templates/.
 # Do not edit: `make regenerate` rebuilds this file.
-"""List databases: GET /organizations/{organization}/databases
-
-The operation behind ``client.databases.list()`` (documented there), as functions that
-take the client as ``client=``.
-"""
+"""``client.databases.list()`` (GET /organizations/{organization}/databases) as functions taking ``client=``."""
 
 from __future__ import annotations
 
@@ -12,8 +8,8 @@ from ..._base_client import BaseClient
 from ..._operation import Operation, Param, Reply
 from ..._pagination import Pagination
 from ...models.database import Database
+from ...models.database_page import DatabasePage
 from ...models.error import Error
-from ...models.list_databases_response_200 import ListDatabasesResponse200
 from ...types import RequestOptions, Response, Unset
 
 PAGINATION: Pagination[Database] = Pagination(
@@ -25,7 +21,7 @@ PAGINATION: Pagination[Database] = Pagination(
 )
 """How ``client.paginate`` moves through this operation's pages."""
 
-OPERATION: Operation[ListDatabasesResponse200] = Operation(
+OPERATION: Operation[DatabasePage] = Operation(
     "list_databases",
     "GET",
     "/organizations/{organization}/databases",
@@ -34,7 +30,7 @@ OPERATION: Operation[ListDatabasesResponse200] = Operation(
         Param("page", "query"),
         Param("per_page", "query"),
     ),
-    replies={200: Reply(ListDatabasesResponse200)},
+    replies={200: Reply(DatabasePage)},
     errors={401: Reply(Error)},
     pagination=PAGINATION,
 )
@@ -47,7 +43,7 @@ def sync_detailed(
     page: int | Unset = 1,
     per_page: int | Unset = 25,
     options: RequestOptions | None = None,
-) -> Response[ListDatabasesResponse200]:
+) -> Response[DatabasePage]:
     """Return the whole response of ``client.databases.list()``."""
     return client.send(OPERATION, {"organization": organization, "page": page, "per_page": per_page}, options)
 
@@ -59,7 +55,7 @@ def sync(
     page: int | Unset = 1,
     per_page: int | Unset = 25,
     options: RequestOptions | None = None,
-) -> ListDatabasesResponse200:
+) -> DatabasePage:
     """The same as ``client.databases.list()``."""
     return client.send(OPERATION, {"organization": organization, "page": page, "per_page": per_page}, options).parsed
 
@@ -71,7 +67,7 @@ async def asyncio_detailed(
     page: int | Unset = 1,
     per_page: int | Unset = 25,
     options: RequestOptions | None = None,
-) -> Response[ListDatabasesResponse200]:
+) -> Response[DatabasePage]:
     """Return the whole response of ``await client.databases.list()``."""
     return await client.asend(OPERATION, {"organization": organization, "page": page, "per_page": per_page}, options)
 
@@ -83,7 +79,7 @@ async def asyncio(
     page: int | Unset = 1,
     per_page: int | Unset = 25,
     options: RequestOptions | None = None,
-) -> ListDatabasesResponse200:
+) -> DatabasePage:
     """The same as ``await client.databases.list()``."""
     return (
         await client.asend(OPERATION, {"organization": organization, "page": page, "per_page": per_page}, options)

@@ -1,10 +1,6 @@
 # Generated from specs/planetscale.yaml + specs/planetscale.overlay.yaml by openapi-python-client 0.29.1 with the templates in templates/.
 # Do not edit: `make regenerate` rebuilds this file.
-"""Update database settings: PATCH /organizations/{organization}/databases/{database}
-
-The operation behind ``client.databases.update_settings()`` (documented there), as functions that
-take the client as ``client=``.
-"""
+"""``client.databases.update_settings()`` (PATCH /organizations/{organization}/databases/{database}) as functions taking ``client=``."""
 
 from __future__ import annotations
 

@@ -1,10 +1,6 @@
 # Generated from specs/planetscale.yaml + specs/planetscale.overlay.yaml by openapi-python-client 0.29.1 with the templates in templates/.
 # Do not edit: `make regenerate` rebuilds this file.
-"""Close a deploy request: PATCH /organizations/{organization}/databases/{database}/deploy-requests/{deploy_request_number}
-
-The operation behind ``client.deploy_requests.close()`` (documented there), as functions that
-take the client as ``client=``.
-"""
+"""``client.deploy_requests.close()`` (PATCH /organizations/{organization}/databases/{database}/deploy-requests/{deploy_request_number}) as functions taking ``client=``."""
 
 from __future__ import annotations
 

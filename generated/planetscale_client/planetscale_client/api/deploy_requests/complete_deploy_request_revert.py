@@ -1,10 +1,6 @@
 # Generated from specs/planetscale.yaml + specs/planetscale.overlay.yaml by openapi-python-client 0.29.1 with the templates in templates/.
 # Do not edit: `make regenerate` rebuilds this file.
-"""Complete a revert: POST /organizations/{organization}/databases/{database}/deploy-requests/{deploy_request_number}/complete-revert
-
-The operation behind ``client.deploy_requests.complete_revert()`` (documented there), as functions that
-take the client as ``client=``.
-"""
+"""``client.deploy_requests.complete_revert()`` (POST /organizations/{organization}/databases/{database}/deploy-requests/{deploy_request_number}/complete-revert) as functions taking ``client=``."""
 
 from __future__ import annotations
 

@@ -1,10 +1,6 @@
 # Generated from specs/planetscale.yaml + specs/planetscale.overlay.yaml by openapi-python-client 0.29.1 with the templates in templates/.
 # Do not edit: `make regenerate` rebuilds this file.
-"""Create a deploy request: POST /organizations/{organization}/databases/{database}/deploy-requests
-
-The operation behind ``client.deploy_requests.create()`` (documented there), as functions that
-take the client as ``client=``.
-"""
+"""``client.deploy_requests.create()`` (POST /organizations/{organization}/databases/{database}/deploy-requests) as functions taking ``client=``."""
 
 from __future__ import annotations
 

@@ -1,20 +1,16 @@
 # Generated from specs/planetscale.yaml + specs/planetscale.overlay.yaml by openapi-python-client 0.29.1 with the templates in templates/.
 # Do not edit: `make regenerate` rebuilds this file.
-"""Get the deploy queue: GET /organizations/{organization}/databases/{database}/deploy-queue
-
-The operation behind ``client.deploy_requests.get_queue()`` (documented there), as functions that
-take the client as ``client=``.
-"""
+"""``client.deploy_requests.get_queue()`` (GET /organizations/{organization}/databases/{database}/deploy-queue) as functions taking ``client=``."""
 
 from __future__ import annotations
 
 from ..._base_client import BaseClient
 from ..._operation import Operation, Param, Reply
+from ...models.deploy_request_list import DeployRequestList
 from ...models.error import Error
-from ...models.get_deploy_queue_response_200 import GetDeployQueueResponse200
 from ...types import RequestOptions, Response
 
-OPERATION: Operation[GetDeployQueueResponse200] = Operation(
+OPERATION: Operation[DeployRequestList] = Operation(
     "get_deploy_queue",
     "GET",
     "/organizations/{organization}/databases/{database}/deploy-queue",
@@ -22,34 +18,34 @@ OPERATION: Operation[GetDeployQueueResponse200] = Operation(
         Param("organization", "path"),
         Param("database", "path"),
     ),
-    replies={200: Reply(GetDeployQueueResponse200)},
+    replies={200: Reply(DeployRequestList)},
     errors={401: Reply(Error), 404: Reply(Error)},
 )
 
 
 def sync_detailed(
     organization: str, database: str, *, client: BaseClient, options: RequestOptions | None = None
-) -> Response[GetDeployQueueResponse200]:
+) -> Response[DeployRequestList]:
     """Return the whole response of ``client.deploy_requests.get_queue()``."""
     return client.send(OPERATION, {"organization": organization, "database": database}, options)
 
 
 def sync(
     organization: str, database: str, *, client: BaseClient, options: RequestOptions | None = None
-) -> GetDeployQueueResponse200:
+) -> DeployRequestList:
     """The same as ``client.deploy_requests.get_queue()``."""
     return client.send(OPERATION, {"organization": organization, "database": database}, options).parsed
 
 
 async def asyncio_detailed(
     organization: str, database: str, *, client: BaseClient, options: RequestOptions | None = None
-) -> Response[GetDeployQueueResponse200]:
+) -> Response[DeployRequestList]:
     """Return the whole response of ``await client.deploy_requests.get_queue()``."""
     return await client.asend(OPERATION, {"organization": organization, "database": database}, options)
 
 
 async def asyncio(
     organization: str, database: str, *, client: BaseClient, options: RequestOptions | None = None
-) -> GetDeployQueueResponse200:
+) -> DeployRequestList:
     """The same as ``await client.deploy_requests.get_queue()``."""
     return (await client.asend(OPERATION, {"organization": organization, "database": database}, options)).parsed

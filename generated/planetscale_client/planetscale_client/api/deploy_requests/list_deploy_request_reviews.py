@@ -1,20 +1,16 @@
 # Generated from specs/planetscale.yaml + specs/planetscale.overlay.yaml by openapi-python-client 0.29.1 with the templates in templates/.
 # Do not edit: `make regenerate` rebuilds this file.
-"""List deploy request reviews: GET /organizations/{organization}/databases/{database}/deploy-requests/{deploy_request_number}/reviews
-
-The operation behind ``client.deploy_requests.list_reviews()`` (documented there), as functions that
-take the client as ``client=``.
-"""
+"""``client.deploy_requests.list_reviews()`` (GET /organizations/{organization}/databases/{database}/deploy-requests/{deploy_request_number}/reviews) as functions taking ``client=``."""
 
 from __future__ import annotations
 
 from ..._base_client import BaseClient
 from ..._operation import Operation, Param, Reply
+from ...models.deploy_request_review_list import DeployRequestReviewList
 from ...models.error import Error
-from ...models.list_deploy_request_reviews_response_200 import ListDeployRequestReviewsResponse200
 from ...types import RequestOptions, Response
 
-OPERATION: Operation[ListDeployRequestReviewsResponse200] = Operation(
+OPERATION: Operation[DeployRequestReviewList] = Operation(
     "list_deploy_request_reviews",
     "GET",
     "/organizations/{organization}/databases/{database}/deploy-requests/{deploy_request_number}/reviews",
@@ -23,7 +19,7 @@ OPERATION: Operation[ListDeployRequestReviewsResponse200] = Operation(
         Param("database", "path"),
         Param("deploy_request_number", "path"),
     ),
-    replies={200: Reply(ListDeployRequestReviewsResponse200)},
+    replies={200: Reply(DeployRequestReviewList)},
     errors={401: Reply(Error), 404: Reply(Error)},
 )
 
@@ -35,7 +31,7 @@ def sync_detailed(
     *,
     client: BaseClient,
     options: RequestOptions | None = None,
-) -> Response[ListDeployRequestReviewsResponse200]:
+) -> Response[DeployRequestReviewList]:
     """Return the whole response of ``client.deploy_requests.list_reviews()``."""
     return client.send(
         OPERATION,
@@ -51,7 +47,7 @@ def sync(
     *,
     client: BaseClient,
     options: RequestOptions | None = None,
-) -> ListDeployRequestReviewsResponse200:
+) -> DeployRequestReviewList:
     """The same as ``client.deploy_requests.list_reviews()``."""
     return client.send(
         OPERATION,
@@ -67,7 +63,7 @@ async def asyncio_detailed(
     *,
     client: BaseClient,
     options: RequestOptions | None = None,
-) -> Response[ListDeployRequestReviewsResponse200]:
+) -> Response[DeployRequestReviewList]:
     """Return the whole response of ``await client.deploy_requests.list_reviews()``."""
     return await client.asend(
         OPERATION,
@@ -83,7 +79,7 @@ async def asyncio(
     *,
     client: BaseClient,
     options: RequestOptions | None = None,
-) -> ListDeployRequestReviewsResponse200:
+) -> DeployRequestReviewList:
     """The same as ``await client.deploy_requests.list_reviews()``."""
     return (
         await client.asend(

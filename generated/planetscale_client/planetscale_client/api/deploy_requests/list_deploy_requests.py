@@ -1,10 +1,6 @@
 # Generated from specs/planetscale.yaml + specs/planetscale.overlay.yaml by openapi-python-client 0.29.1 with the templates in templates/.
 # Do not edit: `make regenerate` rebuilds this file.
-"""List deploy requests: GET /organizations/{organization}/databases/{database}/deploy-requests
-
-The operation behind ``client.deploy_requests.list()`` (documented there), as functions that
-take the client as ``client=``.
-"""
+"""``client.deploy_requests.list()`` (GET /organizations/{organization}/databases/{database}/deploy-requests) as functions taking ``client=``."""
 
 from __future__ import annotations
 
@@ -12,8 +8,8 @@ from ..._base_client import BaseClient
 from ..._operation import Operation, Param, Reply
 from ..._pagination import Pagination
 from ...models.deploy_request import DeployRequest
+from ...models.deploy_request_page import DeployRequestPage
 from ...models.error import Error
-from ...models.list_deploy_requests_response_200 import ListDeployRequestsResponse200
 from ...types import RequestOptions, Response, Unset
 
 PAGINATION: Pagination[DeployRequest] = Pagination(
@@ -25,7 +21,7 @@ PAGINATION: Pagination[DeployRequest] = Pagination(
 )
 """How ``client.paginate`` moves through this operation's pages."""
 
-OPERATION: Operation[ListDeployRequestsResponse200] = Operation(
+OPERATION: Operation[DeployRequestPage] = Operation(
     "list_deploy_requests",
     "GET",
     "/organizations/{organization}/databases/{database}/deploy-requests",
@@ -35,7 +31,7 @@ OPERATION: Operation[ListDeployRequestsResponse200] = Operation(
         Param("page", "query"),
         Param("per_page", "query"),
     ),
-    replies={200: Reply(ListDeployRequestsResponse200)},
+    replies={200: Reply(DeployRequestPage)},
     errors={401: Reply(Error), 404: Reply(Error)},
     pagination=PAGINATION,
 )
@@ -49,7 +45,7 @@ def sync_detailed(
     page: int | Unset = 1,
     per_page: int | Unset = 25,
     options: RequestOptions | None = None,
-) -> Response[ListDeployRequestsResponse200]:
+) -> Response[DeployRequestPage]:
     """Return the whole response of ``client.deploy_requests.list()``."""
     return client.send(
         OPERATION, {"organization": organization, "database": database, "page": page, "per_page": per_page}, options
@@ -64,7 +60,7 @@ def sync(
     page: int | Unset = 1,
     per_page: int | Unset = 25,
     options: RequestOptions | None = None,
-) -> ListDeployRequestsResponse200:
+) -> DeployRequestPage:
     """The same as ``client.deploy_requests.list()``."""
     return client.send(
         OPERATION, {"organization": organization, "database": database, "page": page, "per_page": per_page}, options
@@ -79,7 +75,7 @@ async def asyncio_detailed(
     page: int | Unset = 1,
     per_page: int | Unset = 25,
     options: RequestOptions | None = None,
-) -> Response[ListDeployRequestsResponse200]:
+) -> Response[DeployRequestPage]:
     """Return the whole response of ``await client.deploy_requests.list()``."""
     return await client.asend(
         OPERATION, {"organization": organization, "database": database, "page": page, "per_page": per_page}, options
@@ -94,7 +90,7 @@ async def asyncio(
     page: int | Unset = 1,
     per_page: int | Unset = 25,
     options: RequestOptions | None = None,
-) -> ListDeployRequestsResponse200:
+) -> DeployRequestPage:
     """The same as ``await client.deploy_requests.list()``."""
     return (
         await client.asend(

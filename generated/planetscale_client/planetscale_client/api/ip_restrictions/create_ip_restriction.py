@@ -1,10 +1,6 @@
 # Generated from specs/planetscale.yaml + specs/planetscale.overlay.yaml by openapi-python-client 0.29.1 with the templates in templates/.
 # Do not edit: `make regenerate` rebuilds this file.
-"""Create an IP restriction entry: POST /organizations/{organization}/databases/{database}/postgres-cidrs
-
-The operation behind ``client.ip_restrictions.create()`` (documented there), as functions that
-take the client as ``client=``.
-"""
+"""``client.ip_restrictions.create()`` (POST /organizations/{organization}/databases/{database}/postgres-cidrs) as functions taking ``client=``."""
 
 from __future__ import annotations
 

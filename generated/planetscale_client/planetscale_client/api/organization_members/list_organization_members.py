@@ -1,10 +1,6 @@
 # Generated from specs/planetscale.yaml + specs/planetscale.overlay.yaml by openapi-python-client 0.29.1 with the templates in templates/.
 # Do not edit: `make regenerate` rebuilds this file.
-"""List organization members: GET /organizations/{organization}/members
-
-The operation behind ``client.organization_members.list()`` (documented there), as functions that
-take the client as ``client=``.
-"""
+"""``client.organization_members.list()`` (GET /organizations/{organization}/members) as functions taking ``client=``."""
 
 from __future__ import annotations
 
@@ -12,8 +8,8 @@ from ..._base_client import BaseClient
 from ..._operation import Operation, Param, Reply
 from ..._pagination import Pagination
 from ...models.error import Error
-from ...models.list_organization_members_response_200 import ListOrganizationMembersResponse200
 from ...models.organization_member import OrganizationMember
+from ...models.organization_member_page import OrganizationMemberPage
 from ...types import RequestOptions, Response, Unset
 
 PAGINATION: Pagination[OrganizationMember] = Pagination(
@@ -25,7 +21,7 @@ PAGINATION: Pagination[OrganizationMember] = Pagination(
 )
 """How ``client.paginate`` moves through this operation's pages."""
 
-OPERATION: Operation[ListOrganizationMembersResponse200] = Operation(
+OPERATION: Operation[OrganizationMemberPage] = Operation(
     "list_organization_members",
     "GET",
     "/organizations/{organization}/members",
@@ -34,7 +30,7 @@ OPERATION: Operation[ListOrganizationMembersResponse200] = Operation(
         Param("page", "query"),
         Param("per_page", "query"),
     ),
-    replies={200: Reply(ListOrganizationMembersResponse200)},
+    replies={200: Reply(OrganizationMemberPage)},
     errors={401: Reply(Error), 404: Reply(Error)},
     pagination=PAGINATION,
 )
@@ -47,7 +43,7 @@ def sync_detailed(
     page: int | Unset = 1,
     per_page: int | Unset = 25,
     options: RequestOptions | None = None,
-) -> Response[ListOrganizationMembersResponse200]:
+) -> Response[OrganizationMemberPage]:
     """Return the whole response of ``client.organization_members.list()``."""
     return client.send(OPERATION, {"organization": organization, "page": page, "per_page": per_page}, options)
 
@@ -59,7 +55,7 @@ def sync(
     page: int | Unset = 1,
     per_page: int | Unset = 25,
     options: RequestOptions | None = None,
-) -> ListOrganizationMembersResponse200:
+) -> OrganizationMemberPage:
     """The same as ``client.organization_members.list()``."""
     return client.send(OPERATION, {"organization": organization, "page": page, "per_page": per_page}, options).parsed
 
@@ -71,7 +67,7 @@ async def asyncio_detailed(
     page: int | Unset = 1,
     per_page: int | Unset = 25,
     options: RequestOptions | None = None,
-) -> Response[ListOrganizationMembersResponse200]:
+) -> Response[OrganizationMemberPage]:
     """Return the whole response of ``await client.organization_members.list()``."""
     return await client.asend(OPERATION, {"organization": organization, "page": page, "per_page": per_page}, options)
 
@@ -83,7 +79,7 @@ async def asyncio(
     page: int | Unset = 1,
     per_page: int | Unset = 25,
     options: RequestOptions | None = None,
-) -> ListOrganizationMembersResponse200:
+) -> OrganizationMemberPage:
     """The same as ``await client.organization_members.list()``."""
     return (
         await client.asend(OPERATION, {"organization": organization, "page": page, "per_page": per_page}, options)

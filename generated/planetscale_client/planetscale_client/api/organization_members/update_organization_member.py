@@ -1,10 +1,6 @@
 # Generated from specs/planetscale.yaml + specs/planetscale.overlay.yaml by openapi-python-client 0.29.1 with the templates in templates/.
 # Do not edit: `make regenerate` rebuilds this file.
-"""Update an organization member: PATCH /organizations/{organization}/members/{member_id}
-
-The operation behind ``client.organization_members.update()`` (documented there), as functions that
-take the client as ``client=``.
-"""
+"""``client.organization_members.update()`` (PATCH /organizations/{organization}/members/{member_id}) as functions taking ``client=``."""
 
 from __future__ import annotations
 

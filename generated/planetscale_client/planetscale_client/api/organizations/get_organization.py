@@ -1,10 +1,6 @@
 # Generated from specs/planetscale.yaml + specs/planetscale.overlay.yaml by openapi-python-client 0.29.1 with the templates in templates/.
 # Do not edit: `make regenerate` rebuilds this file.
-"""Get an organization: GET /organizations/{organization}
-
-The operation behind ``client.organizations.get()`` (documented there), as functions that
-take the client as ``client=``.
-"""
+"""``client.organizations.get()`` (GET /organizations/{organization}) as functions taking ``client=``."""
 
 from __future__ import annotations
 

@@ -1,10 +1,6 @@
 # Generated from specs/planetscale.yaml + specs/planetscale.overlay.yaml by openapi-python-client 0.29.1 with the templates in templates/.
 # Do not edit: `make regenerate` rebuilds this file.
-"""Get a password: GET /organizations/{organization}/databases/{database}/branches/{branch}/passwords/{password_id}
-
-The operation behind ``client.passwords.get()`` (documented there), as functions that
-take the client as ``client=``.
-"""
+"""``client.passwords.get()`` (GET /organizations/{organization}/databases/{database}/branches/{branch}/passwords/{password_id}) as functions taking ``client=``."""
 
 from __future__ import annotations
 

@@ -1,10 +1,6 @@
 # Generated from specs/planetscale.yaml + specs/planetscale.overlay.yaml by openapi-python-client 0.29.1 with the templates in templates/.
 # Do not edit: `make regenerate` rebuilds this file.
-"""List passwords: GET /organizations/{organization}/databases/{database}/branches/{branch}/passwords
-
-The operation behind ``client.passwords.list()`` (documented there), as functions that
-take the client as ``client=``.
-"""
+"""``client.passwords.list()`` (GET /organizations/{organization}/databases/{database}/branches/{branch}/passwords) as functions taking ``client=``."""
 
 from __future__ import annotations
 
@@ -12,8 +8,8 @@ from ..._base_client import BaseClient
 from ..._operation import Operation, Param, Reply
 from ..._pagination import Pagination
 from ...models.error import Error
-from ...models.list_passwords_response_200 import ListPasswordsResponse200
 from ...models.password import Password
+from ...models.password_page import PasswordPage
 from ...types import RequestOptions, Response, Unset
 
 PAGINATION: Pagination[Password] = Pagination(
@@ -25,7 +21,7 @@ PAGINATION: Pagination[Password] = Pagination(
 )
 """How ``client.paginate`` moves through this operation's pages."""
 
-OPERATION: Operation[ListPasswordsResponse200] = Operation(
+OPERATION: Operation[PasswordPage] = Operation(
     "list_passwords",
     "GET",
     "/organizations/{organization}/databases/{database}/branches/{branch}/passwords",
@@ -36,7 +32,7 @@ OPERATION: Operation[ListPasswordsResponse200] = Operation(
         Param("page", "query"),
         Param("per_page", "query"),
     ),
-    replies={200: Reply(ListPasswordsResponse200)},
+    replies={200: Reply(PasswordPage)},
     errors={401: Reply(Error), 404: Reply(Error)},
     pagination=PAGINATION,
 )
@@ -51,7 +47,7 @@ def sync_detailed(
     page: int | Unset = 1,
     per_page: int | Unset = 25,
     options: RequestOptions | None = None,
-) -> Response[ListPasswordsResponse200]:
+) -> Response[PasswordPage]:
     """Return the whole response of ``client.passwords.list()``."""
     return client.send(
         OPERATION,
@@ -69,7 +65,7 @@ def sync(
     page: int | Unset = 1,
     per_page: int | Unset = 25,
     options: RequestOptions | None = None,
-) -> ListPasswordsResponse200:
+) -> PasswordPage:
     """The same as ``client.passwords.list()``."""
     return client.send(
         OPERATION,
@@ -87,7 +83,7 @@ async def asyncio_detailed(
     page: int | Unset = 1,
     per_page: int | Unset = 25,
     options: RequestOptions | None = None,
-) -> Response[ListPasswordsResponse200]:
+) -> Response[PasswordPage]:
     """Return the whole response of ``await client.passwords.list()``."""
     return await client.asend(
         OPERATION,
@@ -105,7 +101,7 @@ async def asyncio(
     page: int | Unset = 1,
     per_page: int | Unset = 25,
     options: RequestOptions | None = None,
-) -> ListPasswordsResponse200:
+) -> PasswordPage:
     """The same as ``await client.passwords.list()``."""
     return (
         await client.asend(

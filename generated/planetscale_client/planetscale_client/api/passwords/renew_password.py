@@ -1,10 +1,6 @@
 # Generated from specs/planetscale.yaml + specs/planetscale.overlay.yaml by openapi-python-client 0.29.1 with the templates in templates/.
 # Do not edit: `make regenerate` rebuilds this file.
-"""Renew a password: POST /organizations/{organization}/databases/{database}/branches/{branch}/passwords/{password_id}/renew
-
-The operation behind ``client.passwords.renew()`` (documented there), as functions that
-take the client as ``client=``.
-"""
+"""``client.passwords.renew()`` (POST /organizations/{organization}/databases/{database}/branches/{branch}/passwords/{password_id}/renew) as functions taking ``client=``."""
 
 from __future__ import annotations
 

@@ -1,10 +1,6 @@
 # Generated from specs/planetscale.yaml + specs/planetscale.overlay.yaml by openapi-python-client 0.29.1 with the templates in templates/.
 # Do not edit: `make regenerate` rebuilds this file.
-"""Show the status of a query patterns report: GET /organizations/{organization}/databases/{database}/branches/{branch}/query-patterns-report
-
-The operation behind ``client.query_patterns.get_report_status()`` (documented there), as functions that
-take the client as ``client=``.
-"""
+"""``client.query_patterns.get_report_status()`` (GET /organizations/{organization}/databases/{database}/branches/{branch}/query-patterns-report) as functions taking ``client=``."""
 
 from __future__ import annotations
 

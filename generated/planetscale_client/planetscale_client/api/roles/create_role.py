@@ -1,10 +1,6 @@
 # Generated from specs/planetscale.yaml + specs/planetscale.overlay.yaml by openapi-python-client 0.29.1 with the templates in templates/.
 # Do not edit: `make regenerate` rebuilds this file.
-"""Create role credentials: POST /organizations/{organization}/databases/{database}/branches/{branch}/roles
-
-The operation behind ``client.roles.create()`` (documented there), as functions that
-take the client as ``client=``.
-"""
+"""``client.roles.create()`` (POST /organizations/{organization}/databases/{database}/branches/{branch}/roles) as functions taking ``client=``."""
 
 from __future__ import annotations
 

@@ -1,10 +1,6 @@
 # Generated from specs/planetscale.yaml + specs/planetscale.overlay.yaml by openapi-python-client 0.29.1 with the templates in templates/.
 # Do not edit: `make regenerate` rebuilds this file.
-"""Create a service token: POST /organizations/{organization}/service-tokens
-
-The operation behind ``client.service_tokens.create()`` (documented there), as functions that
-take the client as ``client=``.
-"""
+"""``client.service_tokens.create()`` (POST /organizations/{organization}/service-tokens) as functions taking ``client=``."""
 
 from __future__ import annotations
 

@@ -1,10 +1,6 @@
 # Generated from specs/planetscale.yaml + specs/planetscale.overlay.yaml by openapi-python-client 0.29.1 with the templates in templates/.
 # Do not edit: `make regenerate` rebuilds this file.
-"""Grant service token access: POST /organizations/{organization}/service-tokens/{service_token_id}/accesses
-
-The operation behind ``client.service_tokens.create_access()`` (documented there), as functions that
-take the client as ``client=``.
-"""
+"""``client.service_tokens.create_access()`` (POST /organizations/{organization}/service-tokens/{service_token_id}/accesses) as functions taking ``client=``."""
 
 from __future__ import annotations
 

@@ -1,10 +1,6 @@
 # Generated from specs/planetscale.yaml + specs/planetscale.overlay.yaml by openapi-python-client 0.29.1 with the templates in templates/.
 # Do not edit: `make regenerate` rebuilds this file.
-"""Delete a service token: DELETE /organizations/{organization}/service-tokens/{service_token_id}
-
-The operation behind ``client.service_tokens.delete()`` (documented there), as functions that
-take the client as ``client=``.
-"""
+"""``client.service_tokens.delete()`` (DELETE /organizations/{organization}/service-tokens/{service_token_id}) as functions taking ``client=``."""
 
 from __future__ import annotations
 

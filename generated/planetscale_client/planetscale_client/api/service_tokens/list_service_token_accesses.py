@@ -1,20 +1,16 @@
 # Generated from specs/planetscale.yaml + specs/planetscale.overlay.yaml by openapi-python-client 0.29.1 with the templates in templates/.
 # Do not edit: `make regenerate` rebuilds this file.
-"""List service token accesses: GET /organizations/{organization}/service-tokens/{service_token_id}/accesses
-
-The operation behind ``client.service_tokens.list_accesses()`` (documented there), as functions that
-take the client as ``client=``.
-"""
+"""``client.service_tokens.list_accesses()`` (GET /organizations/{organization}/service-tokens/{service_token_id}/accesses) as functions taking ``client=``."""
 
 from __future__ import annotations
 
 from ..._base_client import BaseClient
 from ..._operation import Operation, Param, Reply
 from ...models.error import Error
-from ...models.list_service_token_accesses_response_200 import ListServiceTokenAccessesResponse200
+from ...models.service_token_access_list import ServiceTokenAccessList
 from ...types import RequestOptions, Response
 
-OPERATION: Operation[ListServiceTokenAccessesResponse200] = Operation(
+OPERATION: Operation[ServiceTokenAccessList] = Operation(
     "list_service_token_accesses",
     "GET",
     "/organizations/{organization}/service-tokens/{service_token_id}/accesses",
@@ -22,35 +18,35 @@ OPERATION: Operation[ListServiceTokenAccessesResponse200] = Operation(
         Param("organization", "path"),
         Param("service_token_id", "path"),
     ),
-    replies={200: Reply(ListServiceTokenAccessesResponse200)},
+    replies={200: Reply(ServiceTokenAccessList)},
     errors={401: Reply(Error), 404: Reply(Error)},
 )
 
 
 def sync_detailed(
     organization: str, service_token_id: str, *, client: BaseClient, options: RequestOptions | None = None
-) -> Response[ListServiceTokenAccessesResponse200]:
+) -> Response[ServiceTokenAccessList]:
     """Return the whole response of ``client.service_tokens.list_accesses()``."""
     return client.send(OPERATION, {"organization": organization, "service_token_id": service_token_id}, options)
 
 
 def sync(
     organization: str, service_token_id: str, *, client: BaseClient, options: RequestOptions | None = None
-) -> ListServiceTokenAccessesResponse200:
+) -> ServiceTokenAccessList:
     """The same as ``client.service_tokens.list_accesses()``."""
     return client.send(OPERATION, {"organization": organization, "service_token_id": service_token_id}, options).parsed
 
 
 async def asyncio_detailed(
     organization: str, service_token_id: str, *, client: BaseClient, options: RequestOptions | None = None
-) -> Response[ListServiceTokenAccessesResponse200]:
+) -> Response[ServiceTokenAccessList]:
     """Return the whole response of ``await client.service_tokens.list_accesses()``."""
     return await client.asend(OPERATION, {"organization": organization, "service_token_id": service_token_id}, options)
 
 
 async def asyncio(
     organization: str, service_token_id: str, *, client: BaseClient, options: RequestOptions | None = None
-) -> ListServiceTokenAccessesResponse200:
+) -> ServiceTokenAccessList:
     """The same as ``await client.service_tokens.list_accesses()``."""
     return (
         await client.asend(OPERATION, {"organization": organization, "service_token_id": service_token_id}, options)

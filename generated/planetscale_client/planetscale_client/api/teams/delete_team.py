@@ -1,10 +1,6 @@
 # Generated from specs/planetscale.yaml + specs/planetscale.overlay.yaml by openapi-python-client 0.29.1 with the templates in templates/.
 # Do not edit: `make regenerate` rebuilds this file.
-"""Delete a team: DELETE /organizations/{organization}/teams/{team_slug}
-
-The operation behind ``client.teams.delete()`` (documented there), as functions that
-take the client as ``client=``.
-"""
+"""``client.teams.delete()`` (DELETE /organizations/{organization}/teams/{team_slug}) as functions taking ``client=``."""
 
 from __future__ import annotations
 

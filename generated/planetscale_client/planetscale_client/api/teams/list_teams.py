@@ -1,10 +1,6 @@
 # Generated from specs/planetscale.yaml + specs/planetscale.overlay.yaml by openapi-python-client 0.29.1 with the templates in templates/.
 # Do not edit: `make regenerate` rebuilds this file.
-"""List teams: GET /organizations/{organization}/teams
-
-The operation behind ``client.teams.list()`` (documented there), as functions that
-take the client as ``client=``.
-"""
+"""``client.teams.list()`` (GET /organizations/{organization}/teams) as functions taking ``client=``."""
 
 from __future__ import annotations
 
@@ -12,8 +8,8 @@ from ..._base_client import BaseClient
 from ..._operation import Operation, Param, Reply
 from ..._pagination import Pagination
 from ...models.error import Error
-from ...models.list_teams_response_200 import ListTeamsResponse200
 from ...models.team import Team
+from ...models.team_page import TeamPage
 from ...types import RequestOptions, Response, Unset
 
 PAGINATION: Pagination[Team] = Pagination(
@@ -25,7 +21,7 @@ PAGINATION: Pagination[Team] = Pagination(
 )
 """How ``client.paginate`` moves through this operation's pages."""
 
-OPERATION: Operation[ListTeamsResponse200] = Operation(
+OPERATION: Operation[TeamPage] = Operation(
     "list_teams",
     "GET",
     "/organizations/{organization}/teams",
@@ -34,7 +30,7 @@ OPERATION: Operation[ListTeamsResponse200] = Operation(
         Param("page", "query"),
         Param("per_page", "query"),
     ),
-    replies={200: Reply(ListTeamsResponse200)},
+    replies={200: Reply(TeamPage)},
     errors={401: Reply(Error)},
     pagination=PAGINATION,
 )
@@ -47,7 +43,7 @@ def sync_detailed(
     page: int | Unset = 1,
     per_page: int | Unset = 25,
     options: RequestOptions | None = None,
-) -> Response[ListTeamsResponse200]:
+) -> Response[TeamPage]:
     """Return the whole response of ``client.teams.list()``."""
     return client.send(OPERATION, {"organization": organization, "page": page, "per_page": per_page}, options)
 
@@ -59,7 +55,7 @@ def sync(
     page: int | Unset = 1,
     per_page: int | Unset = 25,
     options: RequestOptions | None = None,
-) -> ListTeamsResponse200:
+) -> TeamPage:
     """The same as ``client.teams.list()``."""
     return client.send(OPERATION, {"organization": organization, "page": page, "per_page": per_page}, options).parsed
 
@@ -71,7 +67,7 @@ async def asyncio_detailed(
     page: int | Unset = 1,
     per_page: int | Unset = 25,
     options: RequestOptions | None = None,
-) -> Response[ListTeamsResponse200]:
+) -> Response[TeamPage]:
     """Return the whole response of ``await client.teams.list()``."""
     return await client.asend(OPERATION, {"organization": organization, "page": page, "per_page": per_page}, options)
 
@@ -83,7 +79,7 @@ async def asyncio(
     page: int | Unset = 1,
     per_page: int | Unset = 25,
     options: RequestOptions | None = None,
-) -> ListTeamsResponse200:
+) -> TeamPage:
     """The same as ``await client.teams.list()``."""
     return (
         await client.asend(OPERATION, {"organization": organization, "page": page, "per_page": per_page}, options)

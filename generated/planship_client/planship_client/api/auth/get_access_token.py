@@ -1,10 +1,6 @@
 # Generated from specs/planship.yaml + specs/planship.overlay.yaml by openapi-python-client 0.29.1 with the templates in templates/.
 # Do not edit: `make regenerate` rebuilds this file.
-"""Get Access Token: POST /api/v1/auth/token
-
-The operation behind ``client.auth.get_access_token()`` (documented there), as functions that
-take the client as ``client=``.
-"""
+"""``client.auth.get_access_token()`` (POST /api/v1/auth/token) as functions taking ``client=``."""
 
 from __future__ import annotations
 

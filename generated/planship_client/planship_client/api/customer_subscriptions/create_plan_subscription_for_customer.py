@@ -1,10 +1,6 @@
 # Generated from specs/planship.yaml + specs/planship.overlay.yaml by openapi-python-client 0.29.1 with the templates in templates/.
 # Do not edit: `make regenerate` rebuilds this file.
-"""Create Plan Subscription For Customer: POST /api/v1/customers/{customer_id}/subscriptions
-
-The operation behind ``client.customer_subscriptions.create()`` (documented there), as functions that
-take the client as ``client=``.
-"""
+"""``client.customer_subscriptions.create()`` (POST /api/v1/customers/{customer_id}/subscriptions) as functions taking ``client=``."""
 
 from __future__ import annotations
 

@@ -1,10 +1,6 @@
 # Generated from specs/planship.yaml + specs/planship.overlay.yaml by openapi-python-client 0.29.1 with the templates in templates/.
 # Do not edit: `make regenerate` rebuilds this file.
-"""Get Customer Plan Subscription: GET /api/v1/customers/{customer_id}/subscriptions/{subscription_id}
-
-The operation behind ``client.customer_subscriptions.get()`` (documented there), as functions that
-take the client as ``client=``.
-"""
+"""``client.customer_subscriptions.get()`` (GET /api/v1/customers/{customer_id}/subscriptions/{subscription_id}) as functions taking ``client=``."""
 
 from __future__ import annotations
 

@@ -1,10 +1,6 @@
 # Generated from specs/planship.yaml + specs/planship.overlay.yaml by openapi-python-client 0.29.1 with the templates in templates/.
 # Do not edit: `make regenerate` rebuilds this file.
-"""List Customer Plan Subscriptions: GET /api/v1/customers/{customer_id}/subscriptions
-
-The operation behind ``client.customer_subscriptions.list()`` (documented there), as functions that
-take the client as ``client=``.
-"""
+"""``client.customer_subscriptions.list()`` (GET /api/v1/customers/{customer_id}/subscriptions) as functions taking ``client=``."""
 
 from __future__ import annotations
 

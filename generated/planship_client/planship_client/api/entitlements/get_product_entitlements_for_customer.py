@@ -1,10 +1,6 @@
 # Generated from specs/planship.yaml + specs/planship.overlay.yaml by openapi-python-client 0.29.1 with the templates in templates/.
 # Do not edit: `make regenerate` rebuilds this file.
-"""Get Product Entitlements For Customer: GET /api/v1/customers/{customer_id}/products/{product_slug}/entitlements
-
-The operation behind ``client.entitlements.get()`` (documented there), as functions that
-take the client as ``client=``.
-"""
+"""``client.entitlements.get()`` (GET /api/v1/customers/{customer_id}/products/{product_slug}/entitlements) as functions taking ``client=``."""
 
 from __future__ import annotations
 

@@ -1,10 +1,6 @@
 # Generated from specs/planship.yaml + specs/planship.overlay.yaml by openapi-python-client 0.29.1 with the templates in templates/.
 # Do not edit: `make regenerate` rebuilds this file.
-"""Health: GET /api/v1/health
-
-The operation behind ``client.health.check()`` (documented there), as functions that
-take the client as ``client=``.
-"""
+"""``client.health.check()`` (GET /api/v1/health) as functions taking ``client=``."""
 
 from __future__ import annotations
 

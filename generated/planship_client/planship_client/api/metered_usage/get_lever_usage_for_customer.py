@@ -1,10 +1,6 @@
 # Generated from specs/planship.yaml + specs/planship.overlay.yaml by openapi-python-client 0.29.1 with the templates in templates/.
 # Do not edit: `make regenerate` rebuilds this file.
-"""Get Lever Usage For Customer: GET /api/v1/customers/{customer_id}/products/{product_slug}/levers/{lever_slug}/usage
-
-The operation behind ``client.metered_usage.get_lever_usage()`` (documented there), as functions that
-take the client as ``client=``.
-"""
+"""``client.metered_usage.get_lever_usage()`` (GET /api/v1/customers/{customer_id}/products/{product_slug}/levers/{lever_slug}/usage) as functions taking ``client=``."""
 
 from __future__ import annotations
 

@@ -1,24 +1,16 @@
 # Generated from specs/planship.yaml + specs/planship.overlay.yaml by openapi-python-client 0.29.1 with the templates in templates/.
 # Do not edit: `make regenerate` rebuilds this file.
-"""Get Metering Id Levers Usage For Customer: GET /api/v1/customers/{customer_id}/products/{product_slug}/usage/{metering_id}
-
-The operation behind ``client.metered_usage.get_levers_usage()`` (documented there), as functions that
-take the client as ``client=``.
-"""
+"""``client.metered_usage.get_levers_usage()`` (GET /api/v1/customers/{customer_id}/products/{product_slug}/usage/{metering_id}) as functions taking ``client=``."""
 
 from __future__ import annotations
 
 from ..._base_client import BaseClient
 from ..._operation import Operation, Param, Reply
-from ...models.get_metering_id_levers_usage_for_customer_response_get_metering_id_levers_usage_for_customer_api_v1_customers_customer_id_products_product_slug_usage_metering_id_get import (
-    GetMeteringIdLeversUsageForCustomerResponseGetMeteringIdLeversUsageForCustomerApiV1CustomersCustomerIdProductsProductSlugUsageMeteringIdGet,
-)
+from ...models.get_metering_id_levers_usage_response import GetMeteringIdLeversUsageResponse
 from ...models.http_validation_error import HTTPValidationError
 from ...types import RequestOptions, Response
 
-OPERATION: Operation[
-    GetMeteringIdLeversUsageForCustomerResponseGetMeteringIdLeversUsageForCustomerApiV1CustomersCustomerIdProductsProductSlugUsageMeteringIdGet
-] = Operation(
+OPERATION: Operation[GetMeteringIdLeversUsageResponse] = Operation(
     "get_metering_id_levers_usage_for_customer",
     "GET",
     "/api/v1/customers/{customer_id}/products/{product_slug}/usage/{metering_id}",
@@ -27,11 +19,7 @@ OPERATION: Operation[
         Param("product_slug", "path"),
         Param("metering_id", "path"),
     ),
-    replies={
-        200: Reply(
-            GetMeteringIdLeversUsageForCustomerResponseGetMeteringIdLeversUsageForCustomerApiV1CustomersCustomerIdProductsProductSlugUsageMeteringIdGet
-        )
-    },
+    replies={200: Reply(GetMeteringIdLeversUsageResponse)},
     errors={422: Reply(HTTPValidationError)},
     security=(("oAuth2ClientCredentials",),),
 )
@@ -39,9 +27,7 @@ OPERATION: Operation[
 
 def sync_detailed(
     customer_id: str, product_slug: str, metering_id: str, *, client: BaseClient, options: RequestOptions | None = None
-) -> Response[
-    GetMeteringIdLeversUsageForCustomerResponseGetMeteringIdLeversUsageForCustomerApiV1CustomersCustomerIdProductsProductSlugUsageMeteringIdGet
-]:
+) -> Response[GetMeteringIdLeversUsageResponse]:
     """Return the whole response of ``client.metered_usage.get_levers_usage()``."""
     return client.send(
         OPERATION, {"customer_id": customer_id, "product_slug": product_slug, "metering_id": metering_id}, options
@@ -50,7 +36,7 @@ def sync_detailed(
 
 def sync(
     customer_id: str, product_slug: str, metering_id: str, *, client: BaseClient, options: RequestOptions | None = None
-) -> GetMeteringIdLeversUsageForCustomerResponseGetMeteringIdLeversUsageForCustomerApiV1CustomersCustomerIdProductsProductSlugUsageMeteringIdGet:
+) -> GetMeteringIdLeversUsageResponse:
     """The same as ``client.metered_usage.get_levers_usage()``."""
     return client.send(
         OPERATION, {"customer_id": customer_id, "product_slug": product_slug, "metering_id": metering_id}, options
@@ -59,9 +45,7 @@ def sync(
 
 async def asyncio_detailed(
     customer_id: str, product_slug: str, metering_id: str, *, client: BaseClient, options: RequestOptions | None = None
-) -> Response[
-    GetMeteringIdLeversUsageForCustomerResponseGetMeteringIdLeversUsageForCustomerApiV1CustomersCustomerIdProductsProductSlugUsageMeteringIdGet
-]:
+) -> Response[GetMeteringIdLeversUsageResponse]:
     """Return the whole response of ``await client.metered_usage.get_levers_usage()``."""
     return await client.asend(
         OPERATION, {"customer_id": customer_id, "product_slug": product_slug, "metering_id": metering_id}, options
@@ -70,7 +54,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     customer_id: str, product_slug: str, metering_id: str, *, client: BaseClient, options: RequestOptions | None = None
-) -> GetMeteringIdLeversUsageForCustomerResponseGetMeteringIdLeversUsageForCustomerApiV1CustomersCustomerIdProductsProductSlugUsageMeteringIdGet:
+) -> GetMeteringIdLeversUsageResponse:
     """The same as ``await client.metered_usage.get_levers_usage()``."""
     return (
         await client.asend(

@@ -1,10 +1,6 @@
 # Generated from specs/planship.yaml + specs/planship.overlay.yaml by openapi-python-client 0.29.1 with the templates in templates/.
 # Do not edit: `make regenerate` rebuilds this file.
-"""Report Metered Usage For Customer: POST /api/v1/customers/{customer_id}/products/{product_slug}/usage/{metering_id}
-
-The operation behind ``client.metered_usage.report()`` (documented there), as functions that
-take the client as ``client=``.
-"""
+"""``client.metered_usage.report()`` (POST /api/v1/customers/{customer_id}/products/{product_slug}/usage/{metering_id}) as functions taking ``client=``."""
 
 from __future__ import annotations
 

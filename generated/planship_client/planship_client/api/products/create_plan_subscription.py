@@ -1,10 +1,6 @@
 # Generated from specs/planship.yaml + specs/planship.overlay.yaml by openapi-python-client 0.29.1 with the templates in templates/.
 # Do not edit: `make regenerate` rebuilds this file.
-"""Create Plan Subscription: POST /api/v1/products/{product_slug}/plans/{slug}/subscriptions
-
-The operation behind ``client.products.create_plan_subscription()`` (documented there), as functions that
-take the client as ``client=``.
-"""
+"""``client.products.create_plan_subscription()`` (POST /api/v1/products/{product_slug}/plans/{slug}/subscriptions) as functions taking ``client=``."""
 
 from __future__ import annotations
 

@@ -1,10 +1,6 @@
 # Generated from specs/planship.yaml + specs/planship.overlay.yaml by openapi-python-client 0.29.1 with the templates in templates/.
 # Do not edit: `make regenerate` rebuilds this file.
-"""Get Product Lever: GET /api/v1/products/{product_slug}/levers/{slug}
-
-The operation behind ``client.products.get_lever()`` (documented there), as functions that
-take the client as ``client=``.
-"""
+"""``client.products.get_lever()`` (GET /api/v1/products/{product_slug}/levers/{slug}) as functions taking ``client=``."""
 
 from __future__ import annotations
 

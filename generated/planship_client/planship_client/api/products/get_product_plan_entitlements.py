@@ -1,10 +1,6 @@
 # Generated from specs/planship.yaml + specs/planship.overlay.yaml by openapi-python-client 0.29.1 with the templates in templates/.
 # Do not edit: `make regenerate` rebuilds this file.
-"""Get Product Plan Entitlements: GET /api/v1/products/{product_slug}/plans/{slug}/entitlements
-
-The operation behind ``client.products.get_plan_entitlements()`` (documented there), as functions that
-take the client as ``client=``.
-"""
+"""``client.products.get_plan_entitlements()`` (GET /api/v1/products/{product_slug}/plans/{slug}/entitlements) as functions taking ``client=``."""
 
 from __future__ import annotations
 

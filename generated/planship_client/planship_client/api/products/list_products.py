@@ -1,10 +1,6 @@
 # Generated from specs/planship.yaml + specs/planship.overlay.yaml by openapi-python-client 0.29.1 with the templates in templates/.
 # Do not edit: `make regenerate` rebuilds this file.
-"""List Products: GET /api/v1/products
-
-The operation behind ``client.products.list()`` (documented there), as functions that
-take the client as ``client=``.
-"""
+"""``client.products.list()`` (GET /api/v1/products) as functions taking ``client=``."""
 
 from __future__ import annotations
 

@@ -1,10 +1,6 @@
 # Generated from specs/planship.yaml + specs/planship.overlay.yaml by openapi-python-client 0.29.1 with the templates in templates/.
 # Do not edit: `make regenerate` rebuilds this file.
-"""List Public Plans: GET /api/v1/public/{organization_slug}/{product_slug}/plans
-
-The operation behind ``client.public.list_plans()`` (documented there), as functions that
-take the client as ``client=``.
-"""
+"""``client.public.list_plans()`` (GET /api/v1/public/{organization_slug}/{product_slug}/plans) as functions taking ``client=``."""
 
 from __future__ import annotations
 

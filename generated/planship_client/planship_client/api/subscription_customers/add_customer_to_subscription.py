@@ -1,10 +1,6 @@
 # Generated from specs/planship.yaml + specs/planship.overlay.yaml by openapi-python-client 0.29.1 with the templates in templates/.
 # Do not edit: `make regenerate` rebuilds this file.
-"""Add Customer To Subscription: POST /api/v1/customers/{customer_id}/subscriptions/{subscription_id}/customers
-
-The operation behind ``client.subscription_customers.add()`` (documented there), as functions that
-take the client as ``client=``.
-"""
+"""``client.subscription_customers.add()`` (POST /api/v1/customers/{customer_id}/subscriptions/{subscription_id}/customers) as functions taking ``client=``."""
 
 from __future__ import annotations
 

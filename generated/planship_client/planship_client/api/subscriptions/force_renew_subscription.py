@@ -1,10 +1,6 @@
 # Generated from specs/planship.yaml + specs/planship.overlay.yaml by openapi-python-client 0.29.1 with the templates in templates/.
 # Do not edit: `make regenerate` rebuilds this file.
-"""Force Renew Subscription: POST /api/v1/subscriptions/{subscription_id}/renewals
-
-The operation behind ``client.subscriptions.force_renew()`` (documented there), as functions that
-take the client as ``client=``.
-"""
+"""``client.subscriptions.force_renew()`` (POST /api/v1/subscriptions/{subscription_id}/renewals) as functions taking ``client=``."""
 
 from __future__ import annotations
 

@@ -6,10 +6,10 @@ from .. import _models
 from ..types import UNSET, Unset
 
 
-class ListBouncersResponse200(_models.Model):
-    """The ``ListBouncersResponse200`` object of the API."""
+class ServiceTokenAccessList(_models.Model):
+    """The ``ServiceTokenAccessList`` object of the API."""
 
-    data: list[Bouncer] | Unset = UNSET
+    data: list[ServiceTokenAccess] | Unset = UNSET
     current_page: int | Unset = UNSET
     """ The number of this page. """
     next_page: int | None | Unset = UNSET
@@ -25,4 +25,4 @@ class ListBouncersResponse200(_models.Model):
 # Imported last, once this module's class exists: models that refer to each other (a reference
 # cycle) import without a circular-import error, and msgspec resolves the annotations, which
 # are strings here, when it first decodes.
-from ..models.bouncer import Bouncer  # noqa: E402, F401
+from ..models.service_token_access import ServiceTokenAccess  # noqa: E402, F401

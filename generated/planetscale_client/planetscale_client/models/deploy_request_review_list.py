@@ -6,10 +6,10 @@ from .. import _models
 from ..types import UNSET, Unset
 
 
-class ListPasswordsResponse200(_models.Model):
-    """The ``ListPasswordsResponse200`` object of the API."""
+class DeployRequestReviewList(_models.Model):
+    """The ``DeployRequestReviewList`` object of the API."""
 
-    data: list[Password] | Unset = UNSET
+    data: list[DeployRequestReview] | Unset = UNSET
     current_page: int | Unset = UNSET
     """ The number of this page. """
     next_page: int | None | Unset = UNSET
@@ -25,4 +25,4 @@ class ListPasswordsResponse200(_models.Model):
 # Imported last, once this module's class exists: models that refer to each other (a reference
 # cycle) import without a circular-import error, and msgspec resolves the annotations, which
 # are strings here, when it first decodes.
-from ..models.password import Password  # noqa: E402, F401
+from ..models.deploy_request_review import DeployRequestReview  # noqa: E402, F401

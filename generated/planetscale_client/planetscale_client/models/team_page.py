@@ -6,10 +6,10 @@ from .. import _models
 from ..types import UNSET, Unset
 
 
-class ListInvoicesResponse200(_models.Model):
-    """The ``ListInvoicesResponse200`` object of the API."""
+class TeamPage(_models.Model):
+    """The ``TeamPage`` object of the API."""
 
-    data: list[Invoice] | Unset = UNSET
+    data: list[Team] | Unset = UNSET
     current_page: int | Unset = UNSET
     """ The number of this page. """
     next_page: int | None | Unset = UNSET
@@ -25,4 +25,4 @@ class ListInvoicesResponse200(_models.Model):
 # Imported last, once this module's class exists: models that refer to each other (a reference
 # cycle) import without a circular-import error, and msgspec resolves the annotations, which
 # are strings here, when it first decodes.
-from ..models.invoice import Invoice  # noqa: E402, F401
+from ..models.team import Team  # noqa: E402, F401

@@ -6,10 +6,10 @@ from .. import _models
 from ..types import UNSET, Unset
 
 
-class ListDeployRequestReviewsResponse200(_models.Model):
-    """The ``ListDeployRequestReviewsResponse200`` object of the API."""
+class ClusterSizeList(_models.Model):
+    """The ``ClusterSizeList`` object of the API."""
 
-    data: list[DeployRequestReview] | Unset = UNSET
+    data: list[ClusterSize] | Unset = UNSET
     current_page: int | Unset = UNSET
     """ The number of this page. """
     next_page: int | None | Unset = UNSET
@@ -25,4 +25,4 @@ class ListDeployRequestReviewsResponse200(_models.Model):
 # Imported last, once this module's class exists: models that refer to each other (a reference
 # cycle) import without a circular-import error, and msgspec resolves the annotations, which
 # are strings here, when it first decodes.
-from ..models.deploy_request_review import DeployRequestReview  # noqa: E402, F401
+from ..models.cluster_size import ClusterSize  # noqa: E402, F401

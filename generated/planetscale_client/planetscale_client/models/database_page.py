@@ -6,10 +6,10 @@ from .. import _models
 from ..types import UNSET, Unset
 
 
-class ListIpRestrictionsResponse200(_models.Model):
-    """The ``ListIpRestrictionsResponse200`` object of the API."""
+class DatabasePage(_models.Model):
+    """The ``DatabasePage`` object of the API."""
 
-    data: list[IpRestriction] | Unset = UNSET
+    data: list[Database] | Unset = UNSET
     current_page: int | Unset = UNSET
     """ The number of this page. """
     next_page: int | None | Unset = UNSET
@@ -25,4 +25,4 @@ class ListIpRestrictionsResponse200(_models.Model):
 # Imported last, once this module's class exists: models that refer to each other (a reference
 # cycle) import without a circular-import error, and msgspec resolves the annotations, which
 # are strings here, when it first decodes.
-from ..models.ip_restriction import IpRestriction  # noqa: E402, F401
+from ..models.database import Database  # noqa: E402, F401

@@ -6,10 +6,10 @@ from .. import _models
 from ..types import UNSET, Unset
 
 
-class ListTeamsResponse200(_models.Model):
-    """The ``ListTeamsResponse200`` object of the API."""
+class WebhookList(_models.Model):
+    """The ``WebhookList`` object of the API."""
 
-    data: list[Team] | Unset = UNSET
+    data: list[Webhook] | Unset = UNSET
     current_page: int | Unset = UNSET
     """ The number of this page. """
     next_page: int | None | Unset = UNSET
@@ -25,4 +25,4 @@ class ListTeamsResponse200(_models.Model):
 # Imported last, once this module's class exists: models that refer to each other (a reference
 # cycle) import without a circular-import error, and msgspec resolves the annotations, which
 # are strings here, when it first decodes.
-from ..models.team import Team  # noqa: E402, F401
+from ..models.webhook import Webhook  # noqa: E402, F401

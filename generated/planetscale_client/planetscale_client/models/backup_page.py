@@ -6,10 +6,10 @@ from .. import _models
 from ..types import UNSET, Unset
 
 
-class ListBranchesResponse200(_models.Model):
-    """The ``ListBranchesResponse200`` object of the API."""
+class BackupPage(_models.Model):
+    """The ``BackupPage`` object of the API."""
 
-    data: list[Branch] | Unset = UNSET
+    data: list[Backup] | Unset = UNSET
     current_page: int | Unset = UNSET
     """ The number of this page. """
     next_page: int | None | Unset = UNSET
@@ -25,4 +25,4 @@ class ListBranchesResponse200(_models.Model):
 # Imported last, once this module's class exists: models that refer to each other (a reference
 # cycle) import without a circular-import error, and msgspec resolves the annotations, which
 # are strings here, when it first decodes.
-from ..models.branch import Branch  # noqa: E402, F401
+from ..models.backup import Backup  # noqa: E402, F401

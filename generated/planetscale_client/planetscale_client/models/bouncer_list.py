@@ -6,10 +6,10 @@ from .. import _models
 from ..types import UNSET, Unset
 
 
-class ListServiceTokenAccessesResponse200(_models.Model):
-    """The ``ListServiceTokenAccessesResponse200`` object of the API."""
+class BouncerList(_models.Model):
+    """The ``BouncerList`` object of the API."""
 
-    data: list[ServiceTokenAccess] | Unset = UNSET
+    data: list[Bouncer] | Unset = UNSET
     current_page: int | Unset = UNSET
     """ The number of this page. """
     next_page: int | None | Unset = UNSET
@@ -25,4 +25,4 @@ class ListServiceTokenAccessesResponse200(_models.Model):
 # Imported last, once this module's class exists: models that refer to each other (a reference
 # cycle) import without a circular-import error, and msgspec resolves the annotations, which
 # are strings here, when it first decodes.
-from ..models.service_token_access import ServiceTokenAccess  # noqa: E402, F401
+from ..models.bouncer import Bouncer  # noqa: E402, F401

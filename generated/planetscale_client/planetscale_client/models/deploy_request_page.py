@@ -6,10 +6,10 @@ from .. import _models
 from ..types import UNSET, Unset
 
 
-class ListOrganizationMembersResponse200(_models.Model):
-    """The ``ListOrganizationMembersResponse200`` object of the API."""
+class DeployRequestPage(_models.Model):
+    """The ``DeployRequestPage`` object of the API."""
 
-    data: list[OrganizationMember] | Unset = UNSET
+    data: list[DeployRequest] | Unset = UNSET
     current_page: int | Unset = UNSET
     """ The number of this page. """
     next_page: int | None | Unset = UNSET
@@ -25,4 +25,4 @@ class ListOrganizationMembersResponse200(_models.Model):
 # Imported last, once this module's class exists: models that refer to each other (a reference
 # cycle) import without a circular-import error, and msgspec resolves the annotations, which
 # are strings here, when it first decodes.
-from ..models.organization_member import OrganizationMember  # noqa: E402, F401
+from ..models.deploy_request import DeployRequest  # noqa: E402, F401

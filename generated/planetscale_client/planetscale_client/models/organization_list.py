@@ -6,10 +6,10 @@ from .. import _models
 from ..types import UNSET, Unset
 
 
-class GetDeployQueueResponse200(_models.Model):
-    """The ``GetDeployQueueResponse200`` object of the API."""
+class OrganizationList(_models.Model):
+    """The ``OrganizationList`` object of the API."""
 
-    data: list[DeployRequest] | Unset = UNSET
+    data: list[Organization] | Unset = UNSET
     current_page: int | Unset = UNSET
     """ The number of this page. """
     next_page: int | None | Unset = UNSET
@@ -25,4 +25,4 @@ class GetDeployQueueResponse200(_models.Model):
 # Imported last, once this module's class exists: models that refer to each other (a reference
 # cycle) import without a circular-import error, and msgspec resolves the annotations, which
 # are strings here, when it first decodes.
-from ..models.deploy_request import DeployRequest  # noqa: E402, F401
+from ..models.organization import Organization  # noqa: E402, F401

@@ -6,10 +6,10 @@ from .. import _models
 from ..types import UNSET, Unset
 
 
-class ListDatabasesResponse200(_models.Model):
-    """The ``ListDatabasesResponse200`` object of the API."""
+class ServiceTokenList(_models.Model):
+    """The ``ServiceTokenList`` object of the API."""
 
-    data: list[Database] | Unset = UNSET
+    data: list[ServiceToken] | Unset = UNSET
     current_page: int | Unset = UNSET
     """ The number of this page. """
     next_page: int | None | Unset = UNSET
@@ -25,4 +25,4 @@ class ListDatabasesResponse200(_models.Model):
 # Imported last, once this module's class exists: models that refer to each other (a reference
 # cycle) import without a circular-import error, and msgspec resolves the annotations, which
 # are strings here, when it first decodes.
-from ..models.database import Database  # noqa: E402, F401
+from ..models.service_token import ServiceToken  # noqa: E402, F401

@@ -6,10 +6,10 @@ from .. import _models
 from ..types import UNSET, Unset
 
 
-class ListClusterSizesResponse200(_models.Model):
-    """The ``ListClusterSizesResponse200`` object of the API."""
+class DeployRequestList(_models.Model):
+    """The ``DeployRequestList`` object of the API."""
 
-    data: list[ClusterSize] | Unset = UNSET
+    data: list[DeployRequest] | Unset = UNSET
     current_page: int | Unset = UNSET
     """ The number of this page. """
     next_page: int | None | Unset = UNSET
@@ -25,4 +25,4 @@ class ListClusterSizesResponse200(_models.Model):
 # Imported last, once this module's class exists: models that refer to each other (a reference
 # cycle) import without a circular-import error, and msgspec resolves the annotations, which
 # are strings here, when it first decodes.
-from ..models.cluster_size import ClusterSize  # noqa: E402, F401
+from ..models.deploy_request import DeployRequest  # noqa: E402, F401

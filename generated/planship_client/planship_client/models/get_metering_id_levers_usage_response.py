@@ -5,10 +5,8 @@ from __future__ import annotations
 from .. import _models
 
 
-class GetMeteringIdLeversUsageForCustomerResponseGetMeteringIdLeversUsageForCustomerApiV1CustomersCustomerIdProductsProductSlugUsageMeteringIdGet(
-    _models.Model
-):
-    """The ``GetMeteringIdLeversUsageForCustomerResponseGetMeteringIdLeversUsageForCustomerApiV1CustomersCustomerIdProductsProductSlugUsageMeteringIdGet`` object of the API."""
+class GetMeteringIdLeversUsageResponse(_models.Model):
+    """The ``GetMeteringIdLeversUsageResponse`` object of the API."""
 
     __extra_values__ = "LeverUsage"
 

@@ -6,10 +6,10 @@ from .. import _models
 from ..types import UNSET, Unset
 
 
-class LintBranchSchemaResponse200(_models.Model):
-    """The ``LintBranchSchemaResponse200`` object of the API."""
+class PasswordPage(_models.Model):
+    """The ``PasswordPage`` object of the API."""
 
-    data: list[SchemaLintError] | Unset = UNSET
+    data: list[Password] | Unset = UNSET
     current_page: int | Unset = UNSET
     """ The number of this page. """
     next_page: int | None | Unset = UNSET
@@ -25,4 +25,4 @@ class LintBranchSchemaResponse200(_models.Model):
 # Imported last, once this module's class exists: models that refer to each other (a reference
 # cycle) import without a circular-import error, and msgspec resolves the annotations, which
 # are strings here, when it first decodes.
-from ..models.schema_lint_error import SchemaLintError  # noqa: E402, F401
+from ..models.password import Password  # noqa: E402, F401

@@ -6,10 +6,10 @@ from .. import _models
 from ..types import UNSET, Unset
 
 
-class ListBackupsResponse200(_models.Model):
-    """The ``ListBackupsResponse200`` object of the API."""
+class SchemaRecommendationList(_models.Model):
+    """The ``SchemaRecommendationList`` object of the API."""
 
-    data: list[Backup] | Unset = UNSET
+    data: list[SchemaRecommendation] | Unset = UNSET
     current_page: int | Unset = UNSET
     """ The number of this page. """
     next_page: int | None | Unset = UNSET
@@ -25,4 +25,4 @@ class ListBackupsResponse200(_models.Model):
 # Imported last, once this module's class exists: models that refer to each other (a reference
 # cycle) import without a circular-import error, and msgspec resolves the annotations, which
 # are strings here, when it first decodes.
-from ..models.backup import Backup  # noqa: E402, F401
+from ..models.schema_recommendation import SchemaRecommendation  # noqa: E402, F401

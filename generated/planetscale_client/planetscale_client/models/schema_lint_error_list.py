@@ -6,10 +6,10 @@ from .. import _models
 from ..types import UNSET, Unset
 
 
-class ListServiceTokensResponse200(_models.Model):
-    """The ``ListServiceTokensResponse200`` object of the API."""
+class SchemaLintErrorList(_models.Model):
+    """The ``SchemaLintErrorList`` object of the API."""
 
-    data: list[ServiceToken] | Unset = UNSET
+    data: list[SchemaLintError] | Unset = UNSET
     current_page: int | Unset = UNSET
     """ The number of this page. """
     next_page: int | None | Unset = UNSET
@@ -25,4 +25,4 @@ class ListServiceTokensResponse200(_models.Model):
 # Imported last, once this module's class exists: models that refer to each other (a reference
 # cycle) import without a circular-import error, and msgspec resolves the annotations, which
 # are strings here, when it first decodes.
-from ..models.service_token import ServiceToken  # noqa: E402, F401
+from ..models.schema_lint_error import SchemaLintError  # noqa: E402, F401

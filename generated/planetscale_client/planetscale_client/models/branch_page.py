@@ -6,10 +6,10 @@ from .. import _models
 from ..types import UNSET, Unset
 
 
-class ListSchemaRecommendationsResponse200(_models.Model):
-    """The ``ListSchemaRecommendationsResponse200`` object of the API."""
+class BranchPage(_models.Model):
+    """The ``BranchPage`` object of the API."""
 
-    data: list[SchemaRecommendation] | Unset = UNSET
+    data: list[Branch] | Unset = UNSET
     current_page: int | Unset = UNSET
     """ The number of this page. """
     next_page: int | None | Unset = UNSET
@@ -25,4 +25,4 @@ class ListSchemaRecommendationsResponse200(_models.Model):
 # Imported last, once this module's class exists: models that refer to each other (a reference
 # cycle) import without a circular-import error, and msgspec resolves the annotations, which
 # are strings here, when it first decodes.
-from ..models.schema_recommendation import SchemaRecommendation  # noqa: E402, F401
+from ..models.branch import Branch  # noqa: E402, F401

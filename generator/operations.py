@@ -1,0 +1,155 @@
+"""What each operation is, beyond what openapi-python-client parsed: its responses split into
+successes and errors, its Accept header, its name, and the spec's words about it."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from openapi_python_client.strings import PythonIdentifier
+
+from generator.auth import Requirement
+from generator.pagination import PaginationView
+from generator.resources import Placement
+
+
+@dataclass(frozen=True)
+class ReplyView:
+    """One documented response as the generated ``Operation`` declares it."""
+
+    status: str
+    """The status key as Python source: ``200``, ``(200, 299)`` for ``2XX``, ``"default"``."""
+    type: str
+    source: str
+    """Where the body is read from: ``json``, ``text``, ``bytes`` or ``none``."""
+
+
+@dataclass(frozen=True)
+class OperationView:
+    """What the endpoint template needs to know of one operation beyond openapi-python-client."""
+
+    key: str
+    path: str
+    method: str
+    security: Requirement | None
+    """None: the API's default requirement."""
+    accept: str
+    pagination: PaginationView | None = None
+    placement: Placement | None = None
+    successes: tuple[ReplyView, ...] = ()
+    failures: tuple[ReplyView, ...] = ()
+    summary: str = ""
+    description: str = ""
+    parameter_docs: Mapping[str, str] = field(default_factory=dict)
+    """Python parameter name → the spec's description of it."""
+
+    @property
+    def return_type(self) -> str:
+        types = list(dict.fromkeys(reply.type for reply in self.successes if reply.type != "None"))
+        return " | ".join(types) or "None"
+
+
+def operation_key(path: str, method: str, operation: Mapping[str, Any], prefix: str) -> str:
+    """Return the name openapi-python-client gives the operation (its module and function)."""
+    operation_id = operation.get("operationId")
+    if operation_id:
+        return str(PythonIdentifier(str(operation_id), prefix=prefix))
+    unsafe = path.replace("{", "").replace("}", "").replace("/", "_").strip("_")
+    return str(PythonIdentifier(f"{method}_{unsafe}", prefix=prefix))
+
+
+def accept_header(operation: Mapping[str, Any]) -> str:
+    """The media types of the operation's documented responses, for its Accept header."""
+    types: list[str] = []
+    for status, response in (operation.get("responses") or {}).items():
+        if not str(status).startswith(("2", "3", "d")):
+            continue
+        for media_type in (response or {}).get("content") or {}:
+            if media_type not in types:
+                types.append(media_type)
+    if not types:
+        return "application/json"
+    if "application/json" in types and len(types) > 1:
+        types.remove("application/json")  # JSON first: the generated parser prefers it
+        types.insert(0, "application/json")
+    return ", ".join(types)
+
+
+def first_tag(operation: Mapping[str, Any], prefix: str) -> str | None:
+    tags = operation.get("tags") or []
+    return str(PythonIdentifier(str(tags[0]), prefix="tag")) if tags else None
+
+
+_SOURCES = {"response.json()": "json", "response.text": "text", "response.content": "bytes"}
+
+
+def replies(endpoint: Any) -> tuple[tuple[ReplyView, ...], tuple[ReplyView, ...]]:
+    """The operation's successes (2xx, documented 1xx/3xx) and failures, as declared.
+
+    A ``default`` response is the success when no 2xx is documented, else the errors' body.
+    """
+    successes: list[ReplyView] = []
+    failures: list[ReplyView] = []
+    has_2xx = False
+    for response in endpoint.responses.patterns:
+        low, high = response.status_code.range
+        reply = ReplyView(
+            str(low) if low == high else f"({low}, {high})",
+            response.prop.get_type_string().as_unembedded_code(),
+            _SOURCES.get(response.source["attribute"], "none"),
+        )
+        has_2xx = has_2xx or 200 <= low <= 299
+        (successes if high < 400 else failures).append(reply)
+    default = endpoint.responses.default
+    if default is not None:
+        reply = ReplyView(
+            '"default"',
+            default.prop.get_type_string().as_unembedded_code(),
+            _SOURCES.get(default.source["attribute"], "none"),
+        )
+        (failures if has_2xx else successes).append(reply)
+    return tuple(successes), tuple(failures)
+
+
+def parameter_docs(
+    document: Mapping[str, Any], path: str, operation: Mapping[str, Any], endpoint: Any
+) -> dict[str, str]:
+    """The spec's description of each parameter, by the Python name of its argument."""
+    described = {}
+    item = document["paths"][path]
+    for raw in [*item.get("parameters", []), *operation.get("parameters", [])]:
+        parameter = _resolve(document, raw)
+        description = " ".join(str(parameter.get("description") or "").split())
+        if not description:
+            description = " ".join(
+                str(
+                    _resolve(document, parameter.get("schema") or {}).get("description") or ""
+                ).split()
+            )
+        if description:
+            described[(parameter.get("name"), parameter.get("in"))] = description
+    docs = {}
+    if endpoint is not None:
+        for location in ("path", "query", "header", "cookie"):
+            for prop in getattr(endpoint, f"{location}_parameters"):
+                described_as = described.get((text(prop.name), location))
+                if described_as:
+                    docs[str(prop.python_name)] = described_as
+    return docs
+
+
+def _resolve(document: Mapping[str, Any], node: Mapping[str, Any]) -> Mapping[str, Any]:
+    while isinstance(node, Mapping) and "$ref" in node:
+        target: Any = document
+        for part in str(node["$ref"]).removeprefix("#/").split("/"):
+            target = target[part.replace("~1", "/").replace("~0", "~")]
+        node = target
+    return node
+
+
+def text(value: Any) -> str:
+    if value is None:
+        return ""
+    raw = value.get_untrusted_value() if hasattr(value, "get_untrusted_value") else value
+    return " ".join(str(raw).split())

@@ -1,0 +1,169 @@
+"""Documents read from files or http(s) URLs, with the files their ``$ref``s reach bundled
+in; and references that cannot be followed refused with a message naming them."""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from generator.diff.documents import BUNDLED, load_document
+from generator.diff.model import UnresolvedReferenceError
+from generator.diff.sides import DiffInputError
+from generator.diff.spec_diff import diff_documents
+
+PET = {"$ref": "schemas/pet.yaml#/Pet"}
+
+
+def _document(response_schema: dict[str, Any]) -> dict[str, Any]:
+    return {
+        "openapi": "3.1.0",
+        "info": {"title": "Pets", "version": "1"},
+        "paths": {
+            "/pets/{id}": {
+                "get": {
+                    "parameters": [
+                        {"name": "id", "in": "path", "required": True, "schema": {"type": "string"}}
+                    ],
+                    "responses": {
+                        "200": {
+                            "description": "A pet",
+                            "content": {"application/json": {"schema": response_schema}},
+                        }
+                    },
+                }
+            }
+        },
+        "components": {"schemas": {"Pet": {"type": "object"}}},  # same name, not the same
+    }
+
+
+def _write(folder: Path, files: dict[str, object]) -> None:
+    for name, content in files.items():
+        (folder / name).parent.mkdir(parents=True, exist_ok=True)
+        (folder / name).write_text(yaml.safe_dump(content), encoding="utf-8")
+
+
+@pytest.fixture
+def pets(tmp_path: Path) -> Path:
+    """A document whose Pet comes from a file beside it, which refers to a third file and
+    back to the first one."""
+    _write(
+        tmp_path,
+        {
+            "old.yaml": _document(PET),
+            "schemas/pet.yaml": {
+                "Pet": {
+                    "type": "object",
+                    "properties": {
+                        "name": {"type": "string", "maxLength": 50},
+                        "tag": {"$ref": "tag.yaml"},
+                        "owner": {"$ref": "../old.yaml#/components/schemas/Owner"},
+                    },
+                }
+            },
+            "schemas/tag.yaml": {"type": "string"},
+        },
+    )
+    document = yaml.safe_load((tmp_path / "old.yaml").read_text())
+    document["components"]["schemas"]["Owner"] = {"type": "object"}
+    _write(tmp_path, {"old.yaml": document})
+    return tmp_path
+
+
+def test_references_to_files_beside_the_document_are_bundled(pets: Path) -> None:
+    document = load_document(str(pets / "old.yaml"))
+    response = document["paths"]["/pets/{id}"]["get"]["responses"]["200"]
+    ref = response["content"]["application/json"]["schema"]["$ref"]
+    assert ref == f"#/{BUNDLED}/schemas~1pet.yaml/Pet"
+    pet = document[BUNDLED]["schemas/pet.yaml"]["Pet"]
+    assert pet["properties"]["tag"] == {"$ref": f"#/{BUNDLED}/schemas~1tag.yaml"}
+    assert pet["properties"]["owner"] == {"$ref": "#/components/schemas/Owner"}
+
+
+def test_a_change_in_a_referenced_file_is_reported_under_its_own_name(pets: Path) -> None:
+    old = load_document(str(pets / "old.yaml"))
+    pet = yaml.safe_load((pets / "schemas/pet.yaml").read_text())
+    pet["Pet"]["properties"]["name"]["maxLength"] = 20
+    _write(pets, {"schemas/pet.yaml": pet})
+    [found] = diff_documents(old, load_document(str(pets / "old.yaml")))
+    assert (found.rule.id, found.location) == ("response-constraint-changed", "Pet.name")
+
+
+def test_a_missing_file_is_named_with_the_reference(tmp_path: Path) -> None:
+    _write(tmp_path, {"old.yaml": _document({"$ref": "nowhere.yaml#/Pet"})})
+    with pytest.raises(DiffInputError) as raised:
+        load_document(str(tmp_path / "old.yaml"))
+    assert str(raised.value) == (
+        f"cannot read nowhere.yaml (the $ref 'nowhere.yaml#/Pet' in {tmp_path / 'old.yaml'}): "
+        "No such file or directory"
+    )
+
+
+def test_a_pointer_that_does_not_resolve_in_the_other_file_is_named(pets: Path) -> None:
+    _write(pets, {"new.yaml": _document({"$ref": "schemas/pet.yaml#/Cat"})})
+    with pytest.raises(DiffInputError) as raised:
+        load_document(str(pets / "new.yaml"))
+    assert str(raised.value) == (
+        f"$ref 'schemas/pet.yaml#/Cat' in {pets / 'new.yaml'} does not resolve: "
+        "schemas/pet.yaml has nothing at /Cat"
+    )
+
+
+def test_the_python_api_refuses_an_external_reference_instead_of_guessing() -> None:
+    """Not a KeyError, and not the document's own Pet, which has the same name."""
+    document = _document(PET)
+    with pytest.raises(UnresolvedReferenceError, match=r"\$ref 'schemas/pet.yaml#/Pet' points"):
+        diff_documents(document, document)
+
+
+def test_a_local_reference_that_does_not_resolve_is_named() -> None:
+    document = _document({"$ref": "#/components/schemas/Cat"})
+    with pytest.raises(UnresolvedReferenceError, match=r"'#/components/schemas/Cat' does not"):
+        diff_documents(document, document)
+
+
+def test_an_invalid_document_is_located(tmp_path: Path) -> None:
+    local = _document({"$ref": "#/components/schemas/Pet"})
+    _write(tmp_path, {"old.yaml": {**local, "openapi": "2.0"}})
+    with pytest.raises(DiffInputError, match=r"old.yaml:\d+ at #/openapi: expected an OpenAPI 3"):
+        load_document(str(tmp_path / "old.yaml"))
+
+
+@pytest.fixture
+def served(pets: Path) -> Iterator[str]:
+    """The ``pets`` folder over http on 127.0.0.1; yields its base URL."""
+    handler = functools.partial(_QuietHandler, directory=str(pets))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}"
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join()
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, format: str, *args: object) -> None:
+        pass
+
+
+def test_a_document_at_a_url_is_fetched_with_the_urls_it_refers_to(served: str) -> None:
+    document = load_document(f"{served}/old.yaml")
+    assert document[BUNDLED]["schemas/pet.yaml"]["Pet"]["properties"]["tag"] == {
+        "$ref": f"#/{BUNDLED}/schemas~1tag.yaml"
+    }
+    assert document[BUNDLED]["schemas/tag.yaml"] == {"type": "string"}
+
+
+def test_a_url_that_fails_is_named_with_its_status(served: str) -> None:
+    with pytest.raises(DiffInputError, match=r"^cannot read .*/missing.yaml: HTTP 404 "):
+        load_document(f"{served}/missing.yaml")
