@@ -2,7 +2,7 @@
 and the request a correct client sends.
 
 Everything comes from the client's config and its effective spec: the module is named as the
-generator names it (``generator.context.operation_key``, in the first tag's folder as
+generator names it (``generator.operations.operation_key``, in the first tag's folder as
 openapi-python-client names it), the arguments are built from the spec's schemas and converted to
 the types the generated signature declares. A new operation, or a new API, is covered the moment
 it appears.
@@ -25,7 +25,7 @@ from openapi_python_client.config import ConfigFile
 from openapi_python_client.strings import PythonIdentifier
 
 from generator.config import ClientSpec
-from generator.context import operation_key
+from generator.operations import operation_key
 from generator.registry import CLIENTS
 from generator.specs import iter_operations, load_spec
 from tests.clients.spec_examples import BINARY, example, resolve
@@ -66,7 +66,7 @@ class OperationCase:
 
     client: ClientSpec
     key: str
-    """The generated module and function name (``generator.context.operation_key``)."""
+    """The generated module and function name (``generator.operations.operation_key``)."""
     method: str
     path: str
     tag: str
