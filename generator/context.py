@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from openapi_python_client.parser import GeneratorData
+from openapi_python_client.parser.properties.model_property import ModelProperty
 from openapi_python_client.strings import PythonIdentifier
 
 from generator.auth import Scheme, Security, resolve_security
@@ -53,6 +54,9 @@ class MethodView:
     flat_body: tuple[Any, ...] | None
     """The body model's fields, taken as keyword arguments; None: a ``body`` argument."""
     body_class: str | None
+    body_optional: bool = False
+    """The body may be left out: its fields are all optional arguments, and it is sent only
+    when one is given."""
 
 
 @dataclass(frozen=True)
@@ -99,6 +103,9 @@ class ApiView:
     """For the README: an operation to call, a list to paginate, how to pass credentials."""
     model_modules: frozenset[str] = frozenset()
     """The modules under models/ that hold a model class (not an enum)."""
+    maps: Mapping[str, str] = field(default_factory=dict)
+    """Objects of open keys with builtin values, by name: what annotations spell them as
+    (``dict[str, int]``), so a change of their value type is a change of the annotation."""
 
     @property
     def schemes(self) -> tuple[Scheme, ...]:
@@ -169,7 +176,7 @@ def build_api_view(
         [
             OperationRef(
                 key=key,
-                operation_id=operation_ids[key],
+                operation_id=str(document["paths"][path][method].get("operationId") or ""),
                 tag=first_tag(document["paths"][path][method], prefix),
                 path=path,
             )
@@ -218,7 +225,8 @@ def build_api_view(
             for argument in scheme.arguments
         },
         auth_doc=_auth_doc(client, security, used),
-        auth_classes=tuple(sorted({RUNTIME_CLASSES[s.kind] for s in security.schemes})),
+        # Every kind, whatever the spec declares: a scheme it drops must not remove an export.
+        auth_classes=tuple(sorted(RUNTIME_CLASSES.values())),
         composite_schemes=tuple(_composite(client, s) for s in used if _is_composite(s)),
         error_model=error_model,
         error_model_module=models[error_model] if error_model else None,
@@ -226,6 +234,7 @@ def build_api_view(
         resources=_resources(document, openapi, operations, models),
         examples=readme_examples(client, openapi, operations, used, default_base_url is None),
         model_modules=frozenset(models.values()),
+        maps=_maps(openapi),
     )
 
 
@@ -344,6 +353,7 @@ def _resources(
             continue
         endpoint = endpoints[key]
         flat, body_class = _flat_body(endpoint)
+        optional = flat is not None and not any(b.prop.required for b in endpoint.bodies)
         grouped.setdefault(operation.placement.resource, []).append(
             MethodView(
                 name=operation.placement.method,
@@ -352,6 +362,7 @@ def _resources(
                 module=f"api.{folders[key]}.{key}",
                 flat_body=flat,
                 body_class=body_class,
+                body_optional=optional,
             )
         )
         lines = imports.setdefault(operation.placement.resource, set())
@@ -388,18 +399,42 @@ def _resources(
 
 
 def _flat_body(endpoint: Any) -> tuple[tuple[Any, ...] | None, str | None]:
-    """A single object body whose fields can be keyword arguments, and its class."""
-    if len(endpoint.bodies) != 1:
+    """The object body whose fields are the method's keyword arguments, and its class.
+
+    The first body that is a model with fields (a JSON body, when the operation also takes
+    the same model as a form): its other media types or its being optional do not change
+    how callers write the call.
+    """
+    body = next(
+        (
+            b
+            for b in endpoint.bodies
+            if isinstance(b.prop, ModelProperty)
+            and str(b.body_type.value) != "content"
+            and (b.prop.required_properties or b.prop.optional_properties)
+        ),
+        None,
+    )
+    if body is None:
         return None, None
-    body = endpoint.bodies[0]
     prop = body.prop
-    fields = getattr(prop, "required_properties", None)
-    if fields is None or not body.prop.required or str(body.body_type.value) == "content":
-        return None, None
     fields = [*(prop.required_properties or []), *(prop.optional_properties or [])]
-    if not fields:
-        return None, None
     taken = {str(p.python_name) for p in endpoint.list_all_parameters()} | {"self", "options"}
     if any(str(f.python_name) in taken for f in fields):
         return None, None
     return tuple(fields), prop.get_type_string(no_optional=True).as_unembedded_code()
+
+
+_PLAIN = re.compile(r"(str|int|float|bool|Any|None)( \| (str|int|float|bool|Any|None))*")
+
+
+def _maps(openapi: GeneratorData) -> dict[str, str]:
+    maps = {}
+    for model in openapi.models:
+        extra = model.additional_properties
+        if model.required_properties or model.optional_properties or extra is None:
+            continue
+        value = extra.get_type_string().as_unembedded_code()
+        if _PLAIN.fullmatch(value):
+            maps[str(model.class_info.name)] = f"dict[str, {value}]"
+    return maps

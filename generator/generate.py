@@ -7,7 +7,7 @@ import io
 import re
 import subprocess
 import sys
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from importlib.metadata import version
 from pathlib import Path
 
@@ -84,6 +84,7 @@ def generate_client(
     project.env.filters["python"] = repr
     project.env.filters["qualify_builtins"] = _qualify_builtins
     project.env.filters["doc_text"] = _text
+    project.env.filters["expand_maps"] = lambda text: _expand_maps(text, view.maps)
     project.env.globals["package_version"] = view.version
     with contextlib.redirect_stdout(io.StringIO()):  # it prints "Generating <path>"
         problems = project.build()
@@ -197,6 +198,15 @@ def _render_resources(project: Project, view: ApiView) -> None:
         )
     init = project.env.get_template("resources/__init__.py.jinja")
     (folder / "__init__.py").write_text(init.render(), encoding="utf-8")
+
+
+def _expand_maps(text: object, maps: Mapping[str, str]) -> str:
+    """Spell the names of maps of builtin values out (``dict[str, int]``) in ``text``."""
+    source = text.as_unembedded_code() if hasattr(text, "as_unembedded_code") else str(text)
+    if not maps:
+        return source
+    pattern = r"\b(" + "|".join(sorted(maps, key=len, reverse=True)) + r")\b"
+    return re.sub(pattern, lambda found: maps[found.group(1)], source)
 
 
 def _qualify_builtins(text: object, names: frozenset[str]) -> str:

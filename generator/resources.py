@@ -64,6 +64,7 @@ class OperationRef:
     key: str
     """The generated module's name (openapi-python-client's name for the operation)."""
     operation_id: str
+    """The spec's operationId; empty when it has none (its name comes from method and path)."""
     tag: str | None
     """The first tag as openapi-python-client names its folder, None when untagged."""
     path: str
@@ -86,6 +87,7 @@ def place_operations(
         if placement.resource in _CLIENT_ATTRIBUTES:
             placement = Placement(f"{placement.resource}_", placement.method)
         placements[operation.key] = placement
+    _unclash_derived(placements, [o.key for o in operations if not o.operation_id])
     if overrides:
         raise GenerationError(
             f"{client.relative(client.config)}: resources: names {sorted(overrides)}, which are "
@@ -145,6 +147,18 @@ def _identifier(text: str) -> str:
     if keyword.iskeyword(name) or name in _TAKEN:
         name += "_"
     return name
+
+
+def _unclash_derived(placements: dict[str, Placement], derived: list[str]) -> None:
+    """An operation without operationId whose short name is taken keeps its whole name
+    (``get_things``, from method and path): nobody chose the short one."""
+    taken: dict[str, list[str]] = {}
+    for key, placement in placements.items():
+        taken.setdefault(placement.dotted, []).append(key)
+    for key in derived:
+        placement = placements[key]
+        if len(taken[placement.dotted]) > 1:
+            placements[key] = Placement(placement.resource, _identifier(key))
 
 
 def _check_collisions(client: ClientSpec, placements: Mapping[str, Placement]) -> None:

@@ -335,12 +335,28 @@ def _is_attrs(cls: griffe.Class) -> bool:
 
 
 def _is_struct(cls: griffe.Class) -> bool:
+    """Whether ``cls`` is a msgspec Struct: directly, or through a base of the package's own
+    (the runtime's ``_models.Model``)."""
+    return any(_struct_base(klass) for klass in _lineage(cls))
+
+
+def _struct_base(cls: griffe.Class) -> bool:
     return any(str(base) in ("msgspec.Struct", "Struct") for base in cls.bases)
 
 
+def _lineage(cls: griffe.Class) -> list[griffe.Class]:
+    try:
+        return [cls, *cls.mro()]
+    except (griffe.GriffeError, ValueError):  # unresolvable bases: the class alone
+        return [cls]
+
+
 def _struct_fields(cls: griffe.Class, entries: Api) -> tuple[Param, ...]:
-    """Return the constructor parameters msgspec derives from a Struct's annotated fields."""
-    kw_only = str(getattr(cls, "keywords", {}).get("kw_only")) == "True"
+    """Return the constructor parameters msgspec derives from a Struct's annotated fields
+    (``kw_only`` is inherited from the Struct bases that set it)."""
+    kw_only = any(
+        str(getattr(klass, "keywords", {}).get("kw_only")) == "True" for klass in _lineage(cls)
+    )
     return tuple(_own_attrs_fields(cls, entries, kw_only=kw_only, struct=True))
 
 

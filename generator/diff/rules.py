@@ -180,7 +180,9 @@ RULES: tuple[Rule, ...] = (
         "request",
         "A request body media type was removed",
         YES,
-        "The server no longer accepts the body in that format.",
+        "The server no longer accepts the body in that format; the regenerated client sends "
+        "another, so calls keep their shape.",
+        runtime_only=True,
     ),
     Rule(
         "request-property-added-required",
@@ -382,8 +384,9 @@ RULES: tuple[Rule, ...] = (
         "A request object no longer accepts keys beyond its properties (additionalProperties: "
         "false)",
         YES,
-        "The generated model loses additional_properties: code that sets extra keys fails, and the "
-        "server rejects them.",
+        "Extra keys the caller adds (with_additional_properties) are rejected by the server; "
+        "every model keeps the method, so the type checker cannot see it.",
+        runtime_only=True,
     ),
     # Responses, which the client receives
     Rule(
@@ -615,8 +618,9 @@ RULES: tuple[Rule, ...] = (
         "response",
         "A response object no longer carries keys beyond its properties (additionalProperties: "
         "false)",
-        YES,
-        "The generated model loses additional_properties: code that reads it fails.",
+        NO,
+        "Every model keeps additional_properties; it is simply empty, as the server sends no "
+        "extra keys.",
     ),
     # Security
     Rule(
@@ -682,6 +686,14 @@ RULES: tuple[Rule, ...] = (
         YES,
         "Credentials must be sent differently.",
         runtime_only=True,
+    ),
+    Rule(
+        "security-scheme-no-longer-used",
+        "security",
+        "A security scheme is still declared but no operation asks for it any more",
+        YES,
+        "The generated client takes credentials only for the schemes operations use: its "
+        "constructor loses the scheme's arguments, so code that passes them fails.",
     ),
     Rule(
         "security-unused-scheme-changed",

@@ -33,13 +33,20 @@ class _SpecDiff:
 
     def run(self) -> list[Change]:
         self._servers()
-        used = {
-            name
-            for operation in self.old.operations.values()
-            for alternative in operation.security or ()
-            for name, _ in alternative
-        }
+        used = _used_schemes(self.old)
         self._add(scheme_changes(self.old.security_schemes, self.new.security_schemes, used))
+        still_used = _used_schemes(self.new)
+        for name in sorted(used - still_used):
+            if name in self.new.security_schemes:  # removed schemes are reported above
+                self._add(
+                    [
+                        change(
+                            "security-scheme-no-longer-used",
+                            f"security scheme {name}",
+                            "no operation asks for it any more",
+                        )
+                    ]
+                )
         pairs, removed, added = match_operations(self.old.operations, self.new.operations)
         for operation in removed:
             detail = f"operation {operation.operation_id or '(no operationId)'} removed"
@@ -232,3 +239,13 @@ def _success(status: str) -> bool:
 
 def _urls(urls: tuple[str, ...]) -> str:
     return ", ".join(urls) if urls else "(none)"
+
+
+def _used_schemes(side: Any) -> set[str]:
+    """The security schemes some operation of ``side`` asks for."""
+    return {
+        name
+        for operation in side.operations.values()
+        for alternative in operation.security or ()
+        for name, _ in alternative
+    }

@@ -2,7 +2,7 @@
 # Do not edit: `make regenerate` rebuilds this file.
 """A typed client for the Planship API."""
 
-from ._auth import ClientCredentials, HTTPBasic
+from ._auth import AccessToken, ApiKey, BearerToken, ClientCredentials, HTTPBasic
 from ._base_client import __version__
 from ._pagination import AsyncPage, AsyncPaginator, SyncPage
 from ._retry import RetryPolicy
@@ -41,6 +41,9 @@ __all__ = [
     "APITimeoutError",
     "AuthenticationError",
     "BadRequestError",
+    "AccessToken",
+    "ApiKey",
+    "BearerToken",
     "ClientCredentials",
     "HTTPBasic",
     "ClientClosedError",

@@ -14,8 +14,6 @@ from typing import Any, Final, Generic, TypeVar
 
 import msgspec
 
-from ._models import FreeFormModel
-
 T = TypeVar("T")
 
 
@@ -27,13 +25,6 @@ class Fallback:
 
 
 FALLBACK: Final = Fallback()
-
-
-def _dec_hook(type_: type, obj: Any) -> Any:
-    if isinstance(type_, type) and issubclass(type_, FreeFormModel) and isinstance(obj, dict):
-        return type_.from_dict(obj)
-    # msgspec turns TypeError into a ValidationError, which sends the body to the careful path.
-    raise TypeError(f"expected an object for {type_.__name__}, got {type(obj).__name__}")
 
 
 class FastDecoder(Generic[T]):
@@ -53,7 +44,7 @@ class FastDecoder(Generic[T]):
             if not self._usable:
                 return FALLBACK
             try:
-                decoder = self._decoder = msgspec.json.Decoder(self._type, dec_hook=_dec_hook)
+                decoder = self._decoder = msgspec.json.Decoder(self._type)
             except (TypeError, NameError):  # a type msgspec cannot express: always careful
                 self._usable = False
                 return FALLBACK

@@ -1,7 +1,8 @@
 # Generated from specs/planship.yaml + specs/planship.overlay.yaml by openapi-python-client 0.29.1 with the templates in templates/.
 # Do not edit: `make regenerate` rebuilds this file.
 """The base of every model: msgspec Structs read in C when a body is what the spec says, and
-field by field when it is not, keeping what they can and naming what they cannot.
+field by field when it is not, keeping what they can and naming what they cannot. (An object
+whose keys the spec leaves open is a ``dict``, not a model.)
 
 A generated model only lists its fields; reading (``from_dict``), writing (``to_dict``,
 ``to_json``), JSON decoding (``from_json``) and the checks with their error messages live here,
@@ -104,68 +105,6 @@ class Model(msgspec.Struct, kw_only=True, forbid_unknown_fields=True, gc=False, 
         return all(getattr(self, name) == getattr(other, name) for name in _field_names(base))
 
     __hash__ = None  # type: ignore[assignment]
-
-
-class FreeFormModel:
-    """A JSON object whose keys the spec leaves open: every key is in ``additional_properties``."""
-
-    __slots__ = ("additional_properties",)
-
-    def __init__(self, **properties: Any) -> None:
-        self.additional_properties: dict[str, Any] = dict(properties)
-
-    @classmethod
-    def from_dict(cls: type[FreeT], src_dict: Mapping[str, Any]) -> FreeT:
-        """Return the model holding a copy of ``src_dict``."""
-        if not isinstance(src_dict, Mapping):
-            raise APIResponseValidationError(cls.__name__, "", f"expected an object, got {type(src_dict).__name__}")
-        model = cls()
-        model.additional_properties = dict(src_dict)
-        return model
-
-    def to_dict(self) -> dict[str, Any]:
-        """Return the object as a JSON-ready dict."""
-        result: dict[str, Any] = to_builtins(self.additional_properties)
-        return result
-
-    def to_json(self) -> bytes:
-        return msgspec.json.encode(self.to_dict())
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties)
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-    def __eq__(self, other: object) -> bool:
-        if type(other) is not type(self) or not isinstance(other, FreeFormModel):
-            return NotImplemented
-        return self.additional_properties == other.additional_properties
-
-    __hash__ = None  # type: ignore[assignment]
-
-    def __repr__(self) -> str:
-        return f"{type(self).__name__}({self.additional_properties!r})"
-
-    def __reduce__(self) -> tuple[Any, ...]:
-        return (_free_form, (type(self), self.additional_properties))
-
-
-FreeT = TypeVar("FreeT", bound=FreeFormModel)
-
-
-def _free_form(cls: type[FreeT], values: dict[str, Any]) -> FreeT:
-    return cls.from_dict(values)
 
 
 # -- reading -------------------------------------------------------------------------------
@@ -358,7 +297,7 @@ def _build(tp: Any) -> Converter:  # noqa: PLR0911, PLR0912 - one branch per kin
         return _expect(type(None), "null")
     if not isinstance(tp, type):
         return _identity
-    if issubclass(tp, Model | FreeFormModel):
+    if issubclass(tp, Model):
         return tp.from_dict
     if issubclass(tp, enum.Enum):
         base = str if issubclass(tp, str) else int if issubclass(tp, int) else object
@@ -447,8 +386,6 @@ def to_builtins(value: Any) -> Any:
             if item is not UNSET:
                 data[encode_name] = to_builtins(item)
         return data
-    if isinstance(value, FreeFormModel):
-        return {key: to_builtins(item) for key, item in value.additional_properties.items()}
     if isinstance(value, list | tuple):
         return [to_builtins(item) for item in value]
     if isinstance(value, dict):

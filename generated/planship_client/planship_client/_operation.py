@@ -19,7 +19,7 @@ import httpx
 import msgspec
 
 from ._decoding import Fallback, FastDecoder
-from ._models import FreeFormModel, Model, converter, to_builtins
+from ._models import Model, converter, to_builtins
 from .errors import APIResponseValidationError, parse_error_body, status_error
 from .types import UNSET, File, Response, Unset
 
@@ -266,8 +266,6 @@ def _multipart(body: Any) -> list[tuple[str, Any]]:
         items = [(name, getattr(body, attribute)) for attribute, name in _encode_names(type(body))] + list(
             body.additional_properties.items()
         )
-    elif isinstance(body, FreeFormModel):
-        items = list(body.additional_properties.items())
     else:
         items = list(dict(body).items())
     parts: list[tuple[str, Any]] = []

@@ -130,6 +130,11 @@ def test_locations_name_the_parameter_the_body_and_the_global_security() -> None
         ("request-type-changed", "GET /things (query parameter limit)", "type integer → string"),
         ("request-type-changed", "POST /things request body", "type object → string"),
         ("security-requirement-changed", GLOBAL_SECURITY, "bearer → key"),
+        (
+            "security-scheme-no-longer-used",
+            "security scheme bearer",
+            "no operation asks for it any more",
+        ),
     }
 
 

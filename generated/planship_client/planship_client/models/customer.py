@@ -2,6 +2,7 @@
 # Do not edit: `make regenerate` rebuilds this file.
 from __future__ import annotations
 
+from typing import Any
 from uuid import UUID
 
 import msgspec
@@ -16,7 +17,7 @@ class Customer(_models.Model):
     id: UUID
     organization_id: UUID
     subscriptions: list[SubscriptionCustomer]
-    metadata: CustomerMetadata | Unset = msgspec.field(name="metadata_", default=UNSET)
+    metadata: dict[str, Any] | Unset = msgspec.field(name="metadata_", default=UNSET)
     name: str | Unset = ""
     email: str | Unset = ""
     alternative_id: str | Unset = UNSET
@@ -25,5 +26,4 @@ class Customer(_models.Model):
 # Imported last, once this module's class exists: models that refer to each other (a reference
 # cycle) import without a circular-import error, and msgspec resolves the annotations, which
 # are strings here, when it first decodes.
-from ..models.customer_metadata import CustomerMetadata  # noqa: E402, F401
 from ..models.subscription_customer import SubscriptionCustomer  # noqa: E402, F401

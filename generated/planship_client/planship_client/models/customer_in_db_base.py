@@ -2,6 +2,7 @@
 # Do not edit: `make regenerate` rebuilds this file.
 from __future__ import annotations
 
+from typing import Any
 from uuid import UUID
 
 import msgspec
@@ -15,13 +16,7 @@ class CustomerInDbBase(_models.Model):
 
     id: UUID
     organization_id: UUID
-    metadata: CustomerInDbBaseMetadata | Unset = msgspec.field(name="metadata_", default=UNSET)
+    metadata: dict[str, Any] | Unset = msgspec.field(name="metadata_", default=UNSET)
     name: str | Unset = ""
     email: str | Unset = ""
     alternative_id: str | Unset = UNSET
-
-
-# Imported last, once this module's class exists: models that refer to each other (a reference
-# cycle) import without a circular-import error, and msgspec resolves the annotations, which
-# are strings here, when it first decodes.
-from ..models.customer_in_db_base_metadata import CustomerInDbBaseMetadata  # noqa: E402, F401

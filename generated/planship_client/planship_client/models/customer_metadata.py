@@ -2,8 +2,7 @@
 # Do not edit: `make regenerate` rebuilds this file.
 from __future__ import annotations
 
-from .. import _models
+from typing import Any, TypeAlias
 
-
-class CustomerMetadata(_models.FreeFormModel):
-    """The ``CustomerMetadata`` object of the API."""
+CustomerMetadata: TypeAlias = dict[str, Any]
+"""A JSON object whose keys the spec leaves open."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+from typing import Any
 from uuid import UUID
 
 import msgspec
@@ -22,7 +23,7 @@ class CustomerSubscriptionWithPlan(_models.Model):
     last_renewed_at: datetime.datetime
     plan: IdNameSlugOrmBase
     renew_plan: IdNameSlugOrmBase
-    metadata: CustomerSubscriptionWithPlanMetadata | Unset = msgspec.field(name="metadata_", default=UNSET)
+    metadata: dict[str, Any] | Unset = msgspec.field(name="metadata_", default=UNSET)
     is_administrator: bool | Unset = False
     is_subscriber: bool | Unset = True
     max_subscribers: int | Unset = 1
@@ -31,5 +32,4 @@ class CustomerSubscriptionWithPlan(_models.Model):
 # Imported last, once this module's class exists: models that refer to each other (a reference
 # cycle) import without a circular-import error, and msgspec resolves the annotations, which
 # are strings here, when it first decodes.
-from ..models.customer_subscription_with_plan_metadata import CustomerSubscriptionWithPlanMetadata  # noqa: E402, F401
 from ..models.id_name_slug_orm_base import IdNameSlugOrmBase  # noqa: E402, F401

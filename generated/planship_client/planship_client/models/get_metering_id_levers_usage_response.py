@@ -2,16 +2,9 @@
 # Do not edit: `make regenerate` rebuilds this file.
 from __future__ import annotations
 
-from .. import _models
+from typing import TypeAlias
 
+from ..models.lever_usage import LeverUsage
 
-class GetMeteringIdLeversUsageResponse(_models.Model):
-    """The ``GetMeteringIdLeversUsageResponse`` object of the API."""
-
-    __extra_values__ = "LeverUsage"
-
-
-# Imported last, once this module's class exists: models that refer to each other (a reference
-# cycle) import without a circular-import error, and msgspec resolves the annotations, which
-# are strings here, when it first decodes.
-from ..models.lever_usage import LeverUsage  # noqa: E402, F401
+GetMeteringIdLeversUsageResponse: TypeAlias = dict[str, LeverUsage]
+"""A JSON object whose keys the spec leaves open."""

@@ -2,6 +2,7 @@
 # Do not edit: `make regenerate` rebuilds this file.
 from __future__ import annotations
 
+from typing import Any
 from uuid import UUID
 
 from .. import _models
@@ -20,18 +21,10 @@ class Lever(_models.Model):
     display_order: int | Unset = UNSET
     display_name: str | Unset = ""
     display_description: str | Unset = ""
-    display_extra_attributes: LeverDisplayExtraAttributes | Unset = UNSET
-    configuration: LeverConfiguration | Unset = UNSET
+    display_extra_attributes: dict[str, str] | Unset = UNSET
+    configuration: dict[str, Any] | Unset = UNSET
     description: str | Unset = ""
     entitlement_display_value_template: str | Unset = ""
     entitlement_display_name_template: str | Unset = ""
     entitlement_display_description_template: str | Unset = ""
-    entitlement_schema_json: LeverEntitlementSchemaJson | Unset = UNSET
-
-
-# Imported last, once this module's class exists: models that refer to each other (a reference
-# cycle) import without a circular-import error, and msgspec resolves the annotations, which
-# are strings here, when it first decodes.
-from ..models.lever_configuration import LeverConfiguration  # noqa: E402, F401
-from ..models.lever_display_extra_attributes import LeverDisplayExtraAttributes  # noqa: E402, F401
-from ..models.lever_entitlement_schema_json import LeverEntitlementSchemaJson  # noqa: E402, F401
+    entitlement_schema_json: dict[str, Any] | Unset = UNSET

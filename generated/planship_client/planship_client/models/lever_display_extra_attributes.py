@@ -2,10 +2,7 @@
 # Do not edit: `make regenerate` rebuilds this file.
 from __future__ import annotations
 
-from .. import _models
+from typing import TypeAlias
 
-
-class LeverDisplayExtraAttributes(_models.Model):
-    """The ``LeverDisplayExtraAttributes`` object of the API."""
-
-    __extra_values__ = "str"
+LeverDisplayExtraAttributes: TypeAlias = dict[str, str]
+"""A JSON object whose keys the spec leaves open."""

@@ -2,8 +2,7 @@
 # Do not edit: `make regenerate` rebuilds this file.
 from __future__ import annotations
 
-from .. import _models
+from typing import Any, TypeAlias
 
-
-class LeverEntitlementSchemaJson(_models.FreeFormModel):
-    """The ``LeverEntitlementSchemaJson`` object of the API."""
+LeverEntitlementSchemaJson: TypeAlias = dict[str, Any]
+"""A JSON object whose keys the spec leaves open."""

@@ -9,12 +9,11 @@ class LeverUsage(_models.Model):
     """The ``LeverUsage`` object of the API."""
 
     total: int
-    by_bucket: LeverUsageByBucket
+    by_bucket: dict[str, int]
     by_subscription: LeverUsageBySubscription
 
 
 # Imported last, once this module's class exists: models that refer to each other (a reference
 # cycle) import without a circular-import error, and msgspec resolves the annotations, which
 # are strings here, when it first decodes.
-from ..models.lever_usage_by_bucket import LeverUsageByBucket  # noqa: E402, F401
 from ..models.lever_usage_by_subscription import LeverUsageBySubscription  # noqa: E402, F401

@@ -2,10 +2,7 @@
 # Do not edit: `make regenerate` rebuilds this file.
 from __future__ import annotations
 
-from .. import _models
+from typing import TypeAlias
 
-
-class LeverUsageByBucket(_models.Model):
-    """The ``LeverUsageByBucket`` object of the API."""
-
-    __extra_values__ = "int"
+LeverUsageByBucket: TypeAlias = dict[str, int]
+"""A JSON object whose keys the spec leaves open."""

@@ -2,16 +2,9 @@
 # Do not edit: `make regenerate` rebuilds this file.
 from __future__ import annotations
 
-from .. import _models
+from typing import TypeAlias
 
+from ..models.bucket_usage import BucketUsage
 
-class LeverUsageBySubscription(_models.Model):
-    """The ``LeverUsageBySubscription`` object of the API."""
-
-    __extra_values__ = "list[BucketUsage]"
-
-
-# Imported last, once this module's class exists: models that refer to each other (a reference
-# cycle) import without a circular-import error, and msgspec resolves the annotations, which
-# are strings here, when it first decodes.
-from ..models.bucket_usage import BucketUsage  # noqa: E402, F401
+LeverUsageBySubscription: TypeAlias = dict[str, list[BucketUsage]]
+"""A JSON object whose keys the spec leaves open."""

@@ -2,6 +2,8 @@
 # Do not edit: `make regenerate` rebuilds this file.
 from __future__ import annotations
 
+from typing import Any
+
 from .. import _models
 from ..types import UNSET, Unset
 
@@ -9,13 +11,7 @@ from ..types import UNSET, Unset
 class OrganizationCustomerCreate(_models.Model):
     """The ``OrganizationCustomerCreate`` object of the API."""
 
-    metadata: OrganizationCustomerCreateMetadata | Unset = UNSET
+    metadata: dict[str, Any] | Unset = UNSET
     name: str | Unset = ""
     email: str | Unset = ""
     alternative_id: str | Unset = UNSET
-
-
-# Imported last, once this module's class exists: models that refer to each other (a reference
-# cycle) import without a circular-import error, and msgspec resolves the annotations, which
-# are strings here, when it first decodes.
-from ..models.organization_customer_create_metadata import OrganizationCustomerCreateMetadata  # noqa: E402, F401

@@ -2,6 +2,8 @@
 # Do not edit: `make regenerate` rebuilds this file.
 from __future__ import annotations
 
+from typing import Any
+
 from .. import _models
 from ..types import UNSET, Unset
 
@@ -13,10 +15,4 @@ class PlanEntitlement(_models.Model):
     name: str | Unset = UNSET
     description: str | Unset = UNSET
     order: int | Unset = UNSET
-    configuration: PlanEntitlementConfiguration | Unset = UNSET
-
-
-# Imported last, once this module's class exists: models that refer to each other (a reference
-# cycle) import without a circular-import error, and msgspec resolves the annotations, which
-# are strings here, when it first decodes.
-from ..models.plan_entitlement_configuration import PlanEntitlementConfiguration  # noqa: E402, F401
+    configuration: dict[str, Any] | Unset = UNSET

@@ -2,8 +2,7 @@
 # Do not edit: `make regenerate` rebuilds this file.
 from __future__ import annotations
 
-from .. import _models
+from typing import Any, TypeAlias
 
-
-class PlanEntitlementConfiguration(_models.FreeFormModel):
-    """The ``PlanEntitlementConfiguration`` object of the API."""
+PlanEntitlementConfiguration: TypeAlias = dict[str, Any]
+"""A JSON object whose keys the spec leaves open."""

@@ -2,6 +2,7 @@
 # Do not edit: `make regenerate` rebuilds this file.
 from __future__ import annotations
 
+from typing import Any
 from uuid import UUID
 
 from .. import _models
@@ -15,7 +16,7 @@ class PlanInDbBase(_models.Model):
     display_order: int | Unset = UNSET
     display_name: str | Unset = UNSET
     display_description: str | Unset = UNSET
-    display_extra_attributes: PlanInDbBaseDisplayExtraAttributes | Unset = UNSET
+    display_extra_attributes: dict[str, Any] | Unset = UNSET
     description: str | Unset = UNSET
     name: str | Unset = UNSET
     max_subscribers: int | Unset = UNSET
@@ -25,9 +26,3 @@ class PlanInDbBase(_models.Model):
     duration_period: int | Unset = UNSET
     duration_unit: str | Unset = UNSET
     id: UUID | Unset = UNSET
-
-
-# Imported last, once this module's class exists: models that refer to each other (a reference
-# cycle) import without a circular-import error, and msgspec resolves the annotations, which
-# are strings here, when it first decodes.
-from ..models.plan_in_db_base_display_extra_attributes import PlanInDbBaseDisplayExtraAttributes  # noqa: E402, F401

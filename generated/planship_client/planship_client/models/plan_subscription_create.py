@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+from typing import Any
 
 from .. import _models
 from ..types import UNSET, Unset
@@ -12,13 +13,7 @@ class PlanSubscriptionCreate(_models.Model):
     """The ``PlanSubscriptionCreate`` object of the API."""
 
     customer_id: str
-    metadata: PlanSubscriptionCreateMetadata | Unset = UNSET
+    metadata: dict[str, Any] | Unset = UNSET
     is_subscriber: bool | Unset = True
     max_subscribers: int | Unset = 1
     renew_at: datetime.datetime | Unset = UNSET
-
-
-# Imported last, once this module's class exists: models that refer to each other (a reference
-# cycle) import without a circular-import error, and msgspec resolves the annotations, which
-# are strings here, when it first decodes.
-from ..models.plan_subscription_create_metadata import PlanSubscriptionCreateMetadata  # noqa: E402, F401

@@ -2,6 +2,7 @@
 # Do not edit: `make regenerate` rebuilds this file.
 from __future__ import annotations
 
+from typing import Any
 from uuid import UUID
 
 import msgspec
@@ -16,7 +17,7 @@ class SubscriptionCustomer(_models.Model):
     customer_id: UUID
     subscription_id: UUID
     plan: PlanInDbBase
-    metadata: SubscriptionCustomerMetadata | Unset = msgspec.field(name="metadata_", default=UNSET)
+    metadata: dict[str, Any] | Unset = msgspec.field(name="metadata_", default=UNSET)
     is_administrator: bool | Unset = False
     is_subscriber: bool | Unset = True
 
@@ -25,4 +26,3 @@ class SubscriptionCustomer(_models.Model):
 # cycle) import without a circular-import error, and msgspec resolves the annotations, which
 # are strings here, when it first decodes.
 from ..models.plan_in_db_base import PlanInDbBase  # noqa: E402, F401
-from ..models.subscription_customer_metadata import SubscriptionCustomerMetadata  # noqa: E402, F401

@@ -2,6 +2,8 @@
 # Do not edit: `make regenerate` rebuilds this file.
 from __future__ import annotations
 
+from typing import Any
+
 from .. import _models
 from ..types import UNSET, Unset
 
@@ -10,12 +12,6 @@ class SubscriptionCustomerAdd(_models.Model):
     """The ``SubscriptionCustomerAdd`` object of the API."""
 
     customer_id: str
-    metadata: SubscriptionCustomerAddMetadata | Unset = UNSET
+    metadata: dict[str, Any] | Unset = UNSET
     is_administrator: bool | Unset = False
     is_subscriber: bool | Unset = True
-
-
-# Imported last, once this module's class exists: models that refer to each other (a reference
-# cycle) import without a circular-import error, and msgspec resolves the annotations, which
-# are strings here, when it first decodes.
-from ..models.subscription_customer_add_metadata import SubscriptionCustomerAddMetadata  # noqa: E402, F401

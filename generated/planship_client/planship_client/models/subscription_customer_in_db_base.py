@@ -2,6 +2,7 @@
 # Do not edit: `make regenerate` rebuilds this file.
 from __future__ import annotations
 
+from typing import Any
 from uuid import UUID
 
 import msgspec
@@ -15,12 +16,6 @@ class SubscriptionCustomerInDbBase(_models.Model):
 
     customer_id: UUID
     subscription_id: UUID
-    metadata: SubscriptionCustomerInDbBaseMetadata | Unset = msgspec.field(name="metadata_", default=UNSET)
+    metadata: dict[str, Any] | Unset = msgspec.field(name="metadata_", default=UNSET)
     is_administrator: bool | Unset = False
     is_subscriber: bool | Unset = True
-
-
-# Imported last, once this module's class exists: models that refer to each other (a reference
-# cycle) import without a circular-import error, and msgspec resolves the annotations, which
-# are strings here, when it first decodes.
-from ..models.subscription_customer_in_db_base_metadata import SubscriptionCustomerInDbBaseMetadata  # noqa: E402, F401

@@ -2,8 +2,7 @@
 # Do not edit: `make regenerate` rebuilds this file.
 from __future__ import annotations
 
-from .. import _models
+from typing import Any, TypeAlias
 
-
-class SubscriptionCustomerInDbBaseMetadata(_models.FreeFormModel):
-    """The ``SubscriptionCustomerInDbBaseMetadata`` object of the API."""
+SubscriptionCustomerInDbBaseMetadata: TypeAlias = dict[str, Any]
+"""A JSON object whose keys the spec leaves open."""

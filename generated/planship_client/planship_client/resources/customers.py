@@ -5,13 +5,13 @@
 from __future__ import annotations
 
 from functools import cached_property
+from typing import Any
 
 from .._resource import AsyncAPIResource, SyncAPIResource, to_async_raw_response, to_raw_response
 from ..api.customers import create_customer, delete_customer
 from ..models.customer import Customer
 from ..models.customer_in_db_base import CustomerInDbBase
 from ..models.organization_customer_create import OrganizationCustomerCreate
-from ..models.organization_customer_create_metadata import OrganizationCustomerCreateMetadata
 from ..types import UNSET, RequestOptions, Unset
 
 
@@ -27,7 +27,7 @@ class Customers(SyncAPIResource):
     def create(
         self,
         *,
-        metadata: OrganizationCustomerCreateMetadata | Unset = UNSET,
+        metadata: dict[str, Any] | Unset = UNSET,
         name: str | Unset = "",
         email: str | Unset = "",
         alternative_id: str | Unset = UNSET,
@@ -77,7 +77,7 @@ class AsyncCustomers(AsyncAPIResource):
     async def create(
         self,
         *,
-        metadata: OrganizationCustomerCreateMetadata | Unset = UNSET,
+        metadata: dict[str, Any] | Unset = UNSET,
         name: str | Unset = "",
         email: str | Unset = "",
         alternative_id: str | Unset = UNSET,

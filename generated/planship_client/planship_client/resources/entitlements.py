@@ -5,10 +5,10 @@
 from __future__ import annotations
 
 from functools import cached_property
+from typing import Any
 
 from .._resource import AsyncAPIResource, SyncAPIResource, to_async_raw_response, to_raw_response
 from ..api.entitlements import get_product_entitlements_for_customer
-from ..models.entitlements_response_schema import EntitlementsResponseSchema
 from ..types import RequestOptions
 
 
@@ -21,9 +21,7 @@ class Entitlements(SyncAPIResource):
     does not match its model.
     """
 
-    def get(
-        self, customer_id: str, product_slug: str, *, options: RequestOptions | None = None
-    ) -> EntitlementsResponseSchema:
+    def get(self, customer_id: str, product_slug: str, *, options: RequestOptions | None = None) -> dict[str, Any]:
         """Get Product Entitlements For Customer
 
         List all entitlements for the customer with a given id and the product with a given slug.
@@ -56,7 +54,7 @@ class AsyncEntitlements(AsyncAPIResource):
 
     async def get(
         self, customer_id: str, product_slug: str, *, options: RequestOptions | None = None
-    ) -> EntitlementsResponseSchema:
+    ) -> dict[str, Any]:
         """Get Product Entitlements For Customer
 
         List all entitlements for the customer with a given id and the product with a given slug.

@@ -7,6 +7,7 @@ from __future__ import annotations
 import builtins
 import datetime
 from functools import cached_property
+from typing import Any
 
 from .._pagination import AsyncPaginator, SyncPage
 from .._resource import AsyncAPIResource, SyncAPIResource, to_async_raw_response, to_raw_response
@@ -26,7 +27,6 @@ from ..models.lever import Lever
 from ..models.plan import Plan
 from ..models.plan_in_list import PlanInList
 from ..models.plan_subscription_create import PlanSubscriptionCreate
-from ..models.plan_subscription_create_metadata import PlanSubscriptionCreateMetadata
 from ..models.product import Product
 from ..models.subscription_with_plan import SubscriptionWithPlan
 from ..types import UNSET, RequestOptions, Unset
@@ -169,7 +169,7 @@ class Products(SyncAPIResource):
         slug: str,
         *,
         customer_id: str,
-        metadata: PlanSubscriptionCreateMetadata | Unset = UNSET,
+        metadata: dict[str, Any] | Unset = UNSET,
         is_subscriber: bool | Unset = True,
         max_subscribers: int | Unset = 1,
         renew_at: datetime.datetime | Unset = UNSET,
@@ -346,7 +346,7 @@ class AsyncProducts(AsyncAPIResource):
         slug: str,
         *,
         customer_id: str,
-        metadata: PlanSubscriptionCreateMetadata | Unset = UNSET,
+        metadata: dict[str, Any] | Unset = UNSET,
         is_subscriber: bool | Unset = True,
         max_subscribers: int | Unset = 1,
         renew_at: datetime.datetime | Unset = UNSET,

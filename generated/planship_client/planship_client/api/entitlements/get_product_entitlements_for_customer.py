@@ -4,13 +4,15 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from ..._base_client import BaseClient
 from ..._operation import Operation, Param, Reply
 from ...models.entitlements_response_schema import EntitlementsResponseSchema
 from ...models.http_validation_error import HTTPValidationError
 from ...types import RequestOptions, Response
 
-OPERATION: Operation[EntitlementsResponseSchema] = Operation(
+OPERATION: Operation[dict[str, Any]] = Operation(
     "get_product_entitlements_for_customer",
     "GET",
     "/api/v1/customers/{customer_id}/products/{product_slug}/entitlements",
@@ -26,27 +28,27 @@ OPERATION: Operation[EntitlementsResponseSchema] = Operation(
 
 def sync_detailed(
     customer_id: str, product_slug: str, *, client: BaseClient, options: RequestOptions | None = None
-) -> Response[EntitlementsResponseSchema]:
+) -> Response[dict[str, Any]]:
     """Return the whole response of ``client.entitlements.get()``."""
     return client.send(OPERATION, {"customer_id": customer_id, "product_slug": product_slug}, options)
 
 
 def sync(
     customer_id: str, product_slug: str, *, client: BaseClient, options: RequestOptions | None = None
-) -> EntitlementsResponseSchema:
+) -> dict[str, Any]:
     """The same as ``client.entitlements.get()``."""
     return client.send(OPERATION, {"customer_id": customer_id, "product_slug": product_slug}, options).parsed
 
 
 async def asyncio_detailed(
     customer_id: str, product_slug: str, *, client: BaseClient, options: RequestOptions | None = None
-) -> Response[EntitlementsResponseSchema]:
+) -> Response[dict[str, Any]]:
     """Return the whole response of ``await client.entitlements.get()``."""
     return await client.asend(OPERATION, {"customer_id": customer_id, "product_slug": product_slug}, options)
 
 
 async def asyncio(
     customer_id: str, product_slug: str, *, client: BaseClient, options: RequestOptions | None = None
-) -> EntitlementsResponseSchema:
+) -> dict[str, Any]:
     """The same as ``await client.entitlements.get()``."""
     return (await client.asend(OPERATION, {"customer_id": customer_id, "product_slug": product_slug}, options)).parsed
