@@ -169,10 +169,13 @@ class OperationCase:
     def _body_type(self, body: RequestBody) -> Any:
         """The member of the ``body`` annotation that carries ``body``'s media type."""
         annotation = self.type_hints["body"]
-        members = [m for m in typing.get_args(annotation) or (annotation,)]
-        members = [m for m in members if m is not msgspec.UnsetType]
         raw = resolve(self.document, self.operation["requestBody"])
         supported = [kind for kind in map(self.body_kind, raw["content"]) if kind is not None]
+        if len(supported) == 1:  # the annotation is that media type's (maybe a union itself)
+            return annotation
+        members = [
+            m for m in (typing.get_args(annotation) or (annotation,)) if m is not msgspec.UnsetType
+        ]
         if len(members) == len(supported):  # one member per media type, in spec order
             return members[supported.index(body.kind)]
         files = [m for m in members if is_file_type(m)]
