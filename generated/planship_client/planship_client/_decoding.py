@@ -1,20 +1,33 @@
 # Generated from specs/planship.yaml + specs/planship.overlay.yaml by openapi-python-client 0.29.1 with the templates in templates/.
 # Do not edit: `make regenerate` rebuilds this file.
-"""Fast decoding: a response that matches the spec exactly is decoded by msgspec, in C.
+"""Fast decoding: a response is decoded by msgspec, in C, into the typed models.
 
-Anything else (a field the spec does not know, an enum value it does not list, a null it does
-not allow, or a body that is invalid) makes :meth:`FastDecoder.decode` return ``FALLBACK``,
-and the operation reads the body with the models' ``from_dict``, which keeps what it can and
-reports precisely what it cannot.
+Real APIs add fields to their objects before their specs say so. When a body has a field its
+model does not declare, the decoder learns it: the model gets a subclass that declares the
+field (its values kept as they come, in ``additional_properties``), and the body is decoded
+again. The next bodies with that field decode in C at once, so a new field costs one extra
+decode, once. Anything else (a null the spec does not allow, a wrong type, an invalid body)
+makes :meth:`FastDecoder.decode` return ``FALLBACK``, and the operation reads the body field
+by field (``_models.py``), keeping what it can and reporting precisely what it cannot.
 """
 
 from __future__ import annotations
 
-from typing import Any, Final, Generic, TypeVar
+import re
+import types
+import typing
+from typing import Any, Final, Generic, TypeVar, Union
 
 import msgspec
 
+from ._models import Model, learn_fields
+
 T = TypeVar("T")
+
+MAX_LESSONS = 32
+"""New fields one decoder learns at most; beyond that, bodies take the careful path."""
+_UNKNOWN = re.compile(r"^Object contains unknown field `(.+?)`(?: - at `\$(.*)`)?$")
+_STEP = re.compile(r"\.([^.\[]+)|\[(-?\d+)\]|\[(\"[^\"]*\"|'[^']*'|[^\]]*)\]")
 
 
 class Fallback:
@@ -30,12 +43,15 @@ FALLBACK: Final = Fallback()
 class FastDecoder(Generic[T]):
     """Decodes JSON bytes into ``type_`` with msgspec; built on first use (import stays cheap)."""
 
-    __slots__ = ("_decoder", "_type", "_usable")
+    __slots__ = ("_decoder", "_learned", "_lessons", "_type", "_usable")
 
     def __init__(self, type_: Any) -> None:
         self._type = type_
         self._decoder: msgspec.json.Decoder[Any] | None = None
         self._usable = True
+        self._learned: dict[type[Model], tuple[str, ...]] = {}
+        """Each model class and the fields learned for it (their JSON names)."""
+        self._lessons = 0
 
     def decode(self, content: bytes) -> T | Fallback:
         """Return the decoded value, or ``FALLBACK`` when the body needs the careful path."""
@@ -48,8 +64,63 @@ class FastDecoder(Generic[T]):
             except (TypeError, NameError):  # a type msgspec cannot express: always careful
                 self._usable = False
                 return FALLBACK
+        while True:
+            try:
+                result: T = decoder.decode(content)
+            except msgspec.ValidationError as error:
+                decoder = self._learn(str(error))
+                if decoder is None:
+                    return FALLBACK
+                continue
+            except (msgspec.DecodeError, RecursionError):
+                return FALLBACK
+            return result
+
+    def _learn(self, message: str) -> msgspec.json.Decoder[Any] | None:
+        """Learn the unknown field ``message`` names; return the new decoder, or None."""
+        found = _UNKNOWN.match(message)
+        if found is None or self._lessons >= MAX_LESSONS:
+            return None
+        model = _model_at(self._type, found.group(2) or "")
+        if model is None:
+            return None  # not a plain path through models and lists: the careful path
+        self._lessons += 1
+        self._learned[model] = (*self._learned.get(model, ()), found.group(1))
         try:
-            result: T = decoder.decode(content)
-        except msgspec.DecodeError:  # includes ValidationError
-            return FALLBACK
-        return result
+            self._decoder = msgspec.json.Decoder(learn_fields(self._type, self._learned))
+        except (TypeError, NameError, ValueError):
+            self._usable, self._decoder = False, None
+            return None
+        return self._decoder
+
+
+def _model_at(tp: Any, path: str) -> type[Model] | None:
+    """The model class of the object at ``path`` (``.data[3].region``) of a body of ``tp``."""
+    for name, index, key in _STEP.findall(path):
+        tp = _one(tp)
+        if tp is None:
+            return None
+        origin = typing.get_origin(tp)
+        if name:
+            if not (isinstance(tp, type) and issubclass(tp, Model)):
+                return None
+            fields = {f.encode_name: f.type for f in msgspec.structs.fields(tp)}
+            if name not in fields:
+                return None
+            tp = fields[name]
+        elif index and origin is list:
+            tp = typing.get_args(tp)[0]
+        elif (key or index) and origin is dict:
+            tp = typing.get_args(tp)[1]
+        else:
+            return None
+    tp = _one(tp)
+    return tp if isinstance(tp, type) and issubclass(tp, Model) else None
+
+
+def _one(tp: Any) -> Any:
+    """The one member of an optional or nullable type that holds data (None if several)."""
+    if typing.get_origin(tp) not in (Union, types.UnionType):
+        return tp
+    members = [m for m in typing.get_args(tp) if m is not type(None) and m is not msgspec.UnsetType]
+    return members[0] if len(members) == 1 else None

@@ -42,12 +42,19 @@ class Model(msgspec.Struct, kw_only=True, forbid_unknown_fields=True, gc=False, 
     """The type of the values of undeclared fields (the schema's ``additionalProperties``)."""
     __keeps_extras__: ClassVar[bool] = True
     """False when the schema forbids undeclared fields (``additionalProperties: false``)."""
+    __learned__: ClassVar[dict[str, str]] = {}
+    """Fields a decoder learned (``learn_fields``): attribute name → the field's JSON name."""
 
     @property
     def additional_properties(self) -> Mapping[str, Any]:
         """The fields the API sent that the spec does not declare (read-only)."""
         values: dict[str, Any] | None = getattr(self, "__dict__", {}).get("_extras")
-        return _EMPTY if values is None else types.MappingProxyType(values)
+        learned = type(self).__learned__
+        if learned:
+            values = {
+                name: value for attribute, name in learned.items() if (value := getattr(self, attribute)) is not UNSET
+            }
+        return _EMPTY if not values else types.MappingProxyType(values)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -222,7 +229,8 @@ def _base(cls: type) -> type:
 
 def _reduce_twin(self: Model) -> tuple[Any, ...]:
     base = _base(type(self))
-    return (_rebuild, (base, msgspec.structs.asdict(self), dict(self.additional_properties)))
+    values = {name: getattr(self, name) for name in _field_names(base)}
+    return (_rebuild, (base, values, dict(self.additional_properties)))
 
 
 def _rebuild(cls: type[ModelT], values: dict[str, Any], extras: dict[str, Any]) -> ModelT:
@@ -381,7 +389,7 @@ def to_builtins(value: Any) -> Any:
         extras = value.additional_properties
         for key, item in extras.items():
             data[key] = to_builtins(item)
-        for info_name, encode_name in _writes(type(value)):
+        for info_name, encode_name in _writes(_base(type(value))):
             item = getattr(value, info_name)
             if item is not UNSET:
                 data[encode_name] = to_builtins(item)
@@ -409,3 +417,91 @@ def _writes(cls: type[Model]) -> list[tuple[str, str]]:
     if writes is None:
         writes = _WRITES[cls] = [(info.name, info.encode_name) for info in msgspec.structs.fields(cls)]
     return writes
+
+
+# -- learning fields -----------------------------------------------------------------------
+
+
+def learn_fields(tp: Any, learned: Mapping[type[Model], tuple[str, ...]]) -> Any:
+    """Return ``tp`` with each model class of ``learned`` replaced by a subclass that also
+    declares the learned fields (JSON names, values of any type), and each model on the way
+    to one replaced by a subclass whose fields point at the new classes."""
+    return _Learner(learned).substitute(tp)
+
+
+class _Learner:
+    def __init__(self, learned: Mapping[type[Model], tuple[str, ...]]) -> None:
+        self.learned = learned
+        self.done: dict[type, type] = {}
+        self.busy: set[type] = set()
+
+    def substitute(self, tp: Any) -> Any:
+        origin = typing.get_origin(tp)
+        if origin in (Union, types.UnionType):
+            members = tuple(self.substitute(m) for m in typing.get_args(tp))
+            return tp if members == typing.get_args(tp) else Union[members]  # noqa: UP007
+        if origin in (list, dict):
+            arguments = tuple(self.substitute(a) for a in typing.get_args(tp))
+            return tp if arguments == typing.get_args(tp) else origin[arguments]
+        if not (isinstance(tp, type) and issubclass(tp, Model)):
+            return tp
+        if tp in self.done:
+            return self.done[tp]
+        if tp in self.busy:  # a reference cycle: deeper levels keep the declared class
+            return tp
+        self.busy.add(tp)
+        infos = msgspec.structs.fields(tp)
+        changed = [(info, self.substitute(info.type)) for info in infos]
+        changed = [(info, new) for info, new in changed if new is not info.type]
+        self.busy.discard(tp)
+        extra = self.learned.get(tp, ())
+        self.done[tp] = _learning(tp, changed, extra) if changed or extra else tp
+        return self.done[tp]
+
+
+def _learning(cls: type[Model], changed: list[tuple[Any, Any]], extra: tuple[str, ...]) -> type:
+    taken = {info.name for info in msgspec.structs.fields(cls)}
+    fields: list[tuple[str, Any, Any]] = []
+    for info, new_type in changed:
+        if info.default is not msgspec.NODEFAULT:
+            default = msgspec.field(name=info.encode_name, default=info.default)
+        elif info.default_factory is not msgspec.NODEFAULT:
+            default = msgspec.field(name=info.encode_name, default_factory=info.default_factory)
+        else:
+            default = msgspec.field(name=info.encode_name)
+        fields.append((info.name, new_type, default))
+    learned: dict[str, str] = {}
+    for number, name in enumerate(extra):
+        attribute = f"learned_{number}"
+        while attribute in taken:
+            attribute += "_"
+        learned[attribute] = name
+        fields.append((attribute, Any, msgspec.field(name=name, default=UNSET)))
+    subclass = msgspec.defstruct(
+        cls.__name__,
+        fields,
+        bases=(cls,),
+        module=cls.__module__,
+        namespace={
+            "__learned__": learned,
+            "__reduce__": _reduce_twin,
+            "__repr__": _repr_declared,
+            "__qualname__": cls.__qualname__,
+        },
+    )
+    _BASES[subclass] = cls
+    return subclass
+
+
+def _repr_declared(self: Model) -> str:
+    """What ``repr`` of the declared class shows: the fields that are set."""
+    base = _base(type(self))
+    shown = []
+    for info in msgspec.structs.fields(base):
+        value = getattr(self, info.name)
+        default = info.default
+        if info.default_factory is not msgspec.NODEFAULT:
+            default = info.default_factory()
+        if info.required or value != default:
+            shown.append(f"{info.name}={value!r}")
+    return f"{base.__name__}({', '.join(shown)})"

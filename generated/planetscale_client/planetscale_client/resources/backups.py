@@ -140,23 +140,7 @@ class AsyncBackups(AsyncAPIResource):
         per_page: int | Unset = 25,
         options: RequestOptions | None = None,
     ) -> AsyncPaginator[Backup]:
-        """List backups
-
-        Returns a list of all backups for a specific branch.
-
-        Args:
-            organization: The name of the organization.
-            database: The name of the database.
-            branch: The name of the branch.
-            page: The page number for pagination.
-            per_page: The number of results per page.
-            options: Per-call settings: timeout, deadline, retries, headers, query.
-
-
-        Returns:
-            The first page; iterate it for every item of every page, fetched as needed.
-        """
-
+        """List backups: see ``Backups.list``."""
         return self._page(
             list_backups.OPERATION,
             list_backups.PAGINATION,
@@ -167,18 +151,7 @@ class AsyncBackups(AsyncAPIResource):
     async def create(
         self, organization: str, database: str, branch: str, *, options: RequestOptions | None = None
     ) -> Backup:
-        """Create a backup
-
-        Creates a new backup of the specified branch.
-
-        Args:
-            organization: The name of the organization.
-            database: The name of the database.
-            branch: The name of the branch.
-            options: Per-call settings: timeout, deadline, retries, headers, query.
-
-        """
-
+        """Create a backup: see ``Backups.create``."""
         return await self._call(
             create_backup.OPERATION, {"organization": organization, "database": database, "branch": branch}, options
         )
@@ -186,19 +159,7 @@ class AsyncBackups(AsyncAPIResource):
     async def get(
         self, organization: str, database: str, branch: str, backup_id: str, *, options: RequestOptions | None = None
     ) -> Backup:
-        """Get a backup
-
-        Returns details about a specific backup.
-
-        Args:
-            organization: The name of the organization.
-            database: The name of the database.
-            branch: The name of the branch.
-            backup_id: The ID of the backup.
-            options: Per-call settings: timeout, deadline, retries, headers, query.
-
-        """
-
+        """Get a backup: see ``Backups.get``."""
         return await self._call(
             get_backup.OPERATION,
             {"organization": organization, "database": database, "branch": branch, "backup_id": backup_id},
@@ -208,19 +169,7 @@ class AsyncBackups(AsyncAPIResource):
     async def delete(
         self, organization: str, database: str, branch: str, backup_id: str, *, options: RequestOptions | None = None
     ) -> Any:
-        """Delete a backup
-
-        Deletes a specific backup.
-
-        Args:
-            organization: The name of the organization.
-            database: The name of the database.
-            branch: The name of the branch.
-            backup_id: The ID of the backup.
-            options: Per-call settings: timeout, deadline, retries, headers, query.
-
-        """
-
+        """Delete a backup: see ``Backups.delete``."""
         return await self._call(
             delete_backup.OPERATION,
             {"organization": organization, "database": database, "branch": branch, "backup_id": backup_id},

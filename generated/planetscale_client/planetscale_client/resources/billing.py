@@ -48,17 +48,7 @@ class AsyncBilling(AsyncAPIResource):
     """
 
     async def list_invoices(self, organization: str, *, options: RequestOptions | None = None) -> InvoiceList:
-        """List invoices
-
-        Returns a list of invoices for the specified organization. Requires OAuth or service token
-        with billing access.
-
-        Args:
-            organization: The name of the organization.
-            options: Per-call settings: timeout, deadline, retries, headers, query.
-
-        """
-
+        """List invoices: see ``Billing.list_invoices``."""
         return await self._call(list_invoices.OPERATION, {"organization": organization}, options)
 
     @cached_property

@@ -133,18 +133,7 @@ class AsyncBouncers(AsyncAPIResource):
     async def list(
         self, organization: str, database: str, branch: str, *, options: RequestOptions | None = None
     ) -> BouncerList:
-        """List bouncers
-
-        Returns a list of PgBouncer connection pooling instances for the specified branch.
-
-        Args:
-            organization: The name of the organization.
-            database: The name of the database.
-            branch: The name of the branch.
-            options: Per-call settings: timeout, deadline, retries, headers, query.
-
-        """
-
+        """List bouncers: see ``Bouncers.list``."""
         return await self._call(
             list_bouncers.OPERATION, {"organization": organization, "database": database, "branch": branch}, options
         )
@@ -159,20 +148,7 @@ class AsyncBouncers(AsyncAPIResource):
         pool_size: int | Unset = UNSET,
         options: RequestOptions | None = None,
     ) -> Bouncer:
-        """Create a bouncer
-
-        Creates a new PgBouncer connection pooling instance for the specified branch.
-
-        Args:
-            organization: The name of the organization.
-            database: The name of the database.
-            branch: The name of the branch.
-            name: The name of the bouncer instance.
-            pool_size: The connection pool size.
-            options: Per-call settings: timeout, deadline, retries, headers, query.
-
-        """
-
+        """Create a bouncer: see ``Bouncers.create``."""
         body = CreateBouncerBody(name=name, pool_size=pool_size)
         return await self._call(
             create_bouncer.OPERATION,
@@ -183,19 +159,7 @@ class AsyncBouncers(AsyncAPIResource):
     async def get(
         self, organization: str, database: str, branch: str, bouncer_name: str, *, options: RequestOptions | None = None
     ) -> Bouncer:
-        """Get a bouncer
-
-        Returns details about a specific PgBouncer instance.
-
-        Args:
-            organization: The name of the organization.
-            database: The name of the database.
-            branch: The name of the branch.
-            bouncer_name: The name of the PgBouncer instance.
-            options: Per-call settings: timeout, deadline, retries, headers, query.
-
-        """
-
+        """Get a bouncer: see ``Bouncers.get``."""
         return await self._call(
             get_bouncer.OPERATION,
             {"organization": organization, "database": database, "branch": branch, "bouncer_name": bouncer_name},
@@ -205,19 +169,7 @@ class AsyncBouncers(AsyncAPIResource):
     async def delete(
         self, organization: str, database: str, branch: str, bouncer_name: str, *, options: RequestOptions | None = None
     ) -> Any:
-        """Delete a bouncer
-
-        Deletes a PgBouncer connection pooling instance.
-
-        Args:
-            organization: The name of the organization.
-            database: The name of the database.
-            branch: The name of the branch.
-            bouncer_name: The name of the PgBouncer instance.
-            options: Per-call settings: timeout, deadline, retries, headers, query.
-
-        """
-
+        """Delete a bouncer: see ``Bouncers.delete``."""
         return await self._call(
             delete_bouncer.OPERATION,
             {"organization": organization, "database": database, "branch": branch, "bouncer_name": bouncer_name},

@@ -208,22 +208,7 @@ class AsyncBranches(AsyncAPIResource):
         per_page: int | Unset = 25,
         options: RequestOptions | None = None,
     ) -> AsyncPaginator[Branch]:
-        """List branches
-
-        Returns a list of all branches for a specific database.
-
-        Args:
-            organization: The name of the organization.
-            database: The name of the database.
-            page: The page number for pagination.
-            per_page: The number of results per page.
-            options: Per-call settings: timeout, deadline, retries, headers, query.
-
-
-        Returns:
-            The first page; iterate it for every item of every page, fetched as needed.
-        """
-
+        """List branches: see ``Branches.list``."""
         return self._page(
             list_branches.OPERATION,
             list_branches.PAGINATION,
@@ -244,24 +229,7 @@ class AsyncBranches(AsyncAPIResource):
         region: str | Unset = UNSET,
         options: RequestOptions | None = None,
     ) -> Branch:
-        """Create a branch
-
-        Creates a new branch for the specified database. Branches are isolated copies of the
-        database schema used for development and testing.
-
-        Args:
-            organization: The name of the organization.
-            database: The name of the database.
-            name: The name of the branch.
-            parent_branch: The name of the parent branch to fork from.
-            backup_id: The ID of a backup to restore the branch from.
-            seed_data: The seed data configuration for the branch.
-            cluster_size: The cluster size for the branch.
-            region: The region where the branch will be created.
-            options: Per-call settings: timeout, deadline, retries, headers, query.
-
-        """
-
+        """Create a branch: see ``Branches.create``."""
         body = CreateBranchBody(
             name=name,
             parent_branch=parent_branch,
@@ -277,19 +245,7 @@ class AsyncBranches(AsyncAPIResource):
     async def get(
         self, organization: str, database: str, branch: str, *, options: RequestOptions | None = None
     ) -> Branch:
-        """Get a branch
-
-        Returns details about a specific branch, including its schema status, cluster configuration,
-        and readiness state.
-
-        Args:
-            organization: The name of the organization.
-            database: The name of the database.
-            branch: The name of the branch.
-            options: Per-call settings: timeout, deadline, retries, headers, query.
-
-        """
-
+        """Get a branch: see ``Branches.get``."""
         return await self._call(
             get_branch.OPERATION, {"organization": organization, "database": database, "branch": branch}, options
         )
@@ -303,19 +259,7 @@ class AsyncBranches(AsyncAPIResource):
         cluster_size: str | Unset = UNSET,
         options: RequestOptions | None = None,
     ) -> Branch:
-        """Update a branch
-
-        Updates properties of a specific branch, such as its cluster configuration.
-
-        Args:
-            organization: The name of the organization.
-            database: The name of the database.
-            branch: The name of the branch.
-            cluster_size: The new cluster size for the branch.
-            options: Per-call settings: timeout, deadline, retries, headers, query.
-
-        """
-
+        """Update a branch: see ``Branches.update``."""
         body = UpdateBranchBody(cluster_size=cluster_size)
         return await self._call(
             update_branch.OPERATION,
@@ -326,18 +270,7 @@ class AsyncBranches(AsyncAPIResource):
     async def delete(
         self, organization: str, database: str, branch: str, *, options: RequestOptions | None = None
     ) -> Any:
-        """Delete a branch
-
-        Deletes a database branch. Production branches cannot be deleted.
-
-        Args:
-            organization: The name of the organization.
-            database: The name of the database.
-            branch: The name of the branch.
-            options: Per-call settings: timeout, deadline, retries, headers, query.
-
-        """
-
+        """Delete a branch: see ``Branches.delete``."""
         return await self._call(
             delete_branch.OPERATION, {"organization": organization, "database": database, "branch": branch}, options
         )
@@ -345,19 +278,7 @@ class AsyncBranches(AsyncAPIResource):
     async def lint_schema(
         self, organization: str, database: str, branch: str, *, options: RequestOptions | None = None
     ) -> SchemaLintErrorList:
-        """Lint a branch schema
-
-        Returns schema lint results for the specified branch, identifying potential issues and
-        recommendations.
-
-        Args:
-            organization: The name of the organization.
-            database: The name of the database.
-            branch: The name of the branch.
-            options: Per-call settings: timeout, deadline, retries, headers, query.
-
-        """
-
+        """Lint a branch schema: see ``Branches.lint_schema``."""
         return await self._call(
             lint_branch_schema.OPERATION,
             {"organization": organization, "database": database, "branch": branch},

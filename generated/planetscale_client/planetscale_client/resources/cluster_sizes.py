@@ -48,17 +48,7 @@ class AsyncClusterSizes(AsyncAPIResource):
     """
 
     async def list(self, organization: str, *, options: RequestOptions | None = None) -> ClusterSizeList:
-        """List cluster sizes
-
-        Returns a list of available cluster size SKUs for Vitess and Postgres database branches in
-        the specified organization.
-
-        Args:
-            organization: The name of the organization.
-            options: Per-call settings: timeout, deadline, retries, headers, query.
-
-        """
-
+        """List cluster sizes: see ``ClusterSizes.list``."""
         return await self._call(list_cluster_sizes.OPERATION, {"organization": organization}, options)
 
     @cached_property

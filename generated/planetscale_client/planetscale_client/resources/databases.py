@@ -180,21 +180,7 @@ class AsyncDatabases(AsyncAPIResource):
         per_page: int | Unset = 25,
         options: RequestOptions | None = None,
     ) -> AsyncPaginator[Database]:
-        """List databases
-
-        Returns a list of all databases in the specified organization.
-
-        Args:
-            organization: The name of the organization.
-            page: The page number for pagination.
-            per_page: The number of results per page.
-            options: Per-call settings: timeout, deadline, retries, headers, query.
-
-
-        Returns:
-            The first page; iterate it for every item of every page, fetched as needed.
-        """
-
+        """List databases: see ``Databases.list``."""
         return self._page(
             list_databases.OPERATION,
             list_databases.PAGINATION,
@@ -212,36 +198,12 @@ class AsyncDatabases(AsyncAPIResource):
         region: str | Unset = UNSET,
         options: RequestOptions | None = None,
     ) -> Database:
-        """Create a database
-
-        Creates a new database in the specified organization.
-
-        Args:
-            organization: The name of the organization.
-            name: The name of the database.
-            plan: The billing plan for the database.
-            cluster_size: The cluster size for the production branch.
-            region: The region slug where the database will be created.
-            options: Per-call settings: timeout, deadline, retries, headers, query.
-
-        """
-
+        """Create a database: see ``Databases.create``."""
         body = CreateDatabaseBody(name=name, plan=plan, cluster_size=cluster_size, region=region)
         return await self._call(create_database.OPERATION, {"organization": organization, "body": body}, options)
 
     async def get(self, organization: str, database: str, *, options: RequestOptions | None = None) -> Database:
-        """Get a database
-
-        Returns details about a specific database, including its configuration, state, and
-        production branch information.
-
-        Args:
-            organization: The name of the organization.
-            database: The name of the database.
-            options: Per-call settings: timeout, deadline, retries, headers, query.
-
-        """
-
+        """Get a database: see ``Databases.get``."""
         return await self._call(get_database.OPERATION, {"organization": organization, "database": database}, options)
 
     async def update_settings(
@@ -258,25 +220,7 @@ class AsyncDatabases(AsyncAPIResource):
         allow_data_branching: bool | Unset = UNSET,
         options: RequestOptions | None = None,
     ) -> Database:
-        """Update database settings
-
-        Updates settings for a specific database, such as production branch protection, insights,
-        and default branch.
-
-        Args:
-            organization: The name of the organization.
-            database: The name of the database.
-            default_branch: The name of the default branch.
-            production_branch_web_console: Whether the web console is enabled for production branches.
-            insights_enabled: Whether PlanetScale Insights is enabled.
-            migration_framework: The migration framework used for schema changes.
-            migration_table_name: The name of the migration tracking table.
-            require_approval_for_deploy: Whether deploy requests require approval before deployment.
-            allow_data_branching: Whether data branching is enabled.
-            options: Per-call settings: timeout, deadline, retries, headers, query.
-
-        """
-
+        """Update database settings: see ``Databases.update_settings``."""
         body = UpdateDatabaseSettingsBody(
             default_branch=default_branch,
             production_branch_web_console=production_branch_web_console,
@@ -293,17 +237,7 @@ class AsyncDatabases(AsyncAPIResource):
         )
 
     async def delete(self, organization: str, database: str, *, options: RequestOptions | None = None) -> Any:
-        """Delete a database
-
-        Deletes a database and all of its branches. This action is irreversible.
-
-        Args:
-            organization: The name of the organization.
-            database: The name of the database.
-            options: Per-call settings: timeout, deadline, retries, headers, query.
-
-        """
-
+        """Delete a database: see ``Databases.delete``."""
         return await self._call(
             delete_database.OPERATION, {"organization": organization, "database": database}, options
         )

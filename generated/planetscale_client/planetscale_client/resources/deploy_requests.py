@@ -312,22 +312,7 @@ class AsyncDeployRequests(AsyncAPIResource):
         per_page: int | Unset = 25,
         options: RequestOptions | None = None,
     ) -> AsyncPaginator[DeployRequest]:
-        """List deploy requests
-
-        Returns a list of all deploy requests for a specific database.
-
-        Args:
-            organization: The name of the organization.
-            database: The name of the database.
-            page: The page number for pagination.
-            per_page: The number of results per page.
-            options: Per-call settings: timeout, deadline, retries, headers, query.
-
-
-        Returns:
-            The first page; iterate it for every item of every page, fetched as needed.
-        """
-
+        """List deploy requests: see ``DeployRequests.list``."""
         return self._page(
             list_deploy_requests.OPERATION,
             list_deploy_requests.PAGINATION,
@@ -345,21 +330,7 @@ class AsyncDeployRequests(AsyncAPIResource):
         notes: str | Unset = UNSET,
         options: RequestOptions | None = None,
     ) -> DeployRequest:
-        """Create a deploy request
-
-        Creates a new deploy request to merge schema changes from a development branch into the
-        target branch.
-
-        Args:
-            organization: The name of the organization.
-            database: The name of the database.
-            branch: The name of the source branch containing schema changes.
-            into_branch: The name of the target branch to deploy into. Defaults to the production branch.
-            notes: Notes or description for the deploy request.
-            options: Per-call settings: timeout, deadline, retries, headers, query.
-
-        """
-
+        """Create a deploy request: see ``DeployRequests.create``."""
         body = CreateDeployRequestBody(branch=branch, into_branch=into_branch, notes=notes)
         return await self._call(
             create_deploy_request.OPERATION, {"organization": organization, "database": database, "body": body}, options
@@ -368,19 +339,7 @@ class AsyncDeployRequests(AsyncAPIResource):
     async def get(
         self, organization: str, database: str, deploy_request_number: str, *, options: RequestOptions | None = None
     ) -> DeployRequest:
-        """Get a deploy request
-
-        Returns details about a specific deploy request, including its status, schema changes, and
-        deployment history.
-
-        Args:
-            organization: The name of the organization.
-            database: The name of the database.
-            deploy_request_number: The number of the deploy request.
-            options: Per-call settings: timeout, deadline, retries, headers, query.
-
-        """
-
+        """Get a deploy request: see ``DeployRequests.get``."""
         return await self._call(
             get_deploy_request.OPERATION,
             {"organization": organization, "database": database, "deploy_request_number": deploy_request_number},
@@ -396,19 +355,7 @@ class AsyncDeployRequests(AsyncAPIResource):
         state: CloseDeployRequestBodyState | Unset = UNSET,
         options: RequestOptions | None = None,
     ) -> DeployRequest:
-        """Close a deploy request
-
-        Closes an open deploy request without deploying the changes.
-
-        Args:
-            organization: The name of the organization.
-            database: The name of the database.
-            deploy_request_number: The number of the deploy request.
-            state: The desired state of the deploy request.
-            options: Per-call settings: timeout, deadline, retries, headers, query.
-
-        """
-
+        """Close a deploy request: see ``DeployRequests.close``."""
         body = CloseDeployRequestBody(state=state)
         return await self._call(
             close_deploy_request.OPERATION,
@@ -424,18 +371,7 @@ class AsyncDeployRequests(AsyncAPIResource):
     async def queue(
         self, organization: str, database: str, deploy_request_number: str, *, options: RequestOptions | None = None
     ) -> DeployRequest:
-        """Queue a deploy request
-
-        Queues a deploy request for deployment, applying the schema changes to the target branch.
-
-        Args:
-            organization: The name of the organization.
-            database: The name of the database.
-            deploy_request_number: The number of the deploy request.
-            options: Per-call settings: timeout, deadline, retries, headers, query.
-
-        """
-
+        """Queue a deploy request: see ``DeployRequests.queue``."""
         return await self._call(
             queue_deploy_request.OPERATION,
             {"organization": organization, "database": database, "deploy_request_number": deploy_request_number},
@@ -445,18 +381,7 @@ class AsyncDeployRequests(AsyncAPIResource):
     async def list_reviews(
         self, organization: str, database: str, deploy_request_number: str, *, options: RequestOptions | None = None
     ) -> DeployRequestReviewList:
-        """List deploy request reviews
-
-        Returns a list of reviews for a specific deploy request.
-
-        Args:
-            organization: The name of the organization.
-            database: The name of the database.
-            deploy_request_number: The number of the deploy request.
-            options: Per-call settings: timeout, deadline, retries, headers, query.
-
-        """
-
+        """List deploy request reviews: see ``DeployRequests.list_reviews``."""
         return await self._call(
             list_deploy_request_reviews.OPERATION,
             {"organization": organization, "database": database, "deploy_request_number": deploy_request_number},
@@ -472,19 +397,7 @@ class AsyncDeployRequests(AsyncAPIResource):
         body: ReviewDeployRequestBody,
         options: RequestOptions | None = None,
     ) -> DeployRequestReview:
-        """Review a deploy request
-
-        Submits a review for a deploy request, approving or requesting changes.
-
-        Args:
-            organization: The name of the organization.
-            database: The name of the database.
-            deploy_request_number: The number of the deploy request.
-            body: The request body.
-            options: Per-call settings: timeout, deadline, retries, headers, query.
-
-        """
-
+        """Review a deploy request: see ``DeployRequests.review``."""
         return await self._call(
             review_deploy_request.OPERATION,
             {
@@ -499,18 +412,7 @@ class AsyncDeployRequests(AsyncAPIResource):
     async def skip_revert(
         self, organization: str, database: str, deploy_request_number: str, *, options: RequestOptions | None = None
     ) -> DeployRequest:
-        """Skip revert period
-
-        Skips the revert period for a completed deploy request, finalizing the schema changes.
-
-        Args:
-            organization: The name of the organization.
-            database: The name of the database.
-            deploy_request_number: The number of the deploy request.
-            options: Per-call settings: timeout, deadline, retries, headers, query.
-
-        """
-
+        """Skip revert period: see ``DeployRequests.skip_revert``."""
         return await self._call(
             skip_deploy_request_revert.OPERATION,
             {"organization": organization, "database": database, "deploy_request_number": deploy_request_number},
@@ -520,18 +422,7 @@ class AsyncDeployRequests(AsyncAPIResource):
     async def complete_revert(
         self, organization: str, database: str, deploy_request_number: str, *, options: RequestOptions | None = None
     ) -> DeployRequest:
-        """Complete a revert
-
-        Completes a revert of a deployed schema change, rolling back to the previous schema.
-
-        Args:
-            organization: The name of the organization.
-            database: The name of the database.
-            deploy_request_number: The number of the deploy request.
-            options: Per-call settings: timeout, deadline, retries, headers, query.
-
-        """
-
+        """Complete a revert: see ``DeployRequests.complete_revert``."""
         return await self._call(
             complete_deploy_request_revert.OPERATION,
             {"organization": organization, "database": database, "deploy_request_number": deploy_request_number},
@@ -541,17 +432,7 @@ class AsyncDeployRequests(AsyncAPIResource):
     async def get_queue(
         self, organization: str, database: str, *, options: RequestOptions | None = None
     ) -> DeployRequestList:
-        """Get the deploy queue
-
-        Returns the current deploy queue for a database, showing pending and active deployments.
-
-        Args:
-            organization: The name of the organization.
-            database: The name of the database.
-            options: Per-call settings: timeout, deadline, retries, headers, query.
-
-        """
-
+        """Get the deploy queue: see ``DeployRequests.get_queue``."""
         return await self._call(
             get_deploy_queue.OPERATION, {"organization": organization, "database": database}, options
         )

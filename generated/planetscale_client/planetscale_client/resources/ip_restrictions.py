@@ -79,17 +79,7 @@ class AsyncIpRestrictions(AsyncAPIResource):
     async def list(
         self, organization: str, database: str, *, options: RequestOptions | None = None
     ) -> IpRestrictionList:
-        """List IP restrictions
-
-        Returns a list of IP restriction entries for a database.
-
-        Args:
-            organization: The name of the organization.
-            database: The name of the database.
-            options: Per-call settings: timeout, deadline, retries, headers, query.
-
-        """
-
+        """List IP restrictions: see ``IpRestrictions.list``."""
         return await self._call(
             list_ip_restrictions.OPERATION, {"organization": organization, "database": database}, options
         )
@@ -103,19 +93,7 @@ class AsyncIpRestrictions(AsyncAPIResource):
         description: str | Unset = UNSET,
         options: RequestOptions | None = None,
     ) -> IpRestriction:
-        """Create an IP restriction entry
-
-        Creates a new IP restriction entry to control database access by IP address or CIDR range.
-
-        Args:
-            organization: The name of the organization.
-            database: The name of the database.
-            cidr: The IP address or CIDR range to restrict.
-            description: A description for the IP restriction entry.
-            options: Per-call settings: timeout, deadline, retries, headers, query.
-
-        """
-
+        """Create an IP restriction entry: see ``IpRestrictions.create``."""
         body = CreateIpRestrictionBody(cidr=cidr, description=description)
         return await self._call(
             create_ip_restriction.OPERATION, {"organization": organization, "database": database, "body": body}, options

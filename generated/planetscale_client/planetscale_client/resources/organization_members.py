@@ -142,22 +142,7 @@ class AsyncOrganizationMembers(AsyncAPIResource):
         per_page: int | Unset = 25,
         options: RequestOptions | None = None,
     ) -> AsyncPaginator[OrganizationMember]:
-        """List organization members
-
-        Returns a list of all members in the specified organization. Requires the read_organization
-        permission on the service token.
-
-        Args:
-            organization: The name of the organization.
-            page: The page number for pagination.
-            per_page: The number of results per page.
-            options: Per-call settings: timeout, deadline, retries, headers, query.
-
-
-        Returns:
-            The first page; iterate it for every item of every page, fetched as needed.
-        """
-
+        """List organization members: see ``OrganizationMembers.list``."""
         return self._page(
             list_organization_members.OPERATION,
             list_organization_members.PAGINATION,
@@ -168,18 +153,7 @@ class AsyncOrganizationMembers(AsyncAPIResource):
     async def get(
         self, organization: str, member_id: str, *, options: RequestOptions | None = None
     ) -> OrganizationMember:
-        """Get an organization member
-
-        Returns details about a specific member in the organization. Requires the read_organization
-        permission.
-
-        Args:
-            organization: The name of the organization.
-            member_id: The ID of the organization member.
-            options: Per-call settings: timeout, deadline, retries, headers, query.
-
-        """
-
+        """Get an organization member: see ``OrganizationMembers.get``."""
         return await self._call(
             get_organization_member.OPERATION, {"organization": organization, "member_id": member_id}, options
         )
@@ -192,19 +166,7 @@ class AsyncOrganizationMembers(AsyncAPIResource):
         role: UpdateOrganizationMemberBodyRole | Unset = UNSET,
         options: RequestOptions | None = None,
     ) -> OrganizationMember:
-        """Update an organization member
-
-        Updates the role or properties of a specific member in the organization. Requires the
-        write_organization permission.
-
-        Args:
-            organization: The name of the organization.
-            member_id: The ID of the organization member.
-            role: The role to assign to the member.
-            options: Per-call settings: timeout, deadline, retries, headers, query.
-
-        """
-
+        """Update an organization member: see ``OrganizationMembers.update``."""
         body = UpdateOrganizationMemberBody(role=role)
         return await self._call(
             update_organization_member.OPERATION,
@@ -213,17 +175,7 @@ class AsyncOrganizationMembers(AsyncAPIResource):
         )
 
     async def delete(self, organization: str, member_id: str, *, options: RequestOptions | None = None) -> Any:
-        """Remove an organization member
-
-        Removes a member from the organization. Requires the write_organization permission.
-
-        Args:
-            organization: The name of the organization.
-            member_id: The ID of the organization member.
-            options: Per-call settings: timeout, deadline, retries, headers, query.
-
-        """
-
+        """Remove an organization member: see ``OrganizationMembers.delete``."""
         return await self._call(
             delete_organization_member.OPERATION, {"organization": organization, "member_id": member_id}, options
         )

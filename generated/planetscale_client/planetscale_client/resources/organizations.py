@@ -60,28 +60,11 @@ class AsyncOrganizations(AsyncAPIResource):
     """
 
     async def list(self, *, options: RequestOptions | None = None) -> OrganizationList:
-        """List organizations
-
-        Returns a list of all organizations the authenticated user or service token has access to.
-
-        Args:
-            options: Per-call settings: timeout, deadline, retries, headers, query.
-
-        """
-
+        """List organizations: see ``Organizations.list``."""
         return await self._call(list_organizations.OPERATION, {}, options)
 
     async def get(self, organization: str, *, options: RequestOptions | None = None) -> Organization:
-        """Get an organization
-
-        Returns details about a specific organization by name.
-
-        Args:
-            organization: The name of the organization.
-            options: Per-call settings: timeout, deadline, retries, headers, query.
-
-        """
-
+        """Get an organization: see ``Organizations.get``."""
         return await self._call(get_organization.OPERATION, {"organization": organization}, options)
 
     @cached_property

@@ -183,24 +183,7 @@ class AsyncPasswords(AsyncAPIResource):
         per_page: int | Unset = 25,
         options: RequestOptions | None = None,
     ) -> AsyncPaginator[Password]:
-        """List passwords
-
-        Returns a list of all passwords for a specific branch. Passwords are connection credentials
-        used to connect to the branch.
-
-        Args:
-            organization: The name of the organization.
-            database: The name of the database.
-            branch: The name of the branch.
-            page: The page number for pagination.
-            per_page: The number of results per page.
-            options: Per-call settings: timeout, deadline, retries, headers, query.
-
-
-        Returns:
-            The first page; iterate it for every item of every page, fetched as needed.
-        """
-
+        """List passwords: see ``Passwords.list``."""
         return self._page(
             list_passwords.OPERATION,
             list_passwords.PAGINATION,
@@ -219,22 +202,7 @@ class AsyncPasswords(AsyncAPIResource):
         ttl: float | Unset = UNSET,
         options: RequestOptions | None = None,
     ) -> PasswordWithPlaintext:
-        """Create a password
-
-        Creates a new password for a specific branch. The plaintext password is only returned once
-        in the creation response.
-
-        Args:
-            organization: The name of the organization.
-            database: The name of the database.
-            branch: The name of the branch.
-            name: A descriptive name for the password.
-            role: The access role for the password.
-            ttl: Time to live in minutes. 0 means no expiration.
-            options: Per-call settings: timeout, deadline, retries, headers, query.
-
-        """
-
+        """Create a password: see ``Passwords.create``."""
         body = CreatePasswordBody(name=name, role=role, ttl=ttl)
         return await self._call(
             create_password.OPERATION,
@@ -245,19 +213,7 @@ class AsyncPasswords(AsyncAPIResource):
     async def get(
         self, organization: str, database: str, branch: str, password_id: str, *, options: RequestOptions | None = None
     ) -> Password:
-        """Get a password
-
-        Returns details about a specific password. The plaintext password value is not included.
-
-        Args:
-            organization: The name of the organization.
-            database: The name of the database.
-            branch: The name of the branch.
-            password_id: The ID of the password.
-            options: Per-call settings: timeout, deadline, retries, headers, query.
-
-        """
-
+        """Get a password: see ``Passwords.get``."""
         return await self._call(
             get_password.OPERATION,
             {"organization": organization, "database": database, "branch": branch, "password_id": password_id},
@@ -267,19 +223,7 @@ class AsyncPasswords(AsyncAPIResource):
     async def delete(
         self, organization: str, database: str, branch: str, password_id: str, *, options: RequestOptions | None = None
     ) -> Any:
-        """Delete a password
-
-        Deletes a password, revoking its access to the branch.
-
-        Args:
-            organization: The name of the organization.
-            database: The name of the database.
-            branch: The name of the branch.
-            password_id: The ID of the password.
-            options: Per-call settings: timeout, deadline, retries, headers, query.
-
-        """
-
+        """Delete a password: see ``Passwords.delete``."""
         return await self._call(
             delete_password.OPERATION,
             {"organization": organization, "database": database, "branch": branch, "password_id": password_id},
@@ -289,19 +233,7 @@ class AsyncPasswords(AsyncAPIResource):
     async def renew(
         self, organization: str, database: str, branch: str, password_id: str, *, options: RequestOptions | None = None
     ) -> Password:
-        """Renew a password
-
-        Renews a password, extending its expiration time.
-
-        Args:
-            organization: The name of the organization.
-            database: The name of the database.
-            branch: The name of the branch.
-            password_id: The ID of the password.
-            options: Per-call settings: timeout, deadline, retries, headers, query.
-
-        """
-
+        """Renew a password: see ``Passwords.renew``."""
         return await self._call(
             renew_password.OPERATION,
             {"organization": organization, "database": database, "branch": branch, "password_id": password_id},

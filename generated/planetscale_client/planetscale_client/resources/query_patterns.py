@@ -57,18 +57,7 @@ class AsyncQueryPatterns(AsyncAPIResource):
     async def get_report_status(
         self, organization: str, database: str, branch: str, *, options: RequestOptions | None = None
     ) -> QueryPatternsReport:
-        """Show the status of a query patterns report
-
-        Returns the status of a query patterns report for the specified branch.
-
-        Args:
-            organization: The name of the organization.
-            database: The name of the database.
-            branch: The name of the branch.
-            options: Per-call settings: timeout, deadline, retries, headers, query.
-
-        """
-
+        """Show the status of a query patterns report: see ``QueryPatterns.get_report_status``."""
         return await self._call(
             get_query_patterns_report_status.OPERATION,
             {"organization": organization, "database": database, "branch": branch},

@@ -76,20 +76,7 @@ class AsyncRoles(AsyncAPIResource):
         role: CreateRoleBodyRole | Unset = UNSET,
         options: RequestOptions | None = None,
     ) -> RoleCredentials:
-        """Create role credentials
-
-        Creates role-based credentials for accessing a database branch with specific permissions.
-
-        Args:
-            organization: The name of the organization.
-            database: The name of the database.
-            branch: The name of the branch.
-            name: The name of the role.
-            role: The access level for the role.
-            options: Per-call settings: timeout, deadline, retries, headers, query.
-
-        """
-
+        """Create role credentials: see ``Roles.create``."""
         body = CreateRoleBody(name=name, role=role)
         return await self._call(
             create_role.OPERATION,

@@ -55,18 +55,7 @@ class AsyncSchemaRecommendations(AsyncAPIResource):
     async def list(
         self, organization: str, database: str, *, options: RequestOptions | None = None
     ) -> SchemaRecommendationList:
-        """List schema recommendations
-
-        Returns a list of schema recommendations for the specified database, identifying potential
-        optimization opportunities.
-
-        Args:
-            organization: The name of the organization.
-            database: The name of the database.
-            options: Per-call settings: timeout, deadline, retries, headers, query.
-
-        """
-
+        """List schema recommendations: see ``SchemaRecommendations.list``."""
         return await self._call(
             list_schema_recommendations.OPERATION, {"organization": organization, "database": database}, options
         )

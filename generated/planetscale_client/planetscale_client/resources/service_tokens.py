@@ -164,66 +164,26 @@ class AsyncServiceTokens(AsyncAPIResource):
     """
 
     async def list(self, organization: str, *, options: RequestOptions | None = None) -> ServiceTokenList:
-        """List service tokens
-
-        Returns a list of all service tokens for the specified organization.
-
-        Args:
-            organization: The name of the organization.
-            options: Per-call settings: timeout, deadline, retries, headers, query.
-
-        """
-
+        """List service tokens: see ``ServiceTokens.list``."""
         return await self._call(list_service_tokens.OPERATION, {"organization": organization}, options)
 
     async def create(
         self, organization: str, *, name: str | Unset = UNSET, options: RequestOptions | None = None
     ) -> ServiceTokenWithPlaintext:
-        """Create a service token
-
-        Creates a new service token for API authentication. The token value is only returned once
-        during creation.
-
-        Args:
-            organization: The name of the organization.
-            name: A descriptive name for the service token.
-            options: Per-call settings: timeout, deadline, retries, headers, query.
-
-        """
-
+        """Create a service token: see ``ServiceTokens.create``."""
         body = CreateServiceTokenBody(name=name)
         return await self._call(create_service_token.OPERATION, {"organization": organization, "body": body}, options)
 
     async def get(
         self, organization: str, service_token_id: str, *, options: RequestOptions | None = None
     ) -> ServiceToken:
-        """Get a service token
-
-        Returns details about a specific service token. The token value is not included.
-
-        Args:
-            organization: The name of the organization.
-            service_token_id: The ID of the service token.
-            options: Per-call settings: timeout, deadline, retries, headers, query.
-
-        """
-
+        """Get a service token: see ``ServiceTokens.get``."""
         return await self._call(
             get_service_token.OPERATION, {"organization": organization, "service_token_id": service_token_id}, options
         )
 
     async def delete(self, organization: str, service_token_id: str, *, options: RequestOptions | None = None) -> Any:
-        """Delete a service token
-
-        Deletes a service token, revoking all API access associated with it.
-
-        Args:
-            organization: The name of the organization.
-            service_token_id: The ID of the service token.
-            options: Per-call settings: timeout, deadline, retries, headers, query.
-
-        """
-
+        """Delete a service token: see ``ServiceTokens.delete``."""
         return await self._call(
             delete_service_token.OPERATION,
             {"organization": organization, "service_token_id": service_token_id},
@@ -233,17 +193,7 @@ class AsyncServiceTokens(AsyncAPIResource):
     async def list_accesses(
         self, organization: str, service_token_id: str, *, options: RequestOptions | None = None
     ) -> ServiceTokenAccessList:
-        """List service token accesses
-
-        Returns a list of access grants for a specific service token.
-
-        Args:
-            organization: The name of the organization.
-            service_token_id: The ID of the service token.
-            options: Per-call settings: timeout, deadline, retries, headers, query.
-
-        """
-
+        """List service token accesses: see ``ServiceTokens.list_accesses``."""
         return await self._call(
             list_service_token_accesses.OPERATION,
             {"organization": organization, "service_token_id": service_token_id},
@@ -259,21 +209,7 @@ class AsyncServiceTokens(AsyncAPIResource):
         database: str | Unset = UNSET,
         options: RequestOptions | None = None,
     ) -> ServiceTokenAccess:
-        """Grant service token access
-
-        Grants a specific access permission to a service token for a database or organization
-        resource.
-
-        Args:
-            organization: The name of the organization.
-            service_token_id: The ID of the service token.
-            access: The permission to grant.
-            database: The database to scope the access to. If omitted, access applies to all
-                databases.
-            options: Per-call settings: timeout, deadline, retries, headers, query.
-
-        """
-
+        """Grant service token access: see ``ServiceTokens.create_access``."""
         body = CreateServiceTokenAccessBody(access=access, database=database)
         return await self._call(
             create_service_token_access.OPERATION,

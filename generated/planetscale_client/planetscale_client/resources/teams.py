@@ -148,21 +148,7 @@ class AsyncTeams(AsyncAPIResource):
         per_page: int | Unset = 25,
         options: RequestOptions | None = None,
     ) -> AsyncPaginator[Team]:
-        """List teams
-
-        Returns a list of all teams in the specified organization.
-
-        Args:
-            organization: The name of the organization.
-            page: The page number for pagination.
-            per_page: The number of results per page.
-            options: Per-call settings: timeout, deadline, retries, headers, query.
-
-
-        Returns:
-            The first page; iterate it for every item of every page, fetched as needed.
-        """
-
+        """List teams: see ``Teams.list``."""
         return self._page(
             list_teams.OPERATION,
             list_teams.PAGINATION,
@@ -173,33 +159,12 @@ class AsyncTeams(AsyncAPIResource):
     async def create(
         self, organization: str, *, name: str, description: str | Unset = UNSET, options: RequestOptions | None = None
     ) -> Team:
-        """Create a team
-
-        Creates a new team in the specified organization.
-
-        Args:
-            organization: The name of the organization.
-            name: The name of the team.
-            description: A description of the team.
-            options: Per-call settings: timeout, deadline, retries, headers, query.
-
-        """
-
+        """Create a team: see ``Teams.create``."""
         body = CreateTeamBody(name=name, description=description)
         return await self._call(create_team.OPERATION, {"organization": organization, "body": body}, options)
 
     async def get(self, organization: str, team_slug: str, *, options: RequestOptions | None = None) -> Team:
-        """Get a team
-
-        Returns details about a specific team in the organization.
-
-        Args:
-            organization: The name of the organization.
-            team_slug: The slug of the team.
-            options: Per-call settings: timeout, deadline, retries, headers, query.
-
-        """
-
+        """Get a team: see ``Teams.get``."""
         return await self._call(get_team.OPERATION, {"organization": organization, "team_slug": team_slug}, options)
 
     async def update(
@@ -211,36 +176,14 @@ class AsyncTeams(AsyncAPIResource):
         description: str | Unset = UNSET,
         options: RequestOptions | None = None,
     ) -> Team:
-        """Update a team
-
-        Updates the name or description of a specific team.
-
-        Args:
-            organization: The name of the organization.
-            team_slug: The slug of the team.
-            name: The updated name of the team.
-            description: The updated description of the team.
-            options: Per-call settings: timeout, deadline, retries, headers, query.
-
-        """
-
+        """Update a team: see ``Teams.update``."""
         body = UpdateTeamBody(name=name, description=description)
         return await self._call(
             update_team.OPERATION, {"organization": organization, "team_slug": team_slug, "body": body}, options
         )
 
     async def delete(self, organization: str, team_slug: str, *, options: RequestOptions | None = None) -> Any:
-        """Delete a team
-
-        Deletes a team from the organization.
-
-        Args:
-            organization: The name of the organization.
-            team_slug: The slug of the team.
-            options: Per-call settings: timeout, deadline, retries, headers, query.
-
-        """
-
+        """Delete a team: see ``Teams.delete``."""
         return await self._call(delete_team.OPERATION, {"organization": organization, "team_slug": team_slug}, options)
 
     @cached_property

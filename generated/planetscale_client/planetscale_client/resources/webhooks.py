@@ -82,18 +82,7 @@ class AsyncWebhooks(AsyncAPIResource):
     """
 
     async def list(self, organization: str, database: str, *, options: RequestOptions | None = None) -> WebhookList:
-        """List webhooks
-
-        Returns a list of webhook configurations for the specified database. Each database can have
-        up to 5 webhooks.
-
-        Args:
-            organization: The name of the organization.
-            database: The name of the database.
-            options: Per-call settings: timeout, deadline, retries, headers, query.
-
-        """
-
+        """List webhooks: see ``Webhooks.list``."""
         return await self._call(list_webhooks.OPERATION, {"organization": organization, "database": database}, options)
 
     async def create(
@@ -106,21 +95,7 @@ class AsyncWebhooks(AsyncAPIResource):
         secret: str | Unset = UNSET,
         options: RequestOptions | None = None,
     ) -> Webhook:
-        """Create a webhook
-
-        Creates a new webhook configuration for the specified database to receive event
-        notifications via HTTP POST callbacks.
-
-        Args:
-            organization: The name of the organization.
-            database: The name of the database.
-            url: The HTTPS URL to receive webhook POST callbacks.
-            events: The list of event types to subscribe to.
-            secret: The shared secret used to sign webhook payloads for verification.
-            options: Per-call settings: timeout, deadline, retries, headers, query.
-
-        """
-
+        """Create a webhook: see ``Webhooks.create``."""
         body = CreateWebhookBody(url=url, events=events, secret=secret)
         return await self._call(
             create_webhook.OPERATION, {"organization": organization, "database": database, "body": body}, options

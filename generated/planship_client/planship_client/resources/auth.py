@@ -46,15 +46,7 @@ class AsyncAuth(AsyncAPIResource):
     """
 
     async def get_access_token(self, *, options: RequestOptions | None = None) -> TokenResponse:
-        """Get Access Token
-
-        Obtain an access token for client credentials
-
-        Args:
-            options: Per-call settings: timeout, deadline, retries, headers, query.
-
-        """
-
+        """Get Access Token: see ``Auth.get_access_token``."""
         return await self._call(get_access_token.OPERATION, {}, options)
 
     @cached_property

@@ -164,14 +164,7 @@ class AsyncCustomerSubscriptions(AsyncAPIResource):
     async def list(
         self, customer_id: str, *, options: RequestOptions | None = None
     ) -> builtins.list[CustomerSubscriptionWithPlan]:
-        """List Customer Plan Subscriptions
-
-        Args:
-            customer_id:
-            options: Per-call settings: timeout, deadline, retries, headers, query.
-
-        """
-
+        """List Customer Plan Subscriptions: see ``CustomerSubscriptions.list``."""
         return await self._call(list_customer_plan_subscriptions.OPERATION, {"customer_id": customer_id}, options)
 
     async def create(
@@ -188,22 +181,7 @@ class AsyncCustomerSubscriptions(AsyncAPIResource):
         max_subscribers: int | Unset = 1,
         options: RequestOptions | None = None,
     ) -> SubscriptionWithPlan:
-        """Create Plan Subscription For Customer
-
-        Args:
-            customer_id:
-            auto_renew:
-            is_active:
-            plan_id:
-            renew_plan_id:
-            renew_at:
-            last_renewed_at:
-            start_at:
-            max_subscribers:
-            options: Per-call settings: timeout, deadline, retries, headers, query.
-
-        """
-
+        """Create Plan Subscription For Customer: see ``CustomerSubscriptions.create``."""
         body = SubscriptionCreate(
             auto_renew=auto_renew,
             is_active=is_active,
@@ -221,15 +199,7 @@ class AsyncCustomerSubscriptions(AsyncAPIResource):
     async def get(
         self, customer_id: str, subscription_id: str, *, options: RequestOptions | None = None
     ) -> CustomerSubscriptionWithPlan:
-        """Get Customer Plan Subscription
-
-        Args:
-            customer_id:
-            subscription_id:
-            options: Per-call settings: timeout, deadline, retries, headers, query.
-
-        """
-
+        """Get Customer Plan Subscription: see ``CustomerSubscriptions.get``."""
         return await self._call(
             get_customer_plan_subscription.OPERATION,
             {"customer_id": customer_id, "subscription_id": subscription_id},
@@ -249,21 +219,7 @@ class AsyncCustomerSubscriptions(AsyncAPIResource):
         is_active: bool | Unset = True,
         options: RequestOptions | None = None,
     ) -> CustomerSubscriptionWithPlan:
-        """Modify Customer Plan Subscription
-
-        Args:
-            customer_id:
-            subscription_id:
-            plan_id:
-            renew_plan_id:
-            plan_slug:
-            renew_plan_slug:
-            max_subscribers:
-            is_active:
-            options: Per-call settings: timeout, deadline, retries, headers, query.
-
-        """
-
+        """Modify Customer Plan Subscription: see ``CustomerSubscriptions.modify``."""
         body = SubscriptionUpdateWithSlugs(
             plan_id=plan_id,
             renew_plan_id=renew_plan_id,

@@ -83,33 +83,12 @@ class AsyncCustomers(AsyncAPIResource):
         alternative_id: str | Unset = UNSET,
         options: RequestOptions | None = None,
     ) -> Customer:
-        """Create Customer
-
-        Create a new customer in the current organization.
-
-        Args:
-            metadata:
-            name:
-            email:
-            alternative_id:
-            options: Per-call settings: timeout, deadline, retries, headers, query.
-
-        """
-
+        """Create Customer: see ``Customers.create``."""
         body = OrganizationCustomerCreate(metadata=metadata, name=name, email=email, alternative_id=alternative_id)
         return await self._call(create_customer.OPERATION, {"body": body}, options)
 
     async def delete(self, customer_id: str, *, options: RequestOptions | None = None) -> CustomerInDbBase:
-        """Delete Customer
-
-        Delete the customer with a given id from the current organization.
-
-        Args:
-            customer_id:
-            options: Per-call settings: timeout, deadline, retries, headers, query.
-
-        """
-
+        """Delete Customer: see ``Customers.delete``."""
         return await self._call(delete_customer.OPERATION, {"customer_id": customer_id}, options)
 
     @cached_property

@@ -55,18 +55,7 @@ class AsyncEntitlements(AsyncAPIResource):
     async def get(
         self, customer_id: str, product_slug: str, *, options: RequestOptions | None = None
     ) -> dict[str, Any]:
-        """Get Product Entitlements For Customer
-
-        List all entitlements for the customer with a given id and the product with a given slug.
-        Entitlements are returned as a dictionary keyed by lever slugs.
-
-        Args:
-            customer_id:
-            product_slug:
-            options: Per-call settings: timeout, deadline, retries, headers, query.
-
-        """
-
+        """Get Product Entitlements For Customer: see ``Entitlements.get``."""
         return await self._call(
             get_product_entitlements_for_customer.OPERATION,
             {"customer_id": customer_id, "product_slug": product_slug},

@@ -46,15 +46,7 @@ class AsyncHealth(AsyncAPIResource):
     """
 
     async def check(self, *, options: RequestOptions | None = None) -> Any:
-        """Health
-
-        Basic health check
-
-        Args:
-            options: Per-call settings: timeout, deadline, retries, headers, query.
-
-        """
-
+        """Health: see ``Health.check``."""
         return await self._call(health.OPERATION, {}, options)
 
     @cached_property

@@ -113,16 +113,7 @@ class AsyncMeteredUsage(AsyncAPIResource):
     async def get_levers_usage(
         self, customer_id: str, product_slug: str, metering_id: str, *, options: RequestOptions | None = None
     ) -> GetMeteringIdLeversUsageResponse:
-        """Get Metering Id Levers Usage For Customer
-
-        Args:
-            customer_id:
-            product_slug:
-            metering_id:
-            options: Per-call settings: timeout, deadline, retries, headers, query.
-
-        """
-
+        """Get Metering Id Levers Usage For Customer: see ``MeteredUsage.get_levers_usage``."""
         return await self._call(
             get_metering_id_levers_usage_for_customer.OPERATION,
             {"customer_id": customer_id, "product_slug": product_slug, "metering_id": metering_id},
@@ -140,19 +131,7 @@ class AsyncMeteredUsage(AsyncAPIResource):
         bucket: str | Unset = UNSET,
         options: RequestOptions | None = None,
     ) -> MeteringRecord:
-        """Report Metered Usage For Customer
-
-        Args:
-            customer_id:
-            product_slug:
-            metering_id:
-            usage:
-            subscription_id:
-            bucket:
-            options: Per-call settings: timeout, deadline, retries, headers, query.
-
-        """
-
+        """Report Metered Usage For Customer: see ``MeteredUsage.report``."""
         body = MeteredUsageIn(usage=usage, subscription_id=subscription_id, bucket=bucket)
         return await self._call(
             report_metered_usage_for_customer.OPERATION,
@@ -163,16 +142,7 @@ class AsyncMeteredUsage(AsyncAPIResource):
     async def get_lever_usage(
         self, customer_id: str, product_slug: str, lever_slug: str, *, options: RequestOptions | None = None
     ) -> LeverUsage:
-        """Get Lever Usage For Customer
-
-        Args:
-            customer_id:
-            product_slug:
-            lever_slug:
-            options: Per-call settings: timeout, deadline, retries, headers, query.
-
-        """
-
+        """Get Lever Usage For Customer: see ``MeteredUsage.get_lever_usage``."""
         return await self._call(
             get_lever_usage_for_customer.OPERATION,
             {"customer_id": customer_id, "product_slug": product_slug, "lever_slug": lever_slug},

@@ -219,66 +219,21 @@ class AsyncProducts(AsyncAPIResource):
     def list(
         self, *, limit: int | Unset = 100, skip: int | Unset = 0, options: RequestOptions | None = None
     ) -> AsyncPaginator[IdNameSlugOrmBase]:
-        """List Products
-
-        List all products in the current organization. Organization is determined by the Planship
-        API auth token.
-
-        Args:
-            limit:
-            skip:
-            options: Per-call settings: timeout, deadline, retries, headers, query.
-
-
-        Returns:
-            The first page; iterate it for every item of every page, fetched as needed.
-        """
-
+        """List Products: see ``Products.list``."""
         return self._page(list_products.OPERATION, list_products.PAGINATION, {"limit": limit, "skip": skip}, options)
 
     async def get(self, slug: str, *, options: RequestOptions | None = None) -> Product:
-        """Get Product
-
-        Get a product with a given slug in the current organization. Organization is determined by
-        the Planship API auth token.
-
-        Args:
-            slug:
-            options: Per-call settings: timeout, deadline, retries, headers, query.
-
-        """
-
+        """Get Product: see ``Products.get``."""
         return await self._call(get_product.OPERATION, {"slug": slug}, options)
 
     async def list_levers(
         self, slug: str, *, options: RequestOptions | None = None
     ) -> builtins.list[IdNameSlugOrmBase]:
-        """List Product Levers
-
-        List all levers for the product with a given slug in the current organization. Organization
-        is determined by the Planship API auth token.
-
-        Args:
-            slug:
-            options: Per-call settings: timeout, deadline, retries, headers, query.
-
-        """
-
+        """List Product Levers: see ``Products.list_levers``."""
         return await self._call(list_product_levers.OPERATION, {"slug": slug}, options)
 
     async def get_lever(self, product_slug: str, slug: str, *, options: RequestOptions | None = None) -> Lever:
-        """Get Product Lever
-
-        Get the product lever for given product and lever slugs in the current organization.
-        Organization is determined by the Planship API auth token.
-
-        Args:
-            product_slug:
-            slug:
-            options: Per-call settings: timeout, deadline, retries, headers, query.
-
-        """
-
+        """Get Product Lever: see ``Products.get_lever``."""
         return await self._call(get_product_lever.OPERATION, {"product_slug": product_slug, "slug": slug}, options)
 
     async def list_plans(
@@ -289,53 +244,19 @@ class AsyncProducts(AsyncAPIResource):
         public_only: bool | Unset = False,
         options: RequestOptions | None = None,
     ) -> builtins.list[PlanInList]:
-        """List Product Plans
-
-        List all plans for the product with a given slug in the current organization. Organization
-        is determined by the Planship API auth token.
-
-        Args:
-            slug:
-            order_by:
-            public_only:
-            options: Per-call settings: timeout, deadline, retries, headers, query.
-
-        """
-
+        """List Product Plans: see ``Products.list_plans``."""
         return await self._call(
             list_product_plans.OPERATION, {"slug": slug, "order_by": order_by, "public_only": public_only}, options
         )
 
     async def get_plan(self, product_slug: str, slug: str, *, options: RequestOptions | None = None) -> Plan:
-        """Get Product Plan
-
-        Get the product plan for given product and lever slugs in the current organization.
-        Organization is determined by the Planship API auth token.
-
-        Args:
-            product_slug:
-            slug:
-            options: Per-call settings: timeout, deadline, retries, headers, query.
-
-        """
-
+        """Get Product Plan: see ``Products.get_plan``."""
         return await self._call(get_product_plan.OPERATION, {"product_slug": product_slug, "slug": slug}, options)
 
     async def get_plan_entitlements(
         self, product_slug: str, slug: str, *, options: RequestOptions | None = None
     ) -> builtins.list[IdNameOrmBase]:
-        """Get Product Plan Entitlements
-
-        List all entitlements for the product plan with given product and plan slugs in the current
-        organization. Organization is determined by the Planship API auth token.
-
-        Args:
-            product_slug:
-            slug:
-            options: Per-call settings: timeout, deadline, retries, headers, query.
-
-        """
-
+        """Get Product Plan Entitlements: see ``Products.get_plan_entitlements``."""
         return await self._call(
             get_product_plan_entitlements.OPERATION, {"product_slug": product_slug, "slug": slug}, options
         )
@@ -352,24 +273,7 @@ class AsyncProducts(AsyncAPIResource):
         renew_at: datetime.datetime | Unset = UNSET,
         options: RequestOptions | None = None,
     ) -> SubscriptionWithPlan:
-        """Create Plan Subscription
-
-        Create a subscription to the product plan with given product and plan slugs for the customer
-        described in subscription_customer_in. Organization is determined by the Planship API auth
-        token.
-
-        Args:
-            product_slug:
-            slug:
-            customer_id:
-            metadata:
-            is_subscriber:
-            max_subscribers:
-            renew_at:
-            options: Per-call settings: timeout, deadline, retries, headers, query.
-
-        """
-
+        """Create Plan Subscription: see ``Products.create_plan_subscription``."""
         body = PlanSubscriptionCreate(
             customer_id=customer_id,
             metadata=metadata,

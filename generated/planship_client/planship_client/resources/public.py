@@ -72,15 +72,7 @@ class AsyncPublic(AsyncAPIResource):
     async def list_plans(
         self, organization_slug: str, product_slug: str, *, options: RequestOptions | None = None
     ) -> list[PlanInList]:
-        """List Public Plans
-
-        Args:
-            organization_slug:
-            product_slug:
-            options: Per-call settings: timeout, deadline, retries, headers, query.
-
-        """
-
+        """List Public Plans: see ``Public.list_plans``."""
         return await self._call(
             list_public_plans.OPERATION, {"organization_slug": organization_slug, "product_slug": product_slug}, options
         )
@@ -88,16 +80,7 @@ class AsyncPublic(AsyncAPIResource):
     async def get_plan(
         self, organization_slug: str, product_slug: str, plan_slug: str, *, options: RequestOptions | None = None
     ) -> Plan:
-        """Get Public Plan
-
-        Args:
-            organization_slug:
-            product_slug:
-            plan_slug:
-            options: Per-call settings: timeout, deadline, retries, headers, query.
-
-        """
-
+        """Get Public Plan: see ``Public.get_plan``."""
         return await self._call(
             get_public_plan.OPERATION,
             {"organization_slug": organization_slug, "product_slug": product_slug, "plan_slug": plan_slug},

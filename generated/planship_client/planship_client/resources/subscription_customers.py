@@ -104,15 +104,7 @@ class AsyncSubscriptionCustomers(AsyncAPIResource):
     async def list(
         self, customer_id: str, subscription_id: str, *, options: RequestOptions | None = None
     ) -> builtins.list[SubscriptionCustomer]:
-        """List Subscription Customers
-
-        Args:
-            customer_id:
-            subscription_id:
-            options: Per-call settings: timeout, deadline, retries, headers, query.
-
-        """
-
+        """List Subscription Customers: see ``SubscriptionCustomers.list``."""
         return await self._call(
             list_subscription_customers.OPERATION,
             {"customer_id": customer_id, "subscription_id": subscription_id},
@@ -127,16 +119,7 @@ class AsyncSubscriptionCustomers(AsyncAPIResource):
         body: SubscriptionCustomerAdd,
         options: RequestOptions | None = None,
     ) -> SubscriptionCustomer:
-        """Add Customer To Subscription
-
-        Args:
-            customer_id:
-            subscription_id:
-            body: The request body.
-            options: Per-call settings: timeout, deadline, retries, headers, query.
-
-        """
-
+        """Add Customer To Subscription: see ``SubscriptionCustomers.add``."""
         return await self._call(
             add_customer_to_subscription.OPERATION,
             {"customer_id": customer_id, "subscription_id": subscription_id, "body": body},
@@ -146,16 +129,7 @@ class AsyncSubscriptionCustomers(AsyncAPIResource):
     async def remove(
         self, customer_id: str, subscription_id: str, id: str, *, options: RequestOptions | None = None
     ) -> SubscriptionCustomerInDbBase:
-        """Remove Customer From Subscription
-
-        Args:
-            customer_id:
-            subscription_id:
-            id:
-            options: Per-call settings: timeout, deadline, retries, headers, query.
-
-        """
-
+        """Remove Customer From Subscription: see ``SubscriptionCustomers.remove``."""
         return await self._call(
             remove_customer_from_subscription.OPERATION,
             {"customer_id": customer_id, "subscription_id": subscription_id, "id": id},

@@ -45,14 +45,7 @@ class AsyncSubscriptions(AsyncAPIResource):
     """
 
     async def force_renew(self, subscription_id: str, *, options: RequestOptions | None = None) -> SubscriptionWithPlan:
-        """Force Renew Subscription
-
-        Args:
-            subscription_id:
-            options: Per-call settings: timeout, deadline, retries, headers, query.
-
-        """
-
+        """Force Renew Subscription: see ``Subscriptions.force_renew``."""
         return await self._call(force_renew_subscription.OPERATION, {"subscription_id": subscription_id}, options)
 
     @cached_property
