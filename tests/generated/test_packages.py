@@ -15,6 +15,7 @@ import pytest
 
 from generator.names import MAX_LENGTH
 from generator.regenerate import drift
+from tests.generated.mypy_strict import run_mypy_strict
 from generator.registry import CLIENTS, ClientSpec
 
 pytestmark = pytest.mark.slow
@@ -28,23 +29,7 @@ def test_generated_matches_specs_and_templates() -> None:
 
 @pytest.mark.parametrize("client", CLIENTS, ids=lambda c: c.name)
 def test_mypy_strict_is_clean(client: ClientSpec) -> None:
-    result = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "mypy",
-            "--strict",
-            "--no-incremental",
-            "--cache-dir",
-            "/dev/null",
-            "-p",
-            client.package_name,
-        ],
-        cwd=client.output_dir,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    result = run_mypy_strict([client.package_name], cwd=client.output_dir)
     assert result.returncode == 0, result.stdout + result.stderr
 
 
