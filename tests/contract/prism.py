@@ -13,7 +13,7 @@ import json
 import socket
 import subprocess
 import time
-from collections.abc import Collection, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -143,27 +143,22 @@ def is_about_response(violation: dict[str, Any]) -> bool:
     return bool(location[0] == "response")
 
 
-def _about_field(violation: dict[str, Any], fields: Collection[str]) -> bool:
-    location = violation.get("location") or []
-    return len(location) == 3 and location[:2] == ["request", "body"] and location[2] in fields
-
-
 PRISM_ERRORS = "https://stoplight.io/prism/errors#"
 """The ``type`` of every problem Prism itself answers (no route, not acceptable, ...)."""
 
 
 def refusal(
-    headers: Mapping[str, str], content: bytes, checked: Collection[str] = ()
+    headers: Mapping[str, str],
+    content: bytes,
+    ignore: Callable[[dict[str, Any]], bool] = lambda violation: False,
 ) -> str | None:
     """Return why Prism refused the request it answered, or None if it accepted it.
 
-    ``checked``: request body fields whose violations do not count (the caller checked them
-    itself, because Prism cannot read them).
+    ``ignore``: violations that do not count (the caller checked those itself, where Prism
+    cannot).
     """
     of_request = [
-        v
-        for v in violations(headers, content)
-        if not is_about_response(v) and not _about_field(v, checked)
+        v for v in violations(headers, content) if not is_about_response(v) and not ignore(v)
     ]
     if of_request:
         return describe(of_request)
