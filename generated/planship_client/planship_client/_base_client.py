@@ -12,6 +12,7 @@ import time
 from collections.abc import AsyncGenerator, AsyncIterator, Callable, Iterator, Mapping
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, TypeVar
+from urllib.parse import urlencode
 
 import httpx
 
@@ -658,9 +659,14 @@ class _Call:
                 headers["Cookie"] = f"{self.headers['Cookie']}; {grant.headers['Cookie']}"
         if grant.params:
             params = {**(params or {}), **grant.params}
+        url = self.url
+        if params and "?" not in url:
+            # the query as httpx would encode it, in the URL: httpx then parses the URL once,
+            # not twice (a third of the cost of building a request)
+            url, params = f"{url}?{_query_string(params)}", None
         return http.build_request(
             self.method,
-            self.url,
+            url,
             params=params,
             json=body.get("json"),
             content=body.get("content"),
@@ -678,6 +684,17 @@ class _Call:
         if limits.deadline_at is not None and time.monotonic() + delay >= limits.deadline_at:
             return None  # waiting would outlast the deadline: fail now with what we have
         return delay
+
+
+def _query_string(params: Mapping[str, Any]) -> str:
+    """Return ``params`` encoded as httpx encodes them (lists as repeated keys; booleans
+    ``true``/``false``; None empty)."""
+    pairs = []
+    for key, value in params.items():
+        for item in value if isinstance(value, list | tuple) else (value,):
+            text = "true" if item is True else "false" if item is False else "" if item is None else str(item)
+            pairs.append((key, text))
+    return urlencode(pairs)
 
 
 class _Trace:
