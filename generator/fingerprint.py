@@ -23,6 +23,7 @@ def inputs_digest(client: ClientSpec) -> str:
     for tool in ("openapi-python-client", "ruff"):
         digest.update(f"{tool}=={version(tool)}\n".encode())
     sources = [client.spec, *client.overlays, client.config]
+    sources += [client.changelog] if client.changelog.is_file() else []
     sources += sorted(TEMPLATES_DIR.rglob("*.jinja"))  # not templates/README.md: it renders nothing
     sources += sorted(p for p in _GENERATOR_DIR.glob("*.py"))  # not diff/: it generates nothing
     for path in sources:

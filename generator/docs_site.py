@@ -1,0 +1,1 @@
+"""``make docs``: the API reference site of every generated package."""
