@@ -411,7 +411,10 @@ class _Reader:
                 self._index(value, dotted)
 
     def error(self, key: str, message: str) -> SpecError:
-        line = self._lines.get(key) or self._lines.get(key.split("[", maxsplit=1)[0])
+        line, located = None, key
+        while located and line is None:  # a missing key: the line of the mapping it goes in
+            line = self._lines.get(located) or self._lines.get(located.split("[", maxsplit=1)[0])
+            located = located.rpartition(".")[0]
         return SpecError(self.path_, f"{key}: {message}", line=line)
 
     def expect(self, condition: bool, key: str, message: str) -> None:

@@ -28,8 +28,12 @@ def set_value(path: Path, keys: tuple[str, ...], value: str) -> None:
     if mapping.value:
         first_key, last_value = mapping.value[0][0], mapping.value[-1][1]
         indent = " " * first_key.start_mark.column
-        line_end = text.find("\n", last_value.end_mark.index)
-        at = len(text) if line_end < 0 else line_end + 1
+        end = last_value.end_mark.index
+        if end > 0 and text[end - 1] == "\n":  # a block ends where the next line starts
+            at = end
+        else:
+            line_end = text.find("\n", end)
+            at = len(text) if line_end < 0 else line_end + 1
     else:  # pragma: no cover - a config always has at least `spec:`
         indent, at = "", len(text)
     prefix = "" if at == 0 or text[at - 1] == "\n" else "\n"
