@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from generator.config import ClientSpec, load_config
+from generator.registry import CLIENTS
 
 FIXTURES = Path(__file__).resolve().parent / "generator" / "fixtures"
 
@@ -20,6 +21,19 @@ def tiny_client(tmp_path: Path) -> ClientSpec:
     for name in ("tiny.yaml", "tiny.config.yaml"):
         shutil.copy(FIXTURES / name, folder / name)
     return load_config(folder / "tiny.config.yaml")
+
+
+@pytest.fixture(scope="session")
+def distributions(tmp_path_factory: pytest.TempPathFactory) -> dict[str, list[Path]]:
+    """The sdist and wheel of every generated package, built once (what ``make build`` does),
+    by client name."""
+    from generator.build import build_package  # noqa: PLC0415 - only the packaging tests
+
+    folder = tmp_path_factory.mktemp("dist")
+    return {
+        client.name: build_package(client, client.output_dir, folder / client.project_name)
+        for client in CLIENTS
+    }
 
 
 def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
