@@ -51,8 +51,19 @@ def fresh_python(
     subprocess.run([*uv, "venv", "--quiet", "--python", sys.executable, str(venv)], check=True)
     wheels = [str(paths[-1]) for paths in distributions.values()]
     subprocess.run(
-        [*uv, "pip", "install", "--quiet", "--offline", "--no-index", "--python", str(venv)]
-        + ["--find-links", str(WHEELHOUSE), *wheels],
+        [
+            *uv,
+            "pip",
+            "install",
+            "--quiet",
+            "--offline",
+            "--no-index",
+            "--python",
+            str(venv),
+            "--find-links",
+            str(WHEELHOUSE),
+            *wheels,
+        ],
         check=True,
     )
     return venv / "bin" / "python"
@@ -66,8 +77,15 @@ def test_readme_example_runs_from_the_installed_wheel(
     env = {key: value for key, value in os.environ.items() if not key.startswith("PYTHON")}
     env[f"{client.env_prefix}_BASE_URL"] = prism[client.name].url
     result = subprocess.run(
-        [str(fresh_python), "-I", "-c", _RUNNER, json.dumps(python_blocks(readme))]
-        + [client.package_name, client.project_name],
+        [
+            str(fresh_python),
+            "-I",
+            "-c",
+            _RUNNER,
+            json.dumps(python_blocks(readme)),
+            client.package_name,
+            client.project_name,
+        ],
         cwd=tmp_path,
         env=env,
         capture_output=True,

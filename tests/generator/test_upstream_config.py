@@ -23,7 +23,8 @@ def _config(folder: Path, upstream: str) -> Path:
 def test_a_complete_upstream_is_read(tmp_path: Path) -> None:
     path = _config(
         tmp_path,
-        f"  url: https://docs.test/ref\n  kind: docs\n  made_from: page.txt\n  sha256: {GOOD_SHA}\n",
+        "  url: https://docs.test/ref\n  kind: docs\n  made_from: page.txt\n"
+        f"  sha256: {GOOD_SHA}\n",
     )
     upstream = load_config(path).upstream
     assert upstream is not None
@@ -52,6 +53,6 @@ def test_a_complete_upstream_is_read(tmp_path: Path) -> None:
 def test_a_wrong_upstream_is_refused_naming_the_key(
     tmp_path: Path, upstream: str, message: str
 ) -> None:
-    with pytest.raises(SpecError, match="tiny.config.yaml:[0-9]+: ") as caught:
+    with pytest.raises(SpecError, match=r"tiny\.config\.yaml:[0-9]+: ") as caught:
         load_config(_config(tmp_path, upstream))
     assert message in str(caught.value)

@@ -43,8 +43,20 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as scratch:
         pins = Path(scratch) / "lowest.txt"
         subprocess.run(
-            [*uv, "pip", "compile", "--quiet", "--resolution", "lowest-direct", "--no-header"]
-            + ["--python", python, *pyprojects, "-o", str(pins)],
+            [
+                *uv,
+                "pip",
+                "compile",
+                "--quiet",
+                "--resolution",
+                "lowest-direct",
+                "--no-header",
+                "--python",
+                python,
+                *pyprojects,
+                "-o",
+                str(pins),
+            ],
             check=True,
         )
         subprocess.run([*install, "-r", str(pins)], check=True)
