@@ -78,7 +78,7 @@ $(READY): pyproject.toml
 
 # The generated packages' dependencies as wheels, for the test that installs the built wheels
 # into a fresh environment without reaching PyPI.
-$(WHEELHOUSE): $(READY)
+$(WHEELHOUSE): $(READY) $(wildcard generated/*/pyproject.toml)
 	$(PY) -m tests.packaging.wheelhouse
 	touch $@
 

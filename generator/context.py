@@ -26,11 +26,10 @@ from generator.operations import (
     operation_key,
     parameter_docs,
     replies,
-    text,
 )
 from generator.pagination import resolve_pagination
 from generator.resources import OperationRef, place_operations
-from generator.specs import Spec, iter_operations
+from generator.specs import Spec, iter_operations, text
 from generator.versions import package_version
 
 RUNTIME_CLASSES = {

@@ -16,6 +16,7 @@ from openapi_python_client import Project
 from openapi_python_client.config import Config, ConfigFile, MetaType
 from openapi_python_client.parser import GeneratorData
 from openapi_python_client.parser.errors import ErrorLevel, GeneratorError
+from openapi_python_client.strings import snake_case
 
 from generator import changelog
 from generator.config import ClientSpec
@@ -26,7 +27,7 @@ from generator.names import choose_names
 from generator.operations import operation_key
 from generator.pagination import resolve_pagination
 from generator.registry import TEMPLATES_DIR
-from generator.specs import Spec, iter_operations
+from generator.specs import Spec, iter_operations, text
 
 RUNTIME_TEMPLATES = TEMPLATES_DIR / "runtime"
 GENERATOR_VERSION = version("openapi-python-client")
@@ -84,7 +85,7 @@ def generate_client(
     project.env.filters["markdown_cell"] = _markdown_cell
     project.env.filters["python"] = repr
     project.env.filters["qualify_builtins"] = _qualify_builtins
-    project.env.filters["doc_text"] = _text
+    project.env.filters["doc_text"] = text
     project.env.filters["expand_maps"] = lambda text: _expand_maps(text, view.maps)
     project.env.globals["package_version"] = view.version
     with contextlib.redirect_stdout(io.StringIO()):  # it prints "Generating <path>"
@@ -121,7 +122,7 @@ def _load_config(client: ClientSpec, destination: Path, renames: dict[str, str])
     options = dict(client.generator_options)
     overrides = dict(options.pop("class_overrides", None) or {})
     for name, new in renames.items():
-        overrides.setdefault(name, {"class_name": new, "module_name": _snake(new)})
+        overrides.setdefault(name, {"class_name": new, "module_name": snake_case(new)})
     config_file = ConfigFile(**options, class_overrides=overrides)
     config_file.project_name_override = client.project_name
     config_file.package_name_override = client.package_name
@@ -172,7 +173,7 @@ def _classify(
     warnings: list[GeneratorError] = []
     seen: set[tuple[str, str]] = set()
     for problem in problems:
-        key = (_text(problem.header), _text(problem.detail))
+        key = (text(problem.header), text(problem.detail))
         if key in seen:  # an endpoint with several tags is reported once per tag
             continue
         seen.add(key)
@@ -222,7 +223,7 @@ def _qualify_builtins(text: object, names: frozenset[str]) -> str:
 
 def _markdown_cell(value: object) -> str:
     """Render a spec string (possibly an ``UntrustedString``) as one Markdown table cell."""
-    return _text(value).replace("|", "\\|")
+    return text(value).replace("|", "\\|")
 
 
 def _describe(client: ClientSpec, problems: Sequence[GeneratorError]) -> str:
@@ -236,22 +237,10 @@ def _describe(client: ClientSpec, problems: Sequence[GeneratorError]) -> str:
 
 def _lines(problems: Sequence[GeneratorError]) -> list[str]:
     return [
-        f"{problem.level.value}: {_text(problem.header)}"
-        + (f": {_text(problem.detail)}" if problem.detail else "")
+        f"{problem.level.value}: {text(problem.header)}"
+        + (f": {text(problem.detail)}" if problem.detail else "")
         for problem in problems
     ]
-
-
-def _text(value: object) -> str:
-    """Return a spec string (possibly an ``UntrustedString``) as plain text."""
-    if value is None:
-        return ""
-    raw = value.get_untrusted_value() if hasattr(value, "get_untrusted_value") else str(value)
-    return " ".join(str(raw).split())
-
-
-def _snake(name: str) -> str:
-    return re.sub(r"(?<!^)(?=[A-Z])", "_", name).lower()
 
 
 def _run_ruff(destination: Path) -> None:

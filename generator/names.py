@@ -14,7 +14,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from http import HTTPStatus
-from typing import Any
 
 from openapi_python_client.parser import GeneratorData
 from openapi_python_client.parser.properties.list_property import ListProperty
@@ -22,6 +21,7 @@ from openapi_python_client.parser.properties.model_property import ModelProperty
 from openapi_python_client.strings import ClassName
 
 from generator.config import ClientSpec
+from generator.specs import text
 
 # Names the generated modules import next to the models (package root, endpoint and model
 # modules): a schema with one of these names is renamed ``<Name>Model``.
@@ -158,7 +158,7 @@ def _list_item(prop: ModelProperty) -> str | None:
     """The item class of an envelope whose one list field is named like a list of results."""
     fields = [*(prop.required_properties or []), *(prop.optional_properties or [])]
     lists = [f for f in fields if isinstance(f, ListProperty)]
-    if len(lists) != 1 or _text(lists[0].name) not in _LIST_FIELDS:
+    if len(lists) != 1 or text(lists[0].name) not in _LIST_FIELDS:
         return None
     inner = lists[0].inner_property
     return str(inner.class_info.name) if isinstance(inner, ModelProperty) else None
@@ -174,7 +174,3 @@ def _phrase(status: int) -> str:
 
 def _pascal(snake: str) -> str:
     return "".join(part[:1].upper() + part[1:] for part in snake.split("_") if part)
-
-
-def _text(value: Any) -> str:
-    return str(value.get_untrusted_value() if hasattr(value, "get_untrusted_value") else value)

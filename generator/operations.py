@@ -12,6 +12,7 @@ from openapi_python_client.strings import PythonIdentifier
 from generator.auth import Requirement
 from generator.pagination import PaginationView
 from generator.resources import Placement
+from generator.specs import text
 
 
 @dataclass(frozen=True)
@@ -146,10 +147,3 @@ def _resolve(document: Mapping[str, Any], node: Mapping[str, Any]) -> Mapping[st
             target = target[part.replace("~1", "/").replace("~0", "~")]
         node = target
     return node
-
-
-def text(value: Any) -> str:
-    if value is None:
-        return ""
-    raw = value.get_untrusted_value() if hasattr(value, "get_untrusted_value") else value
-    return " ".join(str(raw).split())

@@ -19,6 +19,7 @@ from openapi_python_client.parser.properties.union import UnionProperty
 
 from generator.config import ClientSpec, PaginationRule
 from generator.errors import GenerationError
+from generator.specs import text
 
 _POSITION_ROLE = {"offset": "offset", "page": "page", "cursor": "cursor"}
 _SIZE_ROLE = {"offset": "limit", "page": "size", "cursor": "limit"}
@@ -77,7 +78,7 @@ def resolve_pagination(
 
 def _view(rule: PaginationRule, endpoint: Any) -> PaginationView | str:
     """Return the endpoint's pagination under ``rule``, or why the rule does not fit it."""
-    parameters = {_text(p.name): p.python_name for p in endpoint.query_parameters}
+    parameters = {text(p.name): p.python_name for p in endpoint.query_parameters}
     position = size = None
     if rule.style in _POSITION_ROLE:
         position_name = rule.parameters.get(_POSITION_ROLE[rule.style], _POSITION_ROLE[rule.style])
@@ -120,12 +121,8 @@ def _at(prop: Any, path: str) -> Any:
         if not isinstance(prop, ModelProperty):
             return None
         fields = {
-            _text(p.name): p
+            text(p.name): p
             for p in (prop.required_properties or []) + (prop.optional_properties or [])
         }
         prop = fields.get(name)
     return prop
-
-
-def _text(value: Any) -> str:
-    return str(value.get_untrusted_value() if hasattr(value, "get_untrusted_value") else value)

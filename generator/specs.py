@@ -239,3 +239,11 @@ def _check_operation_ids(spec: Spec) -> list[SpecError]:
 
 def _escape(part: str) -> str:
     return part.replace("~", "~0").replace("/", "~1")
+
+
+def text(value: Any) -> str:
+    """Return a spec string (possibly openapi-python-client's ``UntrustedString``) as one line."""
+    if value is None:
+        return ""
+    raw = value.get_untrusted_value() if hasattr(value, "get_untrusted_value") else value
+    return " ".join(str(raw).split())

@@ -1,14 +1,17 @@
-"""Shared fixtures: small throwaway clients built from tests/generator/fixtures."""
+"""Shared fixtures: small throwaway clients built from tests/generator/fixtures, and one Prism
+mock server per registered API (for the contract tests and the per-API tests that need one)."""
 
 from __future__ import annotations
 
 import shutil
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from generator.config import ClientSpec, load_config
 from generator.registry import CLIENTS
+from tests.contract.prism import PrismServer, serve
 
 FIXTURES = Path(__file__).resolve().parent / "generator" / "fixtures"
 
@@ -34,6 +37,13 @@ def distributions(tmp_path_factory: pytest.TempPathFactory) -> dict[str, list[Pa
         client.name: build_package(client, client.output_dir, folder / client.project_name)
         for client in CLIENTS
     }
+
+
+@pytest.fixture(scope="session")
+def prism(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, PrismServer]]:
+    """One Prism per registered client, by client name, for the whole session."""
+    with serve(CLIENTS, tmp_path_factory.mktemp("prism")) as servers:
+        yield servers
 
 
 def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:

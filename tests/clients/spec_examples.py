@@ -1,30 +1,34 @@
-"""Valid example values built from a spec's schemas, and the calls that exercise each operation.
+"""Valid example values built from a spec's schemas.
 
-Shared by the all-operations tests: everything is derived from the effective spec in the
-registry, so a new operation is covered the moment it appears in a spec.
+Shared by the all-operations, contract, fuzz and corpus tests: a value is derived from the
+schema alone (types, formats, enums, bounds), so it is valid whatever API the schema comes from.
 """
 
 from __future__ import annotations
 
-import importlib
-import inspect
-from dataclasses import dataclass
-from types import ModuleType
+import base64
 from typing import Any
-from urllib.parse import quote
 
-from openapi_python_client.strings import PythonIdentifier
-
-from generator.registry import CLIENTS, ClientSpec
-from generator.specs import iter_operations, load_spec
+from tests.clients.json_schema import schema_error
 
 EXAMPLE_STRINGS = {
     "date-time": "2024-01-02T03:04:05+00:00",
     "date": "2024-01-02",
+    "time": "03:04:05",
     "uuid": "0b3c5e8a-2f4d-4c1e-9a7b-6d5e4f3a2b1c",
     "email": "someone@example.com",
+    "idn-email": "someone@example.com",
     "uri": "https://example.com/resource",
+    "url": "https://example.com/resource",
+    "iri": "https://example.com/resource",
+    "uri-reference": "https://example.com/resource",
+    "hostname": "example.com",
+    "ipv4": "192.0.2.1",
+    "ipv6": "2001:db8::1",
+    "byte": base64.b64encode(b"bytes-1").decode(),
 }
+BINARY = b"binary-1"
+"""The content of every binary value (``format: binary``, ``application/octet-stream``)."""
 
 
 def resolve(document: dict[str, Any], schema: dict[str, Any]) -> dict[str, Any]:
@@ -38,7 +42,11 @@ def resolve(document: dict[str, Any], schema: dict[str, Any]) -> dict[str, Any]:
 
 
 def example(document: dict[str, Any], schema: dict[str, Any], name: str = "value") -> Any:
-    """Return a JSON value that ``schema`` accepts, with every declared property filled in."""
+    """Return a value that ``schema`` accepts, with every declared property filled in.
+
+    The value is JSON, except that a ``format: binary`` string is ``bytes`` (what a file upload
+    carries).
+    """
     schema = resolve(document, schema)
     if "allOf" in schema:
         parts = [example(document, part, name) for part in schema["allOf"]]
@@ -47,149 +55,115 @@ def example(document: dict[str, Any], schema: dict[str, Any], name: str = "value
         merged: dict[str, Any] = {}
         for part in parts:
             merged |= part
+        if "properties" in schema:
+            merged |= _object(document, schema)
         return merged
-    for key in ("oneOf", "anyOf"):
-        if key in schema:
-            options = [s for s in schema[key] if resolve(document, s).get("type") != "null"]
-            return example(document, options[0], name)
+    if "oneOf" in schema or "anyOf" in schema:
+        return _alternative(document, schema, name)
     if "const" in schema:
         return schema["const"]
     if "enum" in schema:
-        return next(v for v in schema["enum"] if v is not None)
+        return next((v for v in schema["enum"] if v is not None), None)
     kind = schema.get("type")
     if isinstance(kind, list):
-        kind = next(k for k in kind if k != "null")
+        kind = next((k for k in kind if k != "null"), None)
     if kind == "object" or (kind is None and "properties" in schema):
-        return {
-            prop: example(document, sub, prop) for prop, sub in schema.get("properties", {}).items()
-        }
+        return _object(document, schema)
     if kind == "array":
-        return [example(document, schema.get("items", {}), name)]
+        items = [example(document, schema.get("items", {}), name)]
+        return items * max(1, int(schema.get("minItems", 1)))
     return _scalar(kind, schema, name)
 
 
-def _scalar(kind: str | None, schema: dict[str, Any], name: str) -> Any:
-    examples: dict[str | None, Any] = {
-        "integer": int(schema.get("minimum", 0)) + 2,
-        "number": 2.5,
-        "boolean": True,
-        "string": EXAMPLE_STRINGS.get(schema.get("format", ""), f"{name}-1"),
+def _object(document: dict[str, Any], schema: dict[str, Any]) -> dict[str, Any]:
+    return {
+        prop: example(document, sub, prop) for prop, sub in schema.get("properties", {}).items()
     }
-    return examples.get(kind, {"any": name})  # an untyped schema accepts anything
 
 
-@dataclass(frozen=True)
-class OperationCase:
-    """One operation of one client, with valid arguments and a valid success response."""
+def _alternative(document: dict[str, Any], schema: dict[str, Any], name: str) -> Any:
+    """An example of one option of a ``oneOf`` (matching no other option) or ``anyOf``.
 
-    client: ClientSpec
-    operation_id: str
-    method: str
-    path: str
-    tag: str
-    document: dict[str, Any]
-    operation: dict[str, Any]
-
-    @property
-    def id(self) -> str:
-        return f"{self.client.name}.{self.operation_id}"
-
-    @property
-    def module(self) -> ModuleType:
-        """The generated endpoint module of this operation."""
-        package = self.client.package_name
-        tag = PythonIdentifier(self.tag, "tag")
-        name = PythonIdentifier(self.operation_id, "field_")
-        return importlib.import_module(f"{package}.api.{tag}.{name}")
-
-    def parameters(self) -> list[dict[str, Any]]:
-        """Return the operation's parameters (path-item ones included), $refs resolved."""
-        item = self.document["paths"][self.path]
-        return [
-            resolve(self.document, p)
-            for p in [*item.get("parameters", []), *self.operation.get("parameters", [])]
-        ]
-
-    def arguments(self) -> dict[str, Any]:
-        """Return keyword arguments for the generated function: every path and query parameter."""
-        return {
-            PythonIdentifier(p["name"], "field_"): example(self.document, p["schema"], p["name"])
-            for p in self.parameters()
-            if p["in"] in ("path", "query")
-        }
-
-    def request_json(self) -> Any | None:
-        """Return the JSON body to send, or None when the operation takes no JSON body."""
-        body = self.operation.get("requestBody")
-        if body is None:
-            return None
-        schema = resolve(self.document, body)["content"]["application/json"]["schema"]
-        return example(self.document, schema, "body")
-
-    def call_arguments(self) -> dict[str, Any]:
-        """Return every argument of a valid call: parameters and, if any, the body model."""
-        kwargs = self.arguments()
-        body = self.request_json()
-        if body is not None:
-            signature = inspect.signature(self.module.sync_detailed)
-            annotation = signature.parameters["body"].annotation
-            model = getattr(self.module, annotation) if isinstance(annotation, str) else annotation
-            kwargs["body"] = model.from_dict(body)
-        return kwargs
-
-    def expected_url_path(self, base_path: str) -> str:
-        """Return the request path with every path parameter substituted and quoted."""
-        path = self.path
-        for parameter in self.parameters():
-            if parameter["in"] == "path":
-                value = example(self.document, parameter["schema"], parameter["name"])
-                path = path.replace("{" + parameter["name"] + "}", quote(str(value), safe=""))
-        return base_path + path
-
-    def expected_query(self) -> dict[str, str]:
-        """Return the query string the client must send, as decoded strings."""
-        query = {}
-        for parameter in self.parameters():
-            if parameter["in"] == "query":
-                value = example(self.document, parameter["schema"], parameter["name"])
-                query[parameter["name"]] = (
-                    str(value).lower() if isinstance(value, bool) else str(value)
-                )
-        return query
-
-    def success(self) -> tuple[int, dict[str, Any] | None]:
-        """Return the first documented 2xx status and its JSON schema (None: no body)."""
-        for code, response in self.operation["responses"].items():
-            if str(code).startswith("2"):
-                content = resolve(self.document, response).get("content", {})
-                media = content.get("application/json")
-                return int(code), (media or {}).get("schema")
-        raise AssertionError(f"{self.id} documents no 2xx response")
+    Null is chosen only when nothing else fits. An object may match other options too: an
+    untyped option (``{}``) is also tried as a string, a free-form object with a property no
+    closed object allows.
+    """
+    key = "oneOf" if "oneOf" in schema else "anyOf"
+    candidates: list[Any] = []
+    for option in schema[key]:
+        resolved = resolve(document, option)
+        if resolved.get("type") == "null":
+            continue
+        candidates.append(_discriminated(schema, option, example(document, option, name)))
+        if not set(resolved) & _TYPED:
+            candidates.append(f"{name}-1")
+        elif resolved.get("type") == "object" and not resolved.get("properties"):
+            candidates.append({name: f"{name}-1"})
+    candidates.append(None)
+    if key == "anyOf":
+        return candidates[0]
+    for candidate in candidates:
+        try:
+            matches = [schema_error(document, o, candidate) is None for o in schema[key]]
+        except ValueError:  # too deep to check (a recursive schema): take the first
+            return candidates[0]
+        if matches.count(True) == 1:
+            return candidate
+    return candidates[0]
 
 
-def make_client(client: ClientSpec, base_url: str) -> Any:
-    """Return the package's client with test credentials, so every operation can be called."""
-    package = importlib.import_module(client.package_name)
-    if hasattr(package, "PlanetScaleClient"):
-        return package.PlanetScaleClient("token-id", "token-secret", base_url=base_url)
-    return package.PlanshipClient("client-id", "client-secret", base_url=base_url)
+_TYPED = {"type", "properties", "items", "enum", "const", "allOf", "oneOf", "anyOf", "$ref"}
 
 
-def operation_cases() -> list[OperationCase]:
-    """Return one case per operation of every registered client, in spec order."""
-    cases = []
-    for client in CLIENTS:
-        document = load_spec(client).document
-        for path, method, operation in iter_operations(document):
-            cases.append(
-                OperationCase(
-                    client=client,
-                    operation_id=operation["operationId"],
-                    method=method,
-                    path=path,
-                    tag=(operation.get("tags") or ["default"])[0],
-                    document=document,
-                    operation=operation,
-                )
-            )
-    return cases
+def _discriminated(schema: dict[str, Any], option: dict[str, Any], value: Any) -> Any:
+    """Set the discriminator property to the name that selects ``option``."""
+    discriminator = schema.get("discriminator")
+    if not discriminator or not isinstance(value, dict) or "$ref" not in option:
+        return value
+    mapping = discriminator.get("mapping") or {}
+    names = [name for name, ref in mapping.items() if ref == option["$ref"]]
+    value[discriminator["propertyName"]] = names[0] if names else option["$ref"].split("/")[-1]
+    return value
+
+
+def _scalar(kind: str | None, schema: dict[str, Any], name: str) -> Any:
+    if kind == "integer":
+        return int(_number(schema, 2))
+    if kind == "number":
+        return _number(schema, 2.5)
+    if kind == "boolean":
+        return True
+    if kind == "string":
+        return _string(schema, name)
+    return {"any": name}  # an untyped schema accepts anything
+
+
+def _number(schema: dict[str, Any], offset: float) -> float:
+    """``minimum + offset`` (0 + offset without one), kept within the schema's bounds."""
+    low = schema.get("minimum", schema.get("exclusiveMinimum"))
+    high = schema.get("maximum", schema.get("exclusiveMaximum"))
+    if isinstance(low, bool):  # OpenAPI 3.0: exclusiveMinimum is a flag on minimum
+        low = schema.get("minimum")
+    if isinstance(high, bool):
+        high = schema.get("maximum")
+    value = (low or 0) + offset
+    if high is not None and value >= high:
+        value = (high + (low if low is not None else high - 2 * offset)) / 2
+    return value
+
+
+def _string(schema: dict[str, Any], name: str) -> Any:
+    if schema.get("format") == "binary":
+        return BINARY
+    if "pattern" in schema:  # no value can be made up for a pattern: take the spec's own
+        for key in ("example", "default"):
+            if isinstance(schema.get(key), str):
+                return schema[key]
+        if schema.get("examples"):
+            return schema["examples"][0]
+    text = EXAMPLE_STRINGS.get(schema.get("format", ""), f"{name}-1")
+    if len(text) < int(schema.get("minLength", 0)):
+        text = text.ljust(int(schema["minLength"]), "x")
+    if "maxLength" in schema:
+        text = text[: int(schema["maxLength"])]
+    return text

@@ -13,7 +13,7 @@ import pytest
 
 from generator.registry import CLIENTS, ClientSpec
 from generator.specs import load_spec
-from tests.contract.conftest import PrismServer
+from tests.contract.prism import PrismServer
 from tests.contract.test_readme_examples import python_blocks
 from tests.packaging.wheelhouse import WHEELHOUSE, missing
 

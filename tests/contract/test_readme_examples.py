@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from generator.registry import CLIENTS, ROOT, ClientSpec
-from tests.contract.conftest import PrismServer
+from tests.contract.prism import PrismServer
 
 _BLOCK = re.compile(r"^```python\n(.*?)^```", re.MULTILINE | re.DOTALL)
 

@@ -15,6 +15,7 @@ import pytest
 
 from generator.names import MAX_LENGTH
 from generator.regenerate import drift
+from tests.generated.mypy_strict import run_mypy_strict
 from generator.registry import CLIENTS, ClientSpec
 
 pytestmark = pytest.mark.slow
@@ -28,29 +29,13 @@ def test_generated_matches_specs_and_templates() -> None:
 
 @pytest.mark.parametrize("client", CLIENTS, ids=lambda c: c.name)
 def test_mypy_strict_is_clean(client: ClientSpec) -> None:
-    result = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "mypy",
-            "--strict",
-            "--no-incremental",
-            "--cache-dir",
-            "/dev/null",
-            "-p",
-            client.package_name,
-        ],
-        cwd=client.output_dir,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    result = run_mypy_strict([client.package_name], cwd=client.output_dir)
     assert result.returncode == 0, result.stdout + result.stderr
 
 
 @pytest.mark.parametrize("client", CLIENTS, ids=lambda c: c.name)
 def test_builds_a_wheel_with_only_runtime_dependencies(client: ClientSpec, tmp_path: Path) -> None:
-    """What ``pip install generated/<package>`` gets: the whole package and its two dependencies."""
+    """What ``pip install generated/<package>`` gets: the whole package and its three dependencies."""
     result = subprocess.run(
         [
             sys.executable,
@@ -86,7 +71,7 @@ def test_builds_a_wheel_with_only_runtime_dependencies(client: ClientSpec, tmp_p
     requirements = sorted(
         r.split(">")[0].split("<")[0] for r in metadata.get_all("Requires-Dist") or []
     )
-    assert requirements == ["httpx", "msgspec"]
+    assert requirements == ["httpx", "msgspec", "sniffio"]
     assert metadata["Name"] == client.project_name
 
 

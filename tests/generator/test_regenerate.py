@@ -13,7 +13,7 @@ import pytest
 
 from generator.generate import header_lines
 from generator.regenerate import compare_trees, regenerate
-from generator.registry import ROOT, ClientSpec
+from generator.registry import CLIENTS, ROOT, ClientSpec
 from generator.specs import SpecError
 
 
@@ -136,7 +136,8 @@ def test_cli_regenerate_with_a_broken_spec_fails_clearly_and_changes_nothing(
     repo = tmp_path / "repo"
     for part in ("generator", "templates", "specs", "generated"):
         shutil.copytree(ROOT / part, repo / part, ignore=shutil.ignore_patterns("__pycache__"))
-    spec = repo / "specs" / "planship.yaml"
+    broken = CLIENTS[-1].relative(CLIENTS[-1].spec)  # any registered spec will do
+    spec = repo / broken
     lines = spec.read_text().splitlines(keepends=True)
     lines.insert(5, "  this is: [not, closed\n")
     spec.write_text("".join(lines))
@@ -149,7 +150,7 @@ def test_cli_regenerate_with_a_broken_spec_fails_clearly_and_changes_nothing(
         check=False,
     )
     assert result.returncode == 1, result.stdout + result.stderr
-    assert result.stderr.startswith("error: specs/planship.yaml:")
+    assert result.stderr.startswith(f"error: {broken}:")
     assert "not valid YAML/JSON" in result.stderr
     assert "generated/ was left unchanged." in result.stderr
     assert _tree_digest(repo / "generated") == before

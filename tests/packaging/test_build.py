@@ -33,7 +33,11 @@ def test_sdist_and_wheel_carry_version_api_version_readme_and_changelog(
     assert metadata["Version"] == client.version
     assert f"(API version {api_version})" in metadata["Summary"]
     assert metadata["Description-Content-Type"] == "text/markdown"
-    assert sorted(metadata.get_all("Requires-Dist") or []) == ["httpx<1,>=0.27", "msgspec>=0.18.2"]
+    assert sorted(metadata.get_all("Requires-Dist") or []) == [
+        "httpx<1,>=0.27",
+        "msgspec>=0.18.2",
+        "sniffio>=1.3",
+    ]
     with tarfile.open(sdist) as archive:
         names = {
             Path(member).relative_to(Path(member).parts[0]).as_posix()

@@ -81,6 +81,11 @@ def test_make_diff_reports_the_edit_and_fails_on_the_removed_operation(tmp_path:
         "| module removed | `planetscale_client.api.backups.delete_backup` | **yes** "
         "| `api-module-removed` |" in report
     )
+    # the resource methods are public names like any other
+    assert (
+        "| `planetscale_client.resources.backups.{AsyncBackups, Backups}.delete` | **yes** "
+        "| `api-function-removed` |" in report
+    ), report
     assert (
         "| attribute added: str \\| Unset "
         "| `planetscale_client.models.database.Database.kind` "

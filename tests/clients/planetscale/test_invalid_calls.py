@@ -11,7 +11,7 @@ from planetscale_client import PlanetScaleClient, RequestOptions, UnprocessableE
 from planetscale_client.api.databases import create_database, list_databases
 from planetscale_client.models import CreateDatabaseBody, CreateDatabaseBodyPlan, CreateTeamBody
 
-from tests.contract.conftest import PrismServer
+from tests.contract.prism import PrismServer
 
 NO_RETRY = RequestOptions(max_retries=0)
 

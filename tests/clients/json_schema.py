@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import jsonschema
+
 # OpenAPI-only keywords JSON Schema generators do not understand.
 _DROP = {
     "example",
@@ -47,3 +49,22 @@ def to_json_schema(document: dict[str, Any], schema: Any, depth: int = 0) -> Any
     if schema.get("nullable") is True:
         result = {"anyOf": [result, {"type": "null"}]}
     return result
+
+
+def schema_error(document: dict[str, Any], schema: Any, value: Any) -> str | None:
+    """Return why ``value`` does not match ``schema`` (a JSON pointer and a message), or None.
+
+    The spec's OpenAPI version picks the dialect: 3.1 is JSON Schema 2020-12, 3.0 is draft 4
+    (``exclusiveMinimum`` a flag) once ``nullable`` is expressed. Formats are not checked.
+    """
+    validator = (
+        jsonschema.Draft202012Validator
+        if str(document.get("openapi")).startswith("3.1")
+        else jsonschema.Draft4Validator
+    )
+    error = jsonschema.exceptions.best_match(
+        validator(to_json_schema(document, schema)).iter_errors(value)
+    )
+    if error is None:
+        return None
+    return f"/{'/'.join(str(part) for part in error.absolute_path)}: {error.message}"

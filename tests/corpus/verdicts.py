@@ -1,0 +1,258 @@
+"""One corpus operation called through its generated client against Prism, and whether it passed.
+
+A call passes when Prism accepts the request (no violation, no Prism error) and the client
+returns the documented model for a 2xx, or raises the typed error of the documented non-2xx
+status Prism chose, with no other exception. A failure is reported with the operation, every
+request sent and Prism's answer to it, the exception and what was wrong.
+"""
+
+from __future__ import annotations
+
+import importlib
+import json
+import re
+import traceback
+import typing
+from dataclasses import dataclass, field
+from types import ModuleType
+from typing import Any
+
+import httpx
+
+from tests.clients.credentials import DummyCredentials, make_client, token_url
+from tests.clients.json_schema import schema_error
+from tests.clients.operation_cases import OperationCase
+from tests.clients.spec_examples import resolve
+from tests.clients.typed_values import conforms, is_file_type
+from tests.contract.prism import PrismServer, describe, is_about_response, refusal, violations
+from tests.corpus.recording import Exchange, RecordingTransport
+
+STATUS_ERRORS = {
+    400: "BadRequestError",
+    401: "AuthenticationError",
+    403: "PermissionDeniedError",
+    404: "NotFoundError",
+    409: "ConflictError",
+    422: "UnprocessableEntityError",
+    429: "RateLimitError",
+}
+"""The exception each status raises (README: typed exceptions); 5xx InternalServerError, any
+other UnexpectedStatus."""
+
+
+@dataclass
+class Outcome:
+    """What happened when one operation was called."""
+
+    case: OperationCase
+    exchanges: list[Exchange]
+    arguments: dict[str, Any] = field(default_factory=dict)
+    response: Any = None
+    error: BaseException | None = None
+    problems: list[str] = field(default_factory=list)
+
+    @property
+    def passed(self) -> bool:
+        return not self.problems
+
+    def report(self) -> str:
+        case = self.case
+        lines = [
+            f"{case.id} ({case.method.upper()} {case.path}, operationId "
+            f"{case.operation.get('operationId')!r}, module {case.module_name}):",
+            *(f"  - {problem}" for problem in self.problems),
+            *(exchange.describe() for exchange in self.exchanges),
+        ]
+        if not self.exchanges:
+            lines.append("  no request was sent; the arguments were:")
+            lines += [f"    {name}={value!r:.300}" for name, value in self.arguments.items()]
+        if self.error is not None:
+            lines.append("  exception:")
+            lines += [
+                "    " + line
+                for chunk in traceback.format_exception(self.error, limit=-4)
+                for line in chunk.rstrip().splitlines()
+            ]
+        return "\n".join(lines)
+
+
+def call_through_prism(
+    case: OperationCase, credentials: DummyCredentials, server: PrismServer
+) -> Outcome:
+    """Call ``case`` once with arguments built from the spec, and judge what came back."""
+    base_url = server.url
+    package = importlib.import_module(case.client.package_name)
+    tokens = [token_url(url, base_url) for url in credentials.expected(case.key).token_urls]
+    transport = RecordingTransport(tokens)
+    outcome = Outcome(case, transport.exchanges)
+    try:
+        arguments = outcome.arguments = case.call_arguments()
+    except Exception as err:
+        outcome.error = err
+        outcome.problems.append(f"no valid arguments could be built from the spec: {err}")
+        return outcome
+    try:
+        with (
+            httpx.Client(transport=transport) as http,
+            make_client(case.client, credentials, base_url, http_client=http) as client,
+        ):
+            options = package.RequestOptions(max_retries=0)
+            outcome.response = case.module.sync_detailed(
+                client=client, options=options, **arguments
+            )
+    except Exception as err:  # judged below: a typed status error may be the right answer
+        outcome.error = err
+    outcome.problems = _judge(outcome, package)
+    if outcome.problems and outcome.exchanges:
+        answer = outcome.exchanges[-1]
+        about_answer = [v for v in violations(answer.headers, answer.body) if is_about_response(v)]
+        if about_answer:
+            outcome.problems.append(
+                f"Prism's answer itself breaks the spec: {describe(about_answer)}"
+            )
+        if (answer.status or 0) >= 500:
+            crashes = re.findall(r"^\w*Error: .*$", server.log_path.read_text(), re.MULTILINE)
+            if crashes:
+                outcome.problems.append(f"Prism's log ends with: {crashes[-1]}")
+    return outcome
+
+
+@dataclass(frozen=True)
+class Documented:
+    """What the spec says about the answer Prism chose: its status, media type and schema."""
+
+    status: int
+    media_type: str | None
+    schema: Any
+    shape: str
+    """What the parsed body must be: ``none``, ``model``, ``list``, ``text``, ``file``, ``any``."""
+
+
+def _judge(outcome: Outcome, package: ModuleType) -> list[str]:
+    case, error = outcome.case, outcome.error
+    if not outcome.exchanges:
+        return [f"raised {type(error).__name__} before sending anything: {error}"]
+    answer = outcome.exchanges[-1]
+    if answer.status is None:
+        return [f"raised {type(error).__name__} before any answer: {error}"]
+    why = refusal(answer.headers, answer.body)
+    if why is not None:
+        return [f"Prism refused the request: {why}"]
+    response = _documented(case, answer.status)
+    if response is None:
+        return [
+            f"Prism answered {answer.status}, which the operation does not document "
+            f"(documented: {', '.join(map(str, case.operation['responses']))})"
+        ]
+    media_type, schema = _content(response, answer)
+    documented = Documented(answer.status, media_type, schema, _shape(case, media_type, schema))
+    if not 200 <= answer.status <= 299:
+        return _judge_error(error, package, documented)
+    if error is not None:
+        return [
+            f"raised {type(error).__name__} for the documented {answer.status}: {error}",
+            *_body_diagnosis(case, answer, documented),
+        ]
+    return _judge_success(case, outcome.response, answer, documented)
+
+
+def _judge_success(
+    case: OperationCase, response: Any, answer: Exchange, documented: Documented
+) -> list[str]:
+    problems = []
+    if response.status_code != documented.status:
+        problems.append(f"Response.status_code is {response.status_code}, not {answer.status}")
+    declared = typing.get_args(typing.get_type_hints(case.module.sync_detailed)["return"])[0]
+    parsed = response.parsed
+    if not conforms(parsed, declared):
+        problems.append(f"parsed {parsed!r} is not the declared {declared!r}")
+    if not _has_shape(parsed, documented.shape):
+        problems.append(f"parsed {type(parsed).__name__} is not the documented {documented.shape}")
+        problems += _body_diagnosis(case, answer, documented)
+    if documented.shape == "model" and type(parsed).from_dict(parsed.to_dict()) != parsed:
+        problems.append("the model does not round-trip through to_dict/from_dict")
+    return problems
+
+
+def _judge_error(
+    error: BaseException | None, package: ModuleType, documented: Documented
+) -> list[str]:
+    status = documented.status
+    if error is None:
+        return [f"returned instead of raising for the documented error status {status}"]
+    if not isinstance(error, package.APIStatusError):
+        return [f"raised {type(error).__name__} for the documented {status}: {error}"]
+    expected = STATUS_ERRORS.get(status) or (
+        "InternalServerError" if status >= 500 else "UnexpectedStatus"
+    )
+    problems = []
+    if type(error).__name__ != expected or error.status_code != status:
+        problems.append(f"raised {type(error).__name__}({error.status_code}), not {expected}")
+    if documented.shape == "model" and not hasattr(error.body, "to_dict"):
+        problems.append(f"the error body {error.body!r} is not the documented model")
+    return problems
+
+
+def _documented(case: OperationCase, status: int) -> dict[str, Any] | None:
+    """The response the operation documents for ``status`` (exact, range, or default)."""
+    responses = case.operation["responses"]
+    for key in (str(status), f"{status // 100}XX", f"{status // 100}xx", "default"):
+        if key in responses:
+            return resolve(case.document, responses[key])
+    return None
+
+
+def _content(response: dict[str, Any], answer: Exchange) -> tuple[str | None, Any]:
+    """The documented media type Prism answered in, and its schema."""
+    content = response.get("content") or {}
+    if not content:
+        return None, None
+    answered = answer.headers.get("content-type", "").split(";")[0].strip().lower()
+    for media_type, media in content.items():
+        if media_type.split(";")[0].strip().lower() == answered:
+            return media_type, media.get("schema")
+    media_type = next(iter(content))
+    return media_type, content[media_type].get("schema")
+
+
+def _shape(case: OperationCase, media_type: str | None, schema: Any) -> str:
+    if media_type is None:
+        return "none"
+    if case.body_kind(media_type) == "json":
+        resolved = resolve(case.document, schema or {})
+        if resolved.get("properties") or "allOf" in resolved:
+            return "model"
+        return "list" if resolved.get("type") == "array" else "any"
+    if media_type.startswith("text/"):
+        return "text"
+    return "file"
+
+
+def _has_shape(parsed: Any, shape: str) -> bool:
+    return {
+        "none": parsed is None,
+        "model": hasattr(parsed, "to_dict"),
+        "list": isinstance(parsed, list),
+        "text": isinstance(parsed, str),
+        "file": is_file_type(type(parsed)) or isinstance(parsed, bytes),
+        "any": True,
+    }[shape]
+
+
+def _body_diagnosis(case: OperationCase, answer: Exchange, documented: Documented) -> list[str]:
+    """Say whether Prism's body (the spec's own example) matches the documented schema: if it
+    does not, the spec is wrong; if it does, the client is."""
+    media_type, schema = documented.media_type, documented.schema
+    if media_type is None or schema is None or case.body_kind(media_type) != "json":
+        return []
+    try:
+        body = json.loads(answer.body)
+    except ValueError:
+        return ["Prism's body is not JSON"]
+    error = schema_error(case.document, schema, body)
+    if error is None:
+        return ["Prism's body matches the documented schema: the client is at fault"]
+    return [
+        "Prism's body (the spec's example, or one Prism made up) does not match the documented "
+        f"schema at {error}"
+    ]
