@@ -53,8 +53,8 @@ update: $(READY)  ## fetch each upstream source (or API=<name>); adopt, regenera
 release: $(READY)  ## bump each package's version (or API=<name>) from the diff since its last release tag (or BASE=<ref>), with a changelog entry
 	$(PY) -m generator release $(API) $(if $(BASE),--base $(BASE))
 
-build: $(READY)  ## sdist and wheel of each package (or API=<name>) into dist/, checked with twine
-	$(PY) -m generator build $(API)
+build: $(READY)  ## sdist and wheel of each package (or API=<name>, or the package of TAG=<project>-v<version>) into dist/, twine-checked
+	$(PY) -m generator build $(API) $(if $(TAG),--tag $(TAG))
 
 docs: $(READY)  ## the API reference site of both packages, in build/site/
 	$(PY) -m generator docs
