@@ -6,6 +6,7 @@ each operation's requirement, accepted media types, pagination, the package vers
 
 from __future__ import annotations
 
+import keyword
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -105,6 +106,10 @@ class ApiView:
     maps: Mapping[str, str] = field(default_factory=dict)
     """Objects of open keys with builtin values, by name: what annotations spell them as
     (``dict[str, int]``), so a change of their value type is a change of the annotation."""
+    alias_maps: frozenset[str] = frozenset()
+    """Objects of open keys generated as ``dict[str, T]`` aliases: all but those on a
+    reference cycle (an alias is evaluated at import, so it cannot wait for a model that
+    needs it); those are classes holding only extra fields."""
 
     @property
     def schemes(self) -> tuple[Scheme, ...]:
@@ -234,6 +239,7 @@ def build_api_view(
         examples=readme_examples(client, openapi, operations, used, default_base_url is None),
         model_modules=frozenset(models.values()),
         maps=_maps(openapi),
+        alias_maps=_alias_maps(openapi),
     )
 
 
@@ -382,7 +388,7 @@ def _resources(
     views = []
     for name, methods in grouped.items():
         class_name = "".join(part.title() for part in name.split("_"))
-        if class_name in models:
+        if class_name in models or keyword.iskeyword(class_name):  # a tag "true": class True
             class_name += "Resource"
         views.append(
             ResourceView(
@@ -425,6 +431,41 @@ def _flat_body(endpoint: Any) -> tuple[tuple[Any, ...] | None, str | None]:
 
 
 _PLAIN = re.compile(r"(str|int|float|bool|Any|None)( \| (str|int|float|bool|Any|None))*")
+
+
+def _alias_maps(openapi: GeneratorData) -> frozenset[str]:
+    modules = {str(m.class_info.module_name): str(m.class_info.name) for m in openapi.models}
+    refers: dict[str, set[str]] = {}
+    for model in openapi.models:
+        lines = {*(model.relative_imports or ()), *(model.lazy_imports or ())}
+        extra: Any = model.additional_properties
+        if hasattr(extra, "get_imports"):  # None, True, or a property
+            lines |= {*extra.get_imports(prefix=".."), *extra.get_lazy_imports(prefix="..")}
+        refers[str(model.class_info.name)] = {
+            modules[found.group(1)]
+            for line in lines
+            if (found := re.match(r"from \.+models\.(\w+) import", line))
+            and found.group(1) in modules
+        }
+    maps = {
+        str(m.class_info.name)
+        for m in openapi.models
+        if not (m.required_properties or m.optional_properties) and m.additional_properties
+    }
+    return frozenset(name for name in maps if not _reaches(refers, name, name))
+
+
+def _reaches(refers: Mapping[str, set[str]], start: str, target: str) -> bool:
+    seen: set[str] = set()
+    stack = list(refers.get(start, ()))
+    while stack:
+        name = stack.pop()
+        if name == target:
+            return True
+        if name not in seen:
+            seen.add(name)
+            stack.extend(refers.get(name, ()))
+    return False
 
 
 def _maps(openapi: GeneratorData) -> dict[str, str]:

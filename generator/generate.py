@@ -10,12 +10,18 @@ import sys
 from collections.abc import Mapping, Sequence
 from importlib.metadata import version
 from pathlib import Path
+from typing import Any
 
+import attrs
 import jinja2
 from openapi_python_client import Project
 from openapi_python_client.config import Config, ConfigFile, MetaType
 from openapi_python_client.parser import GeneratorData
 from openapi_python_client.parser.errors import ErrorLevel, GeneratorError
+from openapi_python_client.parser.properties.file import FileProperty
+from openapi_python_client.parser.properties.list_property import ListProperty
+from openapi_python_client.parser.properties.string import StringProperty
+from openapi_python_client.parser.properties.union import UnionProperty
 from openapi_python_client.strings import snake_case
 
 from generator import changelog
@@ -77,6 +83,7 @@ def generate_client(
     if renames:  # parse again, the models renamed
         config = _load_config(client, destination, renames)
         openapi = _parse(client, spec, config)
+    _binary_in_json_as_text(openapi)
     view = build_api_view(client, spec, header_lines(client), openapi, config.field_prefix)
     project = Project(openapi=openapi, config=config, custom_template_path=TEMPLATES_DIR)
     project.env.bytecode_cache = _COMPILED_TEMPLATES
@@ -106,6 +113,39 @@ def generate_client(
         encoding="utf-8",
     )
     return [f"{client.name}: {line}" for line in _lines(warnings)]
+
+
+def _binary_in_json_as_text(openapi: GeneratorData) -> None:
+    """Type ``format: binary`` fields of JSON objects ``str``.
+
+    JSON carries no bytes: what such a field holds on the wire is text (base64, usually), and
+    openapi-python-client's ``File`` there can be neither read nor sent. Only the models of
+    multipart bodies keep ``File``: their fields are sent as file parts.
+    """
+    multipart = {str(m.class_info.name) for m in openapi.models if m.is_multipart_body}
+    for model in openapi.models:
+        if str(model.class_info.name) in multipart:
+            continue
+        for fields in (model.required_properties, model.optional_properties):
+            if fields:  # in place: the endpoints' copies of the model share these lists
+                fields[:] = [_as_text(field) for field in fields]
+
+
+def _as_text(prop: Any) -> Any:
+    if isinstance(prop, FileProperty):
+        return StringProperty(
+            name=prop.name,
+            required=prop.required,
+            default=None,
+            python_name=prop.python_name,
+            description=prop.description,
+            example=prop.example,
+        )
+    if isinstance(prop, ListProperty):
+        return attrs.evolve(prop, inner_property=_as_text(prop.inner_property))
+    if isinstance(prop, UnionProperty):
+        return attrs.evolve(prop, inner_properties=[_as_text(p) for p in prop.inner_properties])
+    return prop
 
 
 def header_lines(client: ClientSpec) -> list[str]:
@@ -243,7 +283,27 @@ def _lines(problems: Sequence[GeneratorError]) -> list[str]:
     ]
 
 
+def _check_syntax(destination: Path) -> None:
+    """Raise :class:`GenerationError` naming the file, line and code of every rendered module
+    that is not valid Python (a name from the spec the templates did not make safe)."""
+    problems = []
+    for path in sorted(destination.rglob("*.py")):
+        try:
+            compile(path.read_bytes(), str(path), "exec", dont_inherit=True)
+        except SyntaxError as err:
+            code = (err.text or "").strip()
+            problems.append(
+                f"{path.relative_to(destination).as_posix()}:{err.lineno}: {err.msg}: {code}"
+            )
+    if problems:
+        raise GenerationError(
+            "the templates rendered invalid Python (a generator bug: please report it with the "
+            "spec):\n" + "\n".join(f"  {line}" for line in problems)
+        )
+
+
 def _run_ruff(destination: Path) -> None:
+    _check_syntax(destination)
     # ``python -m ruff`` is the ruff pinned in this environment, never one found on PATH;
     # --no-cache keeps .ruff_cache out of the output.
     for args in (("check", "--fix-only", "--quiet"), ("format", "--quiet")):

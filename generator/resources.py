@@ -14,6 +14,8 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
+from openapi_python_client.strings import snake_case
+
 from generator.config import ClientSpec
 from generator.errors import GenerationError
 
@@ -83,7 +85,7 @@ def place_operations(
             placement = Placement(_identifier(resource), _identifier(method))
         else:
             resource = operation.tag or _resource_from_path(operation.path)
-            placement = Placement(resource, method_name(operation.key, resource))
+            placement = Placement(resource, method_name(_words(operation), resource))
         if placement.resource in _CLIENT_ATTRIBUTES:
             placement = Placement(f"{placement.resource}_", placement.method)
         placements[operation.key] = placement
@@ -97,10 +99,19 @@ def place_operations(
     return placements
 
 
+def _words(operation: OperationRef) -> str:
+    """The operation's name in snake_case, punctuation in the operationId separating words
+    (``emails/send`` → ``emails_send``, where openapi-python-client's name is ``emailssend``)."""
+    parts = [p for p in re.split(r"[^0-9A-Za-z_]+", operation.operation_id) if p]
+    if len(parts) < 2:
+        return operation.key
+    return "_".join(snake_case(part) for part in parts)
+
+
 def method_name(operation: str, resource: str) -> str:
     """Return ``operation`` (snake_case) without the resource's noun, plural or singular."""
     words = operation.split("_")
-    plural = resource.split("_")
+    plural = resource.rstrip("_").split("_")  # ``true_``: a tag openapi-python-client escaped
     singular = [*plural[:-1], singularize(plural[-1])]
     for noun in (plural, singular):
         start = _find(words, noun)

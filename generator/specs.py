@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -84,6 +85,7 @@ def validate_spec(spec: Spec) -> None:
     if not isinstance(version, str) or not version.startswith(("3.0.", "3.1.")):
         raise spec.error("/openapi", f"expected an OpenAPI 3.0 or 3.1 document, found {version!r}")
     problems = [*_check_refs(spec), *_check_operation_ids(spec)]
+    _check_header_names(spec)
     if not problems:  # the schema validator follows $refs: only once they all resolve
         problems = _schema_errors(spec)
     if problems:
@@ -235,6 +237,48 @@ def _check_operation_ids(spec: Spec) -> list[SpecError]:
             )
         seen[operation_id] = f"{method.upper()} {path}"
     return problems
+
+
+_HEADER_NAME = re.compile(r"[!#$%&'*+.^_`|~0-9A-Za-z-]+")
+
+
+def _check_header_names(spec: Spec) -> None:
+    """Warn about header parameters whose name HTTP cannot carry (``header param``): the
+    operation is generated, and its calls raise ``ValueError`` before sending."""
+    paths = spec.document.get("paths") or {}
+    for path, method, operation in iter_operations(spec.document):
+        item = paths[path]
+        for where, parameters in (
+            ("", item.get("parameters")),
+            (f"/{method}", operation.get("parameters")),
+        ):
+            for index, parameter in enumerate(parameters or []):
+                resolved = _local(spec.document, parameter)
+                name = resolved.get("name") if isinstance(resolved, dict) else None
+                if resolved.get("in") != "header" or not isinstance(name, str):
+                    continue
+                if not _HEADER_NAME.fullmatch(name):
+                    pointer = f"/paths/{_escape(path)}{where}/parameters/{index}"
+                    located = str(spec.error(pointer, "")).removesuffix(": ")
+                    spec.warnings.append(
+                        f"{located}: header parameter {name!r} of {method.upper()} {path} is not "
+                        "a valid HTTP header name; calls of the operation raise ValueError"
+                    )
+
+
+def _local(document: Any, node: Any) -> Any:
+    """Return ``node``, or what its document-local ``$ref`` points to."""
+    seen = 0
+    while isinstance(node, dict) and isinstance(node.get("$ref"), str) and seen < 32:
+        reference = node["$ref"]
+        if not reference.startswith("#/") or not _resolves(document, reference[1:]):
+            return {}
+        node = document
+        for raw in reference[2:].split("/"):
+            part = raw.replace("~1", "/").replace("~0", "~")
+            node = node[int(part)] if isinstance(node, list) else node[part]
+        seen += 1
+    return node if isinstance(node, dict) else {}
 
 
 def _escape(part: str) -> str:

@@ -120,6 +120,8 @@ class OperationCase:
                 continue
             schema = media.get("schema", {})
             value = BINARY if kind == "content" else example(self.document, schema, "body")
+            if kind == "json":  # JSON holds no bytes: a binary string in it is text
+                value = _binary_as_text(value)
             return RequestBody(media_type, kind, value)
         return None
 
@@ -294,3 +296,13 @@ def generated_modules(package_dir: Path) -> set[str]:
 def expected_modules(cases: Iterable[OperationCase], client: ClientSpec) -> set[str]:
     """Return the endpoint modules the spec's operations must have, as ``<tag>.<name>``."""
     return {f"{case.tag}.{case.key}" for case in cases if case.client == client}
+
+
+def _binary_as_text(value: Any) -> Any:
+    if isinstance(value, bytes):
+        return value.decode()
+    if isinstance(value, list):
+        return [_binary_as_text(item) for item in value]
+    if isinstance(value, dict):
+        return {key: _binary_as_text(item) for key, item in value.items()}
+    return value

@@ -13,7 +13,7 @@ import json
 import socket
 import subprocess
 import time
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -147,9 +147,19 @@ PRISM_ERRORS = "https://stoplight.io/prism/errors#"
 """The ``type`` of every problem Prism itself answers (no route, not acceptable, ...)."""
 
 
-def refusal(headers: Mapping[str, str], content: bytes) -> str | None:
-    """Return why Prism refused the request it answered, or None if it accepted it."""
-    of_request = [v for v in violations(headers, content) if not is_about_response(v)]
+def refusal(
+    headers: Mapping[str, str],
+    content: bytes,
+    ignore: Callable[[dict[str, Any]], bool] = lambda violation: False,
+) -> str | None:
+    """Return why Prism refused the request it answered, or None if it accepted it.
+
+    ``ignore``: violations that do not count (the caller checked those itself, where Prism
+    cannot).
+    """
+    of_request = [
+        v for v in violations(headers, content) if not is_about_response(v) and not ignore(v)
+    ]
     if of_request:
         return describe(of_request)
     if headers.get("content-type", "").startswith("application/problem+json"):

@@ -20,7 +20,7 @@ from typing import Any, Final, Generic, TypeVar, Union
 
 import msgspec
 
-from ._models import Model, learn_fields
+from ._models import Model, extra_values, learn_fields
 
 T = TypeVar("T")
 
@@ -105,9 +105,12 @@ def _model_at(tp: Any, path: str) -> type[Model] | None:
             if not (isinstance(tp, type) and issubclass(tp, Model)):
                 return None
             fields = {f.encode_name: f.type for f in msgspec.structs.fields(tp)}
-            if name not in fields:
+            if name in fields:
+                tp = fields[name]
+            elif tp.__keeps_extras__:  # a field it learned: of the type of undeclared values
+                tp = extra_values(tp)
+            else:
                 return None
-            tp = fields[name]
         elif index and origin is list:
             tp = typing.get_args(tp)[0]
         elif (key or index) and origin is dict:

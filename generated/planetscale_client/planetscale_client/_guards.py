@@ -19,6 +19,8 @@ import httpx
 _DOT_SEGMENTS = frozenset({"", ".", ".."})
 _UNSENDABLE_IN_HEADER = re.compile(r"[^\t\x20-\x7e]")
 _UNSENDABLE_IN_CREDENTIAL = re.compile(r"[^\x20-\x7e]")
+# A header name is an RFC 9110 token: no spaces, separators or control characters.
+_HEADER_NAME = re.compile(r"[!#$%&'*+.^_`|~0-9A-Za-z-]+")
 
 
 def expand_path(operation: str, template: str, values: Mapping[str, Any]) -> str:
@@ -48,8 +50,11 @@ def check_header(name: str, value: str, role: str = "") -> None:
 def check_headers(headers: Mapping[str, str], role: str) -> None:
     """Raise ``ValueError`` for the first header in ``headers`` that cannot be sent."""
     for name, value in headers.items():
-        if _UNSENDABLE_IN_HEADER.search(name) or not name:
-            raise ValueError(f"{role}: a header name is empty or holds a character not allowed")
+        if not _HEADER_NAME.fullmatch(name):
+            shown = repr(name) if name.isprintable() and name.isascii() else "a header name"
+            raise ValueError(
+                f"{role}: {shown} is not a valid HTTP header name (letters, digits and !#$%&'*+-.^_`|~ only)"
+            )
         check_header(name, value, f"{role}: header {name!r}")
 
 

@@ -259,7 +259,10 @@ def _matches(value: Any, tp: Any) -> bool:
 
 
 def _multipart(body: Any) -> list[tuple[str, Any]]:
-    """Return a model as multipart parts: files as files, the rest as text or JSON."""
+    """Return a model as multipart parts: files as files, the rest as text or JSON (objects).
+
+    An array is one part per item, under the field's name (OpenAPI 3.1.1, multipart encoding).
+    """
     import json  # noqa: PLC0415 - multipart bodies are rare
 
     if isinstance(body, Model):
@@ -272,9 +275,10 @@ def _multipart(body: Any) -> list[tuple[str, Any]]:
     for name, value in items:
         if isinstance(value, Unset):
             continue
-        for item in value if isinstance(value, list) and any(isinstance(v, File) for v in value) else [value]:
-            if isinstance(item, File):
-                parts.append((name, item.to_tuple()))
+        for item in value if isinstance(value, list) else [value]:
+            if isinstance(item, File):  # a file part needs a filename to be read as a file
+                mime_type = item.mime_type or "application/octet-stream"
+                parts.append((name, (item.file_name or name, item.payload, mime_type)))
                 continue
             plain = to_builtins(item)
             if isinstance(plain, dict | list):

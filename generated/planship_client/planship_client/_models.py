@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime
 import enum
+import io
 import sys
 import types
 import typing
@@ -111,6 +112,10 @@ class Model(msgspec.Struct, kw_only=True, forbid_unknown_fields=True, gc=False, 
             return NotImplemented
         return all(getattr(self, name) == getattr(other, name) for name in _field_names(base))
 
+    def __ne__(self, other: object) -> bool:  # msgspec's own __ne__ would compare the extras
+        equal = self.__eq__(other)
+        return equal if equal is NotImplemented else not equal
+
     __hash__ = None  # type: ignore[assignment]
 
 
@@ -136,10 +141,7 @@ class _Plan:
                 )
             )
         self.known = frozenset(field[1] for field in self.fields)
-        extra_type = cls.__extra_values__
-        if isinstance(extra_type, str):  # written as source, like the fields' annotations
-            extra_type = eval(extra_type, vars(sys.modules[cls.__module__]))  # noqa: S307
-        self.extra = converter(extra_type) if cls.__keeps_extras__ else None
+        self.extra = converter(extra_values(cls)) if cls.__keeps_extras__ else None
 
     def read(self, data: Any) -> Any:
         if not isinstance(data, Mapping):
@@ -177,6 +179,14 @@ class _Plan:
         model = _with_extras(self.cls, values)
         model.__dict__["_extras"] = extras
         return model
+
+
+def extra_values(cls: type[Model]) -> Any:
+    """The type of the values of fields ``cls`` does not declare (``Any`` unless the spec says)."""
+    extra_type = cls.__extra_values__
+    if isinstance(extra_type, str):  # written as source, like the fields' annotations
+        extra_type = eval(extra_type, vars(sys.modules[cls.__module__]))  # noqa: S307
+    return extra_type
 
 
 _PLANS: dict[type, _Plan] = {}
@@ -367,7 +377,17 @@ def _float(value: Any) -> float:
     return float(value)
 
 
+def _file(value: Any) -> File:
+    """A file part of a multipart body: a ``File``, or its content as bytes."""
+    if isinstance(value, File):
+        return value
+    if isinstance(value, bytes | bytearray):
+        return File(payload=io.BytesIO(value))
+    raise TypeError(f"expected a File or bytes, got {type(value).__name__}")
+
+
 _SCALARS: dict[Any, Converter] = {
+    File: _file,
     str: _expect(str, "a string"),
     int: _expect(int, "an integer"),
     bool: _expect(bool, "a boolean"),
@@ -471,12 +491,17 @@ def _learning(cls: type[Model], changed: list[tuple[Any, Any]], extra: tuple[str
             default = msgspec.field(name=info.encode_name)
         fields.append((info.name, new_type, default))
     learned: dict[str, str] = {}
+    # typed as the spec types undeclared fields; where it forbids them they are read and dropped,
+    # as the careful path does
+    value_type = extra_values(cls) if cls.__keeps_extras__ else Any
     for number, name in enumerate(extra):
         attribute = f"learned_{number}"
         while attribute in taken:
             attribute += "_"
-        learned[attribute] = name
-        fields.append((attribute, Any, msgspec.field(name=name, default=UNSET)))
+        if cls.__keeps_extras__:
+            learned[attribute] = name
+        typed = Any if value_type is Any else value_type | Unset
+        fields.append((attribute, typed, msgspec.field(name=name, default=UNSET)))
     subclass = msgspec.defstruct(
         cls.__name__,
         fields,

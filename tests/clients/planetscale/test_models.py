@@ -53,6 +53,7 @@ def test_unknown_fields_are_kept_compared_pickled_and_sent_back() -> None:
     assert database["shard_count"] == 4 and "shard_count" in database
     assert isinstance(database, Database)
     assert database == Database.from_dict(SENT)  # models compare by their declared fields
+    assert not database != Database.from_dict(SENT)  # != agrees with ==
     again = pickle.loads(pickle.dumps(database))
     assert again.additional_properties == {"shard_count": 4}
     assert database.to_dict() == {**SENT, "shard_count": 4}

@@ -9,7 +9,7 @@ from ..models.backup_state import BackupState
 from ..types import UNSET, Unset
 
 
-class Backup(_models.Model):
+class Backup(_models.Model, kw_only=True):
     """A backup of a database branch."""
 
     id: str | Unset = UNSET

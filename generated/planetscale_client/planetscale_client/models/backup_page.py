@@ -6,7 +6,7 @@ from .. import _models
 from ..types import UNSET, Unset
 
 
-class BackupPage(_models.Model):
+class BackupPage(_models.Model, kw_only=True):
     """The ``BackupPage`` object of the API."""
 
     data: list[Backup] | Unset = UNSET

@@ -9,7 +9,7 @@ from ..models.bouncer_state import BouncerState
 from ..types import UNSET, Unset
 
 
-class Bouncer(_models.Model):
+class Bouncer(_models.Model, kw_only=True):
     """A PgBouncer connection pooling instance for a database branch."""
 
     id: str | Unset = UNSET

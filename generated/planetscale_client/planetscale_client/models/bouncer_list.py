@@ -6,7 +6,7 @@ from .. import _models
 from ..types import UNSET, Unset
 
 
-class BouncerList(_models.Model):
+class BouncerList(_models.Model, kw_only=True):
     """The ``BouncerList`` object of the API."""
 
     data: list[Bouncer] | Unset = UNSET

@@ -8,7 +8,7 @@ from .. import _models
 from ..types import UNSET, Unset
 
 
-class Branch(_models.Model):
+class Branch(_models.Model, kw_only=True):
     """A database branch representing an isolated copy of the schema for development, testing, or production use."""
 
     id: str | Unset = UNSET

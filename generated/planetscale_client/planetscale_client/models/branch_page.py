@@ -6,7 +6,7 @@ from .. import _models
 from ..types import UNSET, Unset
 
 
-class BranchPage(_models.Model):
+class BranchPage(_models.Model, kw_only=True):
     """The ``BranchPage`` object of the API."""
 
     data: list[Branch] | Unset = UNSET

@@ -6,7 +6,7 @@ from .. import _models
 from ..types import UNSET, Unset
 
 
-class BranchRegion(_models.Model):
+class BranchRegion(_models.Model, kw_only=True):
     """The region where the branch is hosted."""
 
     slug: str | Unset = UNSET

@@ -7,7 +7,7 @@ from ..models.close_deploy_request_body_state import CloseDeployRequestBodyState
 from ..types import UNSET, Unset
 
 
-class CloseDeployRequestBody(_models.Model):
+class CloseDeployRequestBody(_models.Model, kw_only=True):
     """The ``CloseDeployRequestBody`` object of the API."""
 
     state: CloseDeployRequestBodyState | Unset = UNSET

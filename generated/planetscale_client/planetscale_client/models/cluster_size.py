@@ -7,7 +7,7 @@ from ..models.cluster_size_engine import ClusterSizeEngine
 from ..types import UNSET, Unset
 
 
-class ClusterSize(_models.Model):
+class ClusterSize(_models.Model, kw_only=True):
     """An available cluster size SKU for database branches."""
 
     slug: str | Unset = UNSET

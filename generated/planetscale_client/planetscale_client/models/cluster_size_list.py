@@ -6,7 +6,7 @@ from .. import _models
 from ..types import UNSET, Unset
 
 
-class ClusterSizeList(_models.Model):
+class ClusterSizeList(_models.Model, kw_only=True):
     """The ``ClusterSizeList`` object of the API."""
 
     data: list[ClusterSize] | Unset = UNSET

@@ -6,7 +6,7 @@ from .. import _models
 from ..types import UNSET, Unset
 
 
-class CreateBouncerBody(_models.Model):
+class CreateBouncerBody(_models.Model, kw_only=True):
     """The ``CreateBouncerBody`` object of the API."""
 
     name: str

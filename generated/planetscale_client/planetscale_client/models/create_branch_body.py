@@ -6,7 +6,7 @@ from .. import _models
 from ..types import UNSET, Unset
 
 
-class CreateBranchBody(_models.Model):
+class CreateBranchBody(_models.Model, kw_only=True):
     """The ``CreateBranchBody`` object of the API."""
 
     name: str

@@ -7,7 +7,7 @@ from ..models.create_database_body_plan import CreateDatabaseBodyPlan
 from ..types import UNSET, Unset
 
 
-class CreateDatabaseBody(_models.Model):
+class CreateDatabaseBody(_models.Model, kw_only=True):
     """The ``CreateDatabaseBody`` object of the API."""
 
     name: str

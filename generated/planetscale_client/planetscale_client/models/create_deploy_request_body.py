@@ -6,7 +6,7 @@ from .. import _models
 from ..types import UNSET, Unset
 
 
-class CreateDeployRequestBody(_models.Model):
+class CreateDeployRequestBody(_models.Model, kw_only=True):
     """The ``CreateDeployRequestBody`` object of the API."""
 
     branch: str

@@ -6,7 +6,7 @@ from .. import _models
 from ..types import UNSET, Unset
 
 
-class CreateIpRestrictionBody(_models.Model):
+class CreateIpRestrictionBody(_models.Model, kw_only=True):
     """The ``CreateIpRestrictionBody`` object of the API."""
 
     cidr: str

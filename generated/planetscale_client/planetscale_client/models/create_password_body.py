@@ -7,7 +7,7 @@ from ..models.create_password_body_role import CreatePasswordBodyRole
 from ..types import UNSET, Unset
 
 
-class CreatePasswordBody(_models.Model):
+class CreatePasswordBody(_models.Model, kw_only=True):
     """The ``CreatePasswordBody`` object of the API."""
 
     name: str | Unset = UNSET

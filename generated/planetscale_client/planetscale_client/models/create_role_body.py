@@ -7,7 +7,7 @@ from ..models.create_role_body_role import CreateRoleBodyRole
 from ..types import UNSET, Unset
 
 
-class CreateRoleBody(_models.Model):
+class CreateRoleBody(_models.Model, kw_only=True):
     """The ``CreateRoleBody`` object of the API."""
 
     name: str

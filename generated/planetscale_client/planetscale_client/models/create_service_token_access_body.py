@@ -6,7 +6,7 @@ from .. import _models
 from ..types import UNSET, Unset
 
 
-class CreateServiceTokenAccessBody(_models.Model):
+class CreateServiceTokenAccessBody(_models.Model, kw_only=True):
     """The ``CreateServiceTokenAccessBody`` object of the API."""
 
     access: str

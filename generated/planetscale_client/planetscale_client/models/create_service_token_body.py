@@ -6,7 +6,7 @@ from .. import _models
 from ..types import UNSET, Unset
 
 
-class CreateServiceTokenBody(_models.Model):
+class CreateServiceTokenBody(_models.Model, kw_only=True):
     """The ``CreateServiceTokenBody`` object of the API."""
 
     name: str | Unset = UNSET

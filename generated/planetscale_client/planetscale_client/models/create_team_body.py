@@ -6,7 +6,7 @@ from .. import _models
 from ..types import UNSET, Unset
 
 
-class CreateTeamBody(_models.Model):
+class CreateTeamBody(_models.Model, kw_only=True):
     """The ``CreateTeamBody`` object of the API."""
 
     name: str

@@ -6,7 +6,7 @@ from .. import _models
 from ..types import UNSET, Unset
 
 
-class CreateWebhookBody(_models.Model):
+class CreateWebhookBody(_models.Model, kw_only=True):
     """The ``CreateWebhookBody`` object of the API."""
 
     url: str

@@ -9,7 +9,7 @@ from ..models.database_state import DatabaseState
 from ..types import UNSET, Unset
 
 
-class Database(_models.Model):
+class Database(_models.Model, kw_only=True):
     """A PlanetScale serverless MySQL-compatible database with branching and deploy request support."""
 
     id: str | Unset = UNSET

@@ -6,7 +6,7 @@ from .. import _models
 from ..types import UNSET, Unset
 
 
-class DatabasePage(_models.Model):
+class DatabasePage(_models.Model, kw_only=True):
     """The ``DatabasePage`` object of the API."""
 
     data: list[Database] | Unset = UNSET

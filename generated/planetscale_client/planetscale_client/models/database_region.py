@@ -6,7 +6,7 @@ from .. import _models
 from ..types import UNSET, Unset
 
 
-class DatabaseRegion(_models.Model):
+class DatabaseRegion(_models.Model, kw_only=True):
     """The region where the database is hosted."""
 
     slug: str | Unset = UNSET

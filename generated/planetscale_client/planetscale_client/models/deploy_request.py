@@ -9,7 +9,7 @@ from ..models.deploy_request_state import DeployRequestState
 from ..types import UNSET, Unset
 
 
-class DeployRequest(_models.Model):
+class DeployRequest(_models.Model, kw_only=True):
     """A deploy request for applying schema changes from a development branch to a target branch."""
 
     id: str | Unset = UNSET

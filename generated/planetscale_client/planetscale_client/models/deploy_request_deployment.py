@@ -8,7 +8,7 @@ from .. import _models
 from ..types import UNSET, Unset
 
 
-class DeployRequestDeployment(_models.Model):
+class DeployRequestDeployment(_models.Model, kw_only=True):
     """Information about the active or completed deployment."""
 
     state: str | Unset = UNSET

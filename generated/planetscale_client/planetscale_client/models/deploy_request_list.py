@@ -6,7 +6,7 @@ from .. import _models
 from ..types import UNSET, Unset
 
 
-class DeployRequestList(_models.Model):
+class DeployRequestList(_models.Model, kw_only=True):
     """The ``DeployRequestList`` object of the API."""
 
     data: list[DeployRequest] | Unset = UNSET

@@ -6,7 +6,7 @@ from .. import _models
 from ..types import UNSET, Unset
 
 
-class DeployRequestPage(_models.Model):
+class DeployRequestPage(_models.Model, kw_only=True):
     """The ``DeployRequestPage`` object of the API."""
 
     data: list[DeployRequest] | Unset = UNSET

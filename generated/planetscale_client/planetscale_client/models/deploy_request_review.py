@@ -9,7 +9,7 @@ from ..models.deploy_request_review_state import DeployRequestReviewState
 from ..types import UNSET, Unset
 
 
-class DeployRequestReview(_models.Model):
+class DeployRequestReview(_models.Model, kw_only=True):
     """A review submitted for a deploy request."""
 
     id: str | Unset = UNSET

@@ -6,7 +6,7 @@ from .. import _models
 from ..types import UNSET, Unset
 
 
-class DeployRequestReviewActor(_models.Model):
+class DeployRequestReviewActor(_models.Model, kw_only=True):
     """The user who submitted the review."""
 
     id: str | Unset = UNSET

@@ -6,7 +6,7 @@ from .. import _models
 from ..types import UNSET, Unset
 
 
-class DeployRequestReviewList(_models.Model):
+class DeployRequestReviewList(_models.Model, kw_only=True):
     """The ``DeployRequestReviewList`` object of the API."""
 
     data: list[DeployRequestReview] | Unset = UNSET

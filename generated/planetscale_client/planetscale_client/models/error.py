@@ -6,7 +6,7 @@ from .. import _models
 from ..types import UNSET, Unset
 
 
-class Error(_models.Model):
+class Error(_models.Model, kw_only=True):
     """An error response from the PlanetScale API."""
 
     code: str | Unset = UNSET

@@ -9,7 +9,7 @@ from ..models.invoice_status import InvoiceStatus
 from ..types import UNSET, Unset
 
 
-class Invoice(_models.Model):
+class Invoice(_models.Model, kw_only=True):
     """A billing invoice for an organization."""
 
     id: str | Unset = UNSET

@@ -6,7 +6,7 @@ from .. import _models
 from ..types import UNSET, Unset
 
 
-class InvoiceList(_models.Model):
+class InvoiceList(_models.Model, kw_only=True):
     """The ``InvoiceList`` object of the API."""
 
     data: list[Invoice] | Unset = UNSET

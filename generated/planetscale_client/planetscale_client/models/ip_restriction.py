@@ -8,7 +8,7 @@ from .. import _models
 from ..types import UNSET, Unset
 
 
-class IpRestriction(_models.Model):
+class IpRestriction(_models.Model, kw_only=True):
     """An IP restriction entry for controlling database access."""
 
     id: str | Unset = UNSET

@@ -6,7 +6,7 @@ from .. import _models
 from ..types import UNSET, Unset
 
 
-class IpRestrictionList(_models.Model):
+class IpRestrictionList(_models.Model, kw_only=True):
     """The ``IpRestrictionList`` object of the API."""
 
     data: list[IpRestriction] | Unset = UNSET

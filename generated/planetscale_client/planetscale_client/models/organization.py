@@ -8,7 +8,7 @@ from .. import _models
 from ..types import UNSET, Unset
 
 
-class Organization(_models.Model):
+class Organization(_models.Model, kw_only=True):
     """A PlanetScale organization that contains databases, members, and billing configuration."""
 
     id: str | Unset = UNSET

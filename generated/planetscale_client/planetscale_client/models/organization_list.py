@@ -6,7 +6,7 @@ from .. import _models
 from ..types import UNSET, Unset
 
 
-class OrganizationList(_models.Model):
+class OrganizationList(_models.Model, kw_only=True):
     """The ``OrganizationList`` object of the API."""
 
     data: list[Organization] | Unset = UNSET

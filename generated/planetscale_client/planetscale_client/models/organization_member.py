@@ -9,7 +9,7 @@ from ..models.organization_member_role import OrganizationMemberRole
 from ..types import UNSET, Unset
 
 
-class OrganizationMember(_models.Model):
+class OrganizationMember(_models.Model, kw_only=True):
     """A member of a PlanetScale organization with a specific role."""
 
     id: str | Unset = UNSET

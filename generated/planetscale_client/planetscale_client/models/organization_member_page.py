@@ -6,7 +6,7 @@ from .. import _models
 from ..types import UNSET, Unset
 
 
-class OrganizationMemberPage(_models.Model):
+class OrganizationMemberPage(_models.Model, kw_only=True):
     """The ``OrganizationMemberPage`` object of the API."""
 
     data: list[OrganizationMember] | Unset = UNSET

@@ -9,7 +9,7 @@ from ..models.password_role import PasswordRole
 from ..types import UNSET, Unset
 
 
-class Password(_models.Model):
+class Password(_models.Model, kw_only=True):
     """A connection password for a database branch."""
 
     id: str | Unset = UNSET

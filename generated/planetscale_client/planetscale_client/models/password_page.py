@@ -6,7 +6,7 @@ from .. import _models
 from ..types import UNSET, Unset
 
 
-class PasswordPage(_models.Model):
+class PasswordPage(_models.Model, kw_only=True):
     """The ``PasswordPage`` object of the API."""
 
     data: list[Password] | Unset = UNSET

@@ -6,7 +6,7 @@ from .. import _models
 from ..types import UNSET, Unset
 
 
-class PasswordRegion(_models.Model):
+class PasswordRegion(_models.Model, kw_only=True):
     """The region for the connection."""
 
     slug: str | Unset = UNSET

@@ -9,7 +9,7 @@ from ..models.password_role import PasswordRole
 from ..types import UNSET, Unset
 
 
-class PasswordWithPlaintext(_models.Model):
+class PasswordWithPlaintext(_models.Model, kw_only=True):
     """The ``PasswordWithPlaintext`` object of the API."""
 
     id: str | Unset = UNSET

@@ -6,7 +6,7 @@ from .. import _models
 from ..types import UNSET, Unset
 
 
-class PasswordWithPlaintextConnectionStrings(_models.Model):
+class PasswordWithPlaintextConnectionStrings(_models.Model, kw_only=True):
     """Pre-formatted connection strings for various drivers."""
 
     general: str | Unset = UNSET

@@ -9,7 +9,7 @@ from ..models.query_patterns_report_state import QueryPatternsReportState
 from ..types import UNSET, Unset
 
 
-class QueryPatternsReport(_models.Model):
+class QueryPatternsReport(_models.Model, kw_only=True):
     """A report on query patterns for a database branch."""
 
     id: str | Unset = UNSET

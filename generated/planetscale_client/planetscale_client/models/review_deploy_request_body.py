@@ -7,7 +7,7 @@ from ..models.review_deploy_request_body_state import ReviewDeployRequestBodySta
 from ..types import UNSET, Unset
 
 
-class ReviewDeployRequestBody(_models.Model):
+class ReviewDeployRequestBody(_models.Model, kw_only=True):
     """The ``ReviewDeployRequestBody`` object of the API."""
 
     state: ReviewDeployRequestBodyState

@@ -8,7 +8,7 @@ from .. import _models
 from ..types import UNSET, Unset
 
 
-class RoleCredentials(_models.Model):
+class RoleCredentials(_models.Model, kw_only=True):
     """Role-based credentials for accessing a database branch."""
 
     id: str | Unset = UNSET

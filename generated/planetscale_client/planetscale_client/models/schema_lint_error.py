@@ -6,7 +6,7 @@ from .. import _models
 from ..types import UNSET, Unset
 
 
-class SchemaLintError(_models.Model):
+class SchemaLintError(_models.Model, kw_only=True):
     """A schema lint error or warning for a database branch."""
 
     lint_error: str | Unset = UNSET

@@ -6,7 +6,7 @@ from .. import _models
 from ..types import UNSET, Unset
 
 
-class SchemaLintErrorList(_models.Model):
+class SchemaLintErrorList(_models.Model, kw_only=True):
     """The ``SchemaLintErrorList`` object of the API."""
 
     data: list[SchemaLintError] | Unset = UNSET

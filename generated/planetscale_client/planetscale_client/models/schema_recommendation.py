@@ -11,7 +11,7 @@ from ..models.schema_recommendation_severity import SchemaRecommendationSeverity
 from ..types import UNSET, Unset
 
 
-class SchemaRecommendation(_models.Model):
+class SchemaRecommendation(_models.Model, kw_only=True):
     """A schema optimization recommendation for a database."""
 
     id: str | Unset = UNSET

@@ -6,7 +6,7 @@ from .. import _models
 from ..types import UNSET, Unset
 
 
-class SchemaRecommendationList(_models.Model):
+class SchemaRecommendationList(_models.Model, kw_only=True):
     """The ``SchemaRecommendationList`` object of the API."""
 
     data: list[SchemaRecommendation] | Unset = UNSET

@@ -8,7 +8,7 @@ from .. import _models
 from ..types import UNSET, Unset
 
 
-class ServiceToken(_models.Model):
+class ServiceToken(_models.Model, kw_only=True):
     """A service token for authenticating API requests."""
 
     id: str | Unset = UNSET

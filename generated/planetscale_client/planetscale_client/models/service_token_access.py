@@ -8,7 +8,7 @@ from .. import _models
 from ..types import UNSET, Unset
 
 
-class ServiceTokenAccess(_models.Model):
+class ServiceTokenAccess(_models.Model, kw_only=True):
     """An access permission granted to a service token."""
 
     id: str | Unset = UNSET

@@ -6,7 +6,7 @@ from .. import _models
 from ..types import UNSET, Unset
 
 
-class ServiceTokenAccessList(_models.Model):
+class ServiceTokenAccessList(_models.Model, kw_only=True):
     """The ``ServiceTokenAccessList`` object of the API."""
 
     data: list[ServiceTokenAccess] | Unset = UNSET

@@ -6,7 +6,7 @@ from .. import _models
 from ..types import UNSET, Unset
 
 
-class ServiceTokenList(_models.Model):
+class ServiceTokenList(_models.Model, kw_only=True):
     """The ``ServiceTokenList`` object of the API."""
 
     data: list[ServiceToken] | Unset = UNSET

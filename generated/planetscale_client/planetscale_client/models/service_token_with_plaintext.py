@@ -8,7 +8,7 @@ from .. import _models
 from ..types import UNSET, Unset
 
 
-class ServiceTokenWithPlaintext(_models.Model):
+class ServiceTokenWithPlaintext(_models.Model, kw_only=True):
     """The ``ServiceTokenWithPlaintext`` object of the API."""
 
     id: str | Unset = UNSET

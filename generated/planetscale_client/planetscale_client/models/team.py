@@ -8,7 +8,7 @@ from .. import _models
 from ..types import UNSET, Unset
 
 
-class Team(_models.Model):
+class Team(_models.Model, kw_only=True):
     """A team within an organization for managing database access at the group level."""
 
     id: str | Unset = UNSET

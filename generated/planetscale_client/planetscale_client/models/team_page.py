@@ -6,7 +6,7 @@ from .. import _models
 from ..types import UNSET, Unset
 
 
-class TeamPage(_models.Model):
+class TeamPage(_models.Model, kw_only=True):
     """The ``TeamPage`` object of the API."""
 
     data: list[Team] | Unset = UNSET

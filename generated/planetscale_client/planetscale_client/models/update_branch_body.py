@@ -6,7 +6,7 @@ from .. import _models
 from ..types import UNSET, Unset
 
 
-class UpdateBranchBody(_models.Model):
+class UpdateBranchBody(_models.Model, kw_only=True):
     """The ``UpdateBranchBody`` object of the API."""
 
     cluster_size: str | Unset = UNSET

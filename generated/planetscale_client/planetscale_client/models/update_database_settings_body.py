@@ -6,7 +6,7 @@ from .. import _models
 from ..types import UNSET, Unset
 
 
-class UpdateDatabaseSettingsBody(_models.Model):
+class UpdateDatabaseSettingsBody(_models.Model, kw_only=True):
     """The ``UpdateDatabaseSettingsBody`` object of the API."""
 
     default_branch: str | Unset = UNSET

@@ -7,7 +7,7 @@ from ..models.update_organization_member_body_role import UpdateOrganizationMemb
 from ..types import UNSET, Unset
 
 
-class UpdateOrganizationMemberBody(_models.Model):
+class UpdateOrganizationMemberBody(_models.Model, kw_only=True):
     """The ``UpdateOrganizationMemberBody`` object of the API."""
 
     role: UpdateOrganizationMemberBodyRole | Unset = UNSET

@@ -6,7 +6,7 @@ from .. import _models
 from ..types import UNSET, Unset
 
 
-class UpdateTeamBody(_models.Model):
+class UpdateTeamBody(_models.Model, kw_only=True):
     """The ``UpdateTeamBody`` object of the API."""
 
     name: str | Unset = UNSET

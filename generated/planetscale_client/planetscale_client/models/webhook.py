@@ -8,7 +8,7 @@ from .. import _models
 from ..types import UNSET, Unset
 
 
-class Webhook(_models.Model):
+class Webhook(_models.Model, kw_only=True):
     """A webhook configuration for receiving event notifications from a PlanetScale database."""
 
     id: str | Unset = UNSET

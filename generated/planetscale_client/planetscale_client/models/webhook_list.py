@@ -6,7 +6,7 @@ from .. import _models
 from ..types import UNSET, Unset
 
 
-class WebhookList(_models.Model):
+class WebhookList(_models.Model, kw_only=True):
     """The ``WebhookList`` object of the API."""
 
     data: list[Webhook] | Unset = UNSET

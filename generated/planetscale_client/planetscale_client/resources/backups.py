@@ -9,7 +9,10 @@ from typing import Any
 
 from .._pagination import AsyncPaginator, SyncPage
 from .._resource import AsyncAPIResource, SyncAPIResource, to_async_raw_response, to_raw_response
-from ..api.backups import create_backup, delete_backup, get_backup, list_backups
+from ..api.backups import create_backup as _create_backup
+from ..api.backups import delete_backup as _delete_backup
+from ..api.backups import get_backup as _get_backup
+from ..api.backups import list_backups as _list_backups
 from ..models.backup import Backup
 from ..types import RequestOptions, Unset
 
@@ -51,8 +54,8 @@ class Backups(SyncAPIResource):
         """
 
         return self._page(
-            list_backups.OPERATION,
-            list_backups.PAGINATION,
+            _list_backups.OPERATION,
+            _list_backups.PAGINATION,
             {"organization": organization, "database": database, "branch": branch, "page": page, "per_page": per_page},
             options,
         )
@@ -71,7 +74,7 @@ class Backups(SyncAPIResource):
         """
 
         return self._call(
-            create_backup.OPERATION, {"organization": organization, "database": database, "branch": branch}, options
+            _create_backup.OPERATION, {"organization": organization, "database": database, "branch": branch}, options
         )
 
     def get(
@@ -91,7 +94,7 @@ class Backups(SyncAPIResource):
         """
 
         return self._call(
-            get_backup.OPERATION,
+            _get_backup.OPERATION,
             {"organization": organization, "database": database, "branch": branch, "backup_id": backup_id},
             options,
         )
@@ -113,7 +116,7 @@ class Backups(SyncAPIResource):
         """
 
         return self._call(
-            delete_backup.OPERATION,
+            _delete_backup.OPERATION,
             {"organization": organization, "database": database, "branch": branch, "backup_id": backup_id},
             options,
         )
@@ -142,8 +145,8 @@ class AsyncBackups(AsyncAPIResource):
     ) -> AsyncPaginator[Backup]:
         """List backups: see ``Backups.list``."""
         return self._page(
-            list_backups.OPERATION,
-            list_backups.PAGINATION,
+            _list_backups.OPERATION,
+            _list_backups.PAGINATION,
             {"organization": organization, "database": database, "branch": branch, "page": page, "per_page": per_page},
             options,
         )
@@ -153,7 +156,7 @@ class AsyncBackups(AsyncAPIResource):
     ) -> Backup:
         """Create a backup: see ``Backups.create``."""
         return await self._call(
-            create_backup.OPERATION, {"organization": organization, "database": database, "branch": branch}, options
+            _create_backup.OPERATION, {"organization": organization, "database": database, "branch": branch}, options
         )
 
     async def get(
@@ -161,7 +164,7 @@ class AsyncBackups(AsyncAPIResource):
     ) -> Backup:
         """Get a backup: see ``Backups.get``."""
         return await self._call(
-            get_backup.OPERATION,
+            _get_backup.OPERATION,
             {"organization": organization, "database": database, "branch": branch, "backup_id": backup_id},
             options,
         )
@@ -171,7 +174,7 @@ class AsyncBackups(AsyncAPIResource):
     ) -> Any:
         """Delete a backup: see ``Backups.delete``."""
         return await self._call(
-            delete_backup.OPERATION,
+            _delete_backup.OPERATION,
             {"organization": organization, "database": database, "branch": branch, "backup_id": backup_id},
             options,
         )

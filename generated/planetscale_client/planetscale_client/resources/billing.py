@@ -7,7 +7,7 @@ from __future__ import annotations
 from functools import cached_property
 
 from .._resource import AsyncAPIResource, SyncAPIResource, to_async_raw_response, to_raw_response
-from ..api.billing import list_invoices
+from ..api.billing import list_invoices as _list_invoices
 from ..models.invoice_list import InvoiceList
 from ..types import RequestOptions
 
@@ -33,7 +33,7 @@ class Billing(SyncAPIResource):
 
         """
 
-        return self._call(list_invoices.OPERATION, {"organization": organization}, options)
+        return self._call(_list_invoices.OPERATION, {"organization": organization}, options)
 
     @cached_property
     def with_raw_response(self) -> BillingRaw:
@@ -49,7 +49,7 @@ class AsyncBilling(AsyncAPIResource):
 
     async def list_invoices(self, organization: str, *, options: RequestOptions | None = None) -> InvoiceList:
         """List invoices: see ``Billing.list_invoices``."""
-        return await self._call(list_invoices.OPERATION, {"organization": organization}, options)
+        return await self._call(_list_invoices.OPERATION, {"organization": organization}, options)
 
     @cached_property
     def with_raw_response(self) -> AsyncBillingRaw:

@@ -8,7 +8,10 @@ from functools import cached_property
 from typing import Any
 
 from .._resource import AsyncAPIResource, SyncAPIResource, to_async_raw_response, to_raw_response
-from ..api.bouncers import create_bouncer, delete_bouncer, get_bouncer, list_bouncers
+from ..api.bouncers import create_bouncer as _create_bouncer
+from ..api.bouncers import delete_bouncer as _delete_bouncer
+from ..api.bouncers import get_bouncer as _get_bouncer
+from ..api.bouncers import list_bouncers as _list_bouncers
 from ..models.bouncer import Bouncer
 from ..models.bouncer_list import BouncerList
 from ..models.create_bouncer_body import CreateBouncerBody
@@ -40,7 +43,7 @@ class Bouncers(SyncAPIResource):
         """
 
         return self._call(
-            list_bouncers.OPERATION, {"organization": organization, "database": database, "branch": branch}, options
+            _list_bouncers.OPERATION, {"organization": organization, "database": database, "branch": branch}, options
         )
 
     def create(
@@ -69,7 +72,7 @@ class Bouncers(SyncAPIResource):
 
         body = CreateBouncerBody(name=name, pool_size=pool_size)
         return self._call(
-            create_bouncer.OPERATION,
+            _create_bouncer.OPERATION,
             {"organization": organization, "database": database, "branch": branch, "body": body},
             options,
         )
@@ -91,7 +94,7 @@ class Bouncers(SyncAPIResource):
         """
 
         return self._call(
-            get_bouncer.OPERATION,
+            _get_bouncer.OPERATION,
             {"organization": organization, "database": database, "branch": branch, "bouncer_name": bouncer_name},
             options,
         )
@@ -113,7 +116,7 @@ class Bouncers(SyncAPIResource):
         """
 
         return self._call(
-            delete_bouncer.OPERATION,
+            _delete_bouncer.OPERATION,
             {"organization": organization, "database": database, "branch": branch, "bouncer_name": bouncer_name},
             options,
         )
@@ -135,7 +138,7 @@ class AsyncBouncers(AsyncAPIResource):
     ) -> BouncerList:
         """List bouncers: see ``Bouncers.list``."""
         return await self._call(
-            list_bouncers.OPERATION, {"organization": organization, "database": database, "branch": branch}, options
+            _list_bouncers.OPERATION, {"organization": organization, "database": database, "branch": branch}, options
         )
 
     async def create(
@@ -151,7 +154,7 @@ class AsyncBouncers(AsyncAPIResource):
         """Create a bouncer: see ``Bouncers.create``."""
         body = CreateBouncerBody(name=name, pool_size=pool_size)
         return await self._call(
-            create_bouncer.OPERATION,
+            _create_bouncer.OPERATION,
             {"organization": organization, "database": database, "branch": branch, "body": body},
             options,
         )
@@ -161,7 +164,7 @@ class AsyncBouncers(AsyncAPIResource):
     ) -> Bouncer:
         """Get a bouncer: see ``Bouncers.get``."""
         return await self._call(
-            get_bouncer.OPERATION,
+            _get_bouncer.OPERATION,
             {"organization": organization, "database": database, "branch": branch, "bouncer_name": bouncer_name},
             options,
         )
@@ -171,7 +174,7 @@ class AsyncBouncers(AsyncAPIResource):
     ) -> Any:
         """Delete a bouncer: see ``Bouncers.delete``."""
         return await self._call(
-            delete_bouncer.OPERATION,
+            _delete_bouncer.OPERATION,
             {"organization": organization, "database": database, "branch": branch, "bouncer_name": bouncer_name},
             options,
         )

@@ -9,7 +9,12 @@ from typing import Any
 
 from .._pagination import AsyncPaginator, SyncPage
 from .._resource import AsyncAPIResource, SyncAPIResource, to_async_raw_response, to_raw_response
-from ..api.branches import create_branch, delete_branch, get_branch, lint_branch_schema, list_branches, update_branch
+from ..api.branches import create_branch as _create_branch
+from ..api.branches import delete_branch as _delete_branch
+from ..api.branches import get_branch as _get_branch
+from ..api.branches import lint_branch_schema as _lint_branch_schema
+from ..api.branches import list_branches as _list_branches
+from ..api.branches import update_branch as _update_branch
 from ..models.branch import Branch
 from ..models.create_branch_body import CreateBranchBody
 from ..models.schema_lint_error_list import SchemaLintErrorList
@@ -52,8 +57,8 @@ class Branches(SyncAPIResource):
         """
 
         return self._page(
-            list_branches.OPERATION,
-            list_branches.PAGINATION,
+            _list_branches.OPERATION,
+            _list_branches.PAGINATION,
             {"organization": organization, "database": database, "page": page, "per_page": per_page},
             options,
         )
@@ -98,7 +103,7 @@ class Branches(SyncAPIResource):
             region=region,
         )
         return self._call(
-            create_branch.OPERATION, {"organization": organization, "database": database, "body": body}, options
+            _create_branch.OPERATION, {"organization": organization, "database": database, "body": body}, options
         )
 
     def get(self, organization: str, database: str, branch: str, *, options: RequestOptions | None = None) -> Branch:
@@ -116,7 +121,7 @@ class Branches(SyncAPIResource):
         """
 
         return self._call(
-            get_branch.OPERATION, {"organization": organization, "database": database, "branch": branch}, options
+            _get_branch.OPERATION, {"organization": organization, "database": database, "branch": branch}, options
         )
 
     def update(
@@ -143,7 +148,7 @@ class Branches(SyncAPIResource):
 
         body = UpdateBranchBody(cluster_size=cluster_size)
         return self._call(
-            update_branch.OPERATION,
+            _update_branch.OPERATION,
             {"organization": organization, "database": database, "branch": branch, "body": body},
             options,
         )
@@ -162,7 +167,7 @@ class Branches(SyncAPIResource):
         """
 
         return self._call(
-            delete_branch.OPERATION, {"organization": organization, "database": database, "branch": branch}, options
+            _delete_branch.OPERATION, {"organization": organization, "database": database, "branch": branch}, options
         )
 
     def lint_schema(
@@ -182,7 +187,7 @@ class Branches(SyncAPIResource):
         """
 
         return self._call(
-            lint_branch_schema.OPERATION,
+            _lint_branch_schema.OPERATION,
             {"organization": organization, "database": database, "branch": branch},
             options,
         )
@@ -210,8 +215,8 @@ class AsyncBranches(AsyncAPIResource):
     ) -> AsyncPaginator[Branch]:
         """List branches: see ``Branches.list``."""
         return self._page(
-            list_branches.OPERATION,
-            list_branches.PAGINATION,
+            _list_branches.OPERATION,
+            _list_branches.PAGINATION,
             {"organization": organization, "database": database, "page": page, "per_page": per_page},
             options,
         )
@@ -239,7 +244,7 @@ class AsyncBranches(AsyncAPIResource):
             region=region,
         )
         return await self._call(
-            create_branch.OPERATION, {"organization": organization, "database": database, "body": body}, options
+            _create_branch.OPERATION, {"organization": organization, "database": database, "body": body}, options
         )
 
     async def get(
@@ -247,7 +252,7 @@ class AsyncBranches(AsyncAPIResource):
     ) -> Branch:
         """Get a branch: see ``Branches.get``."""
         return await self._call(
-            get_branch.OPERATION, {"organization": organization, "database": database, "branch": branch}, options
+            _get_branch.OPERATION, {"organization": organization, "database": database, "branch": branch}, options
         )
 
     async def update(
@@ -262,7 +267,7 @@ class AsyncBranches(AsyncAPIResource):
         """Update a branch: see ``Branches.update``."""
         body = UpdateBranchBody(cluster_size=cluster_size)
         return await self._call(
-            update_branch.OPERATION,
+            _update_branch.OPERATION,
             {"organization": organization, "database": database, "branch": branch, "body": body},
             options,
         )
@@ -272,7 +277,7 @@ class AsyncBranches(AsyncAPIResource):
     ) -> Any:
         """Delete a branch: see ``Branches.delete``."""
         return await self._call(
-            delete_branch.OPERATION, {"organization": organization, "database": database, "branch": branch}, options
+            _delete_branch.OPERATION, {"organization": organization, "database": database, "branch": branch}, options
         )
 
     async def lint_schema(
@@ -280,7 +285,7 @@ class AsyncBranches(AsyncAPIResource):
     ) -> SchemaLintErrorList:
         """Lint a branch schema: see ``Branches.lint_schema``."""
         return await self._call(
-            lint_branch_schema.OPERATION,
+            _lint_branch_schema.OPERATION,
             {"organization": organization, "database": database, "branch": branch},
             options,
         )

@@ -7,7 +7,7 @@ from __future__ import annotations
 from functools import cached_property
 
 from .._resource import AsyncAPIResource, SyncAPIResource, to_async_raw_response, to_raw_response
-from ..api.cluster_sizes import list_cluster_sizes
+from ..api.cluster_sizes import list_cluster_sizes as _list_cluster_sizes
 from ..models.cluster_size_list import ClusterSizeList
 from ..types import RequestOptions
 
@@ -33,7 +33,7 @@ class ClusterSizes(SyncAPIResource):
 
         """
 
-        return self._call(list_cluster_sizes.OPERATION, {"organization": organization}, options)
+        return self._call(_list_cluster_sizes.OPERATION, {"organization": organization}, options)
 
     @cached_property
     def with_raw_response(self) -> ClusterSizesRaw:
@@ -49,7 +49,7 @@ class AsyncClusterSizes(AsyncAPIResource):
 
     async def list(self, organization: str, *, options: RequestOptions | None = None) -> ClusterSizeList:
         """List cluster sizes: see ``ClusterSizes.list``."""
-        return await self._call(list_cluster_sizes.OPERATION, {"organization": organization}, options)
+        return await self._call(_list_cluster_sizes.OPERATION, {"organization": organization}, options)
 
     @cached_property
     def with_raw_response(self) -> AsyncClusterSizesRaw:

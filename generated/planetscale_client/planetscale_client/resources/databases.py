@@ -9,7 +9,11 @@ from typing import Any
 
 from .._pagination import AsyncPaginator, SyncPage
 from .._resource import AsyncAPIResource, SyncAPIResource, to_async_raw_response, to_raw_response
-from ..api.databases import create_database, delete_database, get_database, list_databases, update_database_settings
+from ..api.databases import create_database as _create_database
+from ..api.databases import delete_database as _delete_database
+from ..api.databases import get_database as _get_database
+from ..api.databases import list_databases as _list_databases
+from ..api.databases import update_database_settings as _update_database_settings
 from ..models.create_database_body import CreateDatabaseBody
 from ..models.create_database_body_plan import CreateDatabaseBodyPlan
 from ..models.database import Database
@@ -50,8 +54,8 @@ class Databases(SyncAPIResource):
         """
 
         return self._page(
-            list_databases.OPERATION,
-            list_databases.PAGINATION,
+            _list_databases.OPERATION,
+            _list_databases.PAGINATION,
             {"organization": organization, "page": page, "per_page": per_page},
             options,
         )
@@ -81,7 +85,7 @@ class Databases(SyncAPIResource):
         """
 
         body = CreateDatabaseBody(name=name, plan=plan, cluster_size=cluster_size, region=region)
-        return self._call(create_database.OPERATION, {"organization": organization, "body": body}, options)
+        return self._call(_create_database.OPERATION, {"organization": organization, "body": body}, options)
 
     def get(self, organization: str, database: str, *, options: RequestOptions | None = None) -> Database:
         """Get a database
@@ -96,7 +100,7 @@ class Databases(SyncAPIResource):
 
         """
 
-        return self._call(get_database.OPERATION, {"organization": organization, "database": database}, options)
+        return self._call(_get_database.OPERATION, {"organization": organization, "database": database}, options)
 
     def update_settings(
         self,
@@ -141,7 +145,7 @@ class Databases(SyncAPIResource):
             allow_data_branching=allow_data_branching,
         )
         return self._call(
-            update_database_settings.OPERATION,
+            _update_database_settings.OPERATION,
             {"organization": organization, "database": database, "body": body},
             options,
         )
@@ -158,7 +162,7 @@ class Databases(SyncAPIResource):
 
         """
 
-        return self._call(delete_database.OPERATION, {"organization": organization, "database": database}, options)
+        return self._call(_delete_database.OPERATION, {"organization": organization, "database": database}, options)
 
     @cached_property
     def with_raw_response(self) -> DatabasesRaw:
@@ -182,8 +186,8 @@ class AsyncDatabases(AsyncAPIResource):
     ) -> AsyncPaginator[Database]:
         """List databases: see ``Databases.list``."""
         return self._page(
-            list_databases.OPERATION,
-            list_databases.PAGINATION,
+            _list_databases.OPERATION,
+            _list_databases.PAGINATION,
             {"organization": organization, "page": page, "per_page": per_page},
             options,
         )
@@ -200,11 +204,11 @@ class AsyncDatabases(AsyncAPIResource):
     ) -> Database:
         """Create a database: see ``Databases.create``."""
         body = CreateDatabaseBody(name=name, plan=plan, cluster_size=cluster_size, region=region)
-        return await self._call(create_database.OPERATION, {"organization": organization, "body": body}, options)
+        return await self._call(_create_database.OPERATION, {"organization": organization, "body": body}, options)
 
     async def get(self, organization: str, database: str, *, options: RequestOptions | None = None) -> Database:
         """Get a database: see ``Databases.get``."""
-        return await self._call(get_database.OPERATION, {"organization": organization, "database": database}, options)
+        return await self._call(_get_database.OPERATION, {"organization": organization, "database": database}, options)
 
     async def update_settings(
         self,
@@ -231,7 +235,7 @@ class AsyncDatabases(AsyncAPIResource):
             allow_data_branching=allow_data_branching,
         )
         return await self._call(
-            update_database_settings.OPERATION,
+            _update_database_settings.OPERATION,
             {"organization": organization, "database": database, "body": body},
             options,
         )
@@ -239,7 +243,7 @@ class AsyncDatabases(AsyncAPIResource):
     async def delete(self, organization: str, database: str, *, options: RequestOptions | None = None) -> Any:
         """Delete a database: see ``Databases.delete``."""
         return await self._call(
-            delete_database.OPERATION, {"organization": organization, "database": database}, options
+            _delete_database.OPERATION, {"organization": organization, "database": database}, options
         )
 
     @cached_property

@@ -8,18 +8,16 @@ from functools import cached_property
 
 from .._pagination import AsyncPaginator, SyncPage
 from .._resource import AsyncAPIResource, SyncAPIResource, to_async_raw_response, to_raw_response
-from ..api.deploy_requests import (
-    close_deploy_request,
-    complete_deploy_request_revert,
-    create_deploy_request,
-    get_deploy_queue,
-    get_deploy_request,
-    list_deploy_request_reviews,
-    list_deploy_requests,
-    queue_deploy_request,
-    review_deploy_request,
-    skip_deploy_request_revert,
-)
+from ..api.deploy_requests import close_deploy_request as _close_deploy_request
+from ..api.deploy_requests import complete_deploy_request_revert as _complete_deploy_request_revert
+from ..api.deploy_requests import create_deploy_request as _create_deploy_request
+from ..api.deploy_requests import get_deploy_queue as _get_deploy_queue
+from ..api.deploy_requests import get_deploy_request as _get_deploy_request
+from ..api.deploy_requests import list_deploy_request_reviews as _list_deploy_request_reviews
+from ..api.deploy_requests import list_deploy_requests as _list_deploy_requests
+from ..api.deploy_requests import queue_deploy_request as _queue_deploy_request
+from ..api.deploy_requests import review_deploy_request as _review_deploy_request
+from ..api.deploy_requests import skip_deploy_request_revert as _skip_deploy_request_revert
 from ..models.close_deploy_request_body import CloseDeployRequestBody
 from ..models.close_deploy_request_body_state import CloseDeployRequestBodyState
 from ..models.create_deploy_request_body import CreateDeployRequestBody
@@ -66,8 +64,8 @@ class DeployRequests(SyncAPIResource):
         """
 
         return self._page(
-            list_deploy_requests.OPERATION,
-            list_deploy_requests.PAGINATION,
+            _list_deploy_requests.OPERATION,
+            _list_deploy_requests.PAGINATION,
             {"organization": organization, "database": database, "page": page, "per_page": per_page},
             options,
         )
@@ -99,7 +97,9 @@ class DeployRequests(SyncAPIResource):
 
         body = CreateDeployRequestBody(branch=branch, into_branch=into_branch, notes=notes)
         return self._call(
-            create_deploy_request.OPERATION, {"organization": organization, "database": database, "body": body}, options
+            _create_deploy_request.OPERATION,
+            {"organization": organization, "database": database, "body": body},
+            options,
         )
 
     def get(
@@ -119,7 +119,7 @@ class DeployRequests(SyncAPIResource):
         """
 
         return self._call(
-            get_deploy_request.OPERATION,
+            _get_deploy_request.OPERATION,
             {"organization": organization, "database": database, "deploy_request_number": deploy_request_number},
             options,
         )
@@ -148,7 +148,7 @@ class DeployRequests(SyncAPIResource):
 
         body = CloseDeployRequestBody(state=state)
         return self._call(
-            close_deploy_request.OPERATION,
+            _close_deploy_request.OPERATION,
             {
                 "organization": organization,
                 "database": database,
@@ -174,7 +174,7 @@ class DeployRequests(SyncAPIResource):
         """
 
         return self._call(
-            queue_deploy_request.OPERATION,
+            _queue_deploy_request.OPERATION,
             {"organization": organization, "database": database, "deploy_request_number": deploy_request_number},
             options,
         )
@@ -195,7 +195,7 @@ class DeployRequests(SyncAPIResource):
         """
 
         return self._call(
-            list_deploy_request_reviews.OPERATION,
+            _list_deploy_request_reviews.OPERATION,
             {"organization": organization, "database": database, "deploy_request_number": deploy_request_number},
             options,
         )
@@ -223,7 +223,7 @@ class DeployRequests(SyncAPIResource):
         """
 
         return self._call(
-            review_deploy_request.OPERATION,
+            _review_deploy_request.OPERATION,
             {
                 "organization": organization,
                 "database": database,
@@ -249,7 +249,7 @@ class DeployRequests(SyncAPIResource):
         """
 
         return self._call(
-            skip_deploy_request_revert.OPERATION,
+            _skip_deploy_request_revert.OPERATION,
             {"organization": organization, "database": database, "deploy_request_number": deploy_request_number},
             options,
         )
@@ -270,7 +270,7 @@ class DeployRequests(SyncAPIResource):
         """
 
         return self._call(
-            complete_deploy_request_revert.OPERATION,
+            _complete_deploy_request_revert.OPERATION,
             {"organization": organization, "database": database, "deploy_request_number": deploy_request_number},
             options,
         )
@@ -289,7 +289,7 @@ class DeployRequests(SyncAPIResource):
 
         """
 
-        return self._call(get_deploy_queue.OPERATION, {"organization": organization, "database": database}, options)
+        return self._call(_get_deploy_queue.OPERATION, {"organization": organization, "database": database}, options)
 
     @cached_property
     def with_raw_response(self) -> DeployRequestsRaw:
@@ -314,8 +314,8 @@ class AsyncDeployRequests(AsyncAPIResource):
     ) -> AsyncPaginator[DeployRequest]:
         """List deploy requests: see ``DeployRequests.list``."""
         return self._page(
-            list_deploy_requests.OPERATION,
-            list_deploy_requests.PAGINATION,
+            _list_deploy_requests.OPERATION,
+            _list_deploy_requests.PAGINATION,
             {"organization": organization, "database": database, "page": page, "per_page": per_page},
             options,
         )
@@ -333,7 +333,9 @@ class AsyncDeployRequests(AsyncAPIResource):
         """Create a deploy request: see ``DeployRequests.create``."""
         body = CreateDeployRequestBody(branch=branch, into_branch=into_branch, notes=notes)
         return await self._call(
-            create_deploy_request.OPERATION, {"organization": organization, "database": database, "body": body}, options
+            _create_deploy_request.OPERATION,
+            {"organization": organization, "database": database, "body": body},
+            options,
         )
 
     async def get(
@@ -341,7 +343,7 @@ class AsyncDeployRequests(AsyncAPIResource):
     ) -> DeployRequest:
         """Get a deploy request: see ``DeployRequests.get``."""
         return await self._call(
-            get_deploy_request.OPERATION,
+            _get_deploy_request.OPERATION,
             {"organization": organization, "database": database, "deploy_request_number": deploy_request_number},
             options,
         )
@@ -358,7 +360,7 @@ class AsyncDeployRequests(AsyncAPIResource):
         """Close a deploy request: see ``DeployRequests.close``."""
         body = CloseDeployRequestBody(state=state)
         return await self._call(
-            close_deploy_request.OPERATION,
+            _close_deploy_request.OPERATION,
             {
                 "organization": organization,
                 "database": database,
@@ -373,7 +375,7 @@ class AsyncDeployRequests(AsyncAPIResource):
     ) -> DeployRequest:
         """Queue a deploy request: see ``DeployRequests.queue``."""
         return await self._call(
-            queue_deploy_request.OPERATION,
+            _queue_deploy_request.OPERATION,
             {"organization": organization, "database": database, "deploy_request_number": deploy_request_number},
             options,
         )
@@ -383,7 +385,7 @@ class AsyncDeployRequests(AsyncAPIResource):
     ) -> DeployRequestReviewList:
         """List deploy request reviews: see ``DeployRequests.list_reviews``."""
         return await self._call(
-            list_deploy_request_reviews.OPERATION,
+            _list_deploy_request_reviews.OPERATION,
             {"organization": organization, "database": database, "deploy_request_number": deploy_request_number},
             options,
         )
@@ -399,7 +401,7 @@ class AsyncDeployRequests(AsyncAPIResource):
     ) -> DeployRequestReview:
         """Review a deploy request: see ``DeployRequests.review``."""
         return await self._call(
-            review_deploy_request.OPERATION,
+            _review_deploy_request.OPERATION,
             {
                 "organization": organization,
                 "database": database,
@@ -414,7 +416,7 @@ class AsyncDeployRequests(AsyncAPIResource):
     ) -> DeployRequest:
         """Skip revert period: see ``DeployRequests.skip_revert``."""
         return await self._call(
-            skip_deploy_request_revert.OPERATION,
+            _skip_deploy_request_revert.OPERATION,
             {"organization": organization, "database": database, "deploy_request_number": deploy_request_number},
             options,
         )
@@ -424,7 +426,7 @@ class AsyncDeployRequests(AsyncAPIResource):
     ) -> DeployRequest:
         """Complete a revert: see ``DeployRequests.complete_revert``."""
         return await self._call(
-            complete_deploy_request_revert.OPERATION,
+            _complete_deploy_request_revert.OPERATION,
             {"organization": organization, "database": database, "deploy_request_number": deploy_request_number},
             options,
         )
@@ -434,7 +436,7 @@ class AsyncDeployRequests(AsyncAPIResource):
     ) -> DeployRequestList:
         """Get the deploy queue: see ``DeployRequests.get_queue``."""
         return await self._call(
-            get_deploy_queue.OPERATION, {"organization": organization, "database": database}, options
+            _get_deploy_queue.OPERATION, {"organization": organization, "database": database}, options
         )
 
     @cached_property

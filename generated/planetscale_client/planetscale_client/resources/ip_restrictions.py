@@ -7,7 +7,8 @@ from __future__ import annotations
 from functools import cached_property
 
 from .._resource import AsyncAPIResource, SyncAPIResource, to_async_raw_response, to_raw_response
-from ..api.ip_restrictions import create_ip_restriction, list_ip_restrictions
+from ..api.ip_restrictions import create_ip_restriction as _create_ip_restriction
+from ..api.ip_restrictions import list_ip_restrictions as _list_ip_restrictions
 from ..models.create_ip_restriction_body import CreateIpRestrictionBody
 from ..models.ip_restriction import IpRestriction
 from ..models.ip_restriction_list import IpRestrictionList
@@ -35,7 +36,9 @@ class IpRestrictions(SyncAPIResource):
 
         """
 
-        return self._call(list_ip_restrictions.OPERATION, {"organization": organization, "database": database}, options)
+        return self._call(
+            _list_ip_restrictions.OPERATION, {"organization": organization, "database": database}, options
+        )
 
     def create(
         self,
@@ -61,7 +64,9 @@ class IpRestrictions(SyncAPIResource):
 
         body = CreateIpRestrictionBody(cidr=cidr, description=description)
         return self._call(
-            create_ip_restriction.OPERATION, {"organization": organization, "database": database, "body": body}, options
+            _create_ip_restriction.OPERATION,
+            {"organization": organization, "database": database, "body": body},
+            options,
         )
 
     @cached_property
@@ -81,7 +86,7 @@ class AsyncIpRestrictions(AsyncAPIResource):
     ) -> IpRestrictionList:
         """List IP restrictions: see ``IpRestrictions.list``."""
         return await self._call(
-            list_ip_restrictions.OPERATION, {"organization": organization, "database": database}, options
+            _list_ip_restrictions.OPERATION, {"organization": organization, "database": database}, options
         )
 
     async def create(
@@ -96,7 +101,9 @@ class AsyncIpRestrictions(AsyncAPIResource):
         """Create an IP restriction entry: see ``IpRestrictions.create``."""
         body = CreateIpRestrictionBody(cidr=cidr, description=description)
         return await self._call(
-            create_ip_restriction.OPERATION, {"organization": organization, "database": database, "body": body}, options
+            _create_ip_restriction.OPERATION,
+            {"organization": organization, "database": database, "body": body},
+            options,
         )
 
     @cached_property

@@ -9,12 +9,10 @@ from typing import Any
 
 from .._pagination import AsyncPaginator, SyncPage
 from .._resource import AsyncAPIResource, SyncAPIResource, to_async_raw_response, to_raw_response
-from ..api.organization_members import (
-    delete_organization_member,
-    get_organization_member,
-    list_organization_members,
-    update_organization_member,
-)
+from ..api.organization_members import delete_organization_member as _delete_organization_member
+from ..api.organization_members import get_organization_member as _get_organization_member
+from ..api.organization_members import list_organization_members as _list_organization_members
+from ..api.organization_members import update_organization_member as _update_organization_member
 from ..models.organization_member import OrganizationMember
 from ..models.update_organization_member_body import UpdateOrganizationMemberBody
 from ..models.update_organization_member_body_role import UpdateOrganizationMemberBodyRole
@@ -55,8 +53,8 @@ class OrganizationMembers(SyncAPIResource):
         """
 
         return self._page(
-            list_organization_members.OPERATION,
-            list_organization_members.PAGINATION,
+            _list_organization_members.OPERATION,
+            _list_organization_members.PAGINATION,
             {"organization": organization, "page": page, "per_page": per_page},
             options,
         )
@@ -75,7 +73,7 @@ class OrganizationMembers(SyncAPIResource):
         """
 
         return self._call(
-            get_organization_member.OPERATION, {"organization": organization, "member_id": member_id}, options
+            _get_organization_member.OPERATION, {"organization": organization, "member_id": member_id}, options
         )
 
     def update(
@@ -101,7 +99,7 @@ class OrganizationMembers(SyncAPIResource):
 
         body = UpdateOrganizationMemberBody(role=role)
         return self._call(
-            update_organization_member.OPERATION,
+            _update_organization_member.OPERATION,
             {"organization": organization, "member_id": member_id, "body": body},
             options,
         )
@@ -119,7 +117,7 @@ class OrganizationMembers(SyncAPIResource):
         """
 
         return self._call(
-            delete_organization_member.OPERATION, {"organization": organization, "member_id": member_id}, options
+            _delete_organization_member.OPERATION, {"organization": organization, "member_id": member_id}, options
         )
 
     @cached_property
@@ -144,8 +142,8 @@ class AsyncOrganizationMembers(AsyncAPIResource):
     ) -> AsyncPaginator[OrganizationMember]:
         """List organization members: see ``OrganizationMembers.list``."""
         return self._page(
-            list_organization_members.OPERATION,
-            list_organization_members.PAGINATION,
+            _list_organization_members.OPERATION,
+            _list_organization_members.PAGINATION,
             {"organization": organization, "page": page, "per_page": per_page},
             options,
         )
@@ -155,7 +153,7 @@ class AsyncOrganizationMembers(AsyncAPIResource):
     ) -> OrganizationMember:
         """Get an organization member: see ``OrganizationMembers.get``."""
         return await self._call(
-            get_organization_member.OPERATION, {"organization": organization, "member_id": member_id}, options
+            _get_organization_member.OPERATION, {"organization": organization, "member_id": member_id}, options
         )
 
     async def update(
@@ -169,7 +167,7 @@ class AsyncOrganizationMembers(AsyncAPIResource):
         """Update an organization member: see ``OrganizationMembers.update``."""
         body = UpdateOrganizationMemberBody(role=role)
         return await self._call(
-            update_organization_member.OPERATION,
+            _update_organization_member.OPERATION,
             {"organization": organization, "member_id": member_id, "body": body},
             options,
         )
@@ -177,7 +175,7 @@ class AsyncOrganizationMembers(AsyncAPIResource):
     async def delete(self, organization: str, member_id: str, *, options: RequestOptions | None = None) -> Any:
         """Remove an organization member: see ``OrganizationMembers.delete``."""
         return await self._call(
-            delete_organization_member.OPERATION, {"organization": organization, "member_id": member_id}, options
+            _delete_organization_member.OPERATION, {"organization": organization, "member_id": member_id}, options
         )
 
     @cached_property

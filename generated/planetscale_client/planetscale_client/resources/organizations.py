@@ -7,7 +7,8 @@ from __future__ import annotations
 from functools import cached_property
 
 from .._resource import AsyncAPIResource, SyncAPIResource, to_async_raw_response, to_raw_response
-from ..api.organizations import get_organization, list_organizations
+from ..api.organizations import get_organization as _get_organization
+from ..api.organizations import list_organizations as _list_organizations
 from ..models.organization import Organization
 from ..models.organization_list import OrganizationList
 from ..types import RequestOptions
@@ -32,7 +33,7 @@ class Organizations(SyncAPIResource):
 
         """
 
-        return self._call(list_organizations.OPERATION, {}, options)
+        return self._call(_list_organizations.OPERATION, {}, options)
 
     def get(self, organization: str, *, options: RequestOptions | None = None) -> Organization:
         """Get an organization
@@ -45,7 +46,7 @@ class Organizations(SyncAPIResource):
 
         """
 
-        return self._call(get_organization.OPERATION, {"organization": organization}, options)
+        return self._call(_get_organization.OPERATION, {"organization": organization}, options)
 
     @cached_property
     def with_raw_response(self) -> OrganizationsRaw:
@@ -61,11 +62,11 @@ class AsyncOrganizations(AsyncAPIResource):
 
     async def list(self, *, options: RequestOptions | None = None) -> OrganizationList:
         """List organizations: see ``Organizations.list``."""
-        return await self._call(list_organizations.OPERATION, {}, options)
+        return await self._call(_list_organizations.OPERATION, {}, options)
 
     async def get(self, organization: str, *, options: RequestOptions | None = None) -> Organization:
         """Get an organization: see ``Organizations.get``."""
-        return await self._call(get_organization.OPERATION, {"organization": organization}, options)
+        return await self._call(_get_organization.OPERATION, {"organization": organization}, options)
 
     @cached_property
     def with_raw_response(self) -> AsyncOrganizationsRaw:

@@ -9,7 +9,11 @@ from typing import Any
 
 from .._pagination import AsyncPaginator, SyncPage
 from .._resource import AsyncAPIResource, SyncAPIResource, to_async_raw_response, to_raw_response
-from ..api.passwords import create_password, delete_password, get_password, list_passwords, renew_password
+from ..api.passwords import create_password as _create_password
+from ..api.passwords import delete_password as _delete_password
+from ..api.passwords import get_password as _get_password
+from ..api.passwords import list_passwords as _list_passwords
+from ..api.passwords import renew_password as _renew_password
 from ..models.create_password_body import CreatePasswordBody
 from ..models.create_password_body_role import CreatePasswordBodyRole
 from ..models.password import Password
@@ -55,8 +59,8 @@ class Passwords(SyncAPIResource):
         """
 
         return self._page(
-            list_passwords.OPERATION,
-            list_passwords.PAGINATION,
+            _list_passwords.OPERATION,
+            _list_passwords.PAGINATION,
             {"organization": organization, "database": database, "branch": branch, "page": page, "per_page": per_page},
             options,
         )
@@ -90,7 +94,7 @@ class Passwords(SyncAPIResource):
 
         body = CreatePasswordBody(name=name, role=role, ttl=ttl)
         return self._call(
-            create_password.OPERATION,
+            _create_password.OPERATION,
             {"organization": organization, "database": database, "branch": branch, "body": body},
             options,
         )
@@ -112,7 +116,7 @@ class Passwords(SyncAPIResource):
         """
 
         return self._call(
-            get_password.OPERATION,
+            _get_password.OPERATION,
             {"organization": organization, "database": database, "branch": branch, "password_id": password_id},
             options,
         )
@@ -134,7 +138,7 @@ class Passwords(SyncAPIResource):
         """
 
         return self._call(
-            delete_password.OPERATION,
+            _delete_password.OPERATION,
             {"organization": organization, "database": database, "branch": branch, "password_id": password_id},
             options,
         )
@@ -156,7 +160,7 @@ class Passwords(SyncAPIResource):
         """
 
         return self._call(
-            renew_password.OPERATION,
+            _renew_password.OPERATION,
             {"organization": organization, "database": database, "branch": branch, "password_id": password_id},
             options,
         )
@@ -185,8 +189,8 @@ class AsyncPasswords(AsyncAPIResource):
     ) -> AsyncPaginator[Password]:
         """List passwords: see ``Passwords.list``."""
         return self._page(
-            list_passwords.OPERATION,
-            list_passwords.PAGINATION,
+            _list_passwords.OPERATION,
+            _list_passwords.PAGINATION,
             {"organization": organization, "database": database, "branch": branch, "page": page, "per_page": per_page},
             options,
         )
@@ -205,7 +209,7 @@ class AsyncPasswords(AsyncAPIResource):
         """Create a password: see ``Passwords.create``."""
         body = CreatePasswordBody(name=name, role=role, ttl=ttl)
         return await self._call(
-            create_password.OPERATION,
+            _create_password.OPERATION,
             {"organization": organization, "database": database, "branch": branch, "body": body},
             options,
         )
@@ -215,7 +219,7 @@ class AsyncPasswords(AsyncAPIResource):
     ) -> Password:
         """Get a password: see ``Passwords.get``."""
         return await self._call(
-            get_password.OPERATION,
+            _get_password.OPERATION,
             {"organization": organization, "database": database, "branch": branch, "password_id": password_id},
             options,
         )
@@ -225,7 +229,7 @@ class AsyncPasswords(AsyncAPIResource):
     ) -> Any:
         """Delete a password: see ``Passwords.delete``."""
         return await self._call(
-            delete_password.OPERATION,
+            _delete_password.OPERATION,
             {"organization": organization, "database": database, "branch": branch, "password_id": password_id},
             options,
         )
@@ -235,7 +239,7 @@ class AsyncPasswords(AsyncAPIResource):
     ) -> Password:
         """Renew a password: see ``Passwords.renew``."""
         return await self._call(
-            renew_password.OPERATION,
+            _renew_password.OPERATION,
             {"organization": organization, "database": database, "branch": branch, "password_id": password_id},
             options,
         )

@@ -7,7 +7,7 @@ from __future__ import annotations
 from functools import cached_property
 
 from .._resource import AsyncAPIResource, SyncAPIResource, to_async_raw_response, to_raw_response
-from ..api.query_patterns import get_query_patterns_report_status
+from ..api.query_patterns import get_query_patterns_report_status as _get_query_patterns_report_status
 from ..models.query_patterns_report import QueryPatternsReport
 from ..types import RequestOptions
 
@@ -37,7 +37,7 @@ class QueryPatterns(SyncAPIResource):
         """
 
         return self._call(
-            get_query_patterns_report_status.OPERATION,
+            _get_query_patterns_report_status.OPERATION,
             {"organization": organization, "database": database, "branch": branch},
             options,
         )
@@ -59,7 +59,7 @@ class AsyncQueryPatterns(AsyncAPIResource):
     ) -> QueryPatternsReport:
         """Show the status of a query patterns report: see ``QueryPatterns.get_report_status``."""
         return await self._call(
-            get_query_patterns_report_status.OPERATION,
+            _get_query_patterns_report_status.OPERATION,
             {"organization": organization, "database": database, "branch": branch},
             options,
         )

@@ -7,7 +7,7 @@ from __future__ import annotations
 from functools import cached_property
 
 from .._resource import AsyncAPIResource, SyncAPIResource, to_async_raw_response, to_raw_response
-from ..api.roles import create_role
+from ..api.roles import create_role as _create_role
 from ..models.create_role_body import CreateRoleBody
 from ..models.create_role_body_role import CreateRoleBodyRole
 from ..models.role_credentials import RoleCredentials
@@ -49,7 +49,7 @@ class Roles(SyncAPIResource):
 
         body = CreateRoleBody(name=name, role=role)
         return self._call(
-            create_role.OPERATION,
+            _create_role.OPERATION,
             {"organization": organization, "database": database, "branch": branch, "body": body},
             options,
         )
@@ -79,7 +79,7 @@ class AsyncRoles(AsyncAPIResource):
         """Create role credentials: see ``Roles.create``."""
         body = CreateRoleBody(name=name, role=role)
         return await self._call(
-            create_role.OPERATION,
+            _create_role.OPERATION,
             {"organization": organization, "database": database, "branch": branch, "body": body},
             options,
         )

@@ -7,7 +7,7 @@ from __future__ import annotations
 from functools import cached_property
 
 from .._resource import AsyncAPIResource, SyncAPIResource, to_async_raw_response, to_raw_response
-from ..api.schema_recommendations import list_schema_recommendations
+from ..api.schema_recommendations import list_schema_recommendations as _list_schema_recommendations
 from ..models.schema_recommendation_list import SchemaRecommendationList
 from ..types import RequestOptions
 
@@ -37,7 +37,7 @@ class SchemaRecommendations(SyncAPIResource):
         """
 
         return self._call(
-            list_schema_recommendations.OPERATION, {"organization": organization, "database": database}, options
+            _list_schema_recommendations.OPERATION, {"organization": organization, "database": database}, options
         )
 
     @cached_property
@@ -57,7 +57,7 @@ class AsyncSchemaRecommendations(AsyncAPIResource):
     ) -> SchemaRecommendationList:
         """List schema recommendations: see ``SchemaRecommendations.list``."""
         return await self._call(
-            list_schema_recommendations.OPERATION, {"organization": organization, "database": database}, options
+            _list_schema_recommendations.OPERATION, {"organization": organization, "database": database}, options
         )
 
     @cached_property

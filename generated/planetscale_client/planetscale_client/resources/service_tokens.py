@@ -8,14 +8,12 @@ from functools import cached_property
 from typing import Any
 
 from .._resource import AsyncAPIResource, SyncAPIResource, to_async_raw_response, to_raw_response
-from ..api.service_tokens import (
-    create_service_token,
-    create_service_token_access,
-    delete_service_token,
-    get_service_token,
-    list_service_token_accesses,
-    list_service_tokens,
-)
+from ..api.service_tokens import create_service_token as _create_service_token
+from ..api.service_tokens import create_service_token_access as _create_service_token_access
+from ..api.service_tokens import delete_service_token as _delete_service_token
+from ..api.service_tokens import get_service_token as _get_service_token
+from ..api.service_tokens import list_service_token_accesses as _list_service_token_accesses
+from ..api.service_tokens import list_service_tokens as _list_service_tokens
 from ..models.create_service_token_access_body import CreateServiceTokenAccessBody
 from ..models.create_service_token_body import CreateServiceTokenBody
 from ..models.service_token import ServiceToken
@@ -46,7 +44,7 @@ class ServiceTokens(SyncAPIResource):
 
         """
 
-        return self._call(list_service_tokens.OPERATION, {"organization": organization}, options)
+        return self._call(_list_service_tokens.OPERATION, {"organization": organization}, options)
 
     def create(
         self, organization: str, *, name: str | Unset = UNSET, options: RequestOptions | None = None
@@ -64,7 +62,7 @@ class ServiceTokens(SyncAPIResource):
         """
 
         body = CreateServiceTokenBody(name=name)
-        return self._call(create_service_token.OPERATION, {"organization": organization, "body": body}, options)
+        return self._call(_create_service_token.OPERATION, {"organization": organization, "body": body}, options)
 
     def get(self, organization: str, service_token_id: str, *, options: RequestOptions | None = None) -> ServiceToken:
         """Get a service token
@@ -79,7 +77,7 @@ class ServiceTokens(SyncAPIResource):
         """
 
         return self._call(
-            get_service_token.OPERATION, {"organization": organization, "service_token_id": service_token_id}, options
+            _get_service_token.OPERATION, {"organization": organization, "service_token_id": service_token_id}, options
         )
 
     def delete(self, organization: str, service_token_id: str, *, options: RequestOptions | None = None) -> Any:
@@ -95,7 +93,7 @@ class ServiceTokens(SyncAPIResource):
         """
 
         return self._call(
-            delete_service_token.OPERATION,
+            _delete_service_token.OPERATION,
             {"organization": organization, "service_token_id": service_token_id},
             options,
         )
@@ -115,7 +113,7 @@ class ServiceTokens(SyncAPIResource):
         """
 
         return self._call(
-            list_service_token_accesses.OPERATION,
+            _list_service_token_accesses.OPERATION,
             {"organization": organization, "service_token_id": service_token_id},
             options,
         )
@@ -146,7 +144,7 @@ class ServiceTokens(SyncAPIResource):
 
         body = CreateServiceTokenAccessBody(access=access, database=database)
         return self._call(
-            create_service_token_access.OPERATION,
+            _create_service_token_access.OPERATION,
             {"organization": organization, "service_token_id": service_token_id, "body": body},
             options,
         )
@@ -165,27 +163,27 @@ class AsyncServiceTokens(AsyncAPIResource):
 
     async def list(self, organization: str, *, options: RequestOptions | None = None) -> ServiceTokenList:
         """List service tokens: see ``ServiceTokens.list``."""
-        return await self._call(list_service_tokens.OPERATION, {"organization": organization}, options)
+        return await self._call(_list_service_tokens.OPERATION, {"organization": organization}, options)
 
     async def create(
         self, organization: str, *, name: str | Unset = UNSET, options: RequestOptions | None = None
     ) -> ServiceTokenWithPlaintext:
         """Create a service token: see ``ServiceTokens.create``."""
         body = CreateServiceTokenBody(name=name)
-        return await self._call(create_service_token.OPERATION, {"organization": organization, "body": body}, options)
+        return await self._call(_create_service_token.OPERATION, {"organization": organization, "body": body}, options)
 
     async def get(
         self, organization: str, service_token_id: str, *, options: RequestOptions | None = None
     ) -> ServiceToken:
         """Get a service token: see ``ServiceTokens.get``."""
         return await self._call(
-            get_service_token.OPERATION, {"organization": organization, "service_token_id": service_token_id}, options
+            _get_service_token.OPERATION, {"organization": organization, "service_token_id": service_token_id}, options
         )
 
     async def delete(self, organization: str, service_token_id: str, *, options: RequestOptions | None = None) -> Any:
         """Delete a service token: see ``ServiceTokens.delete``."""
         return await self._call(
-            delete_service_token.OPERATION,
+            _delete_service_token.OPERATION,
             {"organization": organization, "service_token_id": service_token_id},
             options,
         )
@@ -195,7 +193,7 @@ class AsyncServiceTokens(AsyncAPIResource):
     ) -> ServiceTokenAccessList:
         """List service token accesses: see ``ServiceTokens.list_accesses``."""
         return await self._call(
-            list_service_token_accesses.OPERATION,
+            _list_service_token_accesses.OPERATION,
             {"organization": organization, "service_token_id": service_token_id},
             options,
         )
@@ -212,7 +210,7 @@ class AsyncServiceTokens(AsyncAPIResource):
         """Grant service token access: see ``ServiceTokens.create_access``."""
         body = CreateServiceTokenAccessBody(access=access, database=database)
         return await self._call(
-            create_service_token_access.OPERATION,
+            _create_service_token_access.OPERATION,
             {"organization": organization, "service_token_id": service_token_id, "body": body},
             options,
         )

@@ -9,7 +9,11 @@ from typing import Any
 
 from .._pagination import AsyncPaginator, SyncPage
 from .._resource import AsyncAPIResource, SyncAPIResource, to_async_raw_response, to_raw_response
-from ..api.teams import create_team, delete_team, get_team, list_teams, update_team
+from ..api.teams import create_team as _create_team
+from ..api.teams import delete_team as _delete_team
+from ..api.teams import get_team as _get_team
+from ..api.teams import list_teams as _list_teams
+from ..api.teams import update_team as _update_team
 from ..models.create_team_body import CreateTeamBody
 from ..models.team import Team
 from ..models.update_team_body import UpdateTeamBody
@@ -49,8 +53,8 @@ class Teams(SyncAPIResource):
         """
 
         return self._page(
-            list_teams.OPERATION,
-            list_teams.PAGINATION,
+            _list_teams.OPERATION,
+            _list_teams.PAGINATION,
             {"organization": organization, "page": page, "per_page": per_page},
             options,
         )
@@ -71,7 +75,7 @@ class Teams(SyncAPIResource):
         """
 
         body = CreateTeamBody(name=name, description=description)
-        return self._call(create_team.OPERATION, {"organization": organization, "body": body}, options)
+        return self._call(_create_team.OPERATION, {"organization": organization, "body": body}, options)
 
     def get(self, organization: str, team_slug: str, *, options: RequestOptions | None = None) -> Team:
         """Get a team
@@ -85,7 +89,7 @@ class Teams(SyncAPIResource):
 
         """
 
-        return self._call(get_team.OPERATION, {"organization": organization, "team_slug": team_slug}, options)
+        return self._call(_get_team.OPERATION, {"organization": organization, "team_slug": team_slug}, options)
 
     def update(
         self,
@@ -111,7 +115,7 @@ class Teams(SyncAPIResource):
 
         body = UpdateTeamBody(name=name, description=description)
         return self._call(
-            update_team.OPERATION, {"organization": organization, "team_slug": team_slug, "body": body}, options
+            _update_team.OPERATION, {"organization": organization, "team_slug": team_slug, "body": body}, options
         )
 
     def delete(self, organization: str, team_slug: str, *, options: RequestOptions | None = None) -> Any:
@@ -126,7 +130,7 @@ class Teams(SyncAPIResource):
 
         """
 
-        return self._call(delete_team.OPERATION, {"organization": organization, "team_slug": team_slug}, options)
+        return self._call(_delete_team.OPERATION, {"organization": organization, "team_slug": team_slug}, options)
 
     @cached_property
     def with_raw_response(self) -> TeamsRaw:
@@ -150,8 +154,8 @@ class AsyncTeams(AsyncAPIResource):
     ) -> AsyncPaginator[Team]:
         """List teams: see ``Teams.list``."""
         return self._page(
-            list_teams.OPERATION,
-            list_teams.PAGINATION,
+            _list_teams.OPERATION,
+            _list_teams.PAGINATION,
             {"organization": organization, "page": page, "per_page": per_page},
             options,
         )
@@ -161,11 +165,11 @@ class AsyncTeams(AsyncAPIResource):
     ) -> Team:
         """Create a team: see ``Teams.create``."""
         body = CreateTeamBody(name=name, description=description)
-        return await self._call(create_team.OPERATION, {"organization": organization, "body": body}, options)
+        return await self._call(_create_team.OPERATION, {"organization": organization, "body": body}, options)
 
     async def get(self, organization: str, team_slug: str, *, options: RequestOptions | None = None) -> Team:
         """Get a team: see ``Teams.get``."""
-        return await self._call(get_team.OPERATION, {"organization": organization, "team_slug": team_slug}, options)
+        return await self._call(_get_team.OPERATION, {"organization": organization, "team_slug": team_slug}, options)
 
     async def update(
         self,
@@ -179,12 +183,12 @@ class AsyncTeams(AsyncAPIResource):
         """Update a team: see ``Teams.update``."""
         body = UpdateTeamBody(name=name, description=description)
         return await self._call(
-            update_team.OPERATION, {"organization": organization, "team_slug": team_slug, "body": body}, options
+            _update_team.OPERATION, {"organization": organization, "team_slug": team_slug, "body": body}, options
         )
 
     async def delete(self, organization: str, team_slug: str, *, options: RequestOptions | None = None) -> Any:
         """Delete a team: see ``Teams.delete``."""
-        return await self._call(delete_team.OPERATION, {"organization": organization, "team_slug": team_slug}, options)
+        return await self._call(_delete_team.OPERATION, {"organization": organization, "team_slug": team_slug}, options)
 
     @cached_property
     def with_raw_response(self) -> AsyncTeamsRaw:

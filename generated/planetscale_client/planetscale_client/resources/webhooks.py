@@ -8,7 +8,8 @@ import builtins
 from functools import cached_property
 
 from .._resource import AsyncAPIResource, SyncAPIResource, to_async_raw_response, to_raw_response
-from ..api.webhooks import create_webhook, list_webhooks
+from ..api.webhooks import create_webhook as _create_webhook
+from ..api.webhooks import list_webhooks as _list_webhooks
 from ..models.create_webhook_body import CreateWebhookBody
 from ..models.webhook import Webhook
 from ..models.webhook_list import WebhookList
@@ -37,7 +38,7 @@ class Webhooks(SyncAPIResource):
 
         """
 
-        return self._call(list_webhooks.OPERATION, {"organization": organization, "database": database}, options)
+        return self._call(_list_webhooks.OPERATION, {"organization": organization, "database": database}, options)
 
     def create(
         self,
@@ -66,7 +67,7 @@ class Webhooks(SyncAPIResource):
 
         body = CreateWebhookBody(url=url, events=events, secret=secret)
         return self._call(
-            create_webhook.OPERATION, {"organization": organization, "database": database, "body": body}, options
+            _create_webhook.OPERATION, {"organization": organization, "database": database, "body": body}, options
         )
 
     @cached_property
@@ -83,7 +84,7 @@ class AsyncWebhooks(AsyncAPIResource):
 
     async def list(self, organization: str, database: str, *, options: RequestOptions | None = None) -> WebhookList:
         """List webhooks: see ``Webhooks.list``."""
-        return await self._call(list_webhooks.OPERATION, {"organization": organization, "database": database}, options)
+        return await self._call(_list_webhooks.OPERATION, {"organization": organization, "database": database}, options)
 
     async def create(
         self,
@@ -98,7 +99,7 @@ class AsyncWebhooks(AsyncAPIResource):
         """Create a webhook: see ``Webhooks.create``."""
         body = CreateWebhookBody(url=url, events=events, secret=secret)
         return await self._call(
-            create_webhook.OPERATION, {"organization": organization, "database": database, "body": body}, options
+            _create_webhook.OPERATION, {"organization": organization, "database": database, "body": body}, options
         )
 
     @cached_property

@@ -6,7 +6,7 @@ from .. import _models
 from ..types import UNSET, Unset
 
 
-class BucketUsage(_models.Model):
+class BucketUsage(_models.Model, kw_only=True):
     """The ``BucketUsage`` object of the API."""
 
     bucket: str | Unset = UNSET

@@ -11,7 +11,7 @@ from .. import _models
 from ..types import UNSET, Unset
 
 
-class Customer(_models.Model):
+class Customer(_models.Model, kw_only=True):
     """The ``Customer`` object of the API."""
 
     id: UUID

@@ -11,7 +11,7 @@ from .. import _models
 from ..types import UNSET, Unset
 
 
-class CustomerInDbBase(_models.Model):
+class CustomerInDbBase(_models.Model, kw_only=True):
     """The ``CustomerInDbBase`` object of the API."""
 
     id: UUID

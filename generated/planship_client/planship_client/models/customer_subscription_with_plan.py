@@ -12,7 +12,7 @@ from .. import _models
 from ..types import UNSET, Unset
 
 
-class CustomerSubscriptionWithPlan(_models.Model):
+class CustomerSubscriptionWithPlan(_models.Model, kw_only=True):
     """The ``CustomerSubscriptionWithPlan`` object of the API."""
 
     customer_id: UUID

@@ -6,7 +6,7 @@ from .. import _models
 from ..types import UNSET, Unset
 
 
-class HTTPValidationError(_models.Model):
+class HTTPValidationError(_models.Model, kw_only=True):
     """The ``HTTPValidationError`` object of the API."""
 
     detail: list[ValidationError] | Unset = UNSET

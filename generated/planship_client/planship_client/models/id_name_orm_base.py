@@ -8,7 +8,7 @@ from .. import _models
 from ..types import UNSET, Unset
 
 
-class IdNameOrmBase(_models.Model):
+class IdNameOrmBase(_models.Model, kw_only=True):
     """The ``IdNameOrmBase`` object of the API."""
 
     id: UUID | Unset = UNSET

@@ -8,7 +8,7 @@ from .. import _models
 from ..types import UNSET, Unset
 
 
-class IdNameSlugOrmBase(_models.Model):
+class IdNameSlugOrmBase(_models.Model, kw_only=True):
     """The ``IdNameSlugOrmBase`` object of the API."""
 
     id: UUID | Unset = UNSET

@@ -9,7 +9,7 @@ from .. import _models
 from ..types import UNSET, Unset
 
 
-class Lever(_models.Model):
+class Lever(_models.Model, kw_only=True):
     """The ``Lever`` object of the API."""
 
     slug: str

@@ -5,7 +5,7 @@ from __future__ import annotations
 from .. import _models
 
 
-class LeverUsage(_models.Model):
+class LeverUsage(_models.Model, kw_only=True):
     """The ``LeverUsage`` object of the API."""
 
     total: int

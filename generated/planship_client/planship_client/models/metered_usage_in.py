@@ -8,7 +8,7 @@ from .. import _models
 from ..types import UNSET, Unset
 
 
-class MeteredUsageIn(_models.Model):
+class MeteredUsageIn(_models.Model, kw_only=True):
     """The ``MeteredUsageIn`` object of the API."""
 
     usage: int

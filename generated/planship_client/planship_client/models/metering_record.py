@@ -8,7 +8,7 @@ from .. import _models
 from ..types import UNSET, Unset
 
 
-class MeteringRecord(_models.Model):
+class MeteringRecord(_models.Model, kw_only=True):
     """The ``MeteringRecord`` object of the API."""
 
     id: UUID

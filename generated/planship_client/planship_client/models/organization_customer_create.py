@@ -8,7 +8,7 @@ from .. import _models
 from ..types import UNSET, Unset
 
 
-class OrganizationCustomerCreate(_models.Model):
+class OrganizationCustomerCreate(_models.Model, kw_only=True):
     """The ``OrganizationCustomerCreate`` object of the API."""
 
     metadata: dict[str, Any] | Unset = UNSET

@@ -6,7 +6,7 @@ from .. import _models
 from ..types import UNSET, Unset
 
 
-class Plan(_models.Model):
+class Plan(_models.Model, kw_only=True):
     """The ``Plan`` object of the API."""
 
     slug: str

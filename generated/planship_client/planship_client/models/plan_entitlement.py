@@ -8,7 +8,7 @@ from .. import _models
 from ..types import UNSET, Unset
 
 
-class PlanEntitlement(_models.Model):
+class PlanEntitlement(_models.Model, kw_only=True):
     """The ``PlanEntitlement`` object of the API."""
 
     value: str | Unset = UNSET

@@ -9,7 +9,7 @@ from .. import _models
 from ..types import UNSET, Unset
 
 
-class PlanInDbBase(_models.Model):
+class PlanInDbBase(_models.Model, kw_only=True):
     """The ``PlanInDbBase`` object of the API."""
 
     slug: str | Unset = UNSET

@@ -6,7 +6,7 @@ from .. import _models
 from ..types import UNSET, Unset
 
 
-class PlanInList(_models.Model):
+class PlanInList(_models.Model, kw_only=True):
     """The ``PlanInList`` object of the API."""
 
     slug: str | Unset = UNSET

@@ -9,7 +9,7 @@ from .. import _models
 from ..types import UNSET, Unset
 
 
-class PlanSubscriptionCreate(_models.Model):
+class PlanSubscriptionCreate(_models.Model, kw_only=True):
     """The ``PlanSubscriptionCreate`` object of the API."""
 
     customer_id: str

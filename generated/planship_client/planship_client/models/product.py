@@ -8,7 +8,7 @@ from .. import _models
 from ..types import Unset
 
 
-class Product(_models.Model):
+class Product(_models.Model, kw_only=True):
     """The ``Product`` object of the API."""
 
     name: str

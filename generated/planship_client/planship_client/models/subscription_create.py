@@ -9,7 +9,7 @@ from .. import _models
 from ..types import Unset
 
 
-class SubscriptionCreate(_models.Model):
+class SubscriptionCreate(_models.Model, kw_only=True):
     """The ``SubscriptionCreate`` object of the API."""
 
     auto_renew: bool

@@ -11,7 +11,7 @@ from .. import _models
 from ..types import UNSET, Unset
 
 
-class SubscriptionCustomer(_models.Model):
+class SubscriptionCustomer(_models.Model, kw_only=True):
     """The ``SubscriptionCustomer`` object of the API."""
 
     customer_id: UUID

@@ -8,7 +8,7 @@ from .. import _models
 from ..types import UNSET, Unset
 
 
-class SubscriptionCustomerAdd(_models.Model):
+class SubscriptionCustomerAdd(_models.Model, kw_only=True):
     """The ``SubscriptionCustomerAdd`` object of the API."""
 
     customer_id: str

@@ -11,7 +11,7 @@ from .. import _models
 from ..types import UNSET, Unset
 
 
-class SubscriptionCustomerInDbBase(_models.Model):
+class SubscriptionCustomerInDbBase(_models.Model, kw_only=True):
     """The ``SubscriptionCustomerInDbBase`` object of the API."""
 
     customer_id: UUID

@@ -8,7 +8,7 @@ from .. import _models
 from ..types import UNSET, Unset
 
 
-class SubscriptionUpdateWithSlugs(_models.Model):
+class SubscriptionUpdateWithSlugs(_models.Model, kw_only=True):
     """The ``SubscriptionUpdateWithSlugs`` object of the API."""
 
     plan_id: UUID | Unset = UNSET

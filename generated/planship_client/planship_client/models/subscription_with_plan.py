@@ -8,7 +8,7 @@ from uuid import UUID
 from .. import _models
 
 
-class SubscriptionWithPlan(_models.Model):
+class SubscriptionWithPlan(_models.Model, kw_only=True):
     """The ``SubscriptionWithPlan`` object of the API."""
 
     id: UUID

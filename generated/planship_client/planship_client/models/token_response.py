@@ -5,7 +5,7 @@ from __future__ import annotations
 from .. import _models
 
 
-class TokenResponse(_models.Model):
+class TokenResponse(_models.Model, kw_only=True):
     """An OAuth2 Token response."""
 
     access_token: str

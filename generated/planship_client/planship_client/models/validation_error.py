@@ -10,7 +10,7 @@ from .. import _models
 from ..types import UNSET, Unset
 
 
-class ValidationError(_models.Model):
+class ValidationError(_models.Model, kw_only=True):
     """The ``ValidationError`` object of the API."""
 
     loc: list[Any] | Unset = UNSET

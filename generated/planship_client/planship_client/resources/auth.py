@@ -7,7 +7,7 @@ from __future__ import annotations
 from functools import cached_property
 
 from .._resource import AsyncAPIResource, SyncAPIResource, to_async_raw_response, to_raw_response
-from ..api.auth import get_access_token
+from ..api.auth import get_access_token as _get_access_token
 from ..models.token_response import TokenResponse
 from ..types import RequestOptions
 
@@ -31,7 +31,7 @@ class Auth(SyncAPIResource):
 
         """
 
-        return self._call(get_access_token.OPERATION, {}, options)
+        return self._call(_get_access_token.OPERATION, {}, options)
 
     @cached_property
     def with_raw_response(self) -> AuthRaw:
@@ -47,7 +47,7 @@ class AsyncAuth(AsyncAPIResource):
 
     async def get_access_token(self, *, options: RequestOptions | None = None) -> TokenResponse:
         """Get Access Token: see ``Auth.get_access_token``."""
-        return await self._call(get_access_token.OPERATION, {}, options)
+        return await self._call(_get_access_token.OPERATION, {}, options)
 
     @cached_property
     def with_raw_response(self) -> AsyncAuthRaw:

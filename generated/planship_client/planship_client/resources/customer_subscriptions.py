@@ -10,12 +10,10 @@ from functools import cached_property
 from uuid import UUID
 
 from .._resource import AsyncAPIResource, SyncAPIResource, to_async_raw_response, to_raw_response
-from ..api.customer_subscriptions import (
-    create_plan_subscription_for_customer,
-    get_customer_plan_subscription,
-    list_customer_plan_subscriptions,
-    modify_customer_plan_subscription,
-)
+from ..api.customer_subscriptions import create_plan_subscription_for_customer as _create_plan_subscription_for_customer
+from ..api.customer_subscriptions import get_customer_plan_subscription as _get_customer_plan_subscription
+from ..api.customer_subscriptions import list_customer_plan_subscriptions as _list_customer_plan_subscriptions
+from ..api.customer_subscriptions import modify_customer_plan_subscription as _modify_customer_plan_subscription
 from ..models.customer_subscription_with_plan import CustomerSubscriptionWithPlan
 from ..models.subscription_create import SubscriptionCreate
 from ..models.subscription_update_with_slugs import SubscriptionUpdateWithSlugs
@@ -43,7 +41,7 @@ class CustomerSubscriptions(SyncAPIResource):
 
         """
 
-        return self._call(list_customer_plan_subscriptions.OPERATION, {"customer_id": customer_id}, options)
+        return self._call(_list_customer_plan_subscriptions.OPERATION, {"customer_id": customer_id}, options)
 
     def create(
         self,
@@ -86,7 +84,7 @@ class CustomerSubscriptions(SyncAPIResource):
             max_subscribers=max_subscribers,
         )
         return self._call(
-            create_plan_subscription_for_customer.OPERATION, {"customer_id": customer_id, "body": body}, options
+            _create_plan_subscription_for_customer.OPERATION, {"customer_id": customer_id, "body": body}, options
         )
 
     def get(
@@ -102,7 +100,7 @@ class CustomerSubscriptions(SyncAPIResource):
         """
 
         return self._call(
-            get_customer_plan_subscription.OPERATION,
+            _get_customer_plan_subscription.OPERATION,
             {"customer_id": customer_id, "subscription_id": subscription_id},
             options,
         )
@@ -144,7 +142,7 @@ class CustomerSubscriptions(SyncAPIResource):
             is_active=is_active,
         )
         return self._call(
-            modify_customer_plan_subscription.OPERATION,
+            _modify_customer_plan_subscription.OPERATION,
             {"customer_id": customer_id, "subscription_id": subscription_id, "body": body},
             options,
         )
@@ -165,7 +163,7 @@ class AsyncCustomerSubscriptions(AsyncAPIResource):
         self, customer_id: str, *, options: RequestOptions | None = None
     ) -> builtins.list[CustomerSubscriptionWithPlan]:
         """List Customer Plan Subscriptions: see ``CustomerSubscriptions.list``."""
-        return await self._call(list_customer_plan_subscriptions.OPERATION, {"customer_id": customer_id}, options)
+        return await self._call(_list_customer_plan_subscriptions.OPERATION, {"customer_id": customer_id}, options)
 
     async def create(
         self,
@@ -193,7 +191,7 @@ class AsyncCustomerSubscriptions(AsyncAPIResource):
             max_subscribers=max_subscribers,
         )
         return await self._call(
-            create_plan_subscription_for_customer.OPERATION, {"customer_id": customer_id, "body": body}, options
+            _create_plan_subscription_for_customer.OPERATION, {"customer_id": customer_id, "body": body}, options
         )
 
     async def get(
@@ -201,7 +199,7 @@ class AsyncCustomerSubscriptions(AsyncAPIResource):
     ) -> CustomerSubscriptionWithPlan:
         """Get Customer Plan Subscription: see ``CustomerSubscriptions.get``."""
         return await self._call(
-            get_customer_plan_subscription.OPERATION,
+            _get_customer_plan_subscription.OPERATION,
             {"customer_id": customer_id, "subscription_id": subscription_id},
             options,
         )
@@ -229,7 +227,7 @@ class AsyncCustomerSubscriptions(AsyncAPIResource):
             is_active=is_active,
         )
         return await self._call(
-            modify_customer_plan_subscription.OPERATION,
+            _modify_customer_plan_subscription.OPERATION,
             {"customer_id": customer_id, "subscription_id": subscription_id, "body": body},
             options,
         )

@@ -8,7 +8,8 @@ from functools import cached_property
 from typing import Any
 
 from .._resource import AsyncAPIResource, SyncAPIResource, to_async_raw_response, to_raw_response
-from ..api.customers import create_customer, delete_customer
+from ..api.customers import create_customer as _create_customer
+from ..api.customers import delete_customer as _delete_customer
 from ..models.customer import Customer
 from ..models.customer_in_db_base import CustomerInDbBase
 from ..models.organization_customer_create import OrganizationCustomerCreate
@@ -47,7 +48,7 @@ class Customers(SyncAPIResource):
         """
 
         body = OrganizationCustomerCreate(metadata=metadata, name=name, email=email, alternative_id=alternative_id)
-        return self._call(create_customer.OPERATION, {"body": body}, options)
+        return self._call(_create_customer.OPERATION, {"body": body}, options)
 
     def delete(self, customer_id: str, *, options: RequestOptions | None = None) -> CustomerInDbBase:
         """Delete Customer
@@ -60,7 +61,7 @@ class Customers(SyncAPIResource):
 
         """
 
-        return self._call(delete_customer.OPERATION, {"customer_id": customer_id}, options)
+        return self._call(_delete_customer.OPERATION, {"customer_id": customer_id}, options)
 
     @cached_property
     def with_raw_response(self) -> CustomersRaw:
@@ -85,11 +86,11 @@ class AsyncCustomers(AsyncAPIResource):
     ) -> Customer:
         """Create Customer: see ``Customers.create``."""
         body = OrganizationCustomerCreate(metadata=metadata, name=name, email=email, alternative_id=alternative_id)
-        return await self._call(create_customer.OPERATION, {"body": body}, options)
+        return await self._call(_create_customer.OPERATION, {"body": body}, options)
 
     async def delete(self, customer_id: str, *, options: RequestOptions | None = None) -> CustomerInDbBase:
         """Delete Customer: see ``Customers.delete``."""
-        return await self._call(delete_customer.OPERATION, {"customer_id": customer_id}, options)
+        return await self._call(_delete_customer.OPERATION, {"customer_id": customer_id}, options)
 
     @cached_property
     def with_raw_response(self) -> AsyncCustomersRaw:

@@ -8,7 +8,7 @@ from functools import cached_property
 from typing import Any
 
 from .._resource import AsyncAPIResource, SyncAPIResource, to_async_raw_response, to_raw_response
-from ..api.entitlements import get_product_entitlements_for_customer
+from ..api.entitlements import get_product_entitlements_for_customer as _get_product_entitlements_for_customer
 from ..types import RequestOptions
 
 
@@ -35,7 +35,7 @@ class Entitlements(SyncAPIResource):
         """
 
         return self._call(
-            get_product_entitlements_for_customer.OPERATION,
+            _get_product_entitlements_for_customer.OPERATION,
             {"customer_id": customer_id, "product_slug": product_slug},
             options,
         )
@@ -57,7 +57,7 @@ class AsyncEntitlements(AsyncAPIResource):
     ) -> dict[str, Any]:
         """Get Product Entitlements For Customer: see ``Entitlements.get``."""
         return await self._call(
-            get_product_entitlements_for_customer.OPERATION,
+            _get_product_entitlements_for_customer.OPERATION,
             {"customer_id": customer_id, "product_slug": product_slug},
             options,
         )

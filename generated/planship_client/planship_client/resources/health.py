@@ -8,7 +8,7 @@ from functools import cached_property
 from typing import Any
 
 from .._resource import AsyncAPIResource, SyncAPIResource, to_async_raw_response, to_raw_response
-from ..api.health import health
+from ..api.health import health as _health
 from ..types import RequestOptions
 
 
@@ -31,7 +31,7 @@ class Health(SyncAPIResource):
 
         """
 
-        return self._call(health.OPERATION, {}, options)
+        return self._call(_health.OPERATION, {}, options)
 
     @cached_property
     def with_raw_response(self) -> HealthRaw:
@@ -47,7 +47,7 @@ class AsyncHealth(AsyncAPIResource):
 
     async def check(self, *, options: RequestOptions | None = None) -> Any:
         """Health: see ``Health.check``."""
-        return await self._call(health.OPERATION, {}, options)
+        return await self._call(_health.OPERATION, {}, options)
 
     @cached_property
     def with_raw_response(self) -> AsyncHealthRaw:

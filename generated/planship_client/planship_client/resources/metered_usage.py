@@ -8,11 +8,9 @@ from functools import cached_property
 from uuid import UUID
 
 from .._resource import AsyncAPIResource, SyncAPIResource, to_async_raw_response, to_raw_response
-from ..api.metered_usage import (
-    get_lever_usage_for_customer,
-    get_metering_id_levers_usage_for_customer,
-    report_metered_usage_for_customer,
-)
+from ..api.metered_usage import get_lever_usage_for_customer as _get_lever_usage_for_customer
+from ..api.metered_usage import get_metering_id_levers_usage_for_customer as _get_metering_id_levers_usage_for_customer
+from ..api.metered_usage import report_metered_usage_for_customer as _report_metered_usage_for_customer
 from ..models.get_metering_id_levers_usage_response import GetMeteringIdLeversUsageResponse
 from ..models.lever_usage import LeverUsage
 from ..models.metered_usage_in import MeteredUsageIn
@@ -43,7 +41,7 @@ class MeteredUsage(SyncAPIResource):
         """
 
         return self._call(
-            get_metering_id_levers_usage_for_customer.OPERATION,
+            _get_metering_id_levers_usage_for_customer.OPERATION,
             {"customer_id": customer_id, "product_slug": product_slug, "metering_id": metering_id},
             options,
         )
@@ -74,7 +72,7 @@ class MeteredUsage(SyncAPIResource):
 
         body = MeteredUsageIn(usage=usage, subscription_id=subscription_id, bucket=bucket)
         return self._call(
-            report_metered_usage_for_customer.OPERATION,
+            _report_metered_usage_for_customer.OPERATION,
             {"customer_id": customer_id, "product_slug": product_slug, "metering_id": metering_id, "body": body},
             options,
         )
@@ -93,7 +91,7 @@ class MeteredUsage(SyncAPIResource):
         """
 
         return self._call(
-            get_lever_usage_for_customer.OPERATION,
+            _get_lever_usage_for_customer.OPERATION,
             {"customer_id": customer_id, "product_slug": product_slug, "lever_slug": lever_slug},
             options,
         )
@@ -115,7 +113,7 @@ class AsyncMeteredUsage(AsyncAPIResource):
     ) -> GetMeteringIdLeversUsageResponse:
         """Get Metering Id Levers Usage For Customer: see ``MeteredUsage.get_levers_usage``."""
         return await self._call(
-            get_metering_id_levers_usage_for_customer.OPERATION,
+            _get_metering_id_levers_usage_for_customer.OPERATION,
             {"customer_id": customer_id, "product_slug": product_slug, "metering_id": metering_id},
             options,
         )
@@ -134,7 +132,7 @@ class AsyncMeteredUsage(AsyncAPIResource):
         """Report Metered Usage For Customer: see ``MeteredUsage.report``."""
         body = MeteredUsageIn(usage=usage, subscription_id=subscription_id, bucket=bucket)
         return await self._call(
-            report_metered_usage_for_customer.OPERATION,
+            _report_metered_usage_for_customer.OPERATION,
             {"customer_id": customer_id, "product_slug": product_slug, "metering_id": metering_id, "body": body},
             options,
         )
@@ -144,7 +142,7 @@ class AsyncMeteredUsage(AsyncAPIResource):
     ) -> LeverUsage:
         """Get Lever Usage For Customer: see ``MeteredUsage.get_lever_usage``."""
         return await self._call(
-            get_lever_usage_for_customer.OPERATION,
+            _get_lever_usage_for_customer.OPERATION,
             {"customer_id": customer_id, "product_slug": product_slug, "lever_slug": lever_slug},
             options,
         )

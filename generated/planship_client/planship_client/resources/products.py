@@ -11,16 +11,14 @@ from typing import Any
 
 from .._pagination import AsyncPaginator, SyncPage
 from .._resource import AsyncAPIResource, SyncAPIResource, to_async_raw_response, to_raw_response
-from ..api.products import (
-    create_plan_subscription,
-    get_product,
-    get_product_lever,
-    get_product_plan,
-    get_product_plan_entitlements,
-    list_product_levers,
-    list_product_plans,
-    list_products,
-)
+from ..api.products import create_plan_subscription as _create_plan_subscription
+from ..api.products import get_product as _get_product
+from ..api.products import get_product_lever as _get_product_lever
+from ..api.products import get_product_plan as _get_product_plan
+from ..api.products import get_product_plan_entitlements as _get_product_plan_entitlements
+from ..api.products import list_product_levers as _list_product_levers
+from ..api.products import list_product_plans as _list_product_plans
+from ..api.products import list_products as _list_products
 from ..models.id_name_orm_base import IdNameOrmBase
 from ..models.id_name_slug_orm_base import IdNameSlugOrmBase
 from ..models.lever import Lever
@@ -59,7 +57,7 @@ class Products(SyncAPIResource):
             The first page; iterate it for every item of every page, fetched as needed.
         """
 
-        return self._page(list_products.OPERATION, list_products.PAGINATION, {"limit": limit, "skip": skip}, options)
+        return self._page(_list_products.OPERATION, _list_products.PAGINATION, {"limit": limit, "skip": skip}, options)
 
     def get(self, slug: str, *, options: RequestOptions | None = None) -> Product:
         """Get Product
@@ -73,7 +71,7 @@ class Products(SyncAPIResource):
 
         """
 
-        return self._call(get_product.OPERATION, {"slug": slug}, options)
+        return self._call(_get_product.OPERATION, {"slug": slug}, options)
 
     def list_levers(self, slug: str, *, options: RequestOptions | None = None) -> builtins.list[IdNameSlugOrmBase]:
         """List Product Levers
@@ -87,7 +85,7 @@ class Products(SyncAPIResource):
 
         """
 
-        return self._call(list_product_levers.OPERATION, {"slug": slug}, options)
+        return self._call(_list_product_levers.OPERATION, {"slug": slug}, options)
 
     def get_lever(self, product_slug: str, slug: str, *, options: RequestOptions | None = None) -> Lever:
         """Get Product Lever
@@ -102,7 +100,7 @@ class Products(SyncAPIResource):
 
         """
 
-        return self._call(get_product_lever.OPERATION, {"product_slug": product_slug, "slug": slug}, options)
+        return self._call(_get_product_lever.OPERATION, {"product_slug": product_slug, "slug": slug}, options)
 
     def list_plans(
         self,
@@ -126,7 +124,7 @@ class Products(SyncAPIResource):
         """
 
         return self._call(
-            list_product_plans.OPERATION, {"slug": slug, "order_by": order_by, "public_only": public_only}, options
+            _list_product_plans.OPERATION, {"slug": slug, "order_by": order_by, "public_only": public_only}, options
         )
 
     def get_plan(self, product_slug: str, slug: str, *, options: RequestOptions | None = None) -> Plan:
@@ -142,7 +140,7 @@ class Products(SyncAPIResource):
 
         """
 
-        return self._call(get_product_plan.OPERATION, {"product_slug": product_slug, "slug": slug}, options)
+        return self._call(_get_product_plan.OPERATION, {"product_slug": product_slug, "slug": slug}, options)
 
     def get_plan_entitlements(
         self, product_slug: str, slug: str, *, options: RequestOptions | None = None
@@ -160,7 +158,7 @@ class Products(SyncAPIResource):
         """
 
         return self._call(
-            get_product_plan_entitlements.OPERATION, {"product_slug": product_slug, "slug": slug}, options
+            _get_product_plan_entitlements.OPERATION, {"product_slug": product_slug, "slug": slug}, options
         )
 
     def create_plan_subscription(
@@ -201,7 +199,7 @@ class Products(SyncAPIResource):
             renew_at=renew_at,
         )
         return self._call(
-            create_plan_subscription.OPERATION, {"product_slug": product_slug, "slug": slug, "body": body}, options
+            _create_plan_subscription.OPERATION, {"product_slug": product_slug, "slug": slug, "body": body}, options
         )
 
     @cached_property
@@ -220,21 +218,21 @@ class AsyncProducts(AsyncAPIResource):
         self, *, limit: int | Unset = 100, skip: int | Unset = 0, options: RequestOptions | None = None
     ) -> AsyncPaginator[IdNameSlugOrmBase]:
         """List Products: see ``Products.list``."""
-        return self._page(list_products.OPERATION, list_products.PAGINATION, {"limit": limit, "skip": skip}, options)
+        return self._page(_list_products.OPERATION, _list_products.PAGINATION, {"limit": limit, "skip": skip}, options)
 
     async def get(self, slug: str, *, options: RequestOptions | None = None) -> Product:
         """Get Product: see ``Products.get``."""
-        return await self._call(get_product.OPERATION, {"slug": slug}, options)
+        return await self._call(_get_product.OPERATION, {"slug": slug}, options)
 
     async def list_levers(
         self, slug: str, *, options: RequestOptions | None = None
     ) -> builtins.list[IdNameSlugOrmBase]:
         """List Product Levers: see ``Products.list_levers``."""
-        return await self._call(list_product_levers.OPERATION, {"slug": slug}, options)
+        return await self._call(_list_product_levers.OPERATION, {"slug": slug}, options)
 
     async def get_lever(self, product_slug: str, slug: str, *, options: RequestOptions | None = None) -> Lever:
         """Get Product Lever: see ``Products.get_lever``."""
-        return await self._call(get_product_lever.OPERATION, {"product_slug": product_slug, "slug": slug}, options)
+        return await self._call(_get_product_lever.OPERATION, {"product_slug": product_slug, "slug": slug}, options)
 
     async def list_plans(
         self,
@@ -246,19 +244,19 @@ class AsyncProducts(AsyncAPIResource):
     ) -> builtins.list[PlanInList]:
         """List Product Plans: see ``Products.list_plans``."""
         return await self._call(
-            list_product_plans.OPERATION, {"slug": slug, "order_by": order_by, "public_only": public_only}, options
+            _list_product_plans.OPERATION, {"slug": slug, "order_by": order_by, "public_only": public_only}, options
         )
 
     async def get_plan(self, product_slug: str, slug: str, *, options: RequestOptions | None = None) -> Plan:
         """Get Product Plan: see ``Products.get_plan``."""
-        return await self._call(get_product_plan.OPERATION, {"product_slug": product_slug, "slug": slug}, options)
+        return await self._call(_get_product_plan.OPERATION, {"product_slug": product_slug, "slug": slug}, options)
 
     async def get_plan_entitlements(
         self, product_slug: str, slug: str, *, options: RequestOptions | None = None
     ) -> builtins.list[IdNameOrmBase]:
         """Get Product Plan Entitlements: see ``Products.get_plan_entitlements``."""
         return await self._call(
-            get_product_plan_entitlements.OPERATION, {"product_slug": product_slug, "slug": slug}, options
+            _get_product_plan_entitlements.OPERATION, {"product_slug": product_slug, "slug": slug}, options
         )
 
     async def create_plan_subscription(
@@ -282,7 +280,7 @@ class AsyncProducts(AsyncAPIResource):
             renew_at=renew_at,
         )
         return await self._call(
-            create_plan_subscription.OPERATION, {"product_slug": product_slug, "slug": slug, "body": body}, options
+            _create_plan_subscription.OPERATION, {"product_slug": product_slug, "slug": slug, "body": body}, options
         )
 
     @cached_property

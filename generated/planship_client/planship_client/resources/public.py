@@ -7,7 +7,8 @@ from __future__ import annotations
 from functools import cached_property
 
 from .._resource import AsyncAPIResource, SyncAPIResource, to_async_raw_response, to_raw_response
-from ..api.public import get_public_plan, list_public_plans
+from ..api.public import get_public_plan as _get_public_plan
+from ..api.public import list_public_plans as _list_public_plans
 from ..models.plan import Plan
 from ..models.plan_in_list import PlanInList
 from ..types import RequestOptions
@@ -35,7 +36,9 @@ class Public(SyncAPIResource):
         """
 
         return self._call(
-            list_public_plans.OPERATION, {"organization_slug": organization_slug, "product_slug": product_slug}, options
+            _list_public_plans.OPERATION,
+            {"organization_slug": organization_slug, "product_slug": product_slug},
+            options,
         )
 
     def get_plan(
@@ -52,7 +55,7 @@ class Public(SyncAPIResource):
         """
 
         return self._call(
-            get_public_plan.OPERATION,
+            _get_public_plan.OPERATION,
             {"organization_slug": organization_slug, "product_slug": product_slug, "plan_slug": plan_slug},
             options,
         )
@@ -74,7 +77,9 @@ class AsyncPublic(AsyncAPIResource):
     ) -> list[PlanInList]:
         """List Public Plans: see ``Public.list_plans``."""
         return await self._call(
-            list_public_plans.OPERATION, {"organization_slug": organization_slug, "product_slug": product_slug}, options
+            _list_public_plans.OPERATION,
+            {"organization_slug": organization_slug, "product_slug": product_slug},
+            options,
         )
 
     async def get_plan(
@@ -82,7 +87,7 @@ class AsyncPublic(AsyncAPIResource):
     ) -> Plan:
         """Get Public Plan: see ``Public.get_plan``."""
         return await self._call(
-            get_public_plan.OPERATION,
+            _get_public_plan.OPERATION,
             {"organization_slug": organization_slug, "product_slug": product_slug, "plan_slug": plan_slug},
             options,
         )

@@ -8,11 +8,9 @@ import builtins
 from functools import cached_property
 
 from .._resource import AsyncAPIResource, SyncAPIResource, to_async_raw_response, to_raw_response
-from ..api.subscription_customers import (
-    add_customer_to_subscription,
-    list_subscription_customers,
-    remove_customer_from_subscription,
-)
+from ..api.subscription_customers import add_customer_to_subscription as _add_customer_to_subscription
+from ..api.subscription_customers import list_subscription_customers as _list_subscription_customers
+from ..api.subscription_customers import remove_customer_from_subscription as _remove_customer_from_subscription
 from ..models.subscription_customer import SubscriptionCustomer
 from ..models.subscription_customer_add import SubscriptionCustomerAdd
 from ..models.subscription_customer_in_db_base import SubscriptionCustomerInDbBase
@@ -41,7 +39,7 @@ class SubscriptionCustomers(SyncAPIResource):
         """
 
         return self._call(
-            list_subscription_customers.OPERATION,
+            _list_subscription_customers.OPERATION,
             {"customer_id": customer_id, "subscription_id": subscription_id},
             options,
         )
@@ -65,7 +63,7 @@ class SubscriptionCustomers(SyncAPIResource):
         """
 
         return self._call(
-            add_customer_to_subscription.OPERATION,
+            _add_customer_to_subscription.OPERATION,
             {"customer_id": customer_id, "subscription_id": subscription_id, "body": body},
             options,
         )
@@ -84,7 +82,7 @@ class SubscriptionCustomers(SyncAPIResource):
         """
 
         return self._call(
-            remove_customer_from_subscription.OPERATION,
+            _remove_customer_from_subscription.OPERATION,
             {"customer_id": customer_id, "subscription_id": subscription_id, "id": id},
             options,
         )
@@ -106,7 +104,7 @@ class AsyncSubscriptionCustomers(AsyncAPIResource):
     ) -> builtins.list[SubscriptionCustomer]:
         """List Subscription Customers: see ``SubscriptionCustomers.list``."""
         return await self._call(
-            list_subscription_customers.OPERATION,
+            _list_subscription_customers.OPERATION,
             {"customer_id": customer_id, "subscription_id": subscription_id},
             options,
         )
@@ -121,7 +119,7 @@ class AsyncSubscriptionCustomers(AsyncAPIResource):
     ) -> SubscriptionCustomer:
         """Add Customer To Subscription: see ``SubscriptionCustomers.add``."""
         return await self._call(
-            add_customer_to_subscription.OPERATION,
+            _add_customer_to_subscription.OPERATION,
             {"customer_id": customer_id, "subscription_id": subscription_id, "body": body},
             options,
         )
@@ -131,7 +129,7 @@ class AsyncSubscriptionCustomers(AsyncAPIResource):
     ) -> SubscriptionCustomerInDbBase:
         """Remove Customer From Subscription: see ``SubscriptionCustomers.remove``."""
         return await self._call(
-            remove_customer_from_subscription.OPERATION,
+            _remove_customer_from_subscription.OPERATION,
             {"customer_id": customer_id, "subscription_id": subscription_id, "id": id},
             options,
         )

@@ -7,7 +7,7 @@ from __future__ import annotations
 from functools import cached_property
 
 from .._resource import AsyncAPIResource, SyncAPIResource, to_async_raw_response, to_raw_response
-from ..api.subscriptions import force_renew_subscription
+from ..api.subscriptions import force_renew_subscription as _force_renew_subscription
 from ..models.subscription_with_plan import SubscriptionWithPlan
 from ..types import RequestOptions
 
@@ -30,7 +30,7 @@ class Subscriptions(SyncAPIResource):
 
         """
 
-        return self._call(force_renew_subscription.OPERATION, {"subscription_id": subscription_id}, options)
+        return self._call(_force_renew_subscription.OPERATION, {"subscription_id": subscription_id}, options)
 
     @cached_property
     def with_raw_response(self) -> SubscriptionsRaw:
@@ -46,7 +46,7 @@ class AsyncSubscriptions(AsyncAPIResource):
 
     async def force_renew(self, subscription_id: str, *, options: RequestOptions | None = None) -> SubscriptionWithPlan:
         """Force Renew Subscription: see ``Subscriptions.force_renew``."""
-        return await self._call(force_renew_subscription.OPERATION, {"subscription_id": subscription_id}, options)
+        return await self._call(_force_renew_subscription.OPERATION, {"subscription_id": subscription_id}, options)
 
     @cached_property
     def with_raw_response(self) -> AsyncSubscriptionsRaw:
