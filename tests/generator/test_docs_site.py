@@ -9,11 +9,8 @@ import importlib
 import json
 import os
 import re
-import threading
 from collections.abc import Iterator
-from functools import partial
 from html import unescape
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
@@ -22,6 +19,7 @@ from generator.docs_site import build_site
 from generator.registry import CLIENTS, ClientSpec
 from generator.specs import iter_operations, load_spec
 from tests.chromium import Page, chromium, find_chromium
+from tests.local_servers import serve_folder
 
 pytestmark = pytest.mark.slow
 
@@ -41,20 +39,8 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture(scope="module")
 def site_url(site: Path) -> Iterator[str]:
     """The site served on 127.0.0.1 (search loads its index with a script request)."""
-
-    class Quiet(SimpleHTTPRequestHandler):
-        def log_message(self, format: str, *args: object) -> None:
-            pass
-
-    server = ThreadingHTTPServer(("127.0.0.1", 0), partial(Quiet, directory=str(site)))
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}"
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join(timeout=5)
+    with serve_folder(site) as base_url:
+        yield base_url
 
 
 @pytest.fixture(scope="module")

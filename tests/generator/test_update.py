@@ -19,7 +19,7 @@ from generator.config import ClientSpec, load_config
 from generator.errors import GenerationError
 from generator.regenerate import regenerate
 from generator.update import Outcome, update_client, write_reports
-from tests.upstream_server import Served, UpstreamServer, upstream_server
+from tests.local_servers import Served, UpstreamServer, upstream_server
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 TODAY = date(2026, 1, 2)

@@ -1,5 +1,6 @@
-"""A local HTTP server (127.0.0.1, a free port) playing an API's upstream: each path serves
-what the test sets (a status, a media type and a body), and counts the requests."""
+"""Local HTTP servers on 127.0.0.1 and a free port: one playing an API's upstream (each path
+serves what the test sets: a status, a media type and a body; the requests are recorded), and
+one serving a folder (a built site)."""
 
 from __future__ import annotations
 
@@ -7,7 +8,10 @@ import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from functools import partial
+from http.server import BaseHTTPRequestHandler, SimpleHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import Any
 
 
 @dataclass
@@ -50,12 +54,31 @@ def upstream_server() -> Iterator[UpstreamServer]:
         def log_message(self, format: str, *args: object) -> None:
             pass
 
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    server_state.base_url = f"http://127.0.0.1:{httpd.server_address[1]}"
+    with serving(Handler) as base_url:
+        server_state.base_url = base_url
+        yield server_state
+
+
+@contextmanager
+def serve_folder(folder: Path) -> Iterator[str]:
+    """Serve the files of ``folder`` for the block; yield the base URL."""
+
+    class Quiet(SimpleHTTPRequestHandler):
+        def log_message(self, format: str, *args: object) -> None:
+            pass
+
+    with serving(partial(Quiet, directory=str(folder))) as base_url:
+        yield base_url
+
+
+@contextmanager
+def serving(handler: Any) -> Iterator[str]:
+    """Run an HTTP server with ``handler`` in a thread for the block; yield its base URL."""
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=httpd.serve_forever, daemon=True)
     thread.start()
     try:
-        yield server_state
+        yield f"http://127.0.0.1:{httpd.server_address[1]}"
     finally:
         httpd.shutdown()
         httpd.server_close()
