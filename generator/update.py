@@ -28,7 +28,7 @@ import yaml
 from generator.config import ClientSpec, load_config
 from generator.config_edit import remove_key, set_value
 from generator.diff.api_diff import diff_api
-from generator.diff.public_api import ApiLoadError, public_api
+from generator.diff.public_api import Api, ApiLoadError, public_api
 from generator.diff.report import ClientReport, Report, to_json, to_markdown
 from generator.diff.sides import located
 from generator.diff.spec_diff import diff_documents
@@ -184,7 +184,9 @@ def _restored_on_failure(paths: Sequence[Path]) -> Iterator[None]:
         raise
 
 
-def _api(search_path: Path, package: str) -> Any:
+def _api(search_path: Path, package: str) -> Api | None:
+    """Return the public API of the package under ``search_path``, None when there is none
+    (not generated yet, or it cannot be read: the report then has the spec layer only)."""
     if not (search_path / package).is_dir():
         return None
     try:
