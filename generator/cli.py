@@ -1,8 +1,10 @@
-"""Command line: ``python -m generator regenerate | check | validate | develop | diff``."""
+"""Command line: ``python -m generator regenerate | check | validate | develop | diff | update |
+release | build | docs``."""
 
 from __future__ import annotations
 
 import argparse
+import datetime
 import importlib.util
 import subprocess
 import sys
@@ -12,7 +14,11 @@ from pathlib import Path
 
 from generator.errors import GenerationError, SpecError
 from generator.regenerate import drift, regenerate
-from generator.registry import CLIENTS, ClientSpec, get_client
+from generator.registry import CLIENTS, GENERATED_DIR, ROOT, ClientSpec, get_client
+
+REPORTS_DIR = ROOT / "build" / "update"
+DIST_DIR = ROOT / "dist"
+SITE_DIR = ROOT / "build" / "site"
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -36,6 +42,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             command.add_argument(
                 "--force", action="store_true", help="regenerate even clients that are up to date"
             )
+    _add_release_commands(commands)
     commands.add_parser(
         "diff",
         help="report what the working tree's spec and template changes do to users",
@@ -47,8 +54,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _diff(extra)
     if extra:
         parser.error(f"unrecognized arguments: {' '.join(extra)}")
-    clients = [get_client(name) for name in args.client] if args.client else list(CLIENTS)
+    names = args.client or getattr(args, "api", None)
     try:
+        clients = [get_client(name) for name in names] if names else list(CLIENTS)
+    except KeyError as err:
+        parser.error(str(err.args[0]))
+    try:
+        if args.command in _RELEASE_COMMANDS:
+            return _RELEASE_COMMANDS[args.command](clients, args)
         if args.command == "regenerate":
             return _regenerate(clients, force=args.force)
         if args.command == "validate":
@@ -61,6 +74,124 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "regenerate":
             print("generated/ was left unchanged.", file=sys.stderr)
         return 1
+
+
+def _add_release_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    update = commands.add_parser(
+        "update", help="fetch each API's upstream source; adopt, regenerate and release changes"
+    )
+    update.add_argument("api", nargs="*", metavar="API", help="only these APIs (default: all)")
+    update.add_argument("--reports", type=Path, default=REPORTS_DIR, help="where to write reports")
+    update.add_argument("--date", type=datetime.date.fromisoformat, help="changelog date")
+    release = commands.add_parser(
+        "release", help="bump each package's version from the diff since its last release"
+    )
+    release.add_argument("api", nargs="*", metavar="API", help="only these APIs (default: all)")
+    release.add_argument(
+        "--base", help="git ref of the last release (default: its tag, else origin/main or HEAD)"
+    )
+    release.add_argument("--date", type=datetime.date.fromisoformat, help="changelog date")
+    build = commands.add_parser("build", help="sdist and wheel of each package, twine-checked")
+    build.add_argument("api", nargs="*", metavar="API", help="only these APIs (default: all)")
+    build.add_argument("--dist", type=Path, default=DIST_DIR, help="output folder")
+    build.add_argument(
+        "--tag", help="a release tag (<project>-v<version>): build that package, check its version"
+    )
+    docs = commands.add_parser("docs", help="build the API reference site of every package")
+    docs.add_argument("--site", type=Path, default=SITE_DIR, help="output folder")
+    for command in (update, release, build, docs):
+        command.set_defaults(client=None)
+
+
+def _update(clients: list[ClientSpec], args: argparse.Namespace) -> int:
+    from generator.update import update, write_reports  # noqa: PLC0415 - loads the diff engine
+
+    outcomes = update(clients, GENERATED_DIR, today=args.date)
+    write_reports(outcomes, args.reports)
+    for outcome in outcomes:
+        print(f"{outcome.client.name}: {outcome.status}: {outcome.message}")
+    print(f"reports written to {_shown(args.reports)}")
+    return 1 if any(outcome.status == "failed" for outcome in outcomes) else 0
+
+
+def _release(clients: list[ClientSpec], args: argparse.Namespace) -> int:
+    from generator.diff.cli import build_report  # noqa: PLC0415 - loads the diff engine
+    from generator.diff.git import GitError, Repository  # noqa: PLC0415
+    from generator.release import release, release_tag  # noqa: PLC0415
+    from generator.specs import load_spec  # noqa: PLC0415
+
+    try:
+        repo = Repository(ROOT)
+    except GitError as err:
+        print(f"error: {err}", file=sys.stderr)
+        return 2
+    released = []
+    for client in clients:
+        api_version = str(load_spec(client).document["info"]["version"])
+        base = args.base
+        if base is None:
+            tag = release_tag(client, client.version or "")
+            try:
+                repo.commit(tag)
+                base = tag
+            except GitError:
+                base = repo.default_base()
+        report = build_report([client], ROOT, base).clients[0]
+        done = release(client, report, api_version, today=args.date)
+        if done is None:
+            print(f"{client.name}: nothing changed since {base}; version {client.version} kept")
+            continue
+        print(f"{client.name}: {done.previous} -> {done.version} ({done.bump}, since {base})")
+        released.append(done.client)
+    regenerate(released)
+    return 0
+
+
+def _build(clients: list[ClientSpec], args: argparse.Namespace) -> int:
+    from generator.build import BuildError, build_package, check_distributions  # noqa: PLC0415
+    from generator.release import client_for_tag, current_version  # noqa: PLC0415
+    from generator.specs import load_spec  # noqa: PLC0415
+
+    if args.tag:
+        try:
+            client, version = client_for_tag(args.tag, CLIENTS)
+        except ValueError as err:
+            print(f"error: {err}", file=sys.stderr)
+            return 2
+        actual = current_version(client, str(load_spec(client).document["info"]["version"]))
+        if actual != version:
+            print(f"error: {args.tag} names {version}; the package is {actual}", file=sys.stderr)
+            return 1
+        clients = [client]
+    built = []
+    try:
+        for client in clients:
+            built += build_package(client, client.output_dir, args.dist / client.project_name)
+        check_distributions(built)
+    except BuildError as err:
+        print(f"error: {err}", file=sys.stderr)
+        return 1
+    for path in built:
+        print(_shown(path))
+    return 0
+
+
+def _docs(clients: list[ClientSpec], args: argparse.Namespace) -> int:
+    from generator.docs_site import build_site  # noqa: PLC0415
+
+    index = build_site(clients, args.site)
+    print(f"API reference written to {_shown(index)}")
+    return 0
+
+
+_RELEASE_COMMANDS = {"update": _update, "release": _release, "build": _build, "docs": _docs}
+
+
+def _shown(path: Path) -> str:
+    try:
+        return path.resolve().relative_to(ROOT).as_posix()
+    except ValueError:
+        return str(path)
 
 
 def _diff(options: list[str]) -> int:

@@ -17,13 +17,16 @@ from typing import Any
 import yaml
 
 from generator.errors import SpecError
-from generator.paths import GENERATED_DIR, ROOT
+from generator.paths import CHANGELOGS_FOLDER, GENERATED_DIR, ROOT
 
 CONFIG_SUFFIX = ".config.yaml"
+UPSTREAM_KINDS = ("openapi", "docs")
 
 _IDENTIFIER = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 _NAME = re.compile(r"^[a-z][a-z0-9_]*$")
 _ENV_PREFIX = re.compile(r"^[A-Z][A-Z0-9_]*$")
+_SHA256 = re.compile(r"^[0-9a-f]{64}$")
+_URL = re.compile(r"^https?://[^\s/]+(/\S*)?$")
 
 
 @dataclass(frozen=True)
@@ -62,6 +65,22 @@ class PaginationRule:
 
 
 @dataclass(frozen=True)
+class Upstream:
+    """Where an API's description comes from, and what the committed spec was made from."""
+
+    url: str
+    """The upstream OpenAPI document, or the documentation page the spec was reconstructed
+    from (``kind: docs``)."""
+    kind: str
+    """``openapi``: the URL serves the document itself; ``docs``: a page rendered from it."""
+    sha256: str
+    """SHA-256 of what the committed spec was made from (``made_from``, else the spec)."""
+    made_from: Path | None = None
+    """A committed copy of what the spec was restored or reconstructed from, when the spec
+    is not a verbatim copy of the upstream document."""
+
+
+@dataclass(frozen=True)
 class ClientSpec:
     """One API: where its description lives, and how its generated package is named and behaves."""
 
@@ -96,6 +115,8 @@ class ClientSpec:
     name derived from its tag and operationId is not the one wanted."""
     names: Mapping[str, str] = field(default_factory=dict)
     """Generated class name → the name to give it instead."""
+    upstream: Upstream | None = None
+    """Where the spec comes from (``make update`` fetches it); None when not recorded."""
 
     def __hash__(self) -> int:  # the settings hold mappings: an API is known by its config file
         return hash((self.name, self.config))
@@ -104,6 +125,12 @@ class ClientSpec:
     def project_name(self) -> str:
         """The distribution name used by pip."""
         return self.package_name.replace("_", "-")
+
+    @property
+    def changelog(self) -> Path:
+        """The package's committed changelog (``make release`` writes it, ``make regenerate``
+        copies it into the package as CHANGELOG.md)."""
+        return self.config.parent.parent / CHANGELOGS_FOLDER / f"{self.package_name}.md"
 
     @property
     def output_dir(self) -> Path:
@@ -156,6 +183,7 @@ def load_config(path: Path) -> ClientSpec:
         "openapi_python_client",
         "upstream",
         "resources",
+        "names",
     }
     reader.check_keys(data, known, "")
     spec = reader.path(data, "spec", required=True)
@@ -211,6 +239,36 @@ def load_config(path: Path) -> ClientSpec:
             reader, data, "resources", r"^[A-Za-z_]\w*\.[A-Za-z_]\w*$", "resource.method"
         ),
         names=_string_map(reader, data, "names", r"^[A-Z][A-Za-z0-9]*$", "a PascalCase name"),
+        upstream=_upstream(reader, data),
+    )
+
+
+def _upstream(reader: _Reader, data: Mapping[str, Any]) -> Upstream | None:
+    section = reader.mapping(data, "upstream")
+    if not section:
+        return None
+    reader.check_keys(section, {"url", "kind", "sha256", "made_from"}, "upstream")
+    url = reader.string(section, "url") or ""
+    reader.expect(_URL.match(url) is not None, "upstream.url", "must be an http(s) URL")
+    kind = reader.string(section, "kind") or "openapi"
+    reader.expect(kind in UPSTREAM_KINDS, "upstream.kind", f"must be one of {UPSTREAM_KINDS}")
+    sha256 = (reader.string(section, "sha256") or "").lower()
+    reader.expect(
+        _SHA256.match(sha256) is not None,
+        "upstream.sha256",
+        "must be the 64 hex digits of a SHA-256 (sha256sum <file>)",
+    )
+    made_from = section.get("made_from")
+    reader.expect(
+        kind != "docs" or made_from is not None,
+        "upstream.made_from",
+        "kind: docs needs the committed copy of the page text the spec was reconstructed from",
+    )
+    return Upstream(
+        url=url,
+        kind=kind,
+        sha256=sha256,
+        made_from=None if made_from is None else reader.path_item(made_from, "upstream.made_from"),
     )
 
 
@@ -353,7 +411,10 @@ class _Reader:
                 self._index(value, dotted)
 
     def error(self, key: str, message: str) -> SpecError:
-        line = self._lines.get(key) or self._lines.get(key.split("[", maxsplit=1)[0])
+        line, located = None, key
+        while located and line is None:  # a missing key: the line of the mapping it goes in
+            line = self._lines.get(located) or self._lines.get(located.split("[", maxsplit=1)[0])
+            located = located.rpartition(".")[0]
         return SpecError(self.path_, f"{key}: {message}", line=line)
 
     def expect(self, condition: bool, key: str, message: str) -> None:

@@ -23,6 +23,7 @@ def inputs_digest(client: ClientSpec) -> str:
     for tool in ("openapi-python-client", "ruff"):
         digest.update(f"{tool}=={version(tool)}\n".encode())
     sources = [client.spec, *client.overlays, client.config]
+    sources += [client.changelog] if client.changelog.is_file() else []
     sources += sorted(TEMPLATES_DIR.rglob("*.jinja"))  # not templates/README.md: it renders nothing
     sources += sorted(p for p in _GENERATOR_DIR.glob("*.py"))  # not diff/: it generates nothing
     for path in sources:
@@ -52,9 +53,14 @@ def is_up_to_date(client: ClientSpec, folder: Path) -> bool:
     stamp = folder / STAMP_NAME
     if not stamp.is_file():
         return False
-    recorded = dict(
-        line.split(" ", 1) for line in stamp.read_text().splitlines() if line[:1] not in ("#", "")
-    )
+    recorded: dict[str, str] = {}
+    for line in stamp.read_text(encoding="utf-8", errors="replace").splitlines():
+        if line[:1] in ("#", ""):
+            continue
+        key, _, value = line.partition(" ")
+        if key not in ("inputs", "output") or key in recorded:  # a merge conflict, say: stale
+            return False
+        recorded[key] = value
     return recorded.get("inputs") == inputs_digest(client) and recorded.get(
         "output"
     ) == output_digest(folder)

@@ -24,6 +24,7 @@ from openapi_python_client.parser.properties.string import StringProperty
 from openapi_python_client.parser.properties.union import UnionProperty
 from openapi_python_client.strings import snake_case
 
+from generator import changelog
 from generator.config import ClientSpec
 from generator.context import ApiView, build_api_view
 from generator.errors import GenerationError
@@ -105,6 +106,7 @@ def generate_client(
         return [f"{client.name}: {line}" for line in _lines(warnings)]
     _run_ruff(destination)
     _add_headers(client, destination)
+    changelog.install(client, destination)
     _check_importable(client, destination)
     (destination / STAMP_NAME).write_text(
         stamp_text(header_lines(client), inputs_digest(client), output_digest(destination)),

@@ -27,6 +27,19 @@ def tiny_client(tmp_path: Path) -> ClientSpec:
 
 
 @pytest.fixture(scope="session")
+def distributions(tmp_path_factory: pytest.TempPathFactory) -> dict[str, list[Path]]:
+    """The sdist and wheel of every generated package, built once (what ``make build`` does),
+    by client name."""
+    from generator.build import build_package  # noqa: PLC0415 - only the packaging tests
+
+    folder = tmp_path_factory.mktemp("dist")
+    return {
+        client.name: build_package(client, client.output_dir, folder / client.project_name)
+        for client in CLIENTS
+    }
+
+
+@pytest.fixture(scope="session")
 def prism(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, PrismServer]]:
     """One Prism per registered client, by client name, for the whole session."""
     with serve(CLIENTS, tmp_path_factory.mktemp("prism")) as servers:

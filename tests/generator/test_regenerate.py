@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from generator.fingerprint import STAMP_NAME
 from generator.generate import header_lines
 from generator.regenerate import compare_trees, regenerate
 from generator.registry import CLIENTS, ROOT, ClientSpec
@@ -174,3 +175,16 @@ def test_unchanged_clients_are_skipped_and_changes_are_noticed(
     tiny_client.spec.write_text(tiny_client.spec.read_text().replace("Get a thing", "Fetch it"))
     assert regenerate([tiny_client], out) == [out / "tiny_client"]  # input changed: rebuilt
     assert "Fetch it" in (out / "tiny_client" / "README.md").read_text()
+
+
+def test_a_stamp_left_with_merge_conflict_markers_means_regenerate(
+    tiny_client: ClientSpec, tmp_path: Path
+) -> None:
+    out = tmp_path / "generated"
+    regenerate([tiny_client], out)
+    before = _tree_digest(out)
+    stamp = out / "tiny_client" / STAMP_NAME
+    lines = stamp.read_text().splitlines()
+    stamp.write_text("\n".join([*lines[:2], "<<<<<<< HEAD", *lines[2:], "=======", ">>>>>>> x", ""]))
+    assert regenerate([tiny_client], out) == [out / "tiny_client"]
+    assert _tree_digest(out) == before

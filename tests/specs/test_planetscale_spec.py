@@ -1,17 +1,30 @@
-"""Checks for the restored PlanetScale Platform API OpenAPI document."""
+"""Checks for the restored PlanetScale Platform API OpenAPI document.
+
+The restoration checks hold while the config says the spec was made from the flattened copy
+(``upstream.made_from``); once ``make update`` adopts upstream's own file, the spec is that
+file verbatim, which tests/specs/test_upstream.py checks by its digest.
+"""
 
 from functools import cache
 from pathlib import Path
 from typing import Any
 
+import pytest
 import yaml
 from openapi_spec_validator import validate
 
+from generator.registry import get_client
 from generator.specs import iter_operations
 
 ROOT = Path(__file__).resolve().parents[2]
 SPEC = ROOT / "specs" / "planetscale.yaml"
 SOURCE = ROOT / "specs" / "sources" / "planetscale-flattened.txt"
+_UPSTREAM = get_client("planetscale").upstream
+restored = pytest.mark.skipif(
+    _UPSTREAM is None or _UPSTREAM.made_from != SOURCE,
+    reason="planetscale.yaml is upstream's own file now, not the restoration of "
+    f"{SOURCE.name}; tests/specs/test_upstream.py checks it by digest",
+)
 
 EXPECTED_OPERATIONS = 60
 CONTEXT = 80
@@ -26,6 +39,7 @@ def _operations(doc: dict[str, Any]) -> list[tuple[str, str, dict[str, Any]]]:
     return list(iter_operations(doc))
 
 
+@restored
 def test_whitespace_collapse_matches_source() -> None:
     restored = " ".join(SPEC.read_text(encoding="utf-8").split())
     source = SOURCE.read_text(encoding="utf-8")
@@ -62,6 +76,7 @@ def test_openapi_version() -> None:
     assert doc.get("openapi") == "3.1.0", f"expected openapi 3.1.0, got {doc.get('openapi')!r}"
 
 
+@restored
 def test_operation_count() -> None:
     doc = _load()
     assert isinstance(doc, dict), f"{SPEC.name} did not parse to a mapping"

@@ -16,13 +16,13 @@ import yaml
 from openapi_spec_validator import validate
 from openapidocs.mk.v3 import OpenAPIV3DocumentationHandler
 
-from generator.specs import iter_operations
-from tests.specs.planship_docs import (
+from generator.rendered_docs import (
     RenderedPage,
     captured_page_text,
     comparable,
     mkdocs_page_text,
 )
+from generator.specs import iter_operations
 
 ROOT = Path(__file__).resolve().parents[2]
 SPEC = ROOT / "specs" / "planship.yaml"

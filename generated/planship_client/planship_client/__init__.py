@@ -28,6 +28,10 @@ from .errors import (
 )
 from .types import NOT_GIVEN, UNSET, NotGiven, RequestOptions, Response, Unset
 
+__api_version__ = "0.1.1"
+"""The version of the Planship API description (its ``info.version``) this package was
+generated from; ``__version__`` is the package's own, bumped by what a change does to users."""
+
 __all__ = [
     "NOT_GIVEN",
     "AsyncPage",
@@ -63,5 +67,6 @@ __all__ = [
     "UnexpectedStatus",
     "UnprocessableEntityError",
     "Unset",
+    "__api_version__",
     "__version__",
 ]
