@@ -28,7 +28,7 @@ from planship_client import PlanshipClient
 from planship_client.api.customer_subscriptions import list_customer_plan_subscriptions
 
 BASE_URL = "https://bench.invalid"
-ROUNDS = 7
+ROUNDS = 15
 TARGET_SECONDS_PER_ROUND = 0.15
 
 

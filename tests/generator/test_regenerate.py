@@ -185,6 +185,8 @@ def test_a_stamp_left_with_merge_conflict_markers_means_regenerate(
     before = _tree_digest(out)
     stamp = out / "tiny_client" / STAMP_NAME
     lines = stamp.read_text().splitlines()
-    stamp.write_text("\n".join([*lines[:2], "<<<<<<< HEAD", *lines[2:], "=======", ">>>>>>> x", ""]))
+    stamp.write_text(
+        "\n".join([*lines[:2], "<<<<<<< HEAD", *lines[2:], "=======", ">>>>>>> x", ""])
+    )
     assert regenerate([tiny_client], out) == [out / "tiny_client"]
     assert _tree_digest(out) == before

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import copy
 import dataclasses
+import functools
 import threading
 import time
 from collections.abc import AsyncGenerator, AsyncIterator, Callable, Iterator, Mapping
@@ -661,12 +662,11 @@ class _Call:
             params = {**(params or {}), **grant.params}
         url = self.url
         if params and "?" not in url:
-            # the query as httpx would encode it, in the URL: httpx then parses the URL once,
-            # not twice (a third of the cost of building a request)
+            # the query as httpx would encode it, in the URL: httpx then parses one URL, once
             url, params = f"{url}?{_query_string(params)}", None
         return http.build_request(
             self.method,
-            url,
+            _parsed_url(url),
             params=params,
             json=body.get("json"),
             content=body.get("content"),
@@ -684,6 +684,13 @@ class _Call:
         if limits.deadline_at is not None and time.monotonic() + delay >= limits.deadline_at:
             return None  # waiting would outlast the deadline: fail now with what we have
         return delay
+
+
+@functools.lru_cache(maxsize=1024)
+def _parsed_url(url: str) -> httpx.URL:
+    """``httpx.URL(url)``, remembered: parsing is most of the cost of building a request, and
+    calls repeat URLs (polling, first pages). URLs are immutable, so they can be shared."""
+    return httpx.URL(url)
 
 
 def _query_string(params: Mapping[str, Any]) -> str:

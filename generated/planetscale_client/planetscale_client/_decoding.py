@@ -6,13 +6,15 @@ Real APIs add fields to their objects before their specs say so. When a body has
 model does not declare, the decoder learns it: the model gets a subclass that declares the
 field (its values kept as they come, in ``additional_properties``), and the body is decoded
 again. The next bodies with that field decode in C at once, so a new field costs one extra
-decode, once. Anything else (a null the spec does not allow, a wrong type, an invalid body)
+decode, once. An enum value the spec does not list is kept (:func:`keep_enum_value`) and
+becomes known to msgspec: the next bodies with it decode in C too. Anything else (a null the spec does not allow, a wrong type, an invalid body)
 makes :meth:`FastDecoder.decode` return ``FALLBACK``, and the operation reads the body field
 by field (``_models.py``), keeping what it can and reporting precisely what it cannot.
 """
 
 from __future__ import annotations
 
+import enum
 import re
 import types
 import typing
@@ -43,7 +45,7 @@ FALLBACK: Final = Fallback()
 class FastDecoder(Generic[T]):
     """Decodes JSON bytes into ``type_`` with msgspec; built on first use (import stays cheap)."""
 
-    __slots__ = ("_decoder", "_learned", "_lessons", "_type", "_usable")
+    __slots__ = ("_decoder", "_enums", "_learned", "_lessons", "_type", "_usable")
 
     def __init__(self, type_: Any) -> None:
         self._type = type_
@@ -52,15 +54,18 @@ class FastDecoder(Generic[T]):
         self._learned: dict[type[Model], tuple[str, ...]] = {}
         """Each model class and the fields learned for it (their JSON names)."""
         self._lessons = 0
+        self._enums = _enum_values
+        """How many unlisted enum values existed when the decoder was built."""
 
     def decode(self, content: bytes) -> T | Fallback:
         """Return the decoded value, or ``FALLBACK`` when the body needs the careful path."""
         decoder = self._decoder
-        if decoder is None:
+        if decoder is None or self._enums != _enum_values:
             if not self._usable:
                 return FALLBACK
+            self._enums = _enum_values
             try:
-                decoder = self._decoder = msgspec.json.Decoder(self._type)
+                decoder = self._decoder = msgspec.json.Decoder(self._decoded_type())
             except (TypeError, NameError):  # a type msgspec cannot express: always careful
                 self._usable = False
                 return FALLBACK
@@ -76,6 +81,11 @@ class FastDecoder(Generic[T]):
                 return FALLBACK
             return result
 
+    def _decoded_type(self) -> Any:
+        if not (self._learned or _unlisted):
+            return self._type
+        return learn_fields(self._type, self._learned, frozenset(_unlisted))
+
     def _learn(self, message: str) -> msgspec.json.Decoder[Any] | None:
         """Learn the unknown field ``message`` names; return the new decoder, or None."""
         found = _UNKNOWN.match(message)
@@ -87,11 +97,51 @@ class FastDecoder(Generic[T]):
         self._lessons += 1
         self._learned[model] = (*self._learned.get(model, ()), found.group(1))
         try:
-            self._decoder = msgspec.json.Decoder(learn_fields(self._type, self._learned))
+            self._decoder = msgspec.json.Decoder(self._decoded_type())
         except (TypeError, NameError, ValueError):
             self._usable, self._decoder = False, None
             return None
         return self._decoder
+
+
+MAX_UNLISTED = 64
+"""Unlisted enum values remembered at most (each rebuilds the decoders once); beyond that,
+values are still kept, each made when met."""
+_enum_values = 0
+"""Enum values the spec does not list that were met, in every enum: when it grows, decoders
+are rebuilt so that msgspec knows them."""
+_unlisted: set[type[enum.Enum]] = set()
+"""The enums with such values."""
+
+E = TypeVar("E", bound=enum.Enum)
+
+
+def keep_enum_value(cls: type[E], value: Any) -> E | None:
+    """``_missing_`` of the generated string enums: a value the spec does not list yet is kept
+    as a member of ``cls`` (made once), not refused.
+
+    It is added to the members msgspec reads (``__members__``), not to those iteration lists:
+    ``list(cls)`` stays what the spec says. Without that, msgspec calls ``_missing_`` for every
+    occurrence (about 0.55 µs each, against 0.03 µs for a listed value).
+    """
+    global _enum_values  # noqa: PLW0603 - one counter for every decoder
+    if not isinstance(value, str):
+        return None
+    member: E | None = cls._value2member_map_.get(value)  # type: ignore[assignment]
+    if member is None:
+        new = str.__new__(cls, value)
+        new._name_ = value.upper()
+        new._value_ = value
+        if _enum_values >= MAX_UNLISTED:  # a server inventing values: kept, not remembered
+            return new
+        member = cls._value2member_map_.setdefault(value, new)  # type: ignore[assignment]
+        key = member._name_ if member._name_ not in cls._member_map_ else f"_unlisted_{value}"
+        cls._member_map_.setdefault(key, member)
+        if "__msgspec_cache__" in cls.__dict__:  # msgspec's lookup table, built once per enum
+            delattr(cls, "__msgspec_cache__")
+        _unlisted.add(cls)
+        _enum_values += 1
+    return member
 
 
 def _model_at(tp: Any, path: str) -> type[Model] | None:

@@ -442,18 +442,33 @@ def _writes(cls: type[Model]) -> list[tuple[str, str]]:
 # -- learning fields -----------------------------------------------------------------------
 
 
-def learn_fields(tp: Any, learned: Mapping[type[Model], tuple[str, ...]]) -> Any:
+def learn_fields(
+    tp: Any,
+    learned: Mapping[type[Model], tuple[str, ...]],
+    enums: frozenset[type[enum.Enum]] = frozenset(),
+) -> Any:
     """Return ``tp`` with each model class of ``learned`` replaced by a subclass that also
     declares the learned fields (JSON names, values of any type), and each model on the way
-    to one replaced by a subclass whose fields point at the new classes."""
-    return _Learner(learned).substitute(tp)
+    to one replaced by a subclass whose fields point at the new classes.
+
+    Models with a field of one of ``enums`` (enums that gained values the spec does not list)
+    are replaced too: msgspec reads a Struct's field types once per class, so only a new class
+    decodes the new values in C.
+    """
+    return _Learner(learned, enums).substitute(tp)
 
 
 class _Learner:
-    def __init__(self, learned: Mapping[type[Model], tuple[str, ...]]) -> None:
+    def __init__(self, learned: Mapping[type[Model], tuple[str, ...]], enums: frozenset[type[enum.Enum]]) -> None:
         self.learned = learned
+        self.enums = enums
         self.done: dict[type, type] = {}
         self.busy: set[type] = set()
+
+    def mentions_enum(self, tp: Any) -> bool:
+        if tp in self.enums:
+            return True
+        return any(self.mentions_enum(argument) for argument in typing.get_args(tp))
 
     def substitute(self, tp: Any) -> Any:
         origin = typing.get_origin(tp)
@@ -475,7 +490,8 @@ class _Learner:
         changed = [(info, new) for info, new in changed if new is not info.type]
         self.busy.discard(tp)
         extra = self.learned.get(tp, ())
-        self.done[tp] = _learning(tp, changed, extra) if changed or extra else tp
+        renew = changed or extra or any(self.mentions_enum(info.type) for info in infos)
+        self.done[tp] = _learning(tp, changed, extra) if renew else tp
         return self.done[tp]
 
 

@@ -3,6 +3,8 @@
 from enum import StrEnum
 from typing import Any
 
+from .._decoding import keep_enum_value
+
 
 class BackupState(StrEnum):
     FAILED = "failed"
@@ -15,14 +17,4 @@ class BackupState(StrEnum):
 
     @classmethod
     def _missing_(cls, value: Any) -> "BackupState | None":
-        # Forward compatibility: a value the spec does not list yet is kept, not refused
-        # (made once: a list of items with the value decodes without making it again).
-        if not isinstance(value, str):
-            return None
-        member: BackupState | None = cls._value2member_map_.get(value)  # type: ignore[assignment]
-        if member is None:
-            member = str.__new__(cls, value)
-            member._name_ = value.upper()
-            member._value_ = value
-            cls._value2member_map_[value] = member
-        return member
+        return keep_enum_value(cls, value)  # forward compatibility: an unlisted value is kept
