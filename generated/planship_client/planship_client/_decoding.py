@@ -113,7 +113,7 @@ are rebuilt so that msgspec knows them."""
 _unlisted: set[type[enum.Enum]] = set()
 """The enums with such values."""
 
-E = TypeVar("E", bound=enum.Enum)
+E = TypeVar("E", bound=enum.StrEnum)
 
 
 def keep_enum_value(cls: type[E], value: Any) -> E | None:
@@ -127,15 +127,17 @@ def keep_enum_value(cls: type[E], value: Any) -> E | None:
     global _enum_values  # noqa: PLW0603 - one counter for every decoder
     if not isinstance(value, str):
         return None
-    member: E | None = cls._value2member_map_.get(value)  # type: ignore[assignment]
-    if member is None:
-        new = str.__new__(cls, value)
-        new._name_ = value.upper()
-        new._value_ = value
-        if _enum_values >= MAX_UNLISTED:  # a server inventing values: kept, not remembered
-            return new
-        member = cls._value2member_map_.setdefault(value, new)  # type: ignore[assignment]
-        key = member._name_ if member._name_ not in cls._member_map_ else f"_unlisted_{value}"
+    known = cls._value2member_map_.get(value)
+    if known is not None:
+        return known  # type: ignore[return-value]
+    new = str.__new__(cls, value)
+    new._name_ = value.upper()
+    new._value_ = value
+    if _enum_values >= MAX_UNLISTED:  # a server inventing values: kept, not remembered
+        return new
+    member: E = cls._value2member_map_.setdefault(value, new)  # type: ignore[assignment]
+    key = member._name_ if member._name_ not in cls._member_map_ else f"_unlisted_{value}"
+    if member is new:
         cls._member_map_.setdefault(key, member)
         if "__msgspec_cache__" in cls.__dict__:  # msgspec's lookup table, built once per enum
             delattr(cls, "__msgspec_cache__")
