@@ -3,9 +3,6 @@ in; and references that cannot be followed refused with a message naming them.""
 
 from __future__ import annotations
 
-import functools
-import http.server
-import threading
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -17,6 +14,7 @@ from generator.diff.documents import BUNDLED, load_document
 from generator.diff.model import UnresolvedReferenceError
 from generator.diff.sides import DiffInputError
 from generator.diff.spec_diff import diff_documents
+from tests.local_servers import serve_folder
 
 PET = {"$ref": "schemas/pet.yaml#/Pet"}
 
@@ -139,21 +137,8 @@ def test_an_invalid_document_is_located(tmp_path: Path) -> None:
 @pytest.fixture
 def served(pets: Path) -> Iterator[str]:
     """The ``pets`` folder over http on 127.0.0.1; yields its base URL."""
-    handler = functools.partial(_QuietHandler, directory=str(pets))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}"
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join()
-
-
-class _QuietHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, format: str, *args: object) -> None:
-        pass
+    with serve_folder(pets) as base_url:
+        yield base_url
 
 
 def test_a_document_at_a_url_is_fetched_with_the_urls_it_refers_to(served: str) -> None:
