@@ -30,8 +30,10 @@ from generator.context import ApiView, build_api_view
 from generator.errors import GenerationError
 from generator.fingerprint import STAMP_NAME, inputs_digest, output_digest, stamp_text
 from generator.names import choose_names
+from generator.normalise import Normalised
 from generator.operations import operation_key
 from generator.pagination import resolve_pagination
+from generator.parse import parse_spec
 from generator.registry import TEMPLATES_DIR
 from generator.specs import Spec, iter_operations, text
 
@@ -77,12 +79,13 @@ def generate_client(
     (no ruff, file headers, import check or fingerprint): the same code and types, for a
     package that is only type-checked and thrown away, as the diff's verdict oracle does.
     """
-    config = _load_config(client, destination, {})
-    openapi = _parse(client, spec, config)
+    parsed = parse_spec(client, spec, lambda n: _load_config(client, destination, {}, n))
+    normalised, openapi = parsed.normalised, parsed.openapi
+    config = _load_config(client, destination, {}, normalised)
     renames = _names(client, spec, openapi, config.field_prefix)
     if renames:  # parse again, the models renamed
-        config = _load_config(client, destination, renames)
-        openapi = _parse(client, spec, config)
+        config = _load_config(client, destination, renames, normalised)
+        openapi = _parse(client, normalised, config)
     _binary_in_json_as_text(openapi)
     view = build_api_view(client, spec, header_lines(client), openapi, config.field_prefix)
     project = Project(openapi=openapi, config=config, custom_template_path=TEMPLATES_DIR)
@@ -102,8 +105,9 @@ def generate_client(
         raise GenerationError(_describe(client, fatal + warnings))
     _render_runtime(project)
     _render_resources(project, view)
+    warned = [*normalised.warnings, *(f"{client.name}: {line}" for line in _lines(warnings))]
     if not finish:
-        return [f"{client.name}: {line}" for line in _lines(warnings)]
+        return warned
     _run_ruff(destination)
     _add_headers(client, destination)
     changelog.install(client, destination)
@@ -112,7 +116,7 @@ def generate_client(
         stamp_text(header_lines(client), inputs_digest(client), output_digest(destination)),
         encoding="utf-8",
     )
-    return [f"{client.name}: {line}" for line in _lines(warnings)]
+    return warned
 
 
 def _binary_in_json_as_text(openapi: GeneratorData) -> None:
@@ -158,11 +162,14 @@ def header_lines(client: ClientSpec) -> list[str]:
     ]
 
 
-def _load_config(client: ClientSpec, destination: Path, renames: dict[str, str]) -> Config:
+def _load_config(
+    client: ClientSpec, destination: Path, renames: dict[str, str], normalised: Normalised
+) -> Config:
     options = dict(client.generator_options)
     overrides = dict(options.pop("class_overrides", None) or {})
     for name, new in renames.items():
         overrides.setdefault(name, {"class_name": new, "module_name": snake_case(new)})
+    options["content_type_overrides"] = normalised.content_type_overrides
     config_file = ConfigFile(**options, class_overrides=overrides)
     config_file.project_name_override = client.project_name
     config_file.package_name_override = client.package_name
@@ -177,8 +184,8 @@ def _load_config(client: ClientSpec, destination: Path, renames: dict[str, str])
     )
 
 
-def _parse(client: ClientSpec, spec: Spec, config: Config) -> GeneratorData:
-    openapi = GeneratorData.from_dict(spec.document, config=config)
+def _parse(client: ClientSpec, normalised: Normalised, config: Config) -> GeneratorData:
+    openapi = GeneratorData.from_dict(normalised.document, config=config)
     if isinstance(openapi, GeneratorError):
         raise GenerationError(_describe(client, [openapi]))
     return openapi

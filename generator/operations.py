@@ -7,6 +7,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from openapi_python_client.parser.properties.file import FileProperty
 from openapi_python_client.strings import PythonIdentifier
 
 from generator.auth import Requirement
@@ -85,6 +86,16 @@ def first_tag(operation: Mapping[str, Any], prefix: str) -> str | None:
 _SOURCES = {"response.json()": "json", "response.text": "text", "response.content": "bytes"}
 
 
+def _source(response: Any) -> str:
+    """Where a response's body is read from. Every media type beyond JSON reaches
+    openapi-python-client as a body read as is (generator/normalise.py), typed ``str`` for
+    text and ``File`` for the rest: the type says which."""
+    source = _SOURCES.get(response.source["attribute"], "none")
+    if source == "bytes" and not isinstance(response.prop, FileProperty):
+        return "text"
+    return source
+
+
 def replies(endpoint: Any) -> tuple[tuple[ReplyView, ...], tuple[ReplyView, ...]]:
     """The operation's successes (2xx, documented 1xx/3xx) and failures, as declared.
 
@@ -98,7 +109,7 @@ def replies(endpoint: Any) -> tuple[tuple[ReplyView, ...], tuple[ReplyView, ...]
         reply = ReplyView(
             str(low) if low == high else f"({low}, {high})",
             response.prop.get_type_string().as_unembedded_code(),
-            _SOURCES.get(response.source["attribute"], "none"),
+            _source(response),
         )
         has_2xx = has_2xx or 200 <= low <= 299
         (successes if high < 400 else failures).append(reply)
@@ -107,7 +118,7 @@ def replies(endpoint: Any) -> tuple[tuple[ReplyView, ...], tuple[ReplyView, ...]
         reply = ReplyView(
             '"default"',
             default.prop.get_type_string().as_unembedded_code(),
-            _SOURCES.get(default.source["attribute"], "none"),
+            _source(default),
         )
         (failures if has_2xx else successes).append(reply)
     return tuple(successes), tuple(failures)

@@ -14,7 +14,17 @@ import yaml
 from generator.errors import SpecError
 from generator.overlays import OverlayError, apply_overlay, load_overlay
 
-__all__ = ["Spec", "SpecError", "iter_operations", "load_spec", "parse_document", "validate_spec"]
+__all__ = [
+    "Spec",
+    "SpecError",
+    "escape",
+    "iter_objects",
+    "iter_operations",
+    "load_spec",
+    "parse_document",
+    "resolve_pointer",
+    "validate_spec",
+]
 from generator.registry import ClientSpec
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
@@ -43,6 +53,10 @@ class Spec:
                 return self.lines[pointer]
             pointer = pointer.rpartition("/")[0]
         return None
+
+    def where(self, pointer: str) -> str:
+        """Return ``<file>:<line> at #<pointer>``: where a warning about ``pointer`` points."""
+        return str(self.error(pointer, "")).removesuffix(": ")
 
     def error(self, pointer: str, message: str) -> SpecError:
         """Build a :class:`SpecError` located at ``pointer``."""
@@ -76,39 +90,48 @@ MAX_REPORTED = 50
 def validate_spec(spec: Spec) -> None:
     """Raise :class:`SpecError` unless ``spec`` is a usable OpenAPI 3.0 or 3.1 document.
 
-    Every problem found is reported at once, each with its line and JSON pointer; what is
-    only worth a warning (an operation without operationId, which gets a name from its method
-    and path) is added to ``spec.warnings``.
+    Every problem found is reported at once, in document order, each with its line and
+    document-absolute JSON pointer: references that do not resolve, duplicate operationIds,
+    security requirements naming undeclared schemes, media types that are not media types, and
+    whatever openapi-spec-validator finds. What is only worth a warning (an operation without
+    operationId, which gets a name from its method and path) is added to ``spec.warnings``.
     """
+    from generator import validation  # noqa: PLC0415 - openapi-spec-validator is slow to import
+
     document = spec.document
     version = document.get("openapi")
     if not isinstance(version, str) or not version.startswith(("3.0.", "3.1.")):
         raise spec.error("/openapi", f"expected an OpenAPI 3.0 or 3.1 document, found {version!r}")
-    problems = [*_check_refs(spec), *_check_operation_ids(spec)]
+    broken_refs = _check_refs(spec)
+    problems = [
+        *broken_refs,
+        *_check_operation_ids(spec),
+        *(spec.error(pointer, message) for pointer, message in validation.other_problems(spec)),
+    ]
     _check_header_names(spec)
-    if not problems:  # the schema validator follows $refs: only once they all resolve
-        problems = _schema_errors(spec)
+    # The schema validator follows $refs: it checks a copy without the broken ones (and what
+    # it says about the empty objects they leave is already said).
+    holders = [str(p.pointer)[1:].removesuffix("/$ref") for p in broken_refs]
+    problems += [
+        spec.error(pointer, f"not valid OpenAPI: {message}")
+        for pointer, message in validation.schema_problems(_without(document, holders))
+        if pointer not in holders
+    ]
     if problems:
+        problems.sort(key=lambda problem: problem.line or 0)
         raise SpecError.combine(spec.source, problems[:MAX_REPORTED], total=len(problems))
 
 
-def _schema_errors(spec: Spec) -> list[SpecError]:
-    from openapi_spec_validator import (  # noqa: PLC0415 - slow to import
-        OpenAPIV30SpecValidator,
-        OpenAPIV31SpecValidator,
-    )
-
-    document = copy.deepcopy(spec.document)
-    validator_class = (
-        OpenAPIV31SpecValidator
-        if str(document["openapi"]).startswith("3.1")
-        else OpenAPIV30SpecValidator
-    )
-    problems = []
-    for error in validator_class(document).iter_errors():
-        pointer = "".join(f"/{_escape(str(part))}" for part in getattr(error, "absolute_path", ()))
-        problems.append(spec.error(pointer, f"not valid OpenAPI: {error.message}"))
-    return problems
+def _without(document: dict[str, Any], references: list[str]) -> dict[str, Any]:
+    """A copy of ``document`` in which the ``$ref`` at each of ``references`` is removed."""
+    if not references:
+        return document
+    copied = copy.deepcopy(document)
+    for pointer in references:
+        holder = resolve_pointer(copied, pointer)
+        if isinstance(holder, dict):
+            holder.pop("$ref", None)
+    return copied
 
 
 def iter_operations(document: dict[str, Any]) -> Iterator[tuple[str, str, dict[str, Any]]]:
@@ -166,7 +189,7 @@ def _index_lines(source: Path, node: yaml.Node, pointer: str, lines: dict[str, i
                     line=line,
                 )
             seen[key] = line
-            child = f"{pointer}/{_escape(key)}"
+            child = f"{pointer}/{escape(key)}"
             lines[child] = line
             _index_lines(source, value_node, child, lines)
             lines[child] = line
@@ -177,31 +200,88 @@ def _index_lines(source: Path, node: yaml.Node, pointer: str, lines: dict[str, i
 
 def _check_refs(spec: Spec) -> list[SpecError]:
     problems = []
-    for pointer, ref in _iter_refs(spec.document, ""):
+    for where, node in iter_objects(spec.document):
+        ref = node.get("$ref")
+        if not isinstance(ref, str):
+            continue
+        pointer = f"{where}/$ref"
         if not ref.startswith("#/"):
             problems.append(
                 spec.error(pointer, f"$ref {ref!r} points outside this document; not supported")
             )
-        elif not _resolves(spec.document, ref[1:]):
+        elif resolve_pointer(spec.document, ref[1:], _MISSING) is _MISSING:
             problems.append(
                 spec.error(pointer, f"$ref {ref!r} does not resolve to anything in this document")
             )
     return problems
 
 
-def _iter_refs(node: Any, pointer: str) -> Iterator[tuple[str, str]]:
-    if isinstance(node, dict):
-        ref = node.get("$ref")
-        if isinstance(ref, str):
-            yield f"{pointer}/$ref", ref
-        for key, value in node.items():
-            yield from _iter_refs(value, f"{pointer}/{_escape(str(key))}")
-    elif isinstance(node, list):
+# Keys whose value maps names (of properties, paths, responses, components...) to objects: a key
+# there is a name, never a keyword (a property may be called "example" or "x-id").
+_NAME_MAPS = frozenset(
+    {
+        "properties",
+        "patternProperties",
+        "$defs",
+        "definitions",
+        "dependentSchemas",
+        "paths",
+        "webhooks",
+        "callbacks",
+        "responses",
+        "content",
+        "headers",
+        "links",
+        "encoding",
+        "variables",
+        "schemas",
+        "parameters",
+        "requestBodies",
+        "securitySchemes",
+        "pathItems",
+    }
+)
+# Keys whose value is data (an instance, or an Example Object's value), not OpenAPI objects: a
+# "$ref" key inside is part of the data. Extensions (x-...) are the vendor's own data too.
+_DATA_KEYS = frozenset({"example", "default", "enum", "const", "value"})
+
+
+def iter_objects(
+    node: Any, pointer: str = "", kind: str = "object"
+) -> Iterator[tuple[str, dict[str, Any]]]:
+    """Yield ``(pointer, object)`` for every OpenAPI object and schema under ``node``, skipping
+    data (examples, defaults, enums, extensions), where a ``$ref`` key is not a reference.
+
+    ``kind`` says what the keys of ``node`` are: ``object`` (keywords of an OpenAPI object or
+    schema), ``names`` (a map of names), ``examples`` (a map of Example Objects).
+    """
+    if isinstance(node, list):
         for index, item in enumerate(node):
-            yield from _iter_refs(item, f"{pointer}/{index}")
+            yield from iter_objects(item, f"{pointer}/{index}")
+        return
+    if not isinstance(node, dict):
+        return
+    if kind == "object":
+        yield pointer, node
+    for key, value in node.items():
+        child, name = f"{pointer}/{escape(str(key))}", str(key)
+        if kind != "object":
+            yield from iter_objects(value, child)
+        elif name == "examples":  # Example Objects by name; in a 3.1 schema, a list of values
+            if isinstance(value, dict):
+                yield from iter_objects(value, child, "examples")
+        elif name in _NAME_MAPS:
+            yield from iter_objects(value, child, "names")
+        elif name not in _DATA_KEYS and not name.startswith("x-"):
+            yield from iter_objects(value, child)
 
 
-def _resolves(document: Any, pointer: str) -> bool:
+_MISSING: Any = object()
+
+
+def resolve_pointer(document: Any, pointer: str, default: Any = None) -> Any:
+    """Return what the document-local JSON ``pointer`` (``/components/schemas/X``) points to in
+    ``document``, or ``default`` if it points to nothing."""
     node = document
     for raw in pointer.split("/")[1:]:
         part = raw.replace("~1", "/").replace("~0", "~")
@@ -210,8 +290,8 @@ def _resolves(document: Any, pointer: str) -> bool:
         elif isinstance(node, list) and part.isdigit() and int(part) < len(node):
             node = node[int(part)]
         else:
-            return False
-    return True
+            return default
+    return node
 
 
 def _check_operation_ids(spec: Spec) -> list[SpecError]:
@@ -219,12 +299,11 @@ def _check_operation_ids(spec: Spec) -> list[SpecError]:
     problems = []
     for path, method, operation in iter_operations(spec.document):
         operation_id = operation.get("operationId")
-        pointer = f"/paths/{_escape(path)}/{method}/operationId"
+        pointer = f"/paths/{escape(path)}/{method}/operationId"
         if not isinstance(operation_id, str) or not operation_id:
-            where = spec.error(pointer.removesuffix("/operationId"), "")
             spec.warnings.append(
-                f"{str(where).removesuffix(': ')}: {method.upper()} {path} has no operationId; "
-                "its function is named after its method and path"
+                f"{spec.where(pointer.removesuffix('/operationId'))}: {method.upper()} {path} "
+                "has no operationId; its function is named after its method and path"
             )
             continue
         if operation_id in seen:
@@ -258,11 +337,11 @@ def _check_header_names(spec: Spec) -> None:
                 if resolved.get("in") != "header" or not isinstance(name, str):
                     continue
                 if not _HEADER_NAME.fullmatch(name):
-                    pointer = f"/paths/{_escape(path)}{where}/parameters/{index}"
-                    located = str(spec.error(pointer, "")).removesuffix(": ")
+                    pointer = f"/paths/{escape(path)}{where}/parameters/{index}"
                     spec.warnings.append(
-                        f"{located}: header parameter {name!r} of {method.upper()} {path} is not "
-                        "a valid HTTP header name; calls of the operation raise ValueError"
+                        f"{spec.where(pointer)}: header parameter {name!r} of {method.upper()} "
+                        f"{path} is not a valid HTTP header name; calls of the operation raise "
+                        "ValueError"
                     )
 
 
@@ -271,17 +350,13 @@ def _local(document: Any, node: Any) -> Any:
     seen = 0
     while isinstance(node, dict) and isinstance(node.get("$ref"), str) and seen < 32:
         reference = node["$ref"]
-        if not reference.startswith("#/") or not _resolves(document, reference[1:]):
-            return {}
-        node = document
-        for raw in reference[2:].split("/"):
-            part = raw.replace("~1", "/").replace("~0", "~")
-            node = node[int(part)] if isinstance(node, list) else node[part]
+        node = resolve_pointer(document, reference[1:]) if reference.startswith("#/") else None
         seen += 1
     return node if isinstance(node, dict) else {}
 
 
-def _escape(part: str) -> str:
+def escape(part: str) -> str:
+    """Return ``part`` as one segment of a JSON pointer (RFC 6901)."""
     return part.replace("~", "~0").replace("/", "~1")
 
 
