@@ -37,6 +37,7 @@ RUNTIME_CLASSES = {
     "api_key": "ApiKey",
     "basic": "HTTPBasic",
     "bearer": "BearerToken",
+    "http_scheme": "HTTPScheme",
     "access_token": "AccessToken",
     "client_credentials": "ClientCredentials",
 }
@@ -314,6 +315,8 @@ def _argument_doc(scheme: Scheme, name: str, env: str | None) -> str:
         f"``{scheme.parameter}``)",
         "basic": f"HTTP Basic credentials of ``{scheme.name}``",
         "bearer": f"the ``{scheme.name}`` bearer token",
+        "http_scheme": f"the ``{scheme.name}`` credential (sent as ``Authorization: "
+        f"{scheme.parameter} <credential>``)",
         "access_token": f"an OAuth2 access token for ``{scheme.name}``",
         "client_credentials": f"OAuth2 client credentials of ``{scheme.name}`` (token from "
         f"``{scheme.token_url}``)",

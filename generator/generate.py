@@ -33,7 +33,7 @@ from generator.names import choose_names
 from generator.normalise import Normalised
 from generator.operations import operation_key
 from generator.pagination import resolve_pagination
-from generator.parse import parse_spec
+from generator.parse import describe, parse_spec
 from generator.registry import TEMPLATES_DIR
 from generator.specs import Spec, iter_operations, text
 
@@ -105,7 +105,11 @@ def generate_client(
         raise GenerationError(_describe(client, fatal + warnings))
     _render_runtime(project)
     _render_resources(project, view)
-    warned = [*normalised.warnings, *(f"{client.name}: {line}" for line in _lines(warnings))]
+    warned = [
+        *normalised.warnings,
+        *(f"{spec.where(pointer)}: {message}" for pointer, message in view.security.warnings),
+        *(f"{client.name}: {line}" for line in describe(warnings)),
+    ]
     if not finish:
         return warned
     _run_ruff(destination)
@@ -277,17 +281,9 @@ def _describe(client: ClientSpec, problems: Sequence[GeneratorError]) -> str:
     lines = [
         f"{client.relative(client.spec)}: openapi-python-client could not generate every "
         "operation (all problems, in document order):",
-        *(f"  - {line}" for line in _lines(problems)),
+        *(f"  - {line}" for line in describe(problems)),
     ]
     return "\n".join(lines)
-
-
-def _lines(problems: Sequence[GeneratorError]) -> list[str]:
-    return [
-        f"{problem.level.value}: {text(problem.header)}"
-        + (f": {text(problem.detail)}" if problem.detail else "")
-        for problem in problems
-    ]
 
 
 def _check_syntax(destination: Path) -> None:

@@ -118,12 +118,12 @@ def _untypable(problems: Sequence[GeneratorError]) -> list[Untypable]:
             pointer = f"/paths/{escape(path)}/{method.lower()}"
             operations.append(Untypable(pointer, _reason(problem), "operation"))
         elif component is not None:
-            found = Untypable(component.group(1), _reason(problem), "schema")
+            item = Untypable(component.group(1), _reason(problem), "schema")
             is_consequence = any(marker in said for marker in _CONSEQUENCES)
-            (consequences if is_consequence else schemas).append(found)
+            (consequences if is_consequence else schemas).append(item)
     # The schemas refused for a reason of their own first: what refers to them may then parse.
-    found = schemas or operations or consequences
-    return list({item.pointer: item for item in found}.values())
+    chosen = schemas or operations or consequences
+    return list({item.pointer: item for item in chosen}.values())
 
 
 def _said(problem: GeneratorError) -> str:

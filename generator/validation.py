@@ -189,8 +189,8 @@ def _parameters_call(self: Any, parameters: SchemaPath) -> Iterator[ValidationEr
 def _locate(error: ValidationError, parts: tuple[Any, ...]) -> ValidationError:
     """Record where ``error`` is, unless a validator nested deeper already did."""
     if not hasattr(error, "located_at"):
-        error.located_at = parts  # type: ignore[attr-defined]
-        error.relative_parts = tuple(error.absolute_path)  # type: ignore[attr-defined]
+        error.located_at = parts
+        error.relative_parts = tuple(error.absolute_path)
     return error
 
 

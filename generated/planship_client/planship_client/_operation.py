@@ -159,8 +159,8 @@ class Operation(Generic[T]):
         elif spec.kind == "files":  # httpx writes the multipart Content-Type with its boundary
             kwargs["files"] = _multipart(body)
         else:
-            kwargs["content"] = body.payload if isinstance(body, File) else body
-            headers["Content-Type"] = spec.media_type
+            kwargs["content"] = _raw_content(self.name, body)
+            headers["Content-Type"] = _raw_content_type(spec.media_type, body)
 
     # -- response ----------------------------------------------------------------------
 
@@ -256,6 +256,24 @@ def _matches(value: Any, tp: Any) -> bool:
         return isinstance(value, origin)
     except TypeError:
         return False
+
+
+def _raw_content(operation: str, body: Any) -> Any:
+    """A body sent as it is (text, an image, a PDF...): its bytes or text."""
+    if isinstance(body, File):
+        return body.payload
+    if isinstance(body, bytes | str):
+        return body
+    raise ValueError(f"{operation} sends its body as it is: pass bytes, str or File, not {type(body).__name__}")
+
+
+def _raw_content_type(media_type: str, body: Any) -> str:
+    """The Content-Type of a body sent as it is: the File's own when it names one (which of
+    the spec's image types it is, a multipart boundary), else the spec's; a range such as
+    ``*/*`` or ``image/*`` names no type, and is sent as application/octet-stream."""
+    if isinstance(body, File) and body.mime_type:
+        return body.mime_type
+    return "application/octet-stream" if "*" in media_type.split(";")[0] else media_type
 
 
 def _multipart(body: Any) -> list[tuple[str, Any]]:
