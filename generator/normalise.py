@@ -34,11 +34,12 @@ from __future__ import annotations
 
 import copy
 import itertools
+import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from generator.specs import HTTP_METHODS, Spec, escape, resolve_pointer
+from generator.specs import HTTP_METHODS, Spec, escape, iter_objects, resolve_pointer
 
 JSON, FORM, MULTIPART, TEXT, BINARY, RAW = "json", "form", "multipart", "text", "binary", "raw"
 
@@ -98,6 +99,14 @@ _SUBSCHEMAS = (
     "unevaluatedItems",
     "unevaluatedProperties",
     "additionalItems",
+)
+_OBJECT_KEYWORDS = (
+    "properties",
+    "required",
+    "additionalProperties",
+    "patternProperties",
+    "minProperties",
+    "maxProperties",
 )
 _HEADER_TYPES = frozenset({"string", "integer", "number", "boolean"})
 _MAX_DISTRIBUTED = 16
@@ -237,6 +246,8 @@ class _Normaliser:
         self.openapi_31 = str(self.document.get("openapi", "")).startswith("3.1")
         self.media_types: set[str] = set()
         self.warnings: dict[str, str] = {}
+        self._aliases: dict[str, str] = {}
+        """Component references that stand for another component's object, to follow."""
         self._done: dict[int, dict[str, Any]] = {}
         """The schemas normalised so far, by identity (kept: an id is unique while it lives)."""
 
@@ -247,8 +258,31 @@ class _Normaliser:
 
     def run(self) -> None:
         self._walk()
+        self._follow_aliases()
         self._break_alias_cycles()
         self._hoist_models_out_of_aliases()
+
+    def _follow_aliases(self) -> None:
+        """Point references to a component that is only another object (``allOf`` of one
+        ``$ref``) at that object, and drop the component: one class, as the document means."""
+        if not self._aliases:
+            return
+
+        def target(reference: str) -> str:
+            seen = {reference}
+            while reference in self._aliases and self._aliases[reference] not in seen:
+                reference = self._aliases[reference]
+                seen.add(reference)
+            return reference
+
+        for _, node in iter_objects(self.document):
+            reference = node.get("$ref")
+            if isinstance(reference, str) and reference in self._aliases:
+                node["$ref"] = target(reference)
+        schemas = self.document["components"]["schemas"]
+        for reference in self._aliases:
+            name = reference.removeprefix("#/components/schemas/")
+            schemas.pop(name.replace("~1", "/").replace("~0", "~"), None)
 
     def _walk(self) -> None:
         components = self.document.get("components") or {}
@@ -324,8 +358,24 @@ class _Normaliser:
         if not isinstance(schemas, dict):
             return
         for name, schema in list(schemas.items()):
-            if isinstance(schema, dict) and "$ref" not in schema and _shape(schema) != "object":
+            if not isinstance(schema, dict) or "$ref" in schema:
+                continue
+            if _shape(schema) != "object":
                 self._hoist(schema, str(name), schemas)
+            elif "null" in _types(schema) and not _has_inline_model(schema):
+                continue
+            elif "null" in _types(schema):  # openapi-python-client: a union of it and None
+                declared = schema.get("type")
+                index = declared.index("object") if isinstance(declared, list) else 0
+                hoisted = f"{name}_type_{index}"
+                if hoisted in schemas:
+                    continue
+                member = {k: v for k, v in schema.items() if k != "nullable"}
+                member["type"] = "object"
+                schemas[hoisted] = member
+                alternatives: list[Any] = [{"$ref": f"#/components/schemas/{escape(hoisted)}"}]
+                alternatives.insert(0 if index else 1, {"type": "null"})  # the document's order
+                schemas[name] = {"oneOf": alternatives, **_annotations(schema)}
 
     def _hoist(self, schema: dict[str, Any], name: str, schemas: dict[str, Any]) -> None:
         """Hoist the inline objects reached from ``schema`` (named ``name`` the way
@@ -349,11 +399,7 @@ class _Normaliser:
         if _shape(member) != "object":
             self._hoist(member, name, schemas)
             return
-        if name in schemas or not any(
-            _shape(child) == "object" or _shape(child) == "union"
-            for child, _ in _nested(member, "")
-            if isinstance(child, dict) and "$ref" not in child
-        ):
+        if name in schemas or not _has_inline_model(member):
             return
         schemas[name] = member
         holder[key] = {"$ref": f"#/components/schemas/{escape(name)}"}
@@ -501,6 +547,7 @@ class _Normaliser:
         if not isinstance(schema, dict) or id(schema) in self._done:
             return
         self._done[id(schema)] = schema
+        _boolean_subschemas(schema)
         for child, where in _subschemas(schema, pointer):
             self.schema(child, where)
         self._default(schema, pointer)
@@ -588,10 +635,7 @@ class _Normaliser:
             else:
                 schema.update(merged)
         elif all(shape == "object" for shape in shapes):
-            schema["allOf"] = members
-            if self._conflicts(members):
-                schema.pop("allOf")
-                self._merge_objects(schema, members, pointer)
+            self._all_of_objects(schema, members, pointer)
         else:
             self._untyped(schema, pointer, "an allOf of an object and a value that is not one")
 
@@ -607,6 +651,26 @@ class _Normaliser:
             else:
                 members.append(member)
         return members
+
+    def _all_of_objects(self, schema: dict[str, Any], members: list[Any], pointer: str) -> None:
+        """An allOf of objects. One referenced object and nothing of its own is that object: a
+        plain ``$ref`` (openapi-python-client's shortcut for it ignores the schema's own
+        properties, and queues the referenced model to be built a second time, when the
+        inline objects it holds become "duplicate models" and the model is lost). A component
+        that is only that becomes an alias: references to it go to the object."""
+        if len(members) == 1 and isinstance(members[0], dict) and "$ref" in members[0]:
+            own = {key: schema.pop(key) for key in _OBJECT_KEYWORDS if key in schema}
+            if not own:
+                schema.pop("type", None)
+                schema["$ref"] = members[0]["$ref"]
+                if re.fullmatch(r"/components/schemas/[^/]+", pointer):
+                    self._aliases[f"#{pointer}"] = members[0]["$ref"]
+                return
+            members = [members[0], {"type": "object", **own}]
+        schema["allOf"] = members
+        if self._conflicts(members):
+            schema.pop("allOf")
+            self._merge_objects(schema, members, pointer)
 
     def _untyped(self, schema: dict[str, Any], pointer: str, why: str) -> None:
         for key in [key for key in schema if key not in _ANNOTATIONS]:
@@ -776,6 +840,31 @@ class _Normaliser:
         schema["anyOf"] = alternatives
 
 
+def _boolean_subschemas(schema: dict[str, Any]) -> None:
+    """3.1 schemas may be ``true`` (anything) or ``false`` (nothing), which openapi-python-client
+    reads only as ``additionalProperties``: elsewhere ``true`` is the empty schema, a property
+    or alternative that is ``false`` cannot occur, and ``items: false`` beside ``prefixItems``
+    says there is nothing after them."""
+    for key in ("items", "not", "contains", "propertyNames", "if", "then", "else"):
+        if schema.get(key) is True:
+            schema[key] = {}
+        elif schema.get(key) is False:
+            schema.pop(key)
+            if key == "items" and "prefixItems" not in schema:
+                schema["maxItems"] = 0
+                schema["items"] = {}
+    for key in _SUBSCHEMA_MAPS:
+        if isinstance(schema.get(key), dict):
+            for name in [name for name, item in schema[key].items() if item is False]:
+                schema[key].pop(name)
+            schema[key] = {name: {} if item is True else item for name, item in schema[key].items()}
+    for key in ("anyOf", "oneOf", "prefixItems", "allOf"):
+        if isinstance(schema.get(key), list):
+            schema[key] = [
+                {} if item is True else item for item in schema[key] if item is not False
+            ]
+
+
 def _subschemas(schema: dict[str, Any], pointer: str) -> Iterator[tuple[Any, str]]:
     """Every schema directly inside ``schema``, with its pointer."""
     for key in _SUBSCHEMAS:
@@ -838,6 +927,15 @@ def _parsed_kind(schema: dict[str, Any]) -> str:
     if kind == "array":
         return "list"
     return "model" if _shape(schema) == "object" else "any"
+
+
+def _has_inline_model(schema: dict[str, Any]) -> bool:
+    """Whether a schema inside ``schema`` is an object or a union written in place."""
+    return any(
+        _shape(child) in ("object", "union")
+        for child, _ in _nested(schema, "")
+        if isinstance(child, dict) and "$ref" not in child
+    )
 
 
 def _nested(schema: dict[str, Any], pointer: str) -> Iterator[tuple[Any, str]]:

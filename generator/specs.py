@@ -123,15 +123,25 @@ def validate_spec(spec: Spec) -> None:
 
 
 def _without(document: dict[str, Any], references: list[str]) -> dict[str, Any]:
-    """A copy of ``document`` in which the ``$ref`` at each of ``references`` is removed."""
+    """A copy of ``document`` without the objects at ``references`` (each holds a ``$ref``):
+    an item of a list goes, any other is left empty."""
     if not references:
         return document
     copied = copy.deepcopy(document)
-    for pointer in references:
-        holder = resolve_pointer(copied, pointer)
-        if isinstance(holder, dict):
+    for pointer in sorted(references, key=_index_order, reverse=True):
+        parent, _, last = pointer.rpartition("/")
+        container = resolve_pointer(copied, parent)
+        if isinstance(container, list) and last.isdigit() and int(last) < len(container):
+            container.pop(int(last))
+        elif isinstance(holder := resolve_pointer(copied, pointer), dict):
             holder.pop("$ref", None)
     return copied
+
+
+def _index_order(pointer: str) -> tuple[str, int]:
+    """Sorts the pointers of one list's items by index (to remove the last first)."""
+    parent, _, last = pointer.rpartition("/")
+    return (parent, int(last)) if last.isdigit() else (pointer, -1)
 
 
 def iter_operations(document: dict[str, Any]) -> Iterator[tuple[str, str, dict[str, Any]]]:

@@ -59,19 +59,29 @@ def schema_problems(document: Mapping[str, Any]) -> list[Problem]:
         f"Located{base.__name__}", (base,), {"keyword_validators": keyword_validators}
     )
     validator = validator_class(document)
-    problems: list[Problem] = [
-        ("".join(f"/{escape(str(part))}" for part in error.absolute_path), error.message)
-        for error in validator.schema_validator.iter_errors(validator.schema)
-    ]
-    for error in validator.root_validator(validator.schema_path):
-        if isinstance(error, DuplicateOperationIDError):
-            continue
-        where = getattr(error, "located_at", ())
-        relative = getattr(error, "relative_parts", tuple(error.absolute_path))
-        message = error.message
-        if isinstance(error, UnresolvableParameterError):
-            message = _path_parameter_message(message)
-        problems.append((_physical(document, (*where, *relative)), message))
+    problems: list[Problem] = []
+    try:
+        problems += [
+            ("".join(f"/{escape(str(part))}" for part in error.absolute_path), error.message)
+            for error in validator.schema_validator.iter_errors(validator.schema)
+        ]
+        for error in validator.root_validator(validator.schema_path):
+            if isinstance(error, DuplicateOperationIDError):
+                continue
+            where = getattr(error, "located_at", ())
+            relative = getattr(error, "relative_parts", tuple(error.absolute_path))
+            message = error.message
+            if isinstance(error, UnresolvableParameterError):
+                message = _path_parameter_message(message)
+            problems.append((_physical(document, (*where, *relative)), message))
+    except Exception as error:  # the validator's own failure: reported, not raised
+        problems.append(
+            (
+                "",
+                f"openapi-spec-validator stopped ({type(error).__name__}: {error}); what it had "
+                "not checked yet is unchecked",
+            )
+        )
     return problems
 
 

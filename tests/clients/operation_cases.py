@@ -25,19 +25,17 @@ from openapi_python_client.config import ConfigFile
 from openapi_python_client.strings import PythonIdentifier
 
 from generator.config import ClientSpec
+from generator.normalise import BINARY, FORM, JSON, MULTIPART, TEXT, media_kind
 from generator.operations import operation_key
 from generator.registry import CLIENTS
 from generator.specs import iter_operations, load_spec
-from tests.clients.spec_examples import BINARY, example, resolve
+from tests.clients.spec_examples import BINARY as BINARY_VALUE
+from tests.clients.spec_examples import example, resolve
 from tests.clients.typed_values import is_file_type, to_python
 
-BODY_KINDS = {
-    "application/json": "json",
-    "application/x-www-form-urlencoded": "data",
-    "multipart/form-data": "files",
-    "application/octet-stream": "content",
-}
-"""How openapi-python-client sends each request media type (``+json`` types are ``json``)."""
+BODY_KINDS = {JSON: "json", FORM: "data", MULTIPART: "files", TEXT: "content", BINARY: "content"}
+"""How the generated client sends a body of each kind of media type (generator/normalise.py):
+JSON, a form, multipart, or as it is (``content``: text, bytes, a file, a raw body)."""
 
 
 @dataclass(frozen=True)
@@ -108,30 +106,37 @@ class OperationCase:
             schema = next(iter(parameter["content"].values())).get("schema", {})
         return example(self.document, schema, parameter["name"])
 
+    def body_media_types(self) -> list[str]:
+        """The request body's media types as the generated client orders them: JSON first."""
+        content = resolve(self.document, self.operation["requestBody"]).get("content", {})
+        return sorted(content, key=lambda media_type: self.body_kind(media_type) != "json")
+
     @cached_property
     def request_body(self) -> RequestBody | None:
-        """Return the body to send: the first media type the generator supports."""
+        """Return the body to send: the first media type of the generated client's."""
         raw = self.operation.get("requestBody")
         if raw is None:
             return None
-        for media_type, media in resolve(self.document, raw).get("content", {}).items():
+        content = resolve(self.document, raw).get("content", {})
+        for media_type in self.body_media_types():
+            media = content[media_type]
             kind = self.body_kind(media_type)
-            if kind is None:
-                continue
             schema = media.get("schema", {})
-            value = BINARY if kind == "content" else example(self.document, schema, "body")
+            if kind == "content":  # sent as it is: text, or bytes
+                text = media_kind(str(overrides_of(self.client).get(media_type, media_type)))
+                value = BINARY_VALUE.decode() if text == TEXT else BINARY_VALUE
+            else:
+                value = example(self.document, schema, "body")
             if kind == "json":  # JSON holds no bytes: a binary string in it is text
                 value = _binary_as_text(value)
             return RequestBody(media_type, kind, value)
         return None
 
-    def body_kind(self, media_type: str) -> str | None:
-        """How openapi-python-client sends ``media_type`` (None: it does not)."""
-        overrides = self.client.generator_options.get("content_type_overrides") or {}
-        simple = str(overrides.get(media_type, media_type)).split(";")[0].strip().lower()
-        if simple.endswith("+json"):
-            return "json"
-        return BODY_KINDS.get(simple)
+    def body_kind(self, media_type: str) -> str:
+        """How the generated client sends a body of ``media_type``."""
+        return BODY_KINDS.get(
+            media_kind(str(overrides_of(self.client).get(media_type, media_type))), "content"
+        )
 
     @cached_property
     def type_hints(self) -> dict[str, Any]:
@@ -171,14 +176,13 @@ class OperationCase:
     def _body_type(self, body: RequestBody) -> Any:
         """The member of the ``body`` annotation that carries ``body``'s media type."""
         annotation = self.type_hints["body"]
-        raw = resolve(self.document, self.operation["requestBody"])
-        supported = [kind for kind in map(self.body_kind, raw["content"]) if kind is not None]
+        supported = [self.body_kind(media_type) for media_type in self.body_media_types()]
         if len(supported) == 1:  # the annotation is that media type's (maybe a union itself)
             return annotation
         members = [
             m for m in (typing.get_args(annotation) or (annotation,)) if m is not msgspec.UnsetType
         ]
-        if len(members) == len(supported):  # one member per media type, in spec order
+        if len(members) == len(supported):  # one member per media type, JSON first
             return members[supported.index(body.kind)]
         files = [m for m in members if is_file_type(m)]
         if body.kind == "content" and files:
@@ -241,6 +245,11 @@ def _text(value: Any) -> str:
     if isinstance(value, list):
         return ",".join(_text(item) for item in value)
     return str(value)
+
+
+def overrides_of(client: ClientSpec) -> dict[str, str]:
+    """The config's ``content_type_overrides``: media types read as others."""
+    return dict(client.generator_options.get("content_type_overrides") or {})
 
 
 def field_prefix(client: ClientSpec) -> str:

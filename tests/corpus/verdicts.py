@@ -23,6 +23,7 @@ from typing import Any
 
 import httpx
 
+from generator.normalise import TEXT, media_kind
 from tests.clients.credentials import DummyCredentials, make_client, token_url
 from tests.clients.json_schema import schema_error
 from tests.clients.operation_cases import OperationCase
@@ -314,9 +315,7 @@ def _shape(case: OperationCase, media_type: str | None, schema: Any) -> str:
         if resolved.get("properties") or "allOf" in resolved:
             return "model"
         return "list" if resolved.get("type") == "array" else "any"
-    if media_type.startswith("text/"):
-        return "text"
-    return "file"
+    return "text" if media_kind(media_type) == TEXT else "file"
 
 
 def _has_shape(parsed: Any, shape: str) -> bool:
