@@ -18,12 +18,15 @@ problem here.
 
 from __future__ import annotations
 
+import functools
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from typing import Any
 
-from jsonschema.exceptions import ValidationError
+from jsonschema.exceptions import SchemaError, ValidationError
+from jsonschema.validators import validator_for
 from jsonschema_path.paths import SchemaPath
+from openapi_schema_validator._specifications import REGISTRY as SPECIFICATIONS
 from openapi_spec_validator import OpenAPIV30SpecValidator, OpenAPIV31SpecValidator
 from openapi_spec_validator.validation import keywords
 from openapi_spec_validator.validation.exceptions import (
@@ -31,6 +34,8 @@ from openapi_spec_validator.validation.exceptions import (
     ParameterDuplicateError,
     UnresolvableParameterError,
 )
+from referencing import Registry, Resource
+from referencing.jsonschema import DRAFT202012
 
 from generator.specs import Spec, escape, iter_objects, iter_operations, resolve_pointer
 
@@ -63,7 +68,7 @@ def schema_problems(document: Mapping[str, Any]) -> list[Problem]:
     try:
         problems += [
             ("".join(f"/{escape(str(part))}" for part in error.absolute_path), error.message)
-            for error in validator.schema_validator.iter_errors(validator.schema)
+            for error in _document_validator(base).iter_errors(document)
         ]
         for error in validator.root_validator(validator.schema_path):
             if isinstance(error, DuplicateOperationIDError):
@@ -150,11 +155,60 @@ def _media_type_problems(document: Mapping[str, Any]) -> Iterator[Problem]:
                 )
 
 
+def _crawled(schema: dict[str, Any]) -> Registry[Any]:
+    """A registry holding ``schema`` and the JSON Schema meta-schemas, every anchor found.
+
+    jsonschema looks ``$dynamicRef``s up in a registry it does not keep crawled, and so walks
+    the whole meta-schema again for each one: with a crawled registry the OpenAPI 3.1 check of
+    airflow_v2 takes 1.4 s instead of 4.9 s (one run on this machine). The JSON Schema and
+    OpenAPI dialects come from openapi-schema-validator's own registry (the one it checks
+    schemas with).
+    """
+    resource = Resource.from_contents(schema, default_specification=DRAFT202012)
+    registry: Registry[Any] = (resource @ SPECIFICATIONS).crawl()
+    return registry
+
+
+@functools.cache
+def _document_validator(base: type[Any]) -> Any:
+    """The validator of whole documents against the OpenAPI meta-schema, over a crawled registry."""
+    schema = dict(base.schema_validator.schema)
+    return validator_for(schema)(schema, registry=_crawled(schema))
+
+
+@functools.cache
+def _meta_validator(validator_class: type[Any], format_checker: Any) -> Any:
+    """What ``validator_class.check_schema`` makes for every schema it checks, made once."""
+    meta_schema = validator_class.META_SCHEMA
+    checker_class = validator_for(meta_schema, default=validator_class)
+    if format_checker is None:
+        format_checker = checker_class.FORMAT_CHECKER
+    return checker_class(meta_schema, format_checker=format_checker, registry=_crawled(meta_schema))
+
+
+def _schema_checker(self: Any, schema: SchemaPath, schema_value: Any) -> Callable[[Any], None]:
+    """openapi-spec-validator's check of one schema against its dialect, with the meta-schema
+    validator made once (``check_schema`` makes one, and crawls its registry, every time)."""
+    checker = super(type(self), self)._get_schema_checker(schema, schema_value)
+    validator_class = getattr(getattr(checker, "func", checker), "__self__", None)
+    if not isinstance(validator_class, type):
+        return checker  # type: ignore[no-any-return]
+    format_checker = getattr(checker, "keywords", {}).get("format_checker")
+    validator = _meta_validator(validator_class, format_checker)
+
+    def check(value: Any) -> None:
+        for error in validator.iter_errors(value):
+            raise SchemaError.create_from(error)
+
+    return check
+
+
 def _located(keyword_class: type[keywords.KeywordValidator]) -> type[keywords.KeywordValidator]:
     """A subclass of ``keyword_class`` whose errors say where in the document they are."""
     namespace: dict[str, Any] = {"__call__": _locating_call}
     if issubclass(keyword_class, keywords.SchemaValidator):
         namespace["_collect_properties"] = _collect_properties_once
+        namespace["_get_schema_checker"] = _schema_checker
     if issubclass(keyword_class, keywords.ParametersValidator):
         namespace["__call__"] = _parameters_call
     return type(f"Located{keyword_class.__name__}", (keyword_class,), namespace)

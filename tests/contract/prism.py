@@ -8,6 +8,7 @@ Prism (``@stoplight/prism-cli``, pinned in package.json, installed by the Makefi
 from __future__ import annotations
 
 import contextlib
+import copy
 import datetime
 import json
 import socket
@@ -22,7 +23,7 @@ import pytest
 
 from generator.config import ClientSpec
 from generator.paths import ROOT
-from generator.specs import load_spec
+from generator.specs import iter_objects, load_spec
 
 PRISM = ROOT / "node_modules" / ".bin" / "prism"
 STARTUP_TIMEOUT = 60.0
@@ -96,9 +97,23 @@ def write_effective_spec(client: ClientSpec, path: Path) -> None:
     """Write the client's spec with its overlays applied, as JSON (Prism's input).
 
     YAML reads an unquoted ``2024-01-02`` as a date, which JSON cannot hold: dates and
-    date-times are written back as the ISO strings they were in the document.
+    date-times are written back as the ISO strings they were in the document. Vendor
+    extensions (``x-...``) and examples that hold a ``$ref`` key are left out: they are data
+    OpenAPI gives no meaning as references, and Prism follows them as such (Dropbox Sign's code
+    samples and examples name files it does not have).
     """
-    path.write_text(json.dumps(load_spec(client).document, default=_iso), encoding="utf-8")
+    document = copy.deepcopy(load_spec(client).document)
+    for _, node in iter_objects(document):
+        for key in list(node):
+            if str(key).startswith("x-") or (key in ("example", "value") and _has_ref(node[key])):
+                node.pop(key)
+    path.write_text(json.dumps(document, default=_iso), encoding="utf-8")
+
+
+def _has_ref(value: Any) -> bool:
+    if isinstance(value, dict):
+        return "$ref" in value or any(_has_ref(item) for item in value.values())
+    return isinstance(value, list) and any(_has_ref(item) for item in value)
 
 
 def _iso(value: object) -> str:
