@@ -22,8 +22,10 @@ types without refusing a schema, and so without dropping the operations that use
   ``application/octet-stream``, any other ``application/*``, ranges such as ``*/*``) are
   ``File``; text (``text/*``, ``application/jwt``, XML, YAML) is ``str``; streams and compound
   bodies (``multipart/mixed``, ``text/event-stream``, ``application/x-ndjson``) are the raw body
-  as ``File`` (with the response's Content-Type, boundary included). A media type without a
-  schema gets the one its kind implies; JSON comes first where a body has several.
+  as ``File`` (with the response's Content-Type, boundary included). A body without a schema
+  gets the one its kind implies (a JSON response without one is not read, as
+  openapi-python-client does); JSON comes first where a body has several, multipart before it
+  where the body carries files.
 
 Where the result is less precise than the document, one warning names the schema (file, line
 and JSON pointer) and says what it was typed as. Nothing here changes a document that
@@ -494,8 +496,17 @@ class _Normaliser:
             for media_type in content
         }
         # JSON first: openapi-python-client reads a response as its first media type, and the
-        # Accept header asks for JSON first.
-        ordered = sorted(content, key=lambda media_type: kinds[media_type] != JSON)
+        # Accept header asks for JSON first. A body that carries files goes as multipart first:
+        # the generated client sends the first media type of a body's type, and JSON carries
+        # no bytes.
+        files = {
+            media_type
+            for media_type, media in content.items()
+            if request and kinds[media_type] == MULTIPART and self._carries_files(media)
+        }
+        ordered = sorted(
+            content, key=lambda media_type: (media_type not in files, kinds[media_type] != JSON)
+        )
         if ordered != list(content):
             holder["content"] = content = {
                 media_type: content[media_type] for media_type in ordered
@@ -509,8 +520,10 @@ class _Normaliser:
             schema = media.get("schema")
             if kind in (TEXT, BINARY, RAW):
                 media["schema"] = self._wire_schema(schema, kind, f"{where}/schema")
-            elif schema is None:
+            elif schema is None and request:  # a body sent without a schema: any value
                 media["schema"] = {"type": "object"} if kind in (FORM, MULTIPART) else {}
+            elif schema is None:
+                pass  # a JSON answer not described is not read (with_raw_response has it)
             else:
                 self.schema(schema, f"{where}/schema")
             for name, encoding in (media.get("encoding") or {}).items():
@@ -519,6 +532,21 @@ class _Normaliser:
                         header,
                         f"{where}/encoding/{escape(str(name))}/headers/{escape(str(header_name))}",
                     )
+
+    def _carries_files(self, media: Any) -> bool:
+        """Whether a multipart body's schema has binary fields."""
+        if not isinstance(media, dict):
+            return False
+        pending, seen = [media.get("schema")], set()
+        while pending:
+            schema = self.resolved(pending.pop())
+            if id(schema) in seen:
+                continue
+            seen.add(id(schema))
+            if schema.get("format") == "binary" or schema.get("contentEncoding") == "binary":
+                return True
+            pending.extend(child for child, _ in _subschemas(schema, ""))
+        return False
 
     def _wire_schema(self, schema: Any, kind: str, pointer: str) -> dict[str, Any]:
         """The schema of a text or binary body: what is sent and read, whatever it describes."""
@@ -557,6 +585,7 @@ class _Normaliser:
         self._items(schema)
         self._constants(schema)
         self._enum(schema, pointer)
+        self._union_beside_properties(schema)
         if isinstance(schema.get("allOf"), list):
             self._all_of(schema, pointer)
 
@@ -586,6 +615,26 @@ class _Normaliser:
             schema.pop(keyword)
             schema["enum"] = values
             schema.setdefault("type", _json_type(next(v for v in values if v is not None)))
+
+    def _union_beside_properties(self, schema: dict[str, Any]) -> None:
+        """An object with properties of its own and a oneOf/anyOf (OData writes a base type
+        and its derived types so) is both: the allOf of the two, which the allOf rules below
+        distribute into a union of objects that have its properties. openapi-python-client
+        would keep the union and drop the properties. An anyOf one alternative of which allows
+        anything (``{}``) adds nothing, and goes."""
+        for keyword in ("anyOf", "oneOf"):
+            alternatives = schema.get(keyword)
+            if not isinstance(alternatives, list):
+                continue
+            if keyword == "anyOf" and any(
+                isinstance(a, dict) and _shape(self.resolved(a)) == "free" for a in alternatives
+            ):
+                schema.pop(keyword)
+                continue
+            own = {key: schema.pop(key) for key in _OBJECT_KEYWORDS if key in schema}
+            if own:
+                union = {keyword: schema.pop(keyword)}
+                schema["allOf"] = [{"type": "object", **own}, union, *schema.get("allOf", [])]
 
     def _items(self, schema: dict[str, Any]) -> None:
         if "array" in _types(schema) and "items" not in schema and "prefixItems" not in schema:
@@ -828,16 +877,47 @@ class _Normaliser:
                 [[alternative, own] if own else [alternative] for alternative in alternatives]
             )
         combinations = list(itertools.islice(itertools.product(*choices), _MAX_DISTRIBUTED + 1))
-        if len(combinations) > _MAX_DISTRIBUTED or "anyOf" in schema or "oneOf" in schema:
-            self._untyped(schema, pointer, "an allOf of unions too many to list")
+        if len(combinations) > _MAX_DISTRIBUTED:
+            self._untyped(schema, pointer, f"an allOf of unions of over {_MAX_DISTRIBUTED} cases")
             return
         alternatives = []
-        for index, combination in enumerate(combinations):
-            alternative = {"allOf": [*fixed, *itertools.chain.from_iterable(combination)]}
-            self.schema(alternative, f"{pointer}/anyOf/{index}")
-            if alternative:
-                alternatives.append(alternative)
+        for combination in combinations:
+            parts = [*fixed, *itertools.chain.from_iterable(combination)]
+            shapes_of = {_shape(self.resolved(part)) for part in parts} - {"free"}
+            if "object" in shapes_of and "scalar" in shapes_of:
+                continue  # no value is both an object and not one: not a case at all
+            alternative = self._covering(parts) or {"allOf": parts}
+            self.schema(alternative, f"{pointer}/anyOf/{len(alternatives)}")
+            alternatives.append(alternative)
+        if not alternatives:
+            self._untyped(schema, pointer, "an allOf of an object and values that are not")
+            return
         schema["anyOf"] = alternatives
+
+    def _covering(self, parts: list[Any]) -> dict[str, Any] | None:
+        """The one referenced object among ``parts`` that already has every property the
+        others declare (a derived type repeating its base's), else None."""
+        for part in parts:
+            if not (isinstance(part, dict) and "$ref" in part):
+                continue
+            covering = self.resolved(part)
+            properties = covering.get("properties") or {}
+            required = set(covering.get("required") or [])
+            others = [self.resolved(other) for other in parts if other is not part]
+            if all(
+                _shape(other) == "free"
+                or (
+                    _shape(other) == "object"
+                    and "allOf" not in other
+                    and all(
+                        properties.get(k) == v for k, v in (other.get("properties") or {}).items()
+                    )
+                    and set(other.get("required") or []) <= required
+                )
+                for other in others
+            ):
+                return {"$ref": part["$ref"]}
+        return None
 
 
 def _boolean_subschemas(schema: dict[str, Any]) -> None:

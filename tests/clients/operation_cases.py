@@ -107,9 +107,9 @@ class OperationCase:
         return example(self.document, schema, parameter["name"])
 
     def body_media_types(self) -> list[str]:
-        """The request body's media types as the generated client orders them: JSON first."""
-        content = resolve(self.document, self.operation["requestBody"]).get("content", {})
-        return sorted(content, key=lambda media_type: self.body_kind(media_type) != "json")
+        """The request body's media types in the generated operation's order (its first is
+        what a body of several media types' one type is sent as)."""
+        return [body.media_type for body in self.module.OPERATION.bodies]
 
     @cached_property
     def request_body(self) -> RequestBody | None:
@@ -153,6 +153,9 @@ class OperationCase:
         body = self.request_body
         if body is not None:
             kwargs["body"] = to_python(self._body_type(body), body.value)
+            if is_file_type(type(kwargs["body"])) and "*" in body.media_type:
+                # a range (image/*): the file says which type it is
+                kwargs["body"].mime_type = _CONCRETE.get(body.media_type.split(";")[0].strip(), "")
         return kwargs
 
     def python_name(self, parameter: dict[str, Any]) -> str:
@@ -236,6 +239,17 @@ class OperationCase:
         if success.media_type is None or self.body_kind(success.media_type) != "json":
             return None
         return success.schema
+
+
+_CONCRETE = {
+    "*/*": "application/octet-stream",
+    "application/*": "application/octet-stream",
+    "image/*": "image/png",
+    "audio/*": "audio/wav",
+    "video/*": "video/mp4",
+    "text/*": "text/plain",
+}
+"""A media type each range accepts."""
 
 
 def _text(value: Any) -> str:

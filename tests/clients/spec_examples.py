@@ -15,6 +15,7 @@ EXAMPLE_STRINGS = {
     "date-time": "2024-01-02T03:04:05+00:00",
     "date": "2024-01-02",
     "time": "03:04:05",
+    "duration": "P1DT2H",
     "uuid": "0b3c5e8a-2f4d-4c1e-9a7b-6d5e4f3a2b1c",
     "email": "someone@example.com",
     "idn-email": "someone@example.com",
