@@ -1036,7 +1036,7 @@ def _shape(schema: dict[str, Any]) -> str:
         not types and any(key in schema for key in ("properties", "additionalProperties", "allOf"))
     ):
         return "object" if types <= {"object"} else "union"
-    if types or "enum" in schema or "const" in schema:
+    if types or "enum" in schema or "const" in schema or _types(schema) == {"null"}:
         return "scalar" if len(types) <= 1 else "union"
     return "free"
 

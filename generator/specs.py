@@ -114,7 +114,7 @@ def validate_spec(spec: Spec) -> None:
     holders = [str(p.pointer)[1:].removesuffix("/$ref") for p in broken_refs]
     problems += [
         spec.error(pointer, f"not valid OpenAPI: {message}")
-        for pointer, message in validation.schema_problems(_without(document, holders))
+        for pointer, message in validation.schema_problems(_for_the_validator(document, holders))
         if pointer not in holders
     ]
     if problems:
@@ -122,12 +122,17 @@ def validate_spec(spec: Spec) -> None:
         raise SpecError.combine(spec.source, problems[:MAX_REPORTED], total=len(problems))
 
 
-def _without(document: dict[str, Any], references: list[str]) -> dict[str, Any]:
-    """A copy of ``document`` without the objects at ``references`` (each holds a ``$ref``):
-    an item of a list goes, any other is left empty."""
-    if not references:
+def _for_the_validator(document: dict[str, Any], references: list[str]) -> dict[str, Any]:
+    """``document`` as openapi-spec-validator can read it: without the objects at
+    ``references`` (each holds a ``$ref`` that does not resolve; an item of a list goes, any
+    other is left empty), and with the ``$ref`` keys of data (a default, an example, an
+    extension) renamed, which it would follow as references."""
+    data = [pointer for pointer, value in _data(document) if _holds_ref(value)]
+    if not references and not data:
         return document
     copied = copy.deepcopy(document)
+    for pointer in data:
+        _rename_refs(resolve_pointer(copied, pointer))
     for pointer in sorted(references, key=_index_order, reverse=True):
         parent, _, last = pointer.rpartition("/")
         container = resolve_pointer(copied, parent)
@@ -136,6 +141,36 @@ def _without(document: dict[str, Any], references: list[str]) -> dict[str, Any]:
         elif isinstance(holder := resolve_pointer(copied, pointer), dict):
             holder.pop("$ref", None)
     return copied
+
+
+def _data(document: dict[str, Any]) -> Iterator[tuple[str, Any]]:
+    """Every value of ``document`` that is data: defaults, examples, enums, extensions."""
+    for pointer, node in iter_objects(document):
+        for key, value in node.items():
+            name = str(key)
+            if (
+                name in _DATA_KEYS
+                or name.startswith("x-")
+                or (name == "examples" and isinstance(value, list))
+            ):
+                yield f"{pointer}/{escape(name)}", value
+
+
+def _holds_ref(value: Any) -> bool:
+    if isinstance(value, dict):
+        return "$ref" in value or any(_holds_ref(item) for item in value.values())
+    return isinstance(value, list) and any(_holds_ref(item) for item in value)
+
+
+def _rename_refs(value: Any) -> None:
+    if isinstance(value, dict):
+        if "$ref" in value:
+            value["$ref (data)"] = value.pop("$ref")
+        for item in value.values():
+            _rename_refs(item)
+    elif isinstance(value, list):
+        for item in value:
+            _rename_refs(item)
 
 
 def _index_order(pointer: str) -> tuple[str, int]:

@@ -66,10 +66,12 @@ def schema_problems(document: Mapping[str, Any]) -> list[Problem]:
     validator = validator_class(document)
     problems: list[Problem] = []
     try:
-        problems += [
-            ("".join(f"/{escape(str(part))}" for part in error.absolute_path), error.message)
-            for error in _document_validator(base).iter_errors(document)
-        ]
+        for found in _document_validator(base).iter_errors(document):
+            if found.validator == "uniqueItems":
+                continue  # duplicate parameters and tags: said below, with their index
+            error = _deepest(found)
+            pointer = "".join(f"/{escape(str(part))}" for part in error.absolute_path)
+            problems.append((pointer, _shortened(error.message)))
         for error in validator.root_validator(validator.schema_path):
             if isinstance(error, DuplicateOperationIDError):
                 continue
@@ -78,7 +80,7 @@ def schema_problems(document: Mapping[str, Any]) -> list[Problem]:
             message = error.message
             if isinstance(error, UnresolvableParameterError):
                 message = _path_parameter_message(message)
-            problems.append((_physical(document, (*where, *relative)), message))
+            problems.append((_physical(document, (*where, *relative)), _shortened(message)))
     except Exception as error:  # the validator's own failure: reported, not raised
         problems.append(
             (
@@ -87,7 +89,26 @@ def schema_problems(document: Mapping[str, Any]) -> list[Problem]:
                 "not checked yet is unchecked",
             )
         )
-    return problems
+    first: dict[str, str] = {}  # the document's check and a schema's may say the same thing
+    for pointer, message in problems:
+        first.setdefault(pointer, message)
+    return list(first.items())
+
+
+_LONGEST = 300
+"""Characters of a message at most: the validator quotes the whole value it checked."""
+
+
+def _deepest(error: ValidationError) -> ValidationError:
+    """For "not valid under any of the given schemas" (a Schema or a Reference, say), the
+    error of the alternative that got furthest: where the value is actually wrong."""
+    while error.context:
+        error = max(error.context, key=lambda inner: len(inner.absolute_path))
+    return error
+
+
+def _shortened(message: str) -> str:
+    return message if len(message) <= _LONGEST else message[: _LONGEST - 1] + "…"
 
 
 def _path_parameter_message(message: str) -> str:
