@@ -409,6 +409,10 @@ class _Reader:
                 dotted = f"{prefix}.{key.value}" if prefix else str(key.value)
                 self._lines[dotted] = key.start_mark.line + 1
                 self._index(value, dotted)
+        elif isinstance(node, yaml.SequenceNode):  # pagination[0].style
+            for index, item in enumerate(node.value):
+                self._lines[f"{prefix}[{index}]"] = item.start_mark.line + 1
+                self._index(item, f"{prefix}[{index}]")
 
     def error(self, key: str, message: str) -> SpecError:
         line, located = None, key

@@ -411,7 +411,8 @@ def _flat_body(endpoint: Any) -> tuple[tuple[Any, ...] | None, str | None]:
 
     The first body that is a model with fields (a JSON body, when the operation also takes
     the same model as a form): its other media types or its being optional do not change
-    how callers write the call.
+    how callers write the call. A body that may also be something else (text, a file) is one
+    ``body`` argument instead.
     """
     body = next(
         (
@@ -426,6 +427,9 @@ def _flat_body(endpoint: Any) -> tuple[tuple[Any, ...] | None, str | None]:
     if body is None:
         return None, None
     prop = body.prop
+    own_type = prop.get_type_string(no_optional=True)
+    if any(b.prop.get_type_string(no_optional=True) != own_type for b in endpoint.bodies):
+        return None, None  # text or a file besides: a ``body`` argument of either type
     fields = [*(prop.required_properties or []), *(prop.optional_properties or [])]
     taken = {str(p.python_name) for p in endpoint.list_all_parameters()} | {"self", "options"}
     if any(str(f.python_name) in taken for f in fields):

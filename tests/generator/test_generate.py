@@ -25,7 +25,9 @@ from generator.generate import _check_syntax
 from generator.regenerate import build_clients
 from generator.specs import load_spec
 
-Generate = Callable[[dict[str, Any]], ModuleType]
+Generate = Callable[..., ModuleType]
+"""``generate(document, config=None)``: the package of a spec's ``paths`` and ``components``,
+its config file holding ``config``'s settings beside ``spec``."""
 CLIENT_CLASSES: dict[str, str] = {}
 
 
@@ -34,7 +36,7 @@ def generate(tmp_path: Path) -> Iterator[Generate]:
     """Generate a package from a spec's ``paths`` and ``components`` and import it."""
     imported: list[str] = []
 
-    def run(document: dict[str, Any]) -> ModuleType:
+    def run(document: dict[str, Any], config: dict[str, Any] | None = None) -> ModuleType:
         name = f"gen{len(imported)}"
         specs = tmp_path / f"specs{len(imported)}"
         specs.mkdir()
@@ -45,7 +47,8 @@ def generate(tmp_path: Path) -> Iterator[Generate]:
             **document,
         }
         (specs / f"{name}.yaml").write_text(yaml.safe_dump(spec), encoding="utf-8")
-        (specs / f"{name}.config.yaml").write_text(f"spec: {name}.yaml\n", encoding="utf-8")
+        settings = {"spec": f"{name}.yaml", **(config or {})}
+        (specs / f"{name}.config.yaml").write_text(yaml.safe_dump(settings), encoding="utf-8")
         client = load_config(specs / f"{name}.config.yaml")
         (project,) = build_clients([client], tmp_path / f"out{len(imported)}").values()
         sys.path.insert(0, str(project))
