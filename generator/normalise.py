@@ -110,6 +110,8 @@ _OBJECT_KEYWORDS = (
     "minProperties",
     "maxProperties",
 )
+IGNORED_HEADERS = frozenset({"accept", "content-type", "authorization"})
+"""Header parameters OpenAPI ignores (its 3.0 and 3.1 Parameter Object)."""
 _HEADER_TYPES = frozenset({"string", "integer", "number", "boolean"})
 _MAX_DISTRIBUTED = 16
 """The most alternatives an ``allOf`` with unions is distributed into."""
@@ -428,8 +430,21 @@ class _Normaliser:
                         )
 
     def parameters(self, parameters: Any, pointer: str) -> None:
-        for index, parameter in enumerate(parameters if isinstance(parameters, list) else []):
+        if not isinstance(parameters, list):
+            return
+        for index, parameter in enumerate(parameters):
             self.parameter(parameter, f"{pointer}/{index}")
+        # OpenAPI: a header parameter named Accept, Content-Type or Authorization "SHALL be
+        # ignored" (the responses, the body and the security schemes say those).
+        parameters[:] = [
+            parameter
+            for parameter in parameters
+            if not (
+                isinstance(resolved := _dereferenced(self.document, parameter), dict)
+                and resolved.get("in") == "header"
+                and str(resolved.get("name", "")).lower() in IGNORED_HEADERS
+            )
+        ]
 
     def parameter(self, parameter: Any, pointer: str) -> None:
         if not isinstance(parameter, dict) or "$ref" in parameter:

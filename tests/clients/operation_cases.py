@@ -11,6 +11,7 @@ it appears.
 from __future__ import annotations
 
 import importlib
+import types
 import typing
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -25,7 +26,7 @@ from openapi_python_client.config import ConfigFile
 from openapi_python_client.strings import PythonIdentifier
 
 from generator.config import ClientSpec
-from generator.normalise import BINARY, FORM, JSON, MULTIPART, TEXT, media_kind
+from generator.normalise import BINARY, FORM, IGNORED_HEADERS, JSON, MULTIPART, TEXT, media_kind
 from generator.operations import operation_key
 from generator.registry import CLIENTS
 from generator.specs import iter_operations, load_spec
@@ -91,11 +92,14 @@ class OperationCase:
 
     def parameters(self) -> list[dict[str, Any]]:
         """Return the operation's parameters, $refs resolved; an operation's own parameter
-        replaces the path item's of the same name and location."""
+        replaces the path item's of the same name and location. Header parameters named
+        Accept, Content-Type or Authorization are not parameters (OpenAPI ignores them)."""
         item = self.document["paths"][self.path]
         merged: dict[tuple[str, str], dict[str, Any]] = {}
         for raw in [*item.get("parameters", []), *self.operation.get("parameters", [])]:
             parameter = resolve(self.document, raw)
+            if parameter["in"] == "header" and str(parameter["name"]).lower() in IGNORED_HEADERS:
+                continue
             merged[(parameter["in"], parameter["name"])] = parameter
         return list(merged.values())
 
@@ -182,8 +186,11 @@ class OperationCase:
         supported = [self.body_kind(media_type) for media_type in self.body_media_types()]
         if len(supported) == 1:  # the annotation is that media type's (maybe a union itself)
             return annotation
+        union = typing.get_origin(annotation) in (typing.Union, types.UnionType)
         members = [
-            m for m in (typing.get_args(annotation) or (annotation,)) if m is not msgspec.UnsetType
+            m
+            for m in (typing.get_args(annotation) if union else (annotation,))
+            if m is not msgspec.UnsetType
         ]
         if len(members) == len(supported):  # one member per media type, JSON first
             return members[supported.index(body.kind)]

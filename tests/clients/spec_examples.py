@@ -7,6 +7,7 @@ schema alone (types, formats, enums, bounds), so it is valid whatever API the sc
 from __future__ import annotations
 
 import base64
+import re
 from typing import Any
 
 from tests.clients.json_schema import schema_error
@@ -154,14 +155,17 @@ def _number(schema: dict[str, Any], offset: float) -> float:
 
 
 def _string(schema: dict[str, Any], name: str) -> Any:
-    if schema.get("format") == "binary":
+    if schema.get("format") == "binary" or schema.get("contentEncoding") == "binary":
         return BINARY
-    if "pattern" in schema:  # no value can be made up for a pattern: take the spec's own
+    if "pattern" in schema:  # the spec's own value, else a simple one that matches
         for key in ("example", "default"):
             if isinstance(schema.get(key), str):
                 return schema[key]
         if schema.get("examples"):
             return schema["examples"][0]
+        for candidate in (f"{name}-1", "1", "a", "A", "a1", "abc-1", "x@example.com"):
+            if re.search(schema["pattern"], candidate):
+                return candidate
     text = EXAMPLE_STRINGS.get(schema.get("format", ""), f"{name}-1")
     if len(text) < int(schema.get("minLength", 0)):
         text = text.ljust(int(schema["minLength"]), "x")

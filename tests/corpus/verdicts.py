@@ -23,7 +23,7 @@ from typing import Any
 
 import httpx
 
-from generator.normalise import TEXT, media_kind
+from generator.normalise import IGNORED_HEADERS, TEXT, media_kind
 from tests.clients.credentials import DummyCredentials, make_client, token_url
 from tests.clients.json_schema import schema_error
 from tests.clients.operation_cases import OperationCase
@@ -186,6 +186,18 @@ def _double_encoded_query_name(violation: dict[str, Any], request: httpx.Request
 _REQUIRED = re.compile(r"Request (path|body) must have required property '(.+)'")
 
 
+def _one_item_array(violation: dict[str, Any], request: httpx.Request) -> bool:
+    """Whether ``violation`` is Prism 5.14.2 reading a query array of one item (``?a=x``, an
+    exploded array) of a parameter that may also be null as a string: the request carries it."""
+    location = violation.get("location") or []
+    return (
+        location[:2] == ["request", "query"]
+        and location[2:3] != []
+        and violation.get("message", "").endswith("must be array,null")
+        and len(request.url.params.get_list(str(location[2]))) == 1
+    )
+
+
 def _misrouted(case: OperationCase, violation: dict[str, Any]) -> bool:
     """Whether ``violation`` asks for a path parameter or body property that this operation
     does not have: Prism 5.14.2 matched the request to another path (OData's
@@ -283,7 +295,15 @@ def _judge(outcome: Outcome, package: ModuleType) -> list[str]:
         location = violation.get("location") or []
         if location[:2] == ["request", "body"] and location[2:] and location[2] in checked:
             return True
-        return _double_encoded_query_name(violation, answer.request)
+        if (
+            location[:2] == ["request", "header"]
+            and location[2:3]
+            and (str(location[2]).lower() in IGNORED_HEADERS)
+        ):
+            return True  # OpenAPI ignores such parameters; Prism 5.14.2 checks them
+        return _double_encoded_query_name(violation, answer.request) or _one_item_array(
+            violation, answer.request
+        )
 
     why = refusal(answer.headers, answer.body, checked_here)
     if (

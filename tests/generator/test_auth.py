@@ -43,8 +43,8 @@ DOCUMENT = {
 
 @pytest.fixture
 def package(generate: Generate, capsys: Any) -> Any:
-    generated = generate(DOCUMENT)
-    generated.warnings = capsys.readouterr().err
+    generated: Any = generate(DOCUMENT)
+    generated.warnings = capsys.readouterr().err  # what generating it printed
     return generated
 
 
