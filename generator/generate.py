@@ -22,7 +22,6 @@ from openapi_python_client.parser.properties.file import FileProperty
 from openapi_python_client.parser.properties.list_property import ListProperty
 from openapi_python_client.parser.properties.string import StringProperty
 from openapi_python_client.parser.properties.union import UnionProperty
-from openapi_python_client.strings import snake_case
 
 from generator import changelog
 from generator.config import ClientSpec
@@ -33,7 +32,7 @@ from generator.names import choose_names
 from generator.normalise import Normalised
 from generator.operations import operation_key
 from generator.pagination import resolve_pagination
-from generator.parse import describe, parse_spec
+from generator.parse import describe, parse_spec, rename_models
 from generator.registry import TEMPLATES_DIR
 from generator.specs import Spec, iter_operations, text
 
@@ -79,13 +78,9 @@ def generate_client(
     (no ruff, file headers, import check or fingerprint): the same code and types, for a
     package that is only type-checked and thrown away, as the diff's verdict oracle does.
     """
-    parsed = parse_spec(client, spec, lambda n: _load_config(client, destination, {}, n))
-    normalised, openapi = parsed.normalised, parsed.openapi
-    config = _load_config(client, destination, {}, normalised)
-    renames = _names(client, spec, openapi, config.field_prefix)
-    if renames:  # parse again, the models renamed
-        config = _load_config(client, destination, renames, normalised)
-        openapi = _parse(client, normalised, config)
+    parsed = parse_spec(client, spec, lambda n: _load_config(client, destination, n))
+    normalised, openapi, config = parsed.normalised, parsed.openapi, parsed.config
+    rename_models(openapi, _names(client, spec, openapi, config.field_prefix), config.field_prefix)
     _binary_in_json_as_text(openapi)
     view = build_api_view(client, spec, header_lines(client), openapi, config.field_prefix)
     project = Project(openapi=openapi, config=config, custom_template_path=TEMPLATES_DIR)
@@ -166,15 +161,10 @@ def header_lines(client: ClientSpec) -> list[str]:
     ]
 
 
-def _load_config(
-    client: ClientSpec, destination: Path, renames: dict[str, str], normalised: Normalised
-) -> Config:
+def _load_config(client: ClientSpec, destination: Path, normalised: Normalised) -> Config:
     options = dict(client.generator_options)
-    overrides = dict(options.pop("class_overrides", None) or {})
-    for name, new in renames.items():
-        overrides.setdefault(name, {"class_name": new, "module_name": snake_case(new)})
     options["content_type_overrides"] = normalised.content_type_overrides
-    config_file = ConfigFile(**options, class_overrides=overrides)
+    config_file = ConfigFile(**options)
     config_file.project_name_override = client.project_name
     config_file.package_name_override = client.package_name
     config_file.post_hooks = []  # ruff runs below, explicitly, from this environment
@@ -186,13 +176,6 @@ def _load_config(
         overwrite=False,
         output_path=destination,
     )
-
-
-def _parse(client: ClientSpec, normalised: Normalised, config: Config) -> GeneratorData:
-    openapi = GeneratorData.from_dict(normalised.document, config=config)
-    if isinstance(openapi, GeneratorError):
-        raise GenerationError(_describe(client, [openapi]))
-    return openapi
 
 
 def _names(client: ClientSpec, spec: Spec, openapi: GeneratorData, prefix: str) -> dict[str, str]:
