@@ -50,6 +50,8 @@ def example(document: dict[str, Any], schema: dict[str, Any], name: str = "value
     carries).
     """
     schema = resolve(document, schema)
+    if "enum" in schema and "allOf" in schema:  # the values this schema narrows its allOf to
+        return next((v for v in schema["enum"] if v is not None), None)
     if "allOf" in schema:
         parts = [example(document, part, name) for part in schema["allOf"]]
         if not all(isinstance(part, dict) for part in parts):
@@ -72,15 +74,34 @@ def example(document: dict[str, Any], schema: dict[str, Any], name: str = "value
     if kind == "object" or (kind is None and "properties" in schema):
         return _object(document, schema)
     if kind == "array":
-        items = [example(document, schema.get("items", {}), name)]
-        return items * max(1, int(schema.get("minItems", 1)))
+        count = max(1, int(schema.get("minItems", 1)))
+        items = [example(document, schema.get("items", {}), name)] * count
+        if schema.get("uniqueItems") and count > 1:
+            items = [_distinct(item, index) for index, item in enumerate(items)]
+        return items
     return _scalar(kind, schema, name)
 
 
 def _object(document: dict[str, Any], schema: dict[str, Any]) -> dict[str, Any]:
-    return {
+    value = {
         prop: example(document, sub, prop) for prop, sub in schema.get("properties", {}).items()
     }
+    extra = schema.get("additionalProperties")
+    for index in range(len(value), int(schema.get("minProperties", 0))):  # a map of at least n
+        key = f"key{index}"
+        value[key] = example(document, extra, key) if isinstance(extra, dict) else key
+    return value
+
+
+def _distinct(value: Any, index: int) -> Any:
+    """The ``index``-th of several items that must differ (``uniqueItems``)."""
+    if isinstance(value, str):
+        return f"{value}-{index}" if index else value
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, int | float):
+        return value + index
+    return value
 
 
 def _alternative(document: dict[str, Any], schema: dict[str, Any], name: str) -> Any:
@@ -163,7 +184,7 @@ def _string(schema: dict[str, Any], name: str) -> Any:
                 return schema[key]
         if schema.get("examples"):
             return schema["examples"][0]
-        for candidate in (f"{name}-1", "1", "a", "A", "a1", "abc-1", "x@example.com"):
+        for candidate in (f"{name}-1", "1", "a", "A", "a1", "abc-1", "#000000", "x@example.com"):
             if re.search(schema["pattern"], candidate):
                 return candidate
     text = EXAMPLE_STRINGS.get(schema.get("format", ""), f"{name}-1")
