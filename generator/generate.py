@@ -20,6 +20,7 @@ from openapi_python_client.parser import GeneratorData
 from openapi_python_client.parser.errors import ErrorLevel, GeneratorError
 from openapi_python_client.parser.properties.file import FileProperty
 from openapi_python_client.parser.properties.list_property import ListProperty
+from openapi_python_client.parser.properties.model_property import ModelProperty
 from openapi_python_client.parser.properties.string import StringProperty
 from openapi_python_client.parser.properties.union import UnionProperty
 
@@ -123,9 +124,19 @@ def _binary_in_json_as_text(openapi: GeneratorData) -> None:
 
     JSON carries no bytes: what such a field holds on the wire is text (base64, usually), and
     openapi-python-client's ``File`` there can be neither read nor sent. Only the models of
-    multipart bodies keep ``File``: their fields are sent as file parts.
+    multipart bodies keep ``File`` (those of a body that is one of several models too): their
+    fields are sent as file parts.
     """
     multipart = {str(m.class_info.name) for m in openapi.models if m.is_multipart_body}
+    for collection in openapi.endpoint_collections_by_tag.values():
+        for endpoint in collection.endpoints:
+            for body in endpoint.bodies:
+                if str(body.body_type.value) == "files" and isinstance(body.prop, UnionProperty):
+                    multipart |= {
+                        str(member.class_info.name)
+                        for member in body.prop.inner_properties
+                        if isinstance(member, ModelProperty)
+                    }
     for model in openapi.models:
         if str(model.class_info.name) in multipart:
             continue
