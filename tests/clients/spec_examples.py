@@ -50,7 +50,7 @@ def example(document: dict[str, Any], schema: dict[str, Any], name: str = "value
     carries).
     """
     schema = resolve(document, schema)
-    if "enum" in schema and "allOf" in schema:  # the values this schema narrows its allOf to
+    if schema.get("enum") and "allOf" in schema:  # the values this schema narrows its allOf to
         return next((v for v in schema["enum"] if v is not None), None)
     if "allOf" in schema:
         parts = [example(document, part, name) for part in schema["allOf"]]
@@ -162,14 +162,14 @@ def _scalar(kind: str | None, schema: dict[str, Any], name: str) -> Any:
 
 
 def _number(schema: dict[str, Any], offset: float) -> float:
-    """``minimum + offset`` (0 + offset without one), kept within the schema's bounds."""
+    """``offset`` (``minimum + offset`` when 0 is below the minimum), within the bounds."""
     low = schema.get("minimum", schema.get("exclusiveMinimum"))
     high = schema.get("maximum", schema.get("exclusiveMaximum"))
     if isinstance(low, bool):  # OpenAPI 3.0: exclusiveMinimum is a flag on minimum
         low = schema.get("minimum")
     if isinstance(high, bool):
         high = schema.get("maximum")
-    value = (low or 0) + offset
+    value = (low if low is not None and low > 0 else 0) + offset
     if high is not None and value >= high:
         value = (high + (low if low is not None else high - 2 * offset)) / 2
     return value
