@@ -3,6 +3,7 @@ and its parse made cheaper gives exactly what its own gives."""
 
 from __future__ import annotations
 
+import copy
 from pathlib import Path
 
 import pytest
@@ -46,6 +47,6 @@ def test_copying_less_of_each_operation_renders_the_same_package(
     client = load_config(CORPUS / "opc_baseline_3_1.config.yaml")
     spec = load_spec(client)
     generate_client(client, spec, tmp_path / "ours", finish=False)
-    monkeypatch.setattr(parse, "_copy_endpoint", parse.copy.deepcopy)
+    monkeypatch.setattr(parse, "_copy_endpoint", copy.deepcopy)
     generate_client(client, spec, tmp_path / "theirs", finish=False)
     assert compare_trees(tmp_path / "theirs", tmp_path / "ours") == []
