@@ -724,6 +724,11 @@ class _Normaliser:
         that is only that becomes an alias: references to it go to the object."""
         if len(members) == 1 and isinstance(members[0], dict) and "$ref" in members[0]:
             own = {key: schema.pop(key) for key in _OBJECT_KEYWORDS if key in schema}
+            if not own and (schema.get("nullable") is True or "null" in _types(schema)):
+                schema.pop("nullable", None)
+                schema.pop("type", None)
+                schema["oneOf"] = [members[0], {"type": "null"}]
+                return
             if not own:
                 schema.pop("type", None)
                 schema["$ref"] = members[0]["$ref"]
