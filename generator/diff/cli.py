@@ -109,6 +109,15 @@ def execute(
             report = build_report(
                 clients, root, options.base, allow_breaking=allow, oracle=options.oracle
             )
+    except RecursionError:
+        # Whatever recursed (a validator following a cycle, nesting beyond any limit), the
+        # documents could not be compared: that is never a verdict.
+        print(
+            "error: the documents could not be compared: they nest too deeply or refer to "
+            "themselves in a cycle",
+            file=sys.stderr,
+        )
+        return EXIT_BAD_INPUT
     except (
         GitError,
         DiffInputError,

@@ -22,7 +22,8 @@ _NULL_ONLY = frozenset({"null"})
 
 
 class UnresolvedReferenceError(Exception):
-    """A ``$ref`` that does not point to anything in the document; the message names it."""
+    """A ``$ref`` that does not point to anything in the document, or a cycle of ``$ref``s
+    that never says what its members are; the message names it."""
 
 
 @dataclass
@@ -101,14 +102,94 @@ _PATH_PARAMETER = re.compile(r"{([^}]*)}")
 
 
 def build_api(document: dict[str, Json]) -> Api:
-    """Return the normalised :class:`Api` of a validated OpenAPI 3.0 or 3.1 ``document``."""
+    """Return the normalised :class:`Api` of a validated OpenAPI 3.0 or 3.1 ``document``.
+
+    Raises :class:`UnresolvedReferenceError` for a ``$ref`` that points at nothing and for
+    a cycle of ``$ref``s (see :func:`reject_ref_cycles`).
+    """
+    reject_ref_cycles(document)
     return _Builder(document).api()
+
+
+def reject_ref_cycles(document: Json, source: str = "the document") -> None:
+    """Raise :class:`UnresolvedReferenceError` naming the first cycle of references that
+    never says what its members are: each one only a ``$ref`` to the next, or an ``allOf``
+    of it (``A: {$ref: B}``, ``B: {allOf: [{$ref: A}]}``).
+
+    A recursive schema whose cycle passes through ``properties``, ``items`` or a union is
+    fine (a tree, a linked list) and is not reported.
+    """
+    edges: dict[str, list[str]] = {}
+    for ref in sorted(_local_refs(document)):
+        try:
+            target = resolve_pointer(document, ref)
+        except UnresolvedReferenceError:
+            continue  # reported by whatever reads it
+        edges[ref] = _defined_by(target)
+    done: set[str] = set()
+    for start in edges:
+        path: list[str] = []
+        stack: list[tuple[str, int]] = [(start, 0)]
+        on_path: set[str] = set()
+        while stack:
+            ref, index = stack.pop()
+            if index == 0:
+                if ref in done:
+                    continue
+                if ref in on_path:
+                    cycle = [*path[path.index(ref) :], ref]
+                    raise UnresolvedReferenceError(
+                        f"$ref cycle in {source}: {' → '.join(cycle)} (each only refers to "
+                        "the next, so none of them says what it is)"
+                    )
+                path.append(ref)
+                on_path.add(ref)
+            following = edges.get(ref, [])
+            if index < len(following):
+                stack.append((ref, index + 1))
+                stack.append((following[index], 0))
+            else:
+                path.pop()
+                on_path.discard(ref)
+                done.add(ref)
+
+
+def _local_refs(node: Json) -> set[str]:
+    """Return every local ``$ref`` string under ``node`` (walked without recursion)."""
+    found: set[str] = set()
+    todo = [node]
+    while todo:
+        current = todo.pop()
+        if isinstance(current, dict):
+            ref = current.get("$ref")
+            if isinstance(ref, str) and ref.startswith("#"):
+                found.add(ref)
+            todo.extend(current.values())
+        elif isinstance(current, list):
+            todo.extend(current)
+    return found
+
+
+def _defined_by(target: Json) -> list[str]:
+    """Return the references that alone say what ``target`` is: its own ``$ref`` and the
+    ``$ref`` members of its ``allOf``."""
+    if not isinstance(target, dict):
+        return []
+    members = (
+        [target, *(target.get("allOf") or [])]
+        if isinstance(target.get("allOf"), list)
+        else [target]
+    )
+    refs = [m.get("$ref") for m in members if isinstance(m, dict)]
+    return [ref for ref in refs if isinstance(ref, str) and ref.startswith("#")]
 
 
 class _Builder:
     def __init__(self, document: dict[str, Json]) -> None:
         self.document = document
         self.nodes: dict[str, SchemaNode] = {}
+        self.inline: dict[int, SchemaNode] = {}
+        """Inline schema objects by identity: one parsed from YAML anchors may be shared."""
 
     def api(self) -> Api:
         operations: dict[str, Operation] = {}
@@ -206,10 +287,13 @@ class _Builder:
             target = resolve_pointer(self.document, ref)
             self._fill(node, target if isinstance(target, dict) else {})
             return node
-        node = SchemaNode()
-        if isinstance(raw, dict):
-            self._fill(node, raw)
-        return node
+        if not isinstance(raw, dict):
+            return SchemaNode()
+        existing = self.inline.get(id(raw))
+        if existing is None:
+            existing = self.inline[id(raw)] = SchemaNode()
+            self._fill(existing, raw)
+        return existing
 
     def _fill(self, node: SchemaNode, raw: dict[str, Json]) -> None:
         if isinstance(raw.get("$ref"), str):  # an alias: components X: {$ref: Y}
