@@ -13,6 +13,7 @@ from typing import Any
 import pytest
 import yaml
 
+from generator.diff import spec_diff
 from generator.diff.schema_diff import SchemaComparer
 from generator.diff.spec_diff import diff_documents
 
@@ -150,7 +151,7 @@ def shared_levels(levels: int, *, extra: bool = False) -> dict[str, Any]:
     return document(schemas)
 
 
-def comparisons(levels: int) -> int:
+def comparisons(levels: int, monkeypatch: pytest.MonkeyPatch) -> int:
     """Return the work of comparing two ``levels`` documents: schema pairs compared plus the
     changes handed up from them (:attr:`SchemaComparer.work`)."""
     counted: list[SchemaComparer] = []
@@ -160,23 +161,20 @@ def comparisons(levels: int) -> int:
             super().__init__()
             counted.append(self)
 
-    import generator.diff.spec_diff as spec_diff  # noqa: PLC0415 - patched for one call
-
-    original = spec_diff.SchemaComparer
-    spec_diff.SchemaComparer = Counting  # type: ignore[misc]
-    try:
+    with monkeypatch.context() as patched:
+        patched.setattr(spec_diff, "SchemaComparer", Counting)
         [found] = diff_documents(shared_levels(levels), shared_levels(levels, extra=True))
-    finally:
-        spec_diff.SchemaComparer = original  # type: ignore[misc]
     assert (found.rule.id, found.location) == ("response-property-added", f"L{levels - 1}.c")
     return sum(comparer.work for comparer in counted)
 
 
-def test_shared_schemas_are_compared_once_each_so_the_work_grows_linearly() -> None:
-    previous = comparisons(4)
+def test_shared_schemas_are_compared_once_each_so_the_work_grows_linearly(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    previous = comparisons(4, monkeypatch)
     assert previous > 0
     for levels in (8, 16, 32):  # twice the levels, at most twice the work (+ a little)
-        work = comparisons(levels)
+        work = comparisons(levels, monkeypatch)
         assert work <= 2 * previous + 2, (levels, work, previous)
         previous = work
 
