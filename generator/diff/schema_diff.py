@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Literal
 
 from generator.diff.constraints import Constraints, Direction, compare_constraints
+from generator.diff.generated_names import argument_name, class_name
 from generator.diff.rules import Change, change
 from generator.diff.schemas import (
     ANY,
@@ -108,9 +109,15 @@ class SchemaComparer:
 
     def _properties(self, before: Schema, after: Schema, side: Side, where: str) -> list[Change]:
         changes: list[Change] = []
+        respelled = _respelled(before, after)
         for name in _only_in(before.properties, after.properties):
+            if name in respelled:
+                changes += self._respelled(before, after, side, where, (name, respelled[name]))
+                continue
             changes.append(change(f"{side}-property-removed", f"{where}.{name}", "field removed"))
         for name in _only_in(after.properties, before.properties):
+            if name in respelled.values():
+                continue
             required = name in after.required
             detail = f"{'required' if required else 'optional'} field added{_shape(after, name)}"
             if side == "response":
@@ -128,6 +135,23 @@ class SchemaComparer:
                 )
             changes += self.compare(before.properties[name], after.properties[name], side, location)
         return changes
+
+    def _respelled(
+        self, before: Schema, after: Schema, side: Side, where: str, names: tuple[str, str]
+    ) -> list[Change]:
+        """A field whose JSON name changed (``names``: old, new) but whose generated model
+        field did not."""
+        name, now = names
+        location = f"{where}.{now}"
+        detail = f"renamed from {name} to {now} (the generated field keeps its name)"
+        changes = [change(f"{side}-property-respelled", location, detail)]
+        was, is_now = name in before.required, now in after.required
+        if was != is_now:
+            became = "required" if is_now else "optional"
+            changes.append(change(f"{side}-property-became-{became}", location, f"became {became}"))
+        return changes + self.compare(
+            before.properties[name], after.properties[now], side, location
+        )
 
     def _additional(self, before: Schema, after: Schema, side: Side, where: str) -> list[Change]:
         """Compare ``additionalProperties`` like a property: allowed or not, and its schema
@@ -180,6 +204,20 @@ class SchemaComparer:
             else:
                 changes += self.compare(was, now, side, location)
         return changes
+
+
+def _respelled(before: Schema, after: Schema) -> dict[str, str]:
+    """Return the fields only one side names whose names give one generated field name
+    (``displayName`` and ``display_name``): old name → new name."""
+    gone = _only_in(before.properties, after.properties)
+    fresh = _only_in(after.properties, before.properties)
+    pairs: dict[str, str] = {}
+    for name in gone:
+        twins = [n for n in fresh if argument_name(n) == argument_name(name)]
+        if len(twins) == 1:
+            pairs[name] = twins[0]
+            fresh.remove(twins[0])
+    return pairs
 
 
 def _unique(changes: list[Change]) -> list[Change]:
@@ -255,6 +293,9 @@ def _replaced(before: Schema, after: Schema, side: Side, where: str) -> list[Cha
     is_class = "object" in before.types or before.enum is not None
     if before.label is None or before.label == after.label or not is_class:
         return []
+    if after.label is not None and class_name(before.label) == class_name(after.label):
+        detail = f"schema {before.label} → {after.label} (the generated class keeps its name)"
+        return [change(f"{side}-model-respelled", where, detail)]
     detail = f"schema {before.label} → {after.label or 'an inline schema'}"
     return [change(f"{side}-model-replaced", where, detail)]
 

@@ -165,11 +165,11 @@ def _flatten(node: SchemaNode, active: set[int]) -> Schema:
     merged_variants: list[SchemaNode] = []
     constraints: Constraints = {}
     for member in flat_members:
-        properties.update(member.properties)
+        _intersect(properties, member.properties)
         required |= member.required
         merged_variants += member.variants
         constraints = merge_constraints(constraints, member.constraints)
-    properties.update(node.properties)
+    _intersect(properties, node.properties)
     merged_variants += variants
     items = node.items or _first(member.items for member in flat_members)
     additional = _additional(node, flat_members)
@@ -201,6 +201,17 @@ def _flatten(node: SchemaNode, active: set[int]) -> Schema:
         variants=merged_variants,
         alias=alias,
     )
+
+
+def _intersect(properties: dict[str, SchemaNode], more: dict[str, SchemaNode]) -> None:
+    """Add ``more`` to ``properties``: a property both state must match both schemas (allOf
+    members that describe one field twice each restrict it)."""
+    for name, schema in more.items():
+        known = properties.get(name)
+        if known is None or known is schema:
+            properties[name] = schema
+        else:
+            properties[name] = SchemaNode(parts=[known, schema])
 
 
 def _enum(schema: Schema) -> tuple[Json, ...] | None:
