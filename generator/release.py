@@ -16,8 +16,8 @@ from typing import Literal
 from generator import changelog
 from generator.config import ClientSpec, load_config
 from generator.config_edit import set_value
+from generator.diff.facts import Fact
 from generator.diff.report import ClientReport
-from generator.diff.rules import Change
 from generator.versions import package_version
 
 Bump = Literal["major", "minor", "patch"]
@@ -34,15 +34,15 @@ class Release:
     bump: Bump
 
 
-def classify(changes: Sequence[Change]) -> Bump | None:
-    """Return ``major`` when a change breaks callers, ``minor`` when one adds something
+def classify(facts: Sequence[Fact]) -> Bump | None:
+    """Return ``major`` when a fact breaks callers, ``minor`` when one adds something
     (an operation, a parameter, a field, a class...), ``patch`` for any other change, and
     None when there is no change."""
-    if not changes:
+    if not facts:
         return None
-    if any(found.breaking for found in changes):
+    if any(fact.breaking for fact in facts):
         return "major"
-    if any("added" in found.rule.id.split("-") for found in changes):
+    if any("added" in row.rule.id.split("-") for fact in facts for row in fact.rows):
         return "minor"
     return "patch"
 
@@ -69,7 +69,7 @@ def release(
 ) -> Release | None:
     """Write the next version into the client's config and its changelog entry; return what
     was released, or None when the report has no change (nothing is written then)."""
-    bump = classify(report.changes)
+    bump = classify(report.facts)
     if bump is None:
         return None
     previous = current_version(client, api_version)

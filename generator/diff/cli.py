@@ -21,6 +21,7 @@ from generator.diff.api_diff import diff_api
 from generator.diff.api_roles import class_roles
 from generator.diff.caller import synthesize_caller
 from generator.diff.documents import load_document
+from generator.diff.facts import client_facts
 from generator.diff.git import GitError, Repository
 from generator.diff.model import UnresolvedReferenceError
 from generator.diff.oracle import Comparison, OracleError, check
@@ -142,10 +143,9 @@ def execute(
             "set ALLOW_BREAKING=1 to accept them",
             file=sys.stderr,
         )
-    disagreements = [c.name for c in report.clients if c.oracle and not c.oracle.agrees]
-    if disagreements:
+    if report.disagreements:
         print(
-            f"the verdict oracle disagrees with the report for {', '.join(disagreements)}",
+            f"the verdict oracle disagrees with the report for {', '.join(report.disagreements)}",
             file=sys.stderr,
         )
     return report.exit_status
@@ -228,7 +228,14 @@ def _client_report(
         generated_at_base = True
     new_package = current_package(client, workdir)
     old_api = public_api(old_package, client.package_name)
-    report.api_changes = diff_api(old_api, public_api(new_package, client.package_name))
+    new_api = public_api(new_package, client.package_name)
+    report.api_changes = diff_api(old_api, new_api)
+    report.merged = client_facts(
+        client,
+        (old_document, new_document),
+        (report.spec_changes, report.api_changes),
+        (old_api, new_api),
+    )
     comparison = Comparison(
         name=f"caller_{client.name}",
         # imported under another name: the package of that name installed here is not it
