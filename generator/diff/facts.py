@@ -135,11 +135,13 @@ def merge(
     alone: list[Change] = []
     for row in api_changes:
         places = [index.place(obj) for obj in row.objects or (row.location,)]
+        # the most specific change first: a field's or a parameter's before an operation's
+        order = sorted(range(len(subjects)), key=lambda number: subjects[number].whole_operation)
         owner = next(
             (
                 number
-                for number, subject in enumerate(subjects)
-                if any(subject.shows_at(place, index) for place in places)
+                for number in order
+                if any(subjects[number].shows_at(place, index) for place in places)
             ),
             None,
         )
@@ -179,7 +181,6 @@ class _Subject:
         operations = set(found.operations)
         parameter = root = None
         fields: tuple[str, ...] = ()
-        whole = False
         matched = _OPERATION.match(location)
         if matched:
             operations.add(f"{matched[1]} {matched[2]}")
@@ -190,21 +191,21 @@ class _Subject:
                 parameter = named[1]
             elif body:
                 fields = tuple(p for p in rest[body.end() :].split(".") if p)
-            else:
-                whole = not rest
         elif found.rule.area in ("request", "response"):
             root, *parts = location.split(".")
             fields = tuple(p for p in parts if p)
+        whole = found.rule.area == "operation"
         side = "response" if found.rule.area == "response" else "request"
         return cls(frozenset(operations), parameter, root, side, fields, whole)
 
     def shows_at(self, place: _Place, index: _Index) -> bool:
         """Whether the package row at ``place`` shows this change."""
         serves = any(place.serves(label, index.homes) for label in self.operations)
-        if self.whole_operation or self.parameter is not None:
-            if not serves:
-                return False
-            return self.whole_operation or place.argument == argument_name(self.parameter or "")
+        if self.whole_operation:
+            # its functions, resource methods, and the classes only it uses (its body)
+            return serves or index.is_body_class(place, self.operations)
+        if self.parameter is not None:
+            return serves and place.argument == argument_name(self.parameter)
         if self.side == "request" and serves and self.fields:
             # resource methods take a request body's fields as keyword arguments
             if place.argument == argument_name(self.fields[0]):
@@ -220,7 +221,7 @@ class _Subject:
         if self.root is not None:
             roots = {class_name(self.root)}
         else:  # an operation's own body or response: the classes its functions use
-            roots = index.body_classes(self.operations, self.side)
+            roots = {c.rpartition(".")[2] for c in index.body_classes(self.operations, self.side)}
         for depth in range(len(self.fields) + 1):
             names = {class_name("_".join([root, *self.fields[:depth]])) for root in roots}
             if owner not in names:
@@ -274,13 +275,15 @@ class _Place:
         return None
 
     def serves(self, label: str, homes: Homes) -> bool:
-        """Whether the object is (in) a module or resource method of operation ``label``."""
+        """Whether the object is (in) a module of operation ``label``, or its resource
+        method (or a member of that name on another class of the resource's module, such
+        as the raw-response wrapper's)."""
         module_name = self.module.rpartition(".")[2]
         if module_name in homes.modules.get(label, set()):
             return True
-        if self.function is None or self.cls is None:
+        if self.cls is None:
             return False
-        method = self.function.rpartition(".")[2]
+        method = self.function.rpartition(".")[2] if self.function else self.member
         return any(
             p.method == method and p.resource == module_name for p in homes.methods.get(label, ())
         )
@@ -292,7 +295,7 @@ class _Index:
     def __init__(self, old: Api, new: Api, homes: Homes) -> None:
         self.old, self.new, self.homes = old, new, homes
         self._places: dict[str, _Place] = {}
-        self._bodies: dict[tuple[frozenset[str], str], set[str]] = {}
+        self._bodies: dict[str, dict[str, set[str]]] = {}
 
     def place(self, obj: str) -> _Place:
         """Return where ``obj`` (a dotted path, with ``(argument)`` perhaps) is."""
@@ -300,27 +303,47 @@ class _Index:
             self._places[obj] = _Place.of(obj, self.old, self.new)
         return self._places[obj]
 
+    def is_body_class(self, place: _Place, operations: frozenset[str]) -> bool:
+        """Whether ``place`` is a class that only the functions of ``operations`` take or
+        give (an operation's own body or response model), a module holding one, or inside
+        one."""
+        for side in ("request", "response"):
+            for cls, labels in self._uses(side).items():
+                if not labels <= operations:
+                    continue
+                if place.path == cls or cls.startswith(place.path + ".") or place.cls == cls:
+                    return True
+        return False
+
     def body_classes(self, operations: frozenset[str], side: str) -> set[str]:
-        """Return the names of the classes the functions of ``operations`` take (request)
-        or give (response)."""
-        key = (operations, side)
-        if key in self._bodies:
-            return self._bodies[key]
-        found: set[str] = set()
+        """Return the dotted paths of the classes the functions of ``operations`` take
+        (request) or give (response)."""
+        return {cls for cls, labels in self._uses(side).items() if labels & operations}
+
+    def _uses(self, side: str) -> dict[str, set[str]]:
+        """Return, per class, the operations whose functions take it (request) or give it
+        (response), computed once."""
+        if side in self._bodies:
+            return self._bodies[side]
+        uses: dict[str, set[str]] = {}
+        labels = sorted(self.homes.modules.keys() | self.homes.methods.keys())
         for api in (self.old, self.new):
             for path, entry in api.items():
                 if entry.kind != "function":
                     continue
                 place = self.place(path)
-                if not any(place.serves(label, self.homes) for label in operations):
+                served = {label for label in labels if place.serves(label, self.homes)}
+                if not served:
                     continue
                 if side == "request":
                     names = {n for p in entry.params for n in p.type.names}
                 else:
                     names = set(entry.returns_type.names)
-                found |= {n.rpartition(".")[2] for n in names if n in api}
-        self._bodies[key] = found
-        return found
+                for name in names:
+                    if name in api and api[name].kind == "class":
+                        uses.setdefault(name, set()).update(served)
+        self._bodies[side] = uses
+        return uses
 
 
 def _prefixes(path: str) -> list[str]:

@@ -92,7 +92,8 @@ class _SpecDiff:
             if same:
                 detail += " (the generated folder and resource stay)"
             rule = "operation-tag-respelled" if same else "operation-tag-changed"
-            changes.append(change(rule, label, detail))
+            # one change for every operation the tag edit moves (their list says which)
+            changes.append(change(rule, f"tag {old.tag}", detail))
         if new.deprecated and not old.deprecated:
             changes.append(change("operation-deprecated", label, "marked deprecated"))
         if old.servers != new.servers:
