@@ -247,8 +247,8 @@ class _Place:
 
     @classmethod
     def of(cls, obj: str, old: Api, new: Api) -> _Place:
-        path, _, argument = obj.partition("(")
-        argument = argument.rstrip(")") or None
+        path, _, called = obj.partition("(")
+        argument = called.rstrip(")") or None
         kinds = {p: (old.get(p) or new.get(p)) for p in _prefixes(path)}
         module = max((p for p, e in kinds.items() if e and e.kind == "module"), key=len, default="")
         classes = [p for p, e in kinds.items() if e and e.kind == "class"]

@@ -6,6 +6,7 @@ import json
 import re
 
 from generator.diff.facts import Fact
+from generator.diff.oracle import Verdicts
 from generator.diff.report import ClientReport, Report, to_json, to_markdown
 from generator.diff.rules import README, Change, change
 
@@ -144,3 +145,24 @@ def test_every_json_key_is_documented_in_the_readme() -> None:
     keys |= set(document["clients"][0]["facts"][0])
     keys |= set(next(iter(document["rules"].values())))
     assert keys - documented == set()
+
+
+def test_an_oracle_disagreement_is_in_the_headline_naming_the_rows() -> None:
+    report = _report()
+    [fact_row] = report.clients[0].api_changes
+    report.clients[0].oracle = Verdicts(
+        "caller_planetscale",
+        errors=["12: Module has no attribute (planetscale_client.x)"],
+        unexplained=["12: Module has no attribute (planetscale_client.x)"],
+        unconfirmed=[fact_row],
+    )
+    report.clients[1].oracle = Verdicts("caller_planship")
+    text = to_markdown(report)
+    headline = text.split("\n- **", 1)[0]
+    assert ":warning: **The verdict oracle disagrees** (PlanetScale Platform API: " in headline
+    assert "breaking, no type error: `api-module-removed` at " in headline
+    assert "`planetscale_client.api.dbs.delete_database`" in headline
+    assert "type error no breaking change explains: `12: Module has no attribute" in headline
+    assert "Planship API:" not in headline  # it agrees
+    assert report.disagreements == ["planetscale"]
+    assert json.loads(to_json(report))["clients"][0]["oracle"]["agrees"] is False

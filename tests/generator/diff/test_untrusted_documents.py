@@ -59,8 +59,8 @@ def run_diff(
     )
 
 
-VALID = {"Root": {"type": "object", "properties": {"name": {"type": "string"}}}}
-CYCLES = {
+VALID: dict[str, Any] = {"Root": {"type": "object", "properties": {"name": {"type": "string"}}}}
+CYCLES: dict[str, tuple[dict[str, Any], dict[str, Any] | None, str]] = {
     "$ref to $ref": (
         {
             "Root": {"$ref": SCHEMAS + "A"},
@@ -98,7 +98,8 @@ CYCLES = {
 @pytest.mark.parametrize("kind", CYCLES)
 def test_a_ref_cycle_is_unusable_input_named_in_one_line(kind: str, tmp_path: Path) -> None:
     schemas, parameters, cycle = CYCLES[kind]
-    for old, new in ((document(VALID), document(schemas, parameters)),) * 1 + (
+    for old, new in (
+        (document(VALID), document(schemas, parameters)),
         (document(schemas, parameters), document(VALID)),
     ):
         result = run_diff(tmp_path, old, new)
@@ -109,7 +110,7 @@ def test_a_ref_cycle_is_unusable_input_named_in_one_line(kind: str, tmp_path: Pa
         assert result.stdout == ""
 
 
-TREE = {
+TREE: dict[str, Any] = {
     "Root": {
         "type": "object",
         "properties": {
