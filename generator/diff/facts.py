@@ -12,8 +12,10 @@ generated for the schema on the change's path, at the field the change is about
 is a fact of its own; so is a spec change with no package row (a constraint the client does
 not check).
 
-A fact breaks callers when any of its rows does: the spec rules judge the wire, the package
-rules the Python, and the verdict oracle referees both (:mod:`oracle`).
+A fact breaks callers when its spec change does, or when the package shows it in a way a
+type checker flags: the spec rules judge the wire, the package rules the Python, and the
+verdict oracle referees both (:mod:`oracle`). Document-level spec changes (servers, security)
+show as the client module's constants (``SECURITY``, ``DEFAULT_BASE_URL``).
 """
 
 from __future__ import annotations
@@ -62,8 +64,19 @@ class Fact:
 
     @property
     def breaking(self) -> bool:
-        """Return whether the fact breaks callers: when any of its rows does."""
-        return any(row.breaking for row in self.rows)
+        """Return whether the fact breaks callers.
+
+        The spec rules judge what happens on the wire and the package rules what a type
+        checker sees: a spec change breaks when its own rule says so or when the package
+        shows it in a way a type checker flags. A package row that breaks only at run time
+        (a value, a default) says nothing the spec rule did not already judge about the
+        wire; a package row with no spec change decides alone.
+        """
+        if self.spec is None:
+            return any(row.breaking for row in self.api)
+        return self.spec.breaking or any(
+            row.breaking and not row.rule.runtime_only for row in self.api
+        )
 
     @property
     def python(self) -> tuple[str, ...]:
@@ -174,6 +187,8 @@ class _Subject:
     fields: tuple[str, ...]
     """The field names from the root down (``owner``, ``login``)."""
     whole_operation: bool
+    document_level: bool
+    """A change to the servers or security of the whole document."""
 
     @classmethod
     def of(cls, found: Change) -> _Subject:
@@ -195,11 +210,14 @@ class _Subject:
             root, *parts = location.split(".")
             fields = tuple(p for p in parts if p)
         whole = found.rule.area == "operation"
+        document_level = found.rule.area in ("security", "server") and not matched
         side = "response" if found.rule.area == "response" else "request"
-        return cls(frozenset(operations), parameter, root, side, fields, whole)
+        return cls(frozenset(operations), parameter, root, side, fields, whole, document_level)
 
     def shows_at(self, place: _Place, index: _Index) -> bool:
         """Whether the package row at ``place`` shows this change."""
+        if self.document_level:  # a module's constant, not anything in a class or function
+            return place.cls is None and place.kind == "attribute"
         serves = any(place.serves(label, index.homes) for label in self.operations)
         if self.whole_operation:
             # its functions, resource methods, and the classes only it uses (its body)
@@ -244,6 +262,8 @@ class _Place:
     member: str | None
     """The attribute or constructor argument of ``cls`` the row is about."""
     argument: str | None
+    kind: str
+    """The object's kind (``module``, ``class``, ``function``, ``attribute``, ``export``)."""
 
     @classmethod
     def of(cls, obj: str, old: Api, new: Api) -> _Place:
@@ -259,7 +279,7 @@ class _Place:
         if owner is not None and path != owner:
             leaf = path[len(owner) + 1 :].split(".", 1)[0]
             member = argument if leaf == "__init__" else leaf
-        return cls(path, owner, module, function, member, argument)
+        return cls(path, owner, module, function, member, argument, entry.kind if entry else "")
 
     def call(self, operations: frozenset[str], homes: Homes) -> str | None:
         """Return ``client.<resource>.<method>()`` when the object is the resource method of
