@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from typing import Any, TypeVar
 
 from generator.diff.constraints import Constraints, merge_constraints
@@ -208,10 +208,20 @@ def _intersect(properties: dict[str, SchemaNode], more: dict[str, SchemaNode]) -
     members that describe one field twice each restrict it)."""
     for name, schema in more.items():
         known = properties.get(name)
-        if known is None or known is schema:
+        if known is None or _says_nothing(known):
             properties[name] = schema
-        else:
+        elif known is not schema and not _says_nothing(schema):
             properties[name] = SchemaNode(parts=[known, schema])
+
+
+def _says_nothing(node: SchemaNode) -> bool:
+    """Whether a schema restricts nothing (``{}``, or a description alone)."""
+    empty = SchemaNode()
+    return all(
+        getattr(node, f.name) == getattr(empty, f.name)
+        for f in fields(SchemaNode)
+        if f.name != "flat"
+    )
 
 
 def _enum(schema: Schema) -> tuple[Json, ...] | None:
