@@ -15,6 +15,7 @@ import tempfile
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 from urllib.parse import urlparse
 
 from generator.diff.api_diff import diff_api
@@ -25,7 +26,7 @@ from generator.diff.facts import client_facts
 from generator.diff.git import GitError, Repository
 from generator.diff.model import UnresolvedReferenceError
 from generator.diff.oracle import Comparison, OracleError, check
-from generator.diff.public_api import ApiLoadError, public_api
+from generator.diff.public_api import Api, ApiLoadError, public_api
 from generator.diff.report import ClientReport, Report, plural, to_json, to_markdown
 from generator.diff.rules import change
 from generator.diff.sides import Base, DiffInputError, current_document, current_package
@@ -228,13 +229,11 @@ def _client_report(
         generated_at_base = True
     new_package = current_package(client, workdir)
     old_api = public_api(old_package, client.package_name)
-    new_api = public_api(new_package, client.package_name)
-    report.api_changes = diff_api(old_api, new_api)
-    report.merged = client_facts(
+    compare_packages(
+        report,
         client,
         (old_document, new_document),
-        (report.spec_changes, report.api_changes),
-        (old_api, new_api),
+        (old_api, public_api(new_package, client.package_name)),
     )
     comparison = Comparison(
         name=f"caller_{client.name}",
@@ -247,3 +246,15 @@ def _client_report(
         spec_changes=report.spec_changes if generated_at_base else None,
     )
     return report, comparison
+
+
+def compare_packages(
+    report: ClientReport,
+    client: ClientSpec,
+    documents: tuple[dict[str, Any], dict[str, Any]],
+    apis: tuple[Api, Api],
+) -> None:
+    """Add to ``report`` (whose spec changes are those between ``documents``) the changes
+    between the old and new public ``apis`` of the client's package, merged into facts."""
+    report.api_changes = diff_api(*apis)
+    report.merged = client_facts(client, documents, (report.spec_changes, report.api_changes), apis)
