@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import unquote, urldefrag, urljoin, urlparse
 
-from generator.diff.model import UnresolvedReferenceError, reject_ref_cycles, resolve_pointer
+from generator.diff.model import UnresolvedReferenceError, resolve_pointer
 from generator.diff.sides import DiffInputError, located
 from generator.specs import Spec, SpecError, parse_document, validate_spec
 
@@ -38,7 +38,6 @@ def load_document(location: str) -> dict[str, Any]:
     reader.bundle(document, main, None)
     if reader.bundled:
         document[BUNDLED] = reader.bundled
-    reject_ref_cycles(document, location)  # before validation, which would recurse forever
     try:
         validate_spec(Spec(Path(location), document, reader.lines))
     except SpecError as err:

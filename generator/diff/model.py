@@ -14,7 +14,7 @@ from typing import Any
 
 from generator.diff.constraints import key_constraints, read_constraints
 from generator.diff.schemas import SchemaNode
-from generator.specs import HTTP_METHODS
+from generator.specs import HTTP_METHODS, cycle_text, ref_cycle
 
 Json = Any
 
@@ -113,75 +113,11 @@ def build_api(document: dict[str, Json]) -> Api:
 
 def reject_ref_cycles(document: Json, source: str = "the document") -> None:
     """Raise :class:`UnresolvedReferenceError` naming the first cycle of references that
-    never says what its members are: each one only a ``$ref`` to the next, or an ``allOf``
-    of it (``A: {$ref: B}``, ``B: {allOf: [{$ref: A}]}``).
-
-    A recursive schema whose cycle passes through ``properties``, ``items`` or a union is
-    fine (a tree, a linked list) and is not reported.
-    """
-    edges: dict[str, list[str]] = {}
-    for ref in sorted(_local_refs(document)):
-        try:
-            target = resolve_pointer(document, ref)
-        except UnresolvedReferenceError:
-            continue  # reported by whatever reads it
-        edges[ref] = _defined_by(target)
-    done: set[str] = set()
-    for start in edges:
-        path: list[str] = []
-        stack: list[tuple[str, int]] = [(start, 0)]
-        on_path: set[str] = set()
-        while stack:
-            ref, index = stack.pop()
-            if index == 0:
-                if ref in done:
-                    continue
-                if ref in on_path:
-                    cycle = [*path[path.index(ref) :], ref]
-                    raise UnresolvedReferenceError(
-                        f"$ref cycle in {source}: {' → '.join(cycle)} (each only refers to "
-                        "the next, so none of them says what it is)"
-                    )
-                path.append(ref)
-                on_path.add(ref)
-            following = edges.get(ref, [])
-            if index < len(following):
-                stack.append((ref, index + 1))
-                stack.append((following[index], 0))
-            else:
-                path.pop()
-                on_path.discard(ref)
-                done.add(ref)
-
-
-def _local_refs(node: Json) -> set[str]:
-    """Return every local ``$ref`` string under ``node`` (walked without recursion)."""
-    found: set[str] = set()
-    todo = [node]
-    while todo:
-        current = todo.pop()
-        if isinstance(current, dict):
-            ref = current.get("$ref")
-            if isinstance(ref, str) and ref.startswith("#"):
-                found.add(ref)
-            todo.extend(current.values())
-        elif isinstance(current, list):
-            todo.extend(current)
-    return found
-
-
-def _defined_by(target: Json) -> list[str]:
-    """Return the references that alone say what ``target`` is: its own ``$ref`` and the
-    ``$ref`` members of its ``allOf``."""
-    if not isinstance(target, dict):
-        return []
-    members = (
-        [target, *(target.get("allOf") or [])]
-        if isinstance(target.get("allOf"), list)
-        else [target]
-    )
-    refs = [m.get("$ref") for m in members if isinstance(m, dict)]
-    return [ref for ref in refs if isinstance(ref, str) and ref.startswith("#")]
+    never says what its members are (:func:`generator.specs.ref_cycle`); a recursive schema
+    whose cycle passes through properties, items or a union is fine."""
+    cycle = ref_cycle(document)
+    if cycle is not None:
+        raise UnresolvedReferenceError(f"{cycle_text(cycle)} in {source}")
 
 
 class _Builder:

@@ -14,8 +14,12 @@ import pytest
 import yaml
 
 from generator.diff import spec_diff
+from generator.diff.cli import Options, execute
 from generator.diff.schema_diff import SchemaComparer
 from generator.diff.spec_diff import diff_documents
+from generator.registry import ClientSpec
+
+from .conftest import Commit
 
 SCHEMAS = "#/components/schemas/"
 
@@ -105,9 +109,32 @@ def test_a_ref_cycle_is_unusable_input_named_in_one_line(kind: str, tmp_path: Pa
         result = run_diff(tmp_path, old, new)
         assert result.returncode == 2, result.stderr
         [line] = result.stderr.splitlines()
-        assert line.startswith("error: $ref cycle in "), line
-        assert cycle in line, line
+        assert line.startswith(f"error: {tmp_path / 'new.yaml'}:") or line.startswith(
+            f"error: {tmp_path / 'old.yaml'}:"
+        ), line
+        assert f"$ref cycle {cycle} (each only refers to the next" in line, line
         assert result.stdout == ""
+
+
+def test_a_ref_cycle_in_a_registered_spec_is_unusable_input_too(
+    tiny_repo: tuple[ClientSpec, Commit], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    client, commit = tiny_repo
+    commit("base")
+    text = client.spec.read_text(encoding="utf-8")
+    client.spec.write_text(
+        text.replace(
+            "  schemas:\n",
+            "  schemas:\n    A:\n      $ref: '#/components/schemas/B'\n"
+            "    B:\n      $ref: '#/components/schemas/A'\n",
+            1,
+        ),
+        encoding="utf-8",
+    )
+    assert execute(Options(base="HEAD"), [client], tmp_path, {}) == 2
+    [line] = capsys.readouterr().err.splitlines()
+    assert line.startswith("error: invalid spec in the working tree: specs/tiny.yaml:"), line
+    assert f"$ref cycle {SCHEMAS}A → {SCHEMAS}B → {SCHEMAS}A" in line
 
 
 TREE: dict[str, Any] = {
