@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from generator.config import ClientSpec
@@ -113,8 +113,12 @@ def operation_homes(client: ClientSpec, *documents: dict[str, Any]) -> Homes:
             )
             for operation in operations
         }
+        # the config's renames of operations this document has (the other side may have
+        # others: a pull request that renames an operation and its override together)
+        names = {ref.operation_id for ref in refs.values()} | {ref.key for ref in refs.values()}
+        renames = {name: to for name, to in client.resources.items() if name in names}
         try:
-            placements = place_operations(client, refs.values())
+            placements = place_operations(replace(client, resources=renames), refs.values())
         except GenerationError:  # names that collide: the resource methods stay unknown
             placements = {}
         for label, ref in refs.items():
