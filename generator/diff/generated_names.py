@@ -10,9 +10,14 @@ one generated name (``createTeam`` and ``create_team``; ``Service Tokens`` and
 
 from __future__ import annotations
 
+from collections.abc import Callable, Hashable, Iterable
+from typing import TypeVar
+
 from openapi_python_client.strings import ClassName, PythonIdentifier
 
 from generator.operations import first_tag, operation_key
+
+K = TypeVar("K", bound=Hashable)
 
 _PREFIX = "field_"
 """openapi-python-client's default prefix for a name that is not an identifier on its own."""
@@ -37,3 +42,18 @@ def argument_name(name: str) -> str:
 def class_name(name: str) -> str:
     """Return the generated class name of a component schema."""
     return str(ClassName(name, prefix=""))
+
+
+def same_python_names(
+    gone: Iterable[K], fresh: Iterable[K], python_name: Callable[[K], str]
+) -> dict[K, K]:
+    """Pair each name only the old side has with the one name only the new side has that
+    generates the same Python name (``displayName`` and ``display_name``): old → new."""
+    left = list(fresh)
+    pairs: dict[K, K] = {}
+    for name in gone:
+        twins = [other for other in left if python_name(other) == python_name(name)]
+        if len(twins) == 1:
+            pairs[name] = twins[0]
+            left.remove(twins[0])
+    return pairs

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Literal
 
 from generator.diff.constraints import Constraints, Direction, compare_constraints
-from generator.diff.generated_names import argument_name, class_name
+from generator.diff.generated_names import argument_name, class_name, same_python_names
 from generator.diff.rules import Change, change
 from generator.diff.schemas import (
     ANY,
@@ -109,7 +109,11 @@ class SchemaComparer:
 
     def _properties(self, before: Schema, after: Schema, side: Side, where: str) -> list[Change]:
         changes: list[Change] = []
-        respelled = _respelled(before, after)
+        respelled = same_python_names(
+            _only_in(before.properties, after.properties),
+            _only_in(after.properties, before.properties),
+            argument_name,
+        )
         for name in _only_in(before.properties, after.properties):
             if name in respelled:
                 changes += self._respelled(before, after, side, where, (name, respelled[name]))
@@ -204,20 +208,6 @@ class SchemaComparer:
             else:
                 changes += self.compare(was, now, side, location)
         return changes
-
-
-def _respelled(before: Schema, after: Schema) -> dict[str, str]:
-    """Return the fields only one side names whose names give one generated field name
-    (``displayName`` and ``display_name``): old name → new name."""
-    gone = _only_in(before.properties, after.properties)
-    fresh = _only_in(after.properties, before.properties)
-    pairs: dict[str, str] = {}
-    for name in gone:
-        twins = [n for n in fresh if argument_name(n) == argument_name(name)]
-        if len(twins) == 1:
-            pairs[name] = twins[0]
-            fresh.remove(twins[0])
-    return pairs
 
 
 def _unique(changes: list[Change]) -> list[Change]:

@@ -6,7 +6,12 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from generator.diff.generated_names import argument_name, operation_name, tag_name
+from generator.diff.generated_names import (
+    argument_name,
+    operation_name,
+    same_python_names,
+    tag_name,
+)
 from generator.diff.model import Api, Operation, Parameter, build_api, path_parameters
 from generator.diff.operations import match_operations
 from generator.diff.rules import Change, change
@@ -117,15 +122,11 @@ class _SpecDiff:
             if before != after
         }
         # Any other parameter whose new spelling gives the same generated argument.
-        gone = [k for k in old.parameters if k not in new.parameters and k not in renamed]
-        fresh = [k for k in new.parameters if k not in old.parameters and k[0] != "path"]
-        for key in gone:
-            twins = [
-                k for k in fresh if k[0] == key[0] and argument_name(k[1]) == argument_name(key[1])
-            ]
-            if len(twins) == 1:
-                renamed[key] = twins[0]
-                fresh.remove(twins[0])
+        renamed |= same_python_names(
+            [k for k in old.parameters if k not in new.parameters and k not in renamed],
+            [k for k in new.parameters if k not in old.parameters and k[0] != "path"],
+            lambda key: f"{key[0]} {argument_name(key[1])}",
+        )
         moved = {
             name
             for (location, name) in old.parameters
