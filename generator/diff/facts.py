@@ -150,10 +150,10 @@ def merge(
     calls: list[str | None] = [None for _ in spec_changes]
     members: list[str | None] = [None for _ in spec_changes]
     alone: list[Change] = []
+    # the most specific change first: a field's or a parameter's before an operation's
+    order = sorted(range(len(subjects)), key=lambda number: subjects[number].whole_operation)
     for row in api_changes:
         places = [index.place(obj) for obj in row.objects or (row.location,)]
-        # the most specific change first: a field's or a parameter's before an operation's
-        order = sorted(range(len(subjects)), key=lambda number: subjects[number].whole_operation)
         owner = next(
             (
                 number
