@@ -170,6 +170,11 @@ def merge(
             calls[owner] = calls[owner] or place.call(subjects[owner].operations, homes)
             if place.cls is not None and place.member and place.member != "__init__":
                 members[owner] = members[owner] or f"{place.cls.rpartition('.')[2]}.{place.member}"
+    for number, subject in enumerate(subjects):
+        placements = {p for label in subject.operations for p in homes.methods.get(label, ())}
+        if subject.whole_operation and linked[number] and len(placements) == 1:
+            [placement] = placements  # an operation added or removed with its whole resource
+            calls[number] = calls[number] or f"client.{placement.dotted}()"
     facts = [
         Fact(found, tuple(rows), call, member)
         for found, rows, call, member in zip(spec_changes, linked, calls, members, strict=True)
@@ -224,8 +229,14 @@ class _Subject:
             return place.cls is None and place.kind == "attribute"
         serves = any(place.serves(label, index.homes) for label in self.operations)
         if self.whole_operation:
-            # its functions, resource methods, and the classes only it uses (its body)
-            return serves or index.is_body_class(place, self.operations)
+            # its functions, resource methods, the classes only it uses (its body), and
+            # what holds them when that appeared or went with it (a tag's folder, a
+            # resource module, the client's accessor of the resource)
+            return (
+                serves
+                or index.is_body_class(place, self.operations)
+                or index.holds_home(place, self.operations)
+            )
         if self.parameter is not None:
             return serves and place.argument == argument_name(self.parameter)
         if self.side == "request" and serves and self.fields:
@@ -326,6 +337,24 @@ class _Index:
         if obj not in self._places:
             self._places[obj] = _Place.of(obj, self.old, self.new)
         return self._places[obj]
+
+    def holds_home(self, place: _Place, operations: frozenset[str]) -> bool:
+        """Whether ``place`` is a module holding a module or the resource module of one of
+        ``operations``, or a class member named after its resource (``client.widgets``)."""
+        modules = {name for label in operations for name in self.homes.modules.get(label, ())}
+        resources = {p.resource for label in operations for p in self.homes.methods.get(label, ())}
+        if place.cls is not None:
+            return place.kind == "attribute" and place.member in resources
+        if place.kind != "module":
+            return False
+        inside = [
+            path
+            for api in (self.old, self.new)
+            for path in api
+            if path.startswith(place.path + ".")
+        ]
+        names = {place.path.rpartition(".")[2]} | {path.rpartition(".")[2] for path in inside}
+        return bool(names & (modules | resources))
 
     def is_body_class(self, place: _Place, operations: frozenset[str]) -> bool:
         """Whether ``place`` is a class that only the functions of ``operations`` take or

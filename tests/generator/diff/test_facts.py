@@ -69,6 +69,12 @@ FILES = {
         def helper() -> None:
             pass
     """,
+    "pkg/client.py": """
+        from .resources.things import Things
+
+        class Client:
+            things: Things
+    """,
 }
 LIST, CREATE = "GET /things", "POST /things"
 HOMES = Homes(
@@ -77,8 +83,10 @@ HOMES = Homes(
 )
 
 
-def package(root: Path, edits: dict[str, tuple[str, str]]) -> Api:
-    for name, text in FILES.items():
+def package(
+    root: Path, edits: dict[str, tuple[str, str]], added: dict[str, str] | None = None
+) -> Api:
+    for name, text in {**FILES, **(added or {})}.items():
         source = textwrap.dedent(text).lstrip()
         if name in edits:
             old, new = edits[name]
@@ -89,9 +97,15 @@ def package(root: Path, edits: dict[str, tuple[str, str]]) -> Api:
     return public_api(root, "pkg")
 
 
-def facts(tmp_path: Path, edits: dict[str, tuple[str, str]], spec: list[Change]) -> list[Fact]:
-    old, new = package(tmp_path / "old", {}), package(tmp_path / "new", edits)
-    return merge(spec, diff_api(old, new), old, new, HOMES)
+def facts(
+    tmp_path: Path,
+    edits: dict[str, tuple[str, str]],
+    spec: list[Change],
+    added: dict[str, str] | None = None,
+    homes: Homes = HOMES,
+) -> list[Fact]:
+    old, new = package(tmp_path / "old", {}), package(tmp_path / "new", edits, added)
+    return merge(spec, diff_api(old, new), old, new, homes)
 
 
 def test_an_optional_parameter_is_one_fact_with_its_functions_and_resource_methods(
@@ -205,3 +219,33 @@ def test_an_operation_removed_takes_its_modules_methods_and_only_its_own_models(
     ]
     # Thing is the removed operation's result too, but other operations use it
     assert [row.location for row in field.api] == ["pkg.models.thing.Thing.name"]
+
+
+def test_an_operation_added_with_its_tag_takes_the_folder_resource_and_accessor(
+    tmp_path: Path,
+) -> None:
+    widgets = "GET /widgets"
+    homes = Homes(
+        modules={**HOMES.modules, widgets: {"list_widgets"}},
+        methods={**HOMES.methods, widgets: {Placement("widgets", "list")}},
+    )
+    added = {
+        "pkg/api/widgets/__init__.py": "",
+        "pkg/api/widgets/list_widgets.py": "def sync() -> None:\n    pass\n",
+        "pkg/resources/widgets.py": "class Widgets:\n    def list(self) -> None:\n        pass\n",
+    }
+    accessor = ("    things: Things", "    things: Things\n    widgets: Widgets")
+    edits = {"pkg/client.py": accessor}
+    spec = [change("operation-added", widgets, "operation listWidgets added")]
+    old = package(tmp_path / "old", {})
+    package(tmp_path / "new", edits, added)
+    client = tmp_path / "new" / "pkg" / "client.py"
+    client.write_text("from .resources.widgets import Widgets\n" + client.read_text())
+    new = public_api(tmp_path / "new", "pkg")
+    [fact] = merge(spec, diff_api(old, new), old, new, homes)
+    assert sorted(o for row in fact.api for o in row.objects) == [
+        "pkg.api.widgets",
+        "pkg.client.Client.widgets",
+        "pkg.resources.widgets",
+    ]
+    assert sentence(fact) == "`client.widgets.list()` is new (`GET /widgets`)"
