@@ -259,8 +259,8 @@ class _Subject:
             names = {class_name("_".join([root, *self.fields[:depth]])) for root in roots}
             if owner not in names:
                 continue
-            if depth == len(self.fields):
-                return True
+            if depth == len(self.fields) or place.path == place.cls:
+                return True  # in the class the change is about, or the class as a whole
             return place.member == argument_name(self.fields[depth])
         return False
 
