@@ -239,6 +239,8 @@ class _Subject:
             )
         if self.parameter is not None:
             return serves and place.argument == argument_name(self.parameter)
+        if serves and self.root is None and not self.fields:
+            return True  # the operation's body or responses as a whole: its signatures
         if self.side == "request" and serves and self.fields:
             # resource methods take a request body's fields as keyword arguments
             if place.argument == argument_name(self.fields[0]):
@@ -248,6 +250,10 @@ class _Subject:
     def _in_class(self, place: _Place, index: _Index) -> bool:
         """Whether ``place`` is in a class generated for the schema on the path, at the
         field the change is about (or anywhere in it when the change is about the class)."""
+        if self.root is None and not self.fields and place.kind == "module":
+            # the module of a class the operation's body or response now is (or was)
+            classes = index.body_classes(self.operations, self.side)
+            return any(cls.startswith(place.path + ".") for cls in classes)
         if place.cls is None:
             return False
         owner = place.cls.rpartition(".")[2]
