@@ -111,13 +111,13 @@ def build_api(document: dict[str, Json]) -> Api:
     return _Builder(document).api()
 
 
-def reject_ref_cycles(document: Json, source: str = "the document") -> None:
+def reject_ref_cycles(document: Json) -> None:
     """Raise :class:`UnresolvedReferenceError` naming the first cycle of references that
     never says what its members are (:func:`generator.specs.ref_cycle`); a recursive schema
     whose cycle passes through properties, items or a union is fine."""
     cycle = ref_cycle(document)
     if cycle is not None:
-        raise UnresolvedReferenceError(f"{cycle_text(cycle)} in {source}")
+        raise UnresolvedReferenceError(f"{cycle_text(cycle)} in the document")
 
 
 class _Builder:

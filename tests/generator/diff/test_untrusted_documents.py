@@ -5,6 +5,7 @@ still compares; and the comparison is linear in the size of the documents."""
 from __future__ import annotations
 
 import copy
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -15,6 +16,7 @@ import yaml
 
 from generator.diff import spec_diff
 from generator.diff.cli import Options, execute
+from generator.diff.model import UnresolvedReferenceError
 from generator.diff.schema_diff import SchemaComparer
 from generator.diff.spec_diff import diff_documents
 from generator.registry import ClientSpec
@@ -238,3 +240,10 @@ def test_40_levels_of_shared_schemas_diff_in_bounded_memory(tmp_path: Path) -> N
     assert "`L39.c`" in result.stdout
     peak_kib = int(result.stderr.split()[-1])
     assert peak_kib < 200 * 1024, f"{peak_kib / 1024:.0f} MB"
+
+
+def test_documents_compared_in_memory_refuse_a_cycle_too() -> None:
+    """``diff_documents`` on documents no validator has seen: the same refusal."""
+    schemas, _, cycle = CYCLES["$ref to $ref"]
+    with pytest.raises(UnresolvedReferenceError, match=re.escape(f"$ref cycle {cycle}")):
+        diff_documents(document(VALID), document(schemas))
