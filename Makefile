@@ -50,8 +50,8 @@ diff: $(READY)  ## what the spec/template changes since BASE (default origin/mai
 update: $(READY)  ## fetch each upstream source (or API=<name>); adopt, regenerate, bump and report changes (build/update/)
 	$(PY) -m generator update $(API)
 
-release: $(READY)  ## bump each package's version (or API=<name>) from the diff since its last release tag (or BASE=<ref>), with a changelog entry
-	$(PY) -m generator release $(API) $(if $(BASE),--base $(BASE))
+release: $(READY)  ## bump each package's version (or API=<name>) from the diff since its last release tag (or BASE=<ref>), with a changelog entry; DRY_RUN=1 prints them and writes nothing
+	$(PY) -m generator release $(API) $(if $(BASE),--base $(BASE)) $(if $(filter 1 yes true,$(DRY_RUN)),--dry-run)
 
 build: $(READY)  ## sdist and wheel of each package (or API=<name>, or the package of TAG=<project>-v<version>) into dist/, twine-checked
 	$(PY) -m generator build $(API) $(if $(TAG),--tag $(TAG))

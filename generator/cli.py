@@ -91,6 +91,11 @@ def _add_release_commands(commands: argparse._SubParsersAction[argparse.Argument
         "--base", help="git ref of the last release (default: its tag, else origin/main or HEAD)"
     )
     release.add_argument("--date", type=datetime.date.fromisoformat, help="changelog date")
+    release.add_argument(
+        "--dry-run",
+        action="store_true",
+        help="print each package's next version, why, and its changelog entry; write nothing",
+    )
     build = commands.add_parser("build", help="sdist and wheel of each package, twine-checked")
     build.add_argument("api", nargs="*", metavar="API", help="only these APIs (default: all)")
     build.add_argument("--dist", type=Path, default=DIST_DIR, help="output folder")
@@ -117,7 +122,7 @@ def _update(clients: list[ClientSpec], args: argparse.Namespace) -> int:
 def _release(clients: list[ClientSpec], args: argparse.Namespace) -> int:
     from generator.diff.cli import build_report  # noqa: PLC0415 - loads the diff engine
     from generator.diff.git import GitError, Repository  # noqa: PLC0415
-    from generator.release import release, release_tag  # noqa: PLC0415
+    from generator.release import plan, release, release_tag  # noqa: PLC0415
     from generator.specs import load_spec  # noqa: PLC0415
 
     try:
@@ -137,13 +142,26 @@ def _release(clients: list[ClientSpec], args: argparse.Namespace) -> int:
             except GitError:
                 base = repo.default_base()
         report = build_report([client], ROOT, base).clients[0]
+        if args.dry_run:
+            planned = plan(client, report, api_version, today=args.date)
+            if planned is None:
+                print(f"{client.name}: nothing changed since {base}; version {client.version} kept")
+                continue
+            print(
+                f"{client.name}: {planned.previous} -> {planned.version} "
+                f"({planned.bump}, since {base}; dry run, nothing written) because:"
+            )
+            print("".join(f"  - {reason}\n" for reason in planned.reasons))
+            print(planned.entry)
+            continue
         done = release(client, report, api_version, today=args.date)
         if done is None:
             print(f"{client.name}: nothing changed since {base}; version {client.version} kept")
             continue
         print(f"{client.name}: {done.previous} -> {done.version} ({done.bump}, since {base})")
         released.append(done.client)
-    regenerate(released)
+    if released:
+        regenerate(released)
     return 0
 
 
