@@ -222,7 +222,7 @@ def build_api_view(
         selectable_servers=len(servers) > 1 or any(s["variables"] for s in servers),
         security=security,
         positional=positional,
-        hints={s.name: _hint(s, security) for s in security.schemes},
+        hints={s.name: _instruction(s, security, client.class_name) for s in security.schemes},
         argument_docs={
             argument.name: _argument_doc(scheme, argument.name, argument.env)
             for scheme in used
@@ -306,6 +306,28 @@ def _hint(scheme: Scheme, security: Security) -> str:
     names = " and ".join(a.name for a in scheme.arguments)
     env = " and ".join(a.env for a in scheme.arguments if a.env)
     return f"{names} (or set {env})" if env else names
+
+
+_KIND_WORDS = {
+    "api_key": "an API key",
+    "basic": "HTTP Basic credentials",
+    "bearer": "a bearer token",
+    "access_token": "an OAuth2 access token",
+    "client_credentials": "OAuth2 client credentials",
+}
+
+
+def _instruction(scheme: Scheme, security: Security, class_name: str) -> str:
+    """How to give the client ``scheme``, for the error of an operation that needs it:
+    ``petstore_auth (an OAuth2 access token: pass petstore_token=... to PetstoreClient() or
+    set PETSTORE_TOKEN)``."""
+    source = scheme
+    if scheme.derived_from is not None:
+        source = next(s for s in security.schemes if s.name == scheme.derived_from)
+    arguments = ", ".join(f"{a.name}=..." for a in source.arguments)
+    env = " and ".join(a.env for a in source.arguments if a.env)
+    how = f"pass {arguments} to {class_name}()" + (f" or set {env}" if env else "")
+    return f"{scheme.name} ({_KIND_WORDS[source.kind]}: {how})"
 
 
 def _argument_doc(scheme: Scheme, name: str, env: str | None) -> str:

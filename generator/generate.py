@@ -30,9 +30,10 @@ from generator.context import ApiView, build_api_view
 from generator.errors import GenerationError
 from generator.fingerprint import STAMP_NAME, inputs_digest, output_digest, stamp_text
 from generator.names import choose_names
-from generator.operations import operation_key
+from generator.operations import STATUS_ERRORS, operation_key
 from generator.pagination import resolve_pagination
 from generator.registry import TEMPLATES_DIR
+from generator.signatures import call_arguments, declarations, field_value, signature_parameters
 from generator.specs import Spec, iter_operations, text
 
 RUNTIME_TEMPLATES = TEMPLATES_DIR / "runtime"
@@ -95,6 +96,13 @@ def generate_client(
     project.env.filters["doc_text"] = text
     project.env.filters["expand_maps"] = lambda text: _expand_maps(text, view.maps)
     project.env.globals["package_version"] = view.version
+    project.env.globals["status_errors"] = STATUS_ERRORS
+    project.env.globals.update(
+        signature_parameters=signature_parameters,
+        declarations=declarations,
+        call_arguments=call_arguments,
+        field_value=field_value,
+    )
     with contextlib.redirect_stdout(io.StringIO()):  # it prints "Generating <path>"
         problems = project.build()
     fatal, warnings = _classify(problems)
