@@ -103,6 +103,10 @@ class ApiView:
     """For the README: an operation to call, a list to paginate, how to pass credentials."""
     model_modules: frozenset[str] = frozenset()
     """The modules under models/ that hold a model class (not an enum)."""
+    type_modules: Mapping[str, str] = field(default_factory=dict)
+    """The module under models/ of each model and enum, by class name (what api.md links)."""
+    model_classes: frozenset[str] = frozenset()
+    """The models' class names (the others of ``type_modules`` are enums)."""
     maps: Mapping[str, str] = field(default_factory=dict)
     """Objects of open keys with builtin values, by name: what annotations spell them as
     (``dict[str, int]``), so a change of their value type is a change of the annotation."""
@@ -238,6 +242,11 @@ def build_api_view(
         resources=_resources(document, openapi, operations, models),
         examples=readme_examples(client, openapi, operations, used, default_base_url is None),
         model_modules=frozenset(models.values()),
+        model_classes=frozenset(models),
+        type_modules={
+            **models,
+            **{str(e.class_info.name): str(e.class_info.module_name) for e in openapi.enums},
+        },
         maps=_maps(openapi),
         alias_maps=_alias_maps(openapi),
     )

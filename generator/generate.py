@@ -29,11 +29,18 @@ from generator.config import ClientSpec
 from generator.context import ApiView, build_api_view
 from generator.errors import GenerationError
 from generator.fingerprint import STAMP_NAME, inputs_digest, output_digest, stamp_text
+from generator.method_reference import link_types, method_entries
 from generator.names import choose_names
 from generator.operations import STATUS_ERRORS, operation_key
 from generator.pagination import resolve_pagination
 from generator.registry import TEMPLATES_DIR
-from generator.signatures import call_arguments, declarations, field_value, signature_parameters
+from generator.signatures import (
+    call_arguments,
+    declarations,
+    expand_maps,
+    field_value,
+    signature_parameters,
+)
 from generator.specs import Spec, iter_operations, text
 
 RUNTIME_TEMPLATES = TEMPLATES_DIR / "runtime"
@@ -94,7 +101,7 @@ def generate_client(
     project.env.filters["python"] = repr
     project.env.filters["qualify_builtins"] = _qualify_builtins
     project.env.filters["doc_text"] = text
-    project.env.filters["expand_maps"] = lambda text: _expand_maps(text, view.maps)
+    project.env.filters["expand_maps"] = lambda text: expand_maps(text, view.maps)
     project.env.globals["package_version"] = view.version
     project.env.globals["status_errors"] = STATUS_ERRORS
     project.env.globals.update(
@@ -110,6 +117,7 @@ def generate_client(
         raise GenerationError(_describe(client, fatal + warnings))
     _render_runtime(project)
     _render_resources(project, view)
+    _render_method_reference(project, view, client.package_name)
     if not finish:
         return [f"{client.name}: {line}" for line in _lines(warnings)]
     _run_ruff(destination)
@@ -251,13 +259,14 @@ def _render_resources(project: Project, view: ApiView) -> None:
     (folder / "__init__.py").write_text(init.render(), encoding="utf-8")
 
 
-def _expand_maps(text: object, maps: Mapping[str, str]) -> str:
-    """Spell the names of maps of builtin values out (``dict[str, int]``) in ``text``."""
-    source = text.as_unembedded_code() if hasattr(text, "as_unembedded_code") else str(text)
-    if not maps:
-        return source
-    pattern = r"\b(" + "|".join(sorted(maps, key=len, reverse=True)) + r")\b"
-    return re.sub(pattern, lambda found: maps[found.group(1)], source)
+def _render_method_reference(project: Project, view: ApiView, package: str) -> None:
+    """Render ``api.md``, every method in one place (generator/method_reference.py)."""
+    template = project.env.get_template("api.md.jinja")
+    rendered = template.render(
+        method_entries=method_entries,
+        link_types=lambda annotation: link_types(annotation, view.type_modules, package),
+    )
+    (project.project_dir / "api.md").write_text(rendered, encoding="utf-8")
 
 
 def _qualify_builtins(text: object, names: frozenset[str]) -> str:

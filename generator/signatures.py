@@ -9,7 +9,7 @@ are the method's keywords), the query, header and cookie parameters, and ``optio
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -176,3 +176,16 @@ def _parameter(prop: Any, docs: dict[str, str], *, positional: bool) -> Paramete
         default = None
     description = docs.get(name) or " ".join(text(prop.description or "").split())
     return Parameter(name, accepted_type(prop), default, positional, description)
+
+
+def expand_maps(annotation: object, maps: Mapping[str, str]) -> str:
+    """Spell the names of maps of builtin values out (``dict[str, int]``) in ``annotation``."""
+    source = (
+        annotation.as_unembedded_code()
+        if hasattr(annotation, "as_unembedded_code")
+        else str(annotation)
+    )
+    if not maps:
+        return source
+    pattern = r"\b(" + "|".join(sorted(maps, key=len, reverse=True)) + r")\b"
+    return re.sub(pattern, lambda found: maps[found.group(1)], source)

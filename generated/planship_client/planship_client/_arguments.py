@@ -297,7 +297,7 @@ def _class_name(cls: type) -> str:
 def _a(noun: str) -> str:
     if noun in ("None", "NoneType"):
         return "None"
-    return ("an " if noun[:1].lower() in "aeiou" else "a ") + noun
+    return ("an " if noun[:1].lower() in "aeiou" or noun.startswith("httpx") else "a ") + noun
 
 
 def _plural(described: str) -> str:
