@@ -13,7 +13,9 @@ of a resource method is the sync one's page neighbour, not a second hit).
 
 from __future__ import annotations
 
+import contextlib
 import importlib
+import inspect
 import json
 import pkgutil
 import re
@@ -21,6 +23,7 @@ import shutil
 import sys
 import time
 import types
+import typing
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
@@ -84,10 +87,11 @@ def build_site(
     if site.exists():
         shutil.rmtree(site)
     report(f"docs: writing {len(documented)} module pages")
-    for name, module_doc in documented.items():
-        page = site / f"{name.replace('.', '/')}.html"
-        page.parent.mkdir(parents=True, exist_ok=True)
-        page.write_text(_readable(pdoc.render.html_module(module_doc, documented)), "utf-8")
+    with _unions_as_written():
+        for name, module_doc in documented.items():
+            page = site / f"{name.replace('.', '/')}.html"
+            page.parent.mkdir(parents=True, exist_ok=True)
+            page.write_text(_readable(pdoc.render.html_module(module_doc, documented)), "utf-8")
     for client in clients:
         report(f"docs: {client.package_name}/{METHODS_PAGE} from api.md")
         (site / client.package_name / METHODS_PAGE).write_text(
@@ -95,7 +99,8 @@ def build_site(
         )
     (site / "index.html").write_text(pdoc.render.html_index(documented), encoding="utf-8")
     report("docs: search index")
-    index = search_index(documented)
+    with _unions_as_written():
+        index = search_index(documented)
     (site / "search.js").write_text(index, encoding="utf-8")
     size = sum(path.stat().st_size for path in site.rglob("*") if path.is_file())
     report(
@@ -150,6 +155,28 @@ def search_index(documented: Mapping[str, Any]) -> str:
     return pdoc.render.env.get_template("search.js.jinja2").render(
         search_index=json.dumps(documents, separators=(",", ":"))
     )
+
+
+@contextlib.contextmanager
+def _unions_as_written() -> Iterator[None]:
+    """Let pdoc write a union as the code does (``A | Literal['a'] | None``), not as the
+    ``Union[A, Literal['a'], None]`` that Python makes of one with a ``Literal`` in it."""
+    import pdoc.doc  # noqa: PLC0415
+
+    original = inspect.formatannotation
+
+    def formatannotation(annotation: Any, base_module: Any = None) -> str:
+        if typing.get_origin(annotation) is typing.Union:
+            return " | ".join(formatannotation(a, base_module) for a in typing.get_args(annotation))
+        return original(annotation, base_module)
+
+    inspect.formatannotation = formatannotation
+    pdoc.doc.formatannotation = formatannotation  # type: ignore[attr-defined]
+    try:
+        yield
+    finally:
+        inspect.formatannotation = original
+        pdoc.doc.formatannotation = original  # type: ignore[attr-defined]
 
 
 def _template_is_public(documented: Mapping[str, Any]) -> Callable[[Any], bool]:
