@@ -213,7 +213,7 @@ def build_api_view(
         )
     return ApiView(
         name=client.name,
-        title=client.title if client.title_from_config else str(info.get("title") or client.title),
+        title=client.api_title(document),
         spec=client.relative(client.spec),
         version=package_version(client, str(info.get("version", ""))),
         api_version=str(info.get("version", "")),

@@ -41,8 +41,12 @@ _UNSET_TYPE = re.compile(
     r'<span class="n">msgspec</span><span class="o">\.</span><span class="n">UnsetType</span>'
     r"|msgspec\.UnsetType"
 )
-_QUALIFIED_LINK = re.compile(r'(?P<open><a href="[^"]*">)(?:[a-z_][a-z0-9_]*\.)+(?P<name>[A-Za-z_]\w*)</a>')
-_PRIVATE_PATH = re.compile(r"\b[a-z_][a-z0-9_]*(?:\.[a-z0-9_]+)*\._[a-z0-9_]+\.(?P<name>[A-Za-z]\w*)")
+_QUALIFIED_LINK = re.compile(
+    r'(?P<open><a href="[^"]*">)(?:[a-z_][a-z0-9_]*\.)+(?P<name>[A-Za-z_]\w*)</a>'
+)
+_PRIVATE_PATH = re.compile(
+    r"\b[a-z_][a-z0-9_]*(?:\.[a-z0-9_]+)*\._[a-z0-9_]+\.(?P<name>[A-Za-z]\w*)"
+)
 _HIGHLIGHTED_PRIVATE_PATH = re.compile(
     r'(?:<span class="n">\w+</span><span class="o">\.</span>)*'
     r'<span class="n">_\w+</span><span class="o">\.</span>(?P<name><span class="n">\w+</span>)'
@@ -282,10 +286,11 @@ def _unset(found: str) -> str:
 
 
 def _package_info(client: ClientSpec) -> dict[str, str]:
-    api_version = str(load_spec(client).document["info"]["version"])
+    document = load_spec(client).document
+    api_version = str(document["info"]["version"])
     return {
         "module": client.package_name,
-        "title": client.title,
+        "title": client.api_title(document),
         "version": package_version(client, api_version),
         "api_version": api_version,
     }
@@ -300,4 +305,3 @@ def _loaded(name: str) -> types.ModuleType:
         if member not in vars(module):
             setattr(module, member, getattr(module, member))
     return module
-

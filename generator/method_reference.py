@@ -128,4 +128,3 @@ def _code(text: str) -> str:
     lead = text[: len(text) - len(text.lstrip())]
     trail = text[len(text.rstrip()) :]
     return f"{lead}`{stripped}`{trail}"
-

@@ -99,9 +99,7 @@ def signature_parameters(
                 description="The request body.",
             )
         )
-    for prop in (
-        endpoint.query_parameters + endpoint.header_parameters + endpoint.cookie_parameters
-    ):
+    for prop in endpoint.query_parameters + endpoint.header_parameters + endpoint.cookie_parameters:
         parameters.append(_parameter(prop, docs, positional=False))
     parameters.append(OPTIONS)
     return parameters

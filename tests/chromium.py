@@ -95,9 +95,10 @@ class Page:
             self._session,
         )
         if top is not None:  # once the new size is laid out, which resets the scroll position
+            element = f"document.querySelector({json.dumps(top)})"
             self.evaluate(
                 "new Promise(done => requestAnimationFrame(() => {"
-                f" document.querySelector({json.dumps(top)}).scrollIntoView({{behavior: 'instant'}});"
+                f" {element}.scrollIntoView({{behavior: 'instant'}});"
                 " requestAnimationFrame(() => done(window.scrollY)); }))"
             )
         data = self._browser.command("Page.captureScreenshot", {"format": "png"}, self._session)
