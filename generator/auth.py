@@ -279,12 +279,12 @@ def _check_argument_names(client: ClientSpec, schemes: tuple[Scheme, ...]) -> No
     }
     settings = {f"{client.env_prefix}_{name}" for name in ("BASE_URL", "LOG")}
     for scheme in schemes:
-        for argument in scheme.arguments:
-            if argument.env in settings:
+        for credential in scheme.arguments:
+            if credential.env in settings:
                 raise GenerationError(
                     f"{client.relative(client.config)}: the credential argument "
-                    f"{argument.name!r} of scheme {scheme.name!r} would be read from "
-                    f"{argument.env}, which the client reads for another setting; rename it "
+                    f"{credential.name!r} of scheme {scheme.name!r} would be read from "
+                    f"{credential.env}, which the client reads for another setting; rename it "
                     f"under auth.{scheme.name}.arguments"
                 )
         names = [*scheme.argument_names]

@@ -102,9 +102,7 @@ def _add_release_commands(commands: argparse._SubParsersAction[argparse.Argument
     mock = commands.add_parser(
         "mock", help="serve one API's effective spec with Prism on 127.0.0.1 until Ctrl-C"
     )
-    mock.add_argument(
-        "api", nargs=1, metavar="API", choices=[client.name for client in CLIENTS]
-    )
+    mock.add_argument("api", nargs=1, metavar="API", choices=[client.name for client in CLIENTS])
     mock.add_argument("--port", type=int, default=None, help="default: a free port")
     mock.add_argument(
         "--dynamic", action="store_true", help="random data matching the schemas, not examples"
@@ -236,7 +234,9 @@ def _regenerate(clients: list[ClientSpec], *, force: bool) -> int:
     started = time.perf_counter()
     written = {
         folder.name
-        for folder in regenerate(clients, force=force, progress=lambda line: print(line, flush=True))
+        for folder in regenerate(
+            clients, force=force, progress=lambda line: print(line, flush=True)
+        )
     }
     elapsed = time.perf_counter() - started
     for client in clients:

@@ -128,7 +128,7 @@ def call_arguments(parameters: Sequence[Parameter]) -> str:
 def accepted_type(prop: Any, *, no_optional: bool = False) -> str:
     """The annotation of ``prop`` as an argument: an enum also accepts the ``Literal`` of its
     values, so ``plan="hobby"`` type-checks as well as ``plan=Plan.HOBBY``."""
-    annotation = prop.get_type_string(no_optional=no_optional).as_unembedded_code()
+    annotation = str(prop.get_type_string(no_optional=no_optional).as_unembedded_code())
     enum = widened_enum(prop)
     if enum is None:
         return annotation

@@ -124,3 +124,13 @@ def test_every_json_key_is_documented_in_the_readme() -> None:
     keys |= set(document["clients"][0]["spec_changes"][0])
     keys |= set(next(iter(document["rules"].values())))
     assert keys - documented == set()
+
+
+def test_markdown_has_no_rules_section_when_no_rule_applied() -> None:
+    report = _report()
+    for client in report.clients:
+        client.spec_changes, client.api_changes = [], []
+    report.clients[0].notes.append("Two documents compared: the spec layer only.")
+    text = to_markdown(report)
+    assert "### PlanetScale Platform API" in text  # the note is shown
+    assert "Rules applied" not in text
