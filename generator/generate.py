@@ -20,6 +20,7 @@ from openapi_python_client.parser import GeneratorData
 from openapi_python_client.parser.errors import ErrorLevel, GeneratorError
 from openapi_python_client.parser.properties.file import FileProperty
 from openapi_python_client.parser.properties.list_property import ListProperty
+from openapi_python_client.parser.properties.model_property import ModelProperty
 from openapi_python_client.parser.properties.string import StringProperty
 from openapi_python_client.parser.properties.union import UnionProperty
 from openapi_python_client.strings import snake_case
@@ -155,11 +156,20 @@ def _binary_in_json_as_text(openapi: GeneratorData) -> None:
     multipart bodies keep ``File``: their fields are sent as file parts.
     """
     multipart = {str(m.class_info.name) for m in openapi.models if m.is_multipart_body}
-    for model in openapi.models:
+    bodies = [
+        body.prop
+        for collection in openapi.endpoint_collections_by_tag.values()
+        for endpoint in collection.endpoints
+        for body in endpoint.bodies
+        if isinstance(body.prop, ModelProperty)
+    ]
+    # The models, and the endpoints' copies of them (whose fields become the resource
+    # methods' keyword arguments): not always the same lists.
+    for model in [*openapi.models, *bodies]:
         if str(model.class_info.name) in multipart:
             continue
         for fields in (model.required_properties, model.optional_properties):
-            if fields:  # in place: the endpoints' copies of the model share these lists
+            if fields:
                 fields[:] = [_as_text(field) for field in fields]
 
 

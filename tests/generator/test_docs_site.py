@@ -27,6 +27,8 @@ from tests.local_servers import serve_folder
 pytestmark = [pytest.mark.slow, pytest.mark.every_client]
 
 MAX_SEARCH_INDEX = 2_000_000
+REPORTED: list[str] = []
+"""What make docs said while building the site of this module's tests."""
 PRIVATE_NAMES = (
     "_base_client",
     "connection_error",
@@ -40,7 +42,7 @@ PRIVATE_NAMES = (
 def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The site of both packages, built once."""
     folder = tmp_path_factory.mktemp("site")
-    build_site(CLIENTS, folder, report=lambda line: None)
+    build_site(CLIENTS, folder, report=REPORTED.append)
     return folder
 
 
@@ -83,6 +85,16 @@ def _search(page: Page, site_url: str, term: str) -> list[str]:
         ".map(a => a.getAttribute('href'))"
     )
     return list(dict.fromkeys(link for link in links if link and "#" in link))
+
+
+def test_make_docs_says_what_it_does(site: Path) -> None:
+    assert REPORTED[0].startswith("docs: reading ")
+    assert any(line.startswith("docs: writing ") for line in REPORTED)
+    size = (site / "search.js").stat().st_size / 1e6
+    assert re.fullmatch(
+        rf"docs: \d+ pages, search index {size:.1f} MB, site \d+\.\d MB, in \d+\.\d s",
+        REPORTED[-1],
+    ), REPORTED[-1]
 
 
 def test_front_page_lists_both_packages(page: Page, site_url: str, site: Path) -> None:

@@ -34,14 +34,26 @@ _REPR.maxother = 60
 class _Accepted:
     """What one parameter accepts: a test of a value, and its description for messages."""
 
-    __slots__ = ("check", "described", "values")
+    __slots__ = ("check", "classes", "described", "values")
 
-    def __init__(self, check: _Check | None, described: str, values: tuple[Any, ...] = ()) -> None:
+    def __init__(
+        self,
+        check: _Check | None,
+        described: str,
+        values: tuple[Any, ...] = (),
+        classes: tuple[type, ...] = (),
+    ) -> None:
         self.check = check
         """None: anything is accepted."""
         self.described = described
         self.values = values
         """The values of the ``Literal`` the parameter accepts, if any."""
+        self.classes = classes
+        """When ``check`` is ``isinstance(value, classes)``: unions of those are one test."""
+
+
+def _instance_of(classes: tuple[type, ...], described: str) -> _Accepted:
+    return _Accepted(lambda value: isinstance(value, classes), described, classes=classes)
 
 
 class _Signature:
@@ -54,7 +66,10 @@ class _Signature:
         self.required_positional = sum(
             1 for p in parameters if p.kind in (p.POSITIONAL_ONLY, p.POSITIONAL_OR_KEYWORD) and p.default is p.empty
         )
-        self.required_keywords = tuple(p.name for p in parameters if p.kind == p.KEYWORD_ONLY and p.default is p.empty)
+        self.required_keywords_in_order = tuple(
+            p.name for p in parameters if p.kind == p.KEYWORD_ONLY and p.default is p.empty
+        )
+        self.required_keywords = frozenset(self.required_keywords_in_order)
         self.names = tuple(p.name for p in parameters)
         self.accepted = {name: accepted(hints[name]) if name in hints else _ANYTHING for name in self.names}
 
@@ -74,6 +89,7 @@ def checked(call_name: Callable[[Any], str], shown: Callable[[str], bool] = lamb
             nonlocal signature
             if signature is None:
                 signature = _Signature(function)
+            accepted = signature.accepted
             if len(args) > len(signature.positional):
                 raise TypeError(
                     f"{call_name(self)} takes {len(signature.positional)} positional argument(s) "
@@ -81,16 +97,23 @@ def checked(call_name: Callable[[Any], str], shown: Callable[[str], bool] = lamb
                     "others by keyword"
                 )
             for name, value in zip(signature.positional, args):
-                _check(call_name, self, signature, name, value, shown)
+                test = accepted[name].check
+                if test is not None and not test(value):
+                    raise _wrong(call_name(self), name, value, accepted[name], shown=shown(name))
             for name, value in kwargs.items():
-                if name not in signature.accepted:
+                accepts = accepted.get(name)
+                if accepts is None:
                     raise TypeError(_unknown(call_name(self), name, signature.names))
-                _check(call_name, self, signature, name, value, shown)
-            missing = [
-                name for name in signature.positional[len(args) : signature.required_positional] if name not in kwargs
-            ] + [name for name in signature.required_keywords if name not in kwargs]
-            if missing:
-                raise TypeError(f"{call_name(self)} is missing the argument(s) {', '.join(missing)}")
+                if accepts.check is not None and not accepts.check(value):
+                    raise _wrong(call_name(self), name, value, accepts, shown=shown(name))
+            if len(args) < signature.required_positional or not signature.required_keywords.issubset(kwargs):
+                missing = [
+                    name
+                    for name in signature.positional[len(args) : signature.required_positional]
+                    if name not in kwargs
+                ] + [name for name in signature.required_keywords_in_order if name not in kwargs]
+                if missing:
+                    raise TypeError(f"{call_name(self)} is missing the argument(s) {', '.join(missing)}")
 
         if inspect.iscoroutinefunction(function):
 
@@ -154,9 +177,9 @@ def accepted(annotation: Any) -> _Accepted:
     if annotation is Any or annotation is object or isinstance(annotation, (TypeVar, typing.ParamSpec)):
         return _ANYTHING
     if annotation is None or annotation is type(None):
-        return _Accepted(lambda value: value is None, "None")
+        return _instance_of((type(None),), "None")
     if annotation is msgspec.UnsetType:
-        return _Accepted(lambda value: value is msgspec.UNSET, "UNSET (left out)")
+        return _instance_of((msgspec.UnsetType,), "UNSET (left out)")
     origin = typing.get_origin(annotation)
     arguments = typing.get_args(annotation)
     if origin is typing.Union or origin is types.UnionType:
@@ -170,7 +193,7 @@ def accepted(annotation: Any) -> _Accepted:
             values,
         )
     if annotation is bool:
-        return _Accepted(lambda value: isinstance(value, bool), "True or False")
+        return _instance_of((bool,), "True or False")
     if annotation is int:
         return _Accepted(lambda value: isinstance(value, int) and not isinstance(value, bool), "an int")
     if annotation is float:
@@ -187,7 +210,7 @@ def accepted(annotation: Any) -> _Accepted:
         return _ANYTHING  # a Protocol isinstance cannot test
     if isinstance(annotation, type):
         described = "NOT_GIVEN" if annotation.__name__ == "NotGiven" else _a(_class_name(annotation))
-        return _Accepted(lambda value: isinstance(value, annotation), described)
+        return _instance_of((annotation,), described)
     return _ANYTHING
 
 
@@ -197,11 +220,22 @@ _ANYTHING = _Accepted(None, "anything")
 def _union(members: list[_Accepted]) -> _Accepted:
     if any(member.check is None for member in members):
         return _ANYTHING
-    checks = [member.check for member in members if member.check is not None]
     descriptions = [member.described for member in members]
     described = descriptions[0] if len(descriptions) == 1 else ", ".join(descriptions[:-1]) + " or " + descriptions[-1]
     values = tuple(value for member in members for value in member.values)
-    return _Accepted(lambda value: any(check(value) for check in checks), described, values)
+    # One isinstance() for the members that are classes (most of a union), then the others.
+    classes = tuple(c for member in members for c in member.classes)
+    others = [member.check for member in members if not member.classes and member.check]
+    if not others:
+        return _Accepted(lambda value: isinstance(value, classes), described, values, classes)
+    if len(others) == 1:
+        other = others[0]
+        return _Accepted(lambda value: isinstance(value, classes) or other(value), described, values)
+    return _Accepted(
+        lambda value: isinstance(value, classes) or any(check(value) for check in others),
+        described,
+        values,
+    )
 
 
 def _collection(origin: Any, arguments: tuple[Any, ...]) -> _Accepted:
@@ -237,19 +271,6 @@ def _mapping(arguments: tuple[Any, ...]) -> _Accepted:
 
 def _is_callable(origin: Any) -> bool:
     return origin is abc.Callable
-
-
-def _check(
-    call_name: Callable[[Any], str],
-    owner: Any,
-    signature: _Signature,
-    name: str,
-    value: Any,
-    shown: Callable[[str], bool],
-) -> None:
-    accepts = signature.accepted[name]
-    if accepts.check is not None and not accepts.check(value):
-        raise _wrong(call_name(owner), name, value, accepts, shown=shown(name))
 
 
 def _wrong(call: str, name: str, value: Any, accepts: _Accepted, *, shown: bool) -> Exception:
