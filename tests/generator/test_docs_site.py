@@ -187,6 +187,11 @@ def test_the_methods_page_has_every_call_route_and_raises(
     )
     assert "await async_client.databases.get(organization, database) -> Database" in text
     assert "GET /organizations/{organization}/databases/{database}: Get a database" in text
+    calls = page.evaluate("document.getElementById('databasesget').nextElementSibling.innerText")
+    assert calls.strip().splitlines() == [  # one call per line, as written
+        "client.databases.get(organization, database) -> Database",
+        "await async_client.databases.get(organization, database) -> Database",
+    ]
     links = page.evaluate(
         "[...document.querySelectorAll('section.methods a')].map(a => a.getAttribute('href'))"
     )

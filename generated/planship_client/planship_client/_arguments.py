@@ -2,7 +2,7 @@
 # Do not edit: `make regenerate` rebuilds this file.
 """What callers pass, checked before anything is sent: a wrong type, an unknown keyword or a
 missing argument of a client, a resource method or ``RequestOptions`` is a ``TypeError`` (a
-value outside an enum's a ``ValueError``) naming the call as it is written
+string an enum does not list, a ``ValueError``) naming the call as it is written
 (``PlanetScaleClient()``, ``client.databases.get()``), the argument, what was given and what
 is accepted. The checks are read from the annotations, once per function, when first called.
 """
