@@ -4,7 +4,6 @@ client's; collecting with it never finds nothing."""
 
 from __future__ import annotations
 
-import os
 import re
 import subprocess
 import sys
@@ -52,16 +51,3 @@ def test_the_selection_holds_the_clients_own_tests_and_no_other_clients() -> Non
         assert any(test.startswith(kind) for test in selected), f"nothing of {kind} selected"
     unnamed = [test for test in selected if CHOSEN.name not in test]
     assert not unnamed, f"selected, yet not about {CHOSEN.name}: {unnamed[:10]}"
-
-
-def test_make_test_passes_the_api_to_pytest() -> None:
-    planned = subprocess.run(
-        ["make", "-n", "test", f"API={CHOSEN.name}"],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        check=False,
-        env={**os.environ, "MAKEFLAGS": ""},
-    )
-    assert planned.returncode == 0, planned.stderr
-    assert f" -m pytest --api {CHOSEN.name}" in planned.stdout

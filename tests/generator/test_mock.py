@@ -3,7 +3,6 @@ would, called with the generated client through the variables it prints, and sto
 
 from __future__ import annotations
 
-import os
 import queue
 import re
 import signal
@@ -100,19 +99,6 @@ def test_make_mock_serves_the_effective_spec_to_the_client(
     port = int(variables["PLANETSCALE_BASE_URL"].rsplit(":", 1)[1])
     with pytest.raises(OSError):
         __import__("socket").create_connection(("127.0.0.1", port), timeout=1).close()
-
-
-def test_make_mock_passes_the_api_port_and_dynamic_through() -> None:
-    planned = subprocess.run(
-        ["make", "-n", "mock", "API=planship", "PORT=4321", "DYNAMIC=1"],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        check=False,
-        env={**os.environ, "MAKEFLAGS": ""},
-    )
-    assert planned.returncode == 0, planned.stderr
-    assert " -m generator mock planship --port 4321 --dynamic" in planned.stdout
 
 
 def test_make_mock_names_the_apis_when_none_is_given() -> None:
