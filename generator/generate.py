@@ -36,7 +36,6 @@ from generator.operations import STATUS_ERRORS, operation_key
 from generator.pagination import resolve_pagination
 from generator.registry import TEMPLATES_DIR
 from generator.signatures import (
-    call_arguments,
     declarations,
     expand_maps,
     field_value,
@@ -124,7 +123,6 @@ def generate_client(
     project.env.globals.update(
         signature_parameters=signature_parameters,
         declarations=declarations,
-        call_arguments=call_arguments,
         field_value=field_value,
     )
     with contextlib.redirect_stdout(io.StringIO()):  # it prints "Generating <path>"

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from generator.operations import RaisedError
 from generator.signatures import (
@@ -20,6 +21,9 @@ from generator.signatures import (
     expand_maps,
     signature_parameters,
 )
+
+if TYPE_CHECKING:
+    from generator.context import ResourceView
 
 
 @dataclass(frozen=True)
@@ -52,14 +56,14 @@ class MethodEntry:
         return f"{self.resource}{self.name}"
 
 
-def method_entries(resource: object, maps: Mapping[str, str]) -> list[MethodEntry]:
-    """Return the entries of every method of ``resource`` (a ``ResourceView``), in order.
+def method_entries(resource: ResourceView, maps: Mapping[str, str]) -> list[MethodEntry]:
+    """Return the entries of every method of ``resource``, in order.
 
     ``maps``: objects of open keys spelled out as ``dict[str, ...]`` (``ApiView.maps``).
     """
     entries = []
-    name = getattr(resource, "name")  # noqa: B009 - a ResourceView (imported late: no cycle)
-    for method in getattr(resource, "methods"):  # noqa: B009
+    name = resource.name
+    for method in resource.methods:
         operation = method.operation
         parameters = [
             parameter

@@ -256,6 +256,10 @@ def test_models_and_guide_are_documented(client: ClientSpec, page: Page, site_ur
     assert page.evaluate("document.getElementById('guide') !== null"), "the README guide is missing"
     readme_title = (client.output_dir / "README.md").read_text().split("\n# ", 1)[1].split("\n")[0]
     assert readme_title in page.evaluate("document.getElementById('guide').innerText")
+    guide_links = page.evaluate(
+        "[...document.querySelectorAll('#guide a')].map(a => a.getAttribute('href'))"
+    )
+    assert f"{client.package_name}/methods.html" in guide_links  # the README's api.md link
     page.goto(f"{site_url}/{client.package_name}/models.html")
     shown = set(page.evaluate("[...document.querySelectorAll('section[id]')].map(s => s.id)"))
     models = set(importlib.import_module(f"{client.package_name}.models").__all__)
