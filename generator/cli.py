@@ -1,5 +1,5 @@
 """Command line: ``python -m generator regenerate | check | validate | develop | diff | update |
-release | build | docs``."""
+release | build | docs | mock``."""
 
 from __future__ import annotations
 
@@ -104,7 +104,15 @@ def _add_release_commands(commands: argparse._SubParsersAction[argparse.Argument
     )
     docs = commands.add_parser("docs", help="build the API reference site of every package")
     docs.add_argument("--site", type=Path, default=SITE_DIR, help="output folder")
-    for command in (update, release, build, docs):
+    mock = commands.add_parser(
+        "mock", help="serve one API's effective spec with Prism on 127.0.0.1 until Ctrl-C"
+    )
+    mock.add_argument("api", nargs=1, metavar="API", choices=[client.name for client in CLIENTS])
+    mock.add_argument("--port", type=int, default=None, help="default: a free port")
+    mock.add_argument(
+        "--dynamic", action="store_true", help="random data matching the schemas, not examples"
+    )
+    for command in (update, release, build, docs, mock):
         command.set_defaults(client=None)
 
 
@@ -184,13 +192,16 @@ def _build(clients: list[ClientSpec], args: argparse.Namespace) -> int:
     built = []
     try:
         for client in clients:
+            print(f"build: {client.project_name} (sdist, then the wheel from it)", flush=True)
             built += build_package(client, client.output_dir, args.dist / client.project_name)
+        print(f"build: twine check --strict on {len(built)} distributions", flush=True)
         check_distributions(built)
     except BuildError as err:
         print(f"error: {err}", file=sys.stderr)
         return 1
     for path in built:
         print(_shown(path))
+    print(f"twine check --strict passed: {len(built)} distributions")
     return 0
 
 
@@ -202,7 +213,23 @@ def _docs(clients: list[ClientSpec], args: argparse.Namespace) -> int:
     return 0
 
 
-_RELEASE_COMMANDS = {"update": _update, "release": _release, "build": _build, "docs": _docs}
+def _mock(clients: list[ClientSpec], args: argparse.Namespace) -> int:
+    from generator.mock import MockError, serve  # noqa: PLC0415
+
+    try:
+        return serve(clients[0], args.port, dynamic=args.dynamic)
+    except MockError as err:
+        print(f"error: {err}", file=sys.stderr)
+        return 1
+
+
+_RELEASE_COMMANDS = {
+    "update": _update,
+    "release": _release,
+    "build": _build,
+    "docs": _docs,
+    "mock": _mock,
+}
 
 
 def _shown(path: Path) -> str:
@@ -223,7 +250,12 @@ def _diff(options: list[str]) -> int:
 
 def _regenerate(clients: list[ClientSpec], *, force: bool) -> int:
     started = time.perf_counter()
-    written = {folder.name for folder in regenerate(clients, force=force)}
+    written = {
+        folder.name
+        for folder in regenerate(
+            clients, force=force, progress=lambda line: print(line, flush=True)
+        )
+    }
     elapsed = time.perf_counter() - started
     for client in clients:
         if client.package_name not in written:

@@ -197,7 +197,7 @@ def _client_report(
     new_document = current_document(client, root)
     report = ClientReport(
         name=client.name,
-        title=client.title,
+        title=client.api_title(new_document),
         package=client.package_name,
         spec=base.repo.relative(client.spec),
     )

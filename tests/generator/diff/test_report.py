@@ -166,3 +166,13 @@ def test_an_oracle_disagreement_is_in_the_headline_naming_the_rows() -> None:
     assert "Planship API:" not in headline  # it agrees
     assert report.disagreements == ["planetscale"]
     assert json.loads(to_json(report))["clients"][0]["oracle"]["agrees"] is False
+
+
+def test_markdown_has_no_rules_section_when_no_rule_applied() -> None:
+    report = _report()
+    for client in report.clients:
+        client.spec_changes, client.api_changes = [], []
+    report.clients[0].notes.append("Two documents compared: the spec layer only.")
+    text = to_markdown(report)
+    assert "### PlanetScale Platform API" in text  # the note is shown
+    assert "Rules applied" not in text
