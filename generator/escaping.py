@@ -185,40 +185,48 @@ def toml_string(value: Any) -> str:
 
 # Markdown ----------------------------------------------------------------------------------
 
-# Written as character references wherever they are: what makes emphasis, code, links,
-# images, autolinks, HTML, tables, math and escapes.
-_MD_ALWAYS = frozenset("\\`*_~[]()<>&|!:$#{}^+=")
+# Written as character references wherever they are: what makes emphasis, code, links and
+# images (``[``), HTML and autolinks (``<``), entities, tables, strikethrough, math, escapes.
+_MD_ALWAYS = frozenset("\\`*~[]<>&|$")
+# Written as references at the start of a line: headings, lists, quotes, setext underlines.
+_MD_LINE_START = frozenset("#+-=")
 _ZERO_WIDTH_SPACE = "\u200b"
 
 
 def md_text(value: Any) -> str:
     """Return ``value`` as Markdown prose that shows its words and nothing else.
 
-    Every character that could start emphasis, code, a link, an image, an autolink, HTML, a
-    table or math is written as a character reference (``&#91;``); lines lose their
-    indentation (no indented code block) and a line cannot begin a heading, list, quote or
-    thematic break; ``@`` is followed by a zero-width space (no GitHub mention); a dot
-    inside a word is a reference (no ``www.`` autolink). Line breaks are kept (a blank line
-    separates paragraphs).
+    What could start emphasis, code, a link, an image, HTML, a table, strikethrough or math
+    is written as a character reference (``&#91;``), and so is what would make a line a
+    heading, a list item or a setext underline; lines lose their indentation (no indented
+    code block); ``_`` outside a word, ``:`` before ``/`` and ``.`` inside a word are
+    references too (no emphasis, no ``https://`` or ``www.`` autolink); ``@`` and ``#``
+    before a digit are followed by a zero-width space (no GitHub mention or issue link).
+    Line breaks are kept (a blank line separates paragraphs).
     """
-    lines = []
-    for raw_line in _shown(untrusted(value), keep="\n\t").splitlines():
-        line = raw_line.strip()
-        out = []
-        for index, character in enumerate(line):
-            following = line[index + 1 : index + 2]
-            if character in _MD_ALWAYS or (character == "-" and index == 0):
-                out.append(f"&#{ord(character)};")
-            elif character == "." and (following.strip() or line[:index].isdigit()):
-                out.append("&#46;")
-            elif character == ")" and line[:index].isdigit():
-                out.append("&#41;")
-            elif character == "@":
-                out.append("@" + _ZERO_WIDTH_SPACE)
-            else:
-                out.append(character)
-        lines.append("".join(out))
-    return "\n".join(lines).strip("\n")
+    return "\n".join(
+        _md_line(line.strip()) for line in _shown(untrusted(value), keep="\n\t").splitlines()
+    ).strip("\n")
+
+
+def _md_line(line: str) -> str:
+    out = []
+    for index, character in enumerate(line):
+        before, after = line[index - 1 : index], line[index + 1 : index + 2]
+        if (
+            character in _MD_ALWAYS
+            or (character in _MD_LINE_START and index == 0)
+            or (character in ".)" and line[:index].isdigit() and not after.strip())  # 1. item
+            or (character == "_" and not (before.isalnum() and after.isalnum()))
+            or (character == ":" and after == "/")
+            or (character == "." and (before.isalnum() or before in "-_") and after.isalpha())
+        ):
+            out.append(f"&#{ord(character)};")
+        elif character == "@" or (character == "#" and after.isdigit()):
+            out.append(character + _ZERO_WIDTH_SPACE)
+        else:
+            out.append(character)
+    return "".join(out)
 
 
 def md_code(value: Any) -> str:
@@ -255,5 +263,4 @@ def html_text(value: Any) -> str:
 
 def html_comment(value: Any) -> str:
     """Return ``value`` as one line for inside ``<!-- -->``, which it cannot close."""
-    text = py_comment(value)
-    return text.replace("-", "&#45;").replace(">", "&gt;").replace("<", "&lt;")
+    return py_comment(value).replace("--", "-&#45;")

@@ -2,7 +2,7 @@
 and the request a correct client sends.
 
 Everything comes from the client's config and its effective spec: the module is named as the
-generator names it (``generator.operations.operation_key``, in the first tag's folder as
+generator names it (``generator.parse.document_names``, in the first tag's folder as
 openapi-python-client names it), the arguments are built from the spec's schemas and converted to
 the types the generated signature declares. A new operation, or a new API, is covered the moment
 it appears.
@@ -25,7 +25,7 @@ from openapi_python_client.config import ConfigFile
 from openapi_python_client.strings import PythonIdentifier
 
 from generator.config import ClientSpec
-from generator.operations import operation_key
+from generator.parse import document_names
 from generator.registry import CLIENTS
 from generator.specs import iter_operations, load_spec
 from tests.clients.spec_examples import BINARY, example, resolve
@@ -66,7 +66,7 @@ class OperationCase:
 
     client: ClientSpec
     key: str
-    """The generated module and function name (``generator.operations.operation_key``)."""
+    """The generated module and function name (``generator.parse.document_names``)."""
     method: str
     path: str
     tag: str
@@ -250,11 +250,7 @@ def field_prefix(client: ClientSpec) -> str:
 
 def operation_keys(client: ClientSpec, document: dict[str, Any]) -> dict[tuple[str, str], str]:
     """Map each operation's ``(path, method)`` to its generated name."""
-    prefix = field_prefix(client)
-    return {
-        (path, method): operation_key(path, method, operation, prefix)
-        for path, method, operation in iter_operations(document)
-    }
+    return dict(document_names(document, field_prefix(client)).operations)
 
 
 def tag_folder(operation: Mapping[str, Any]) -> str:

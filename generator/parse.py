@@ -1,0 +1,282 @@
+"""A spec parsed by openapi-python-client, with our names and exact literal values.
+
+This is the one place where the generator meets openapi-python-client's naming. Every name
+the generated code uses for something the spec names comes from generator/identifiers.py:
+
+- **operations and tags**, before the parse: openapi-python-client is given a copy of the
+  document whose operationIds and tags are already our names (:func:`document_names`), so
+  its own derivations (module and function names, the folders under ``api/``, the names of
+  inline models) start from unique, normalised, bounded names. The rest of the generator
+  reads the original document and asks :func:`document_names` for the same names.
+- **enum members**, during the parse: openapi-python-client's ``values_from_list`` (which
+  drops a member whose name another takes, or raises) is replaced while parsing by
+  :func:`_enum_members`, which also keeps each value exactly as the spec writes it (control
+  characters included) for ``py_literal`` to write.
+- **model fields and parameters**, after the parse: each model's fields and each
+  operation's parameters are renamed in their own namespace, avoiding the model methods
+  (``to_dict``...) and the arguments every method takes (``body``, ``options``...).
+
+Literal values are fixed here too: openapi-python-client writes a string default escaped
+twice (``'say \\\\"hi\\\\"'`` for ``say "hi"``) and ``inf`` for an infinite float; each
+default and constant is written again with ``py_literal`` from the spec's value.
+
+Every rename that a collision caused is a warning naming both texts (the generator prints
+them); class names are chosen in generator/names.py with the same function.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from typing import Any
+
+from openapi_python_client.config import Config
+from openapi_python_client.parser import GeneratorData
+from openapi_python_client.parser.errors import GeneratorError
+from openapi_python_client.parser.properties.enum_property import EnumProperty
+from openapi_python_client.parser.properties.model_property import ModelProperty
+from openapi_python_client.parser.properties.protocol import Value
+from openapi_python_client.parser.properties.schemas import Class
+from openapi_python_client.strings import PythonCode, PythonIdentifier, remove_string_escapes
+
+from generator.escaping import py_literal, untrusted
+from generator.identifiers import Namespace, Rules, python_name
+from generator.specs import iter_operations
+
+MODEL_ATTRIBUTES = frozenset(
+    {
+        "additional_keys",
+        "additional_properties",
+        "from_dict",
+        "from_json",
+        "msgspec",  # the module a model's field declarations call
+        "to_dict",
+        "to_json",
+        "with_additional_properties",
+    }
+)
+"""What a model has besides its fields (templates/runtime/_models.py.jinja): a field of one
+of these names would hide it."""
+ARGUMENTS = frozenset({"body", "builtins", "client", "given", "options", "self", "url"})
+"""Names the generated functions and methods take or use beside the parameters
+(templates/endpoint_macros.py.jinja, templates/resources/resource.py.jinja)."""
+
+
+@dataclass(frozen=True)
+class DocumentNames:
+    """The Python names of a document's operations and tags."""
+
+    operations: Mapping[tuple[str, str], str]
+    """``(path, method)`` → the operation's module and function name."""
+    tags: Mapping[str, str]
+    """A tag as the spec writes it → its folder under ``api/`` (and its resource)."""
+    warnings: tuple[str, ...] = ()
+
+    def tag(self, operation: Mapping[str, Any]) -> str | None:
+        """The name of the operation's first tag; None when it has none."""
+        tags = operation.get("tags") or []
+        return self.tags[str(tags[0])] if tags else None
+
+
+def document_names(document: Mapping[str, Any], prefix: str) -> DocumentNames:
+    """Return the names of every operation (its operationId, else its method and path) and
+    tag of ``document``, in document order; ``prefix`` starts a name that would start with
+    a digit (openapi-python-client's ``field_prefix``)."""
+    operations = Namespace("operationIds", Rules(prefix=prefix))
+    names: dict[tuple[str, str], str] = {}
+    tags: dict[str, str] = {}
+    merged: list[str] = []
+    for path, method, operation in iter_operations(dict(document)):
+        operation_id = operation.get("operationId")
+        if not isinstance(operation_id, str) or not operation_id:
+            operation_id = f"{method}_{path.replace('{', '').replace('}', '').replace('/', '_')}"
+        names[(path, method)] = operations.name(operation_id, fallback=method)
+        for tag in operation.get("tags") or []:
+            text = str(tag)
+            if text in tags:
+                continue
+            tags[text] = python_name(text, rules=Rules(prefix="tag"), fallback="default")
+            other = next((o for o, name in tags.items() if name == tags[text] and o != text), None)
+            if other is not None:
+                merged.append(
+                    f"tags {other!r} and {text!r} are both {tags[text]!r} in Python: their "
+                    "operations are one resource"
+                )
+    return DocumentNames(names, tags, tuple(operations.warnings + merged))
+
+
+def parse(document: Mapping[str, Any], config: Config) -> tuple[GeneratorData, list[str]]:
+    """Return openapi-python-client's parse of ``document`` named as the module docstring
+    says, and the warnings about renames. Raises :class:`ParseFailure` when it cannot parse
+    the document at all."""
+    names = document_names(document, config.field_prefix)
+    warnings = list(names.warnings)
+    with _enum_members_named(warnings):
+        openapi = GeneratorData.from_dict(_named_copy(document, names), config=config)
+    if isinstance(openapi, GeneratorError):
+        raise ParseFailure(openapi)
+    for model in openapi.models:
+        warnings += _name_fields(model)
+    for endpoint in _endpoints(openapi):
+        warnings += _name_parameters(endpoint)
+    for prop in _properties(openapi):
+        _exact_values(prop)
+    return openapi, list(dict.fromkeys(warnings))
+
+
+class ParseFailure(Exception):
+    """openapi-python-client could not read the document."""
+
+    def __init__(self, error: GeneratorError) -> None:
+        super().__init__(untrusted(error.header))
+        self.error = error
+
+
+def _named_copy(document: Mapping[str, Any], names: DocumentNames) -> dict[str, Any]:
+    """``document`` with each operation's operationId and tags replaced by their names
+    (the operations are copied; everything else is shared)."""
+    copy = dict(document)
+    paths: dict[str, Any] = {}
+    for path, item in (document.get("paths") or {}).items():
+        paths[path] = dict(item) if isinstance(item, Mapping) else item
+    for path, method, operation in iter_operations({"paths": paths}):
+        named = dict(operation, operationId=names.operations[(path, method)])
+        if operation.get("tags"):
+            named["tags"] = [names.tags[str(tag)] for tag in operation["tags"]]
+        paths[path][method] = named
+    copy["paths"] = paths
+    return copy
+
+
+@contextmanager
+def _enum_members_named(warnings: list[str]) -> Iterator[None]:
+    """Name enum members with :func:`_enum_members` while openapi-python-client parses."""
+    original = EnumProperty.__dict__["values_from_list"]
+
+    def values_from_list(
+        values: Sequence[str | int], class_info: Class, var_names: Sequence[str]
+    ) -> dict[str, str | int]:
+        members, renamed = _enum_members(values, str(class_info.name), var_names)
+        warnings.extend(renamed)
+        return members
+
+    EnumProperty.values_from_list = staticmethod(values_from_list)  # type: ignore[method-assign]
+    try:
+        yield
+    finally:
+        EnumProperty.values_from_list = original  # type: ignore[method-assign]
+
+
+def _enum_members(
+    values: Sequence[str | int], class_name: str, var_names: Sequence[str]
+) -> tuple[dict[str, str | int], list[str]]:
+    """Return each enum value by its member name, and the warnings about renames.
+
+    A member is named after its value (``x-enum-varnames`` when it names every value), or
+    ``VALUE_<index>`` when the value does not start with a letter (``VALUE_<n>`` for
+    integers), as openapi-python-client names them; the value is kept as written.
+    """
+    members = Namespace(f"enum {class_name}", Rules(style="upper", prefix="VALUE_"))
+    by_name: dict[str, str | int] = {}
+    use_var_names = len(var_names) == len(values)
+    for index, value in enumerate(values):
+        if use_var_names:
+            text = str(var_names[index])
+        elif isinstance(value, int):
+            text = f"VALUE_NEGATIVE_{-value}" if value < 0 else f"VALUE_{value}"
+        elif value and value[0].isalpha():
+            text = value
+        else:
+            text = f"VALUE_{index}"
+        by_name[members.name(text, fallback=f"VALUE_{index}")] = value
+    return by_name, members.warnings
+
+
+def _identifier(name: str) -> PythonIdentifier:
+    """``name`` as openapi-python-client's identifier type, exactly (its constructor would
+    snake_case it again, dropping a trailing ``_``)."""
+    return str.__new__(PythonIdentifier, name)
+
+
+def _name_fields(model: ModelProperty) -> list[str]:
+    fields = Namespace(f"schema {model.class_info.name}", Rules(reserved=MODEL_ATTRIBUTES))
+    for prop in [*(model.required_properties or []), *(model.optional_properties or [])]:
+        prop.python_name = _identifier(fields.name(prop.name, fallback="field"))
+    return fields.warnings
+
+
+def _name_parameters(endpoint: Any) -> list[str]:
+    """Rename the endpoint's parameters in one namespace; a second parameter of one name in
+    another location is ``<name>_<location>``."""
+    parameters = Namespace(f"operation {endpoint.name}", Rules(reserved=ARGUMENTS))
+    renamed: dict[str, str] = {}
+    for location in ("path", "query", "header", "cookie"):
+        for prop in getattr(endpoint, f"{location}_parameters"):
+            name = _parameter_name(parameters, prop.name, location)
+            if location == "path":
+                renamed[str(prop.python_name)] = name
+            prop.python_name = _identifier(name)
+    if renamed:  # the path names its parameters by their Python names
+        path = untrusted(endpoint.path)
+        endpoint.path = type(endpoint.path)(
+            re.sub(r"{([^{}]*)}", lambda m: "{" + renamed.get(m.group(1), m.group(1)) + "}", path)
+        )
+    return parameters.warnings
+
+
+def _parameter_name(parameters: Namespace, text: Any, location: str) -> str:
+    wanted = python_name(text, fallback="parameter")
+    if wanted in parameters.texts and location != "path":
+        return parameters.name(f"{untrusted(text)}_{location}", fallback="parameter")
+    return parameters.name(text, fallback="parameter")
+
+
+def _endpoints(openapi: GeneratorData) -> Iterator[Any]:
+    seen: set[int] = set()
+    for collection in openapi.endpoint_collections_by_tag.values():
+        for endpoint in collection.endpoints:
+            if id(endpoint) not in seen:
+                seen.add(id(endpoint))
+                yield endpoint
+
+
+def _properties(openapi: GeneratorData) -> Iterator[Any]:
+    """Every property of the parse: fields, parameters, bodies, responses, and their parts."""
+    roots: list[Any] = [*openapi.models, *openapi.enums]
+    for endpoint in _endpoints(openapi):
+        roots += endpoint.list_all_parameters()
+        roots += [body.prop for body in endpoint.bodies]
+        roots += [response.prop for response in endpoint.responses.patterns]
+        if endpoint.responses.default is not None:
+            roots.append(endpoint.responses.default.prop)
+    seen: set[int] = set()
+    while roots:
+        prop = roots.pop()
+        if id(prop) in seen:
+            continue
+        seen.add(id(prop))
+        yield prop
+        for attribute in ("inner_property", "additional_properties"):
+            part = getattr(prop, attribute, None)
+            if part is not None and not isinstance(part, bool):
+                roots.append(part)
+        for attribute in ("inner_properties", "required_properties", "optional_properties"):
+            roots += getattr(prop, attribute, None) or []
+
+
+def _exact_values(prop: Any) -> None:
+    """Write the property's default (and a constant's value) from the spec's own value."""
+    for attribute in ("default", "value"):
+        value = getattr(prop, attribute, None)
+        if not isinstance(value, Value):
+            continue
+        raw, code = value.raw_value, value.python_code.as_unembedded_code()
+        escaped_twice = isinstance(raw, str) and code == repr(remove_string_escapes(raw))
+        not_finite = code in ("inf", "-inf", "nan")
+        structured = isinstance(raw, dict | list) and code == str(raw)
+        if escaped_twice or structured:
+            value.python_code = PythonCode(py_literal(raw))
+        elif not_finite:
+            value.python_code = PythonCode(py_literal(float(code)))
