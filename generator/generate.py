@@ -27,6 +27,7 @@ from openapi_python_client.schema.untrusted_string import UntrustedString
 from generator import changelog, escaping
 from generator.config import ClientSpec
 from generator.context import ApiView, build_api_view
+from generator.environment import without_secrets
 from generator.errors import GenerationError
 from generator.fingerprint import STAMP_NAME, inputs_digest, output_digest, stamp_text
 from generator.identifiers import python_name
@@ -382,7 +383,8 @@ def _python_comment(line: str) -> str:
 
 
 def _check_importable(client: ClientSpec, destination: Path) -> None:
-    """Import every module of the new package in a fresh interpreter."""
+    """Import every module of the new package in a fresh interpreter, without secrets in
+    its environment (generator/environment.py)."""
     script = (
         "import importlib, pkgutil, sys\n"
         f"sys.path.insert(0, {str(destination)!r})\n"
@@ -396,6 +398,7 @@ def _check_importable(client: ClientSpec, destination: Path) -> None:
         capture_output=True,
         text=True,
         check=False,
+        env=without_secrets(),
     )
     if result.returncode != 0:
         raise GenerationError(
