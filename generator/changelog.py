@@ -12,6 +12,7 @@ from pathlib import Path
 from generator.config import ClientSpec
 from generator.diff.report import ClientReport, ordered
 from generator.diff.rules import Change
+from generator.escaping import md_code, md_text
 
 INSTALLED_NAME = "CHANGELOG.md"
 SECTIONS = ("Added", "Changed", "Deprecated", "Removed")
@@ -24,7 +25,7 @@ def header(client: ClientSpec) -> str:
     return (
         "# Changelog\n\n"
         f"All notable changes to `{client.project_name}`, the typed Python client for the "
-        f"{client.title}, are recorded here. The format is "
+        f"{md_text(client.title)}, are recorded here. The format is "
         "[Keep a Changelog](https://keepachangelog.com/en/1.1.0/) and the package follows "
         "[Semantic Versioning](https://semver.org/spec/v2.0.0.html): a change that breaks "
         "code written against the package bumps the major version, an addition the minor "
@@ -42,7 +43,8 @@ def entry(version: str, date: str, api_version: str, report: ClientReport) -> st
     lines = [
         f"## [{version}] - {date}",
         "",
-        f"Generated from the {report.title} {api_version} (`{report.spec}`): {summary}.",
+        f"Generated from the {md_text(report.title)} {md_text(api_version)} "
+        f"({md_code(report.spec)}): {summary}.",
     ]
     by_section: dict[str, list[str]] = {section: [] for section in SECTIONS}
     for found in ordered(report.spec_changes):
@@ -76,8 +78,8 @@ def section_of(found: Change) -> str:
 
 def _line(found: Change, prefix: str) -> str:
     breaking = "**Breaking:** " if found.breaking else ""
-    detail = " ".join(found.detail.split())
-    return f"- {breaking}{prefix}`{found.location}`: {detail}"
+    detail = " ".join(md_text(found.detail).split())
+    return f"- {breaking}{prefix}{md_code(found.location)}: {detail}"
 
 
 def add_entry(client: ClientSpec, text: str) -> None:

@@ -186,8 +186,8 @@ def toml_string(value: Any) -> str:
 # Markdown ----------------------------------------------------------------------------------
 
 # Written as character references wherever they are: what makes emphasis, code, links and
-# images (``[``), HTML and autolinks (``<``), entities, tables, strikethrough, math, escapes.
-_MD_ALWAYS = frozenset("\\`*~[]<>&|$")
+# images (``[``), HTML and autolinks (``<``), entities, strikethrough, math, escapes.
+_MD_ALWAYS = frozenset("\\`*~[]<>&$")
 # Written as references at the start of a line: headings, lists, quotes, setext underlines.
 _MD_LINE_START = frozenset("#+-=")
 _ZERO_WIDTH_SPACE = "\u200b"
@@ -196,8 +196,9 @@ _ZERO_WIDTH_SPACE = "\u200b"
 def md_text(value: Any) -> str:
     """Return ``value`` as Markdown prose that shows its words and nothing else.
 
-    What could start emphasis, code, a link, an image, HTML, a table, strikethrough or math
-    is written as a character reference (``&#91;``), and so is what would make a line a
+    What could start emphasis, code, a link, an image, HTML, strikethrough or math is
+    written as a character reference (``&#91;``; a table's ``|`` as ``\\|``), and so is
+    what would make a line a
     heading, a list item or a setext underline; lines lose their indentation (no indented
     code block); ``_`` outside a word, ``:`` before ``/`` and ``.`` inside a word are
     references too (no emphasis, no ``https://`` or ``www.`` autolink); ``@`` and ``#``
@@ -222,6 +223,8 @@ def _md_line(line: str) -> str:
             or (character == "." and (before.isalnum() or before in "-_") and after.isalpha())
         ):
             out.append(f"&#{ord(character)};")
+        elif character == "|":  # the escape GitHub's tables read inside cells too
+            out.append("\\|")
         elif character == "@" or (character == "#" and after.isdigit()):
             out.append(character + _ZERO_WIDTH_SPACE)
         else:
@@ -248,8 +251,9 @@ def md_code(value: Any) -> str:
 
 def md_cell(markdown: str) -> str:
     """Return Markdown (already escaped) as one GitHub table cell: one line, pipes escaped
-    (GitHub splits cells on ``|`` even inside code spans, and reads ``\\|`` as a pipe)."""
-    return " ".join(markdown.split()).replace("|", "\\|")
+    (GitHub splits cells on ``|`` even inside code spans, and reads ``\\|`` as a pipe; a pipe
+    already escaped, as :func:`md_text` writes it, is left as it is)."""
+    return re.sub(r"(?<!\\)\|", r"\\|", " ".join(markdown.split()))
 
 
 # HTML --------------------------------------------------------------------------------------

@@ -8,6 +8,7 @@ from typing import Any, Literal
 
 from generator.diff.oracle import Verdicts
 from generator.diff.rules import Change, Rule
+from generator.escaping import md_cell, md_code, md_text
 
 FORMAT_VERSION = "api-diff/1"
 ACK_LABEL = "breaking-change-acknowledged"
@@ -157,9 +158,11 @@ def _change_json(found: Change) -> dict[str, Any]:
 def to_markdown(report: Report) -> str:
     """Return the report as Markdown for a pull-request comment."""
     if report.head is None:
-        title = f"## API changes since `{report.base_ref}` (`{report.base_commit[:12]}`)"
+        title = (
+            f"## API changes since {md_code(report.base_ref)} ({md_code(report.base_commit[:12])})"
+        )
     else:
-        title = f"## API changes from `{report.base_ref}` to `{report.head}`"
+        title = f"## API changes from {md_code(report.base_ref)} to {md_code(report.head)}"
     lines = [title, ""]
     lines += [_verdict(report), ""]
     lines += [f"- {_summary(client)}" for client in report.clients]
@@ -167,21 +170,21 @@ def to_markdown(report: Report) -> str:
     for client in report.clients:
         if client.status == "unchanged" and not client.notes and client.oracle is None:
             continue
-        lines += ["", f"### {client.title}", ""]
+        lines += ["", f"### {md_text(client.title)}", ""]
         if client.added:
             lines.append(
-                f"New client: `{client.spec}`, package `{client.package}`, "
+                f"New client: {md_code(client.spec)}, package {md_code(client.package)}, "
                 f"{client.operations} operations."
             )
         if client.spec_changes:
             overlays = " (effective, overlays applied)" if client.package else ""
-            lines += [f"Spec `{client.spec}`{overlays}:", ""]
+            lines += [f"Spec {md_code(client.spec)}{overlays}:", ""]
             lines += _table(client.spec_changes)
         if client.api_changes:
-            lines += ["", f"Generated package `{client.package}` (public Python API):", ""]
+            lines += ["", f"Generated package {md_code(client.package)} (public Python API):", ""]
             lines += _table(client.api_changes)
         for note in client.notes:
-            lines += ["", f"> {note}"]
+            lines += ["", "> " + " ".join(md_text(note).splitlines())]
         if client.oracle is not None:
             lines += ["", *_oracle_lines(client.oracle)]
         for found in client.changes:
@@ -195,7 +198,7 @@ def to_markdown(report: Report) -> str:
             "|---|---|---|",
         ]
         for rule_id, rule in sorted(used.items()):
-            lines.append(f"| `{rule_id}` | {_yes_no(rule.breaking)} | {_cell(rule.why)} |")
+            lines.append(f"| `{rule_id}` | {_yes_no(rule.breaking)} | {md_cell(rule.why)} |")
         lines += ["", "All rules: `generator/diff/README.md`.", "", "</details>"]
     return "\n".join(lines) + "\n"
 
@@ -207,13 +210,13 @@ def _oracle_lines(verdicts: Verdicts) -> list[str]:
         "against the new package; "
         + ("every verdict agrees." if verdicts.agrees else "**some verdicts disagree**:")
     ]
-    lines += [f"- error no breaking change explains: `{_cell(e)}`" for e in verdicts.unexplained]
+    lines += [f"- error no breaking change explains: {md_code(e)}" for e in verdicts.unexplained]
     lines += [
-        f"- reported breaking, no type error: `{c.rule.id}` at `{_cell(c.location)}`"
+        f"- reported breaking, no type error: `{c.rule.id}` at {md_code(c.location)}"
         for c in verdicts.unconfirmed
     ]
     if verdicts.spec_disagrees:
-        lines.append(f"- spec layer: {verdicts.spec_disagrees}")
+        lines.append(f"- spec layer: {md_text(verdicts.spec_disagrees)}")
     return lines
 
 
@@ -234,11 +237,12 @@ def _verdict(report: Report) -> str:
 
 def _summary(client: ClientReport) -> str:
     if client.added:
-        return f"**{client.title}**: new client ({plural(client.operations, 'operation')})"
+        return f"**{md_text(client.title)}**: new client ({plural(client.operations, 'operation')})"
     if not client.changes:
-        return f"**{client.title}**: no changes"
+        return f"**{md_text(client.title)}**: no changes"
     summary = (
-        f"**{client.title}**: {plural(len(client.changes), 'change')}, {client.breaking} breaking"
+        f"**{md_text(client.title)}**: {plural(len(client.changes), 'change')}, "
+        f"{client.breaking} breaking"
     )
     if not client.package:  # two documents: there is only the spec layer
         return summary
@@ -251,14 +255,14 @@ def _table(changes: list[Change]) -> list[str]:
     lines = ["| Change | Location | Breaking? | Rule |", "|---|---|---|---|"]
     for found in ordered(changes):
         lines.append(
-            f"| {_cell(found.detail)} | {_location(found)} | {_yes_no(found.breaking)} "
+            f"| {md_cell(md_text(found.detail))} | {_location(found)} | {_yes_no(found.breaking)} "
             f"| `{found.rule.id}` |"
         )
     return lines
 
 
 def _location(found: Change) -> str:
-    text = f"`{_cell(found.location)}`"
+    text = md_cell(md_code(found.location))
     operations = [
         op
         for op in found.operations
@@ -266,18 +270,14 @@ def _location(found: Change) -> str:
     ]
     if not operations:
         return text
-    shown = ", ".join(operations[:MAX_OPERATIONS_SHOWN])
+    shown = ", ".join(md_text(op) for op in operations[:MAX_OPERATIONS_SHOWN])
     if len(operations) > MAX_OPERATIONS_SHOWN:
         shown += f", +{len(operations) - MAX_OPERATIONS_SHOWN} more"
-    return f"{text} ({_cell(shown)})"
+    return f"{text} ({md_cell(shown)})"
 
 
 def _yes_no(breaking: bool) -> str:
     return "**yes**" if breaking else "no"
-
-
-def _cell(text: str) -> str:
-    return " ".join(text.split()).replace("|", "\\|")
 
 
 def plural(count: int, noun: str) -> str:
