@@ -30,7 +30,7 @@ from generator.context import ApiView, build_api_view
 from generator.environment import without_secrets
 from generator.errors import GenerationError
 from generator.fingerprint import STAMP_NAME, inputs_digest, output_digest, stamp_text
-from generator.identifiers import python_name
+from generator.identifiers import Rules, python_name
 from generator.names import choose_names
 from generator.pagination import resolve_pagination
 from generator.parse import ParseFailure, document_names, parse
@@ -48,6 +48,7 @@ _COMMENTS: dict[str, Callable[[str], str]] = {
 """How a header line is written in a file of each suffix (a ``#`` comment otherwise)."""
 
 _DROPPED = ("Endpoint will not be generated", "body will not be")
+_MAX_RENAMING_PARSES = 4
 
 
 class _CompiledTemplates(jinja2.BytecodeCache):
@@ -84,8 +85,15 @@ def generate_client(
     """
     config = _load_config(client, destination, {})
     openapi, renamed = _parse(client, spec, config)
-    renames = _names(client, spec, openapi, config.field_prefix)
-    if renames:  # parse again, the models renamed
+    renames: dict[str, str] = {}
+    # Parse again with the models renamed, until no name needs changing: a class named
+    # after a renamed one (an inline enum after its model) is only seen in the next parse.
+    for _ in range(_MAX_RENAMING_PARSES):
+        wanted = _names(client, spec, openapi, config.field_prefix)
+        more = {old: new for old, new in wanted.items() if renames.get(old) != new}
+        if not more:
+            break
+        renames |= more
         config = _load_config(client, destination, renames)
         openapi, renamed = _parse(client, spec, config)
     _binary_in_json_as_text(openapi)
@@ -169,7 +177,10 @@ def _load_config(client: ClientSpec, destination: Path, renames: dict[str, str])
     options = dict(client.generator_options)
     overrides = dict(options.pop("class_overrides", None) or {})
     for name, new in renames.items():
-        overrides.setdefault(name, {"class_name": new, "module_name": python_name(new)})
+        # the module's name is never the class's (``from .models import X`` would find the
+        # module once it is imported); openapi-python-client drops a trailing ``_``
+        module = python_name(new, rules=Rules(reserved=frozenset({new}), suffix="_module"))
+        overrides.setdefault(name, {"class_name": new, "module_name": module})
     config_file = ConfigFile(**options, class_overrides=overrides)
     config_file.project_name_override = client.project_name
     config_file.package_name_override = client.package_name
@@ -324,9 +335,12 @@ def _describe(client: ClientSpec, problems: Sequence[GeneratorError]) -> str:
 
 
 def _lines(problems: Sequence[GeneratorError]) -> list[str]:
+    """One line per problem; an object's default ``str()`` that openapi-python-client puts
+    in some messages (``<...UntrustedString object at 0x...>``) is left out, so the same spec
+    always gives the same messages."""
     return [
-        f"{problem.level.value}: {text(problem.header)}"
-        + (f": {text(problem.detail)}" if problem.detail else "")
+        _OBJECT_TEXT.sub("...", f"{problem.level.value}: {text(problem.header)}")
+        + (f": {_OBJECT_TEXT.sub('...', text(problem.detail))}" if problem.detail else "")
         for problem in problems
     ]
 

@@ -52,6 +52,7 @@ PYTHON_RESERVED = frozenset(RESERVED_WORDS) | frozenset(keyword.kwlist)
 """What openapi-python-client renames in snake_case (builtins, keywords, ``self``, ``true``,
 ``false``, ``datetime``; ``id`` is allowed): names here are its fixed points."""
 _HASH_LENGTH = 8
+_MAX_STYLING = 4
 
 
 @dataclass(frozen=True)
@@ -93,14 +94,23 @@ def python_name(
 
 
 def _styled(text: str, style: Style) -> str:
-    if style == "pascal":
-        styled = pascal_case(text)
-    elif style == "upper":
-        styled = snake_case(text.upper()).upper()
-    else:
-        styled = snake_case(text)
-    # Case changes can leave a text that is not NFKC any more (``ǅ``): normalise again.
-    return unicodedata.normalize("NFKC", styled)
+    """``text`` in ``style``, repeated until it no longer changes: a case change can make a
+    text that is not NFKC any more (``ǅ``), or leave a character that is no part of a name
+    alone (lower-case ``İ`` is ``i`` and a combining dot), and openapi-python-client's own
+    derivations must leave our names as they are."""
+    for _ in range(_MAX_STYLING):
+        if style == "pascal":
+            styled = pascal_case(text)
+        elif style == "upper":
+            styled = snake_case(text.upper()).upper()
+        else:
+            styled = snake_case(text)
+        styled = unicodedata.normalize("NFKC", styled)
+        styled = "".join(c for c in styled if c.isidentifier() or c.isdecimal() or c == "_")
+        if styled == text:
+            break
+        text = styled
+    return text
 
 
 def _bounded(name: str, text: str, max_bytes: int) -> str:

@@ -160,6 +160,9 @@ def choose_names(
             rename(name, normal)
     for old, new in client.names.items():
         renames[old] = new
+    for name in sorted(current - set(renames)):
+        if python_name(name) == name:  # no cased letter: its module would hide the class
+            renames[name] = name
     return renames
 
 

@@ -35,12 +35,15 @@ from typing import Any
 from openapi_python_client.config import Config
 from openapi_python_client.parser import GeneratorData
 from openapi_python_client.parser.errors import GeneratorError
+from openapi_python_client.parser.openapi import Endpoint
+from openapi_python_client.parser.properties import model_property
 from openapi_python_client.parser.properties.enum_property import EnumProperty
 from openapi_python_client.parser.properties.model_property import ModelProperty
 from openapi_python_client.parser.properties.protocol import Value
 from openapi_python_client.parser.properties.schemas import Class
 from openapi_python_client.strings import PythonCode, PythonIdentifier, remove_string_escapes
 
+from generator.errors import GenerationError
 from generator.escaping import py_literal, untrusted
 from generator.identifiers import Namespace, Rules, python_name
 from generator.specs import iter_operations
@@ -59,6 +62,8 @@ MODEL_ATTRIBUTES = frozenset(
 )
 """What a model has besides its fields (templates/runtime/_models.py.jinja): a field of one
 of these names would hide it."""
+_UNNAMEABLE = re.compile(r'[\\"\x00-\x1f]')
+"""What msgspec refuses in a field's JSON name."""
 ARGUMENTS = frozenset({"body", "builtins", "client", "given", "options", "self", "url"})
 """Names the generated functions and methods take or use beside the parameters
 (templates/endpoint_macros.py.jinja, templates/resources/resource.py.jinja)."""
@@ -113,17 +118,32 @@ def parse(document: Mapping[str, Any], config: Config) -> tuple[GeneratorData, l
     the document at all."""
     names = document_names(document, config.field_prefix)
     warnings = list(names.warnings)
-    with _enum_members_named(warnings):
+    with _names_left_to_us(warnings):
         openapi = GeneratorData.from_dict(_named_copy(document, names), config=config)
     if isinstance(openapi, GeneratorError):
         raise ParseFailure(openapi)
+    _check_names_kept(openapi, names)
     for model in openapi.models:
         warnings += _name_fields(model)
+    paths = {name: path for (path, _), name in names.operations.items()}
     for endpoint in _endpoints(openapi):
-        warnings += _name_parameters(endpoint)
+        warnings += _name_parameters(endpoint, paths[str(endpoint.name)])
     for prop in _properties(openapi):
         _exact_values(prop)
     return openapi, list(dict.fromkeys(warnings))
+
+
+def _check_names_kept(openapi: GeneratorData, names: DocumentNames) -> None:
+    """Raise :class:`GenerationError` if openapi-python-client named an operation or a tag
+    otherwise than :func:`document_names` (the rest of the generator would not find it)."""
+    given = {*names.operations.values(), *names.tags.values(), "default"}
+    changed = {str(tag) for tag in openapi.endpoint_collections_by_tag} - given
+    changed |= {str(endpoint.name) for endpoint in _endpoints(openapi)} - given
+    if changed:
+        raise GenerationError(
+            f"openapi-python-client renamed {sorted(changed)} (a generator bug: please report "
+            "it with the spec)"
+        )
 
 
 class ParseFailure(Exception):
@@ -151,9 +171,11 @@ def _named_copy(document: Mapping[str, Any], names: DocumentNames) -> dict[str, 
 
 
 @contextmanager
-def _enum_members_named(warnings: list[str]) -> Iterator[None]:
-    """Name enum members with :func:`_enum_members` while openapi-python-client parses."""
-    original = EnumProperty.__dict__["values_from_list"]
+def _names_left_to_us(warnings: list[str]) -> Iterator[None]:
+    """While openapi-python-client parses: enum members are named by :func:`_enum_members`,
+    and two fields or two parameters of one Python name are no error (it would drop the
+    schema or the operation): :func:`_name_fields` and :func:`_name_parameters` name them
+    after the parse."""
 
     def values_from_list(
         values: Sequence[str | int], class_info: Class, var_names: Sequence[str]
@@ -162,11 +184,25 @@ def _enum_members_named(warnings: list[str]) -> Iterator[None]:
         warnings.extend(renamed)
         return members
 
-    EnumProperty.values_from_list = staticmethod(values_from_list)  # type: ignore[method-assign]
+    def no_field_conflict(first: Any, second: Any, config: Config) -> None:
+        return None
+
+    def no_parameter_conflict(endpoint: Endpoint, **_: Any) -> Endpoint:
+        return endpoint
+
+    replaced = [
+        (EnumProperty, "values_from_list", staticmethod(values_from_list)),
+        (model_property, "_resolve_naming_conflict", no_field_conflict),
+        (Endpoint, "_check_parameters_for_conflicts", no_parameter_conflict),
+    ]
+    originals = [(owner, name, vars(owner)[name]) for owner, name, _ in replaced]
     try:
+        for owner, name, ours in replaced:
+            setattr(owner, name, ours)
         yield
     finally:
-        EnumProperty.values_from_list = original  # type: ignore[method-assign]
+        for owner, name, original in originals:
+            setattr(owner, name, original)
 
 
 def _enum_members(
@@ -201,28 +237,39 @@ def _identifier(name: str) -> PythonIdentifier:
 
 
 def _name_fields(model: ModelProperty) -> list[str]:
+    """Rename the model's fields in one namespace; leave out those msgspec cannot name."""
     fields = Namespace(f"schema {model.class_info.name}", Rules(reserved=MODEL_ATTRIBUTES))
-    for prop in [*(model.required_properties or []), *(model.optional_properties or [])]:
-        prop.python_name = _identifier(fields.name(prop.name, fallback="field"))
-    return fields.warnings
+    warnings = []
+    for listed in (model.required_properties or [], model.optional_properties or []):
+        for prop in list(listed):
+            if _UNNAMEABLE.search(untrusted(prop.name)):
+                listed.remove(prop)  # in place: the endpoints share the lists
+                warnings.append(
+                    f"schema {model.class_info.name}: property {untrusted(prop.name)!r} has a "
+                    "backslash, a quote or a control character, which a msgspec field name "
+                    "cannot hold: it is not a field of the model (its value is kept with the "
+                    "undeclared ones, model[name])"
+                )
+                continue
+            prop.python_name = _identifier(fields.name(prop.name, fallback="field"))
+    return warnings + fields.warnings
 
 
-def _name_parameters(endpoint: Any) -> list[str]:
-    """Rename the endpoint's parameters in one namespace; a second parameter of one name in
-    another location is ``<name>_<location>``."""
+def _name_parameters(endpoint: Any, path: str) -> list[str]:
+    """Rename the endpoint's parameters in one namespace (a second parameter of one name in
+    another location is ``<name>_<location>``), and write ``path`` (as the spec writes it)
+    with the path parameters' Python names, as the runtime fills it."""
     parameters = Namespace(f"operation {endpoint.name}", Rules(reserved=ARGUMENTS))
-    renamed: dict[str, str] = {}
+    in_path: dict[str, str] = {}
     for location in ("path", "query", "header", "cookie"):
         for prop in getattr(endpoint, f"{location}_parameters"):
             name = _parameter_name(parameters, prop.name, location)
             if location == "path":
-                renamed[str(prop.python_name)] = name
+                in_path[untrusted(prop.name)] = name
             prop.python_name = _identifier(name)
-    if renamed:  # the path names its parameters by their Python names
-        path = untrusted(endpoint.path)
-        endpoint.path = type(endpoint.path)(
-            re.sub(r"{([^{}]*)}", lambda m: "{" + renamed.get(m.group(1), m.group(1)) + "}", path)
-        )
+    endpoint.path = type(endpoint.path)(
+        re.sub(r"{([^{}]*)}", lambda m: "{" + in_path.get(m.group(1), m.group(1)) + "}", path)
+    )
     return parameters.warnings
 
 
