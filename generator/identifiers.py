@@ -85,11 +85,12 @@ def python_name(
     python_reserved = PYTHON_RESERVED if rules.builtins else frozenset(keyword.kwlist)
     while wanted in rules.reserved or wanted in python_reserved:
         wanted += rules.suffix
-    wanted = _bounded(wanted, raw, rules.max_bytes)
+    wanted = _bounded(wanted, raw, rules)
+    joiner = "" if rules.style == "pascal" else "_"
     name, number = wanted, 1
     while name in taken or name in rules.reserved:
         number += 1
-        name = _bounded(f"{wanted}_{number}", f"{raw}\0{number}", rules.max_bytes)
+        name = _bounded(f"{wanted}{joiner}{number}", f"{raw}\0{number}", rules)
     return name
 
 
@@ -97,8 +98,11 @@ def _styled(text: str, style: Style) -> str:
     """``text`` in ``style``, repeated until it no longer changes: a case change can make a
     text that is not NFKC any more (``ǅ``), or leave a character that is no part of a name
     alone (lower-case ``İ`` is ``i`` and a combining dot), and openapi-python-client's own
-    derivations must leave our names as they are."""
-    for _ in range(_MAX_STYLING):
+    derivations must leave our names as they are. Letters whose case changes never settle are
+    written as their code points (``UDF``)."""
+    for attempt in range(2 * _MAX_STYLING):
+        if attempt == _MAX_STYLING:  # its case changes go round in circles (``0ßa``, ``0ßA``)
+            text = "".join(c if c.isascii() else f"U{ord(c):X}" for c in text)
         if style == "pascal":
             styled = pascal_case(text)
         elif style == "upper":
@@ -113,13 +117,15 @@ def _styled(text: str, style: Style) -> str:
     return text
 
 
-def _bounded(name: str, text: str, max_bytes: int) -> str:
-    if len(name.encode("utf-8")) <= max_bytes:
+def _bounded(name: str, text: str, rules: Rules) -> str:
+    if len(name.encode("utf-8")) <= rules.max_bytes:
         return name
     digest = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:_HASH_LENGTH]
-    room = max_bytes - _HASH_LENGTH - 1
+    room = rules.max_bytes - _HASH_LENGTH - 1
     cut = name.encode("utf-8")[:room].decode("utf-8", "ignore").rstrip("_")
-    return f"{cut}_{digest}"
+    if rules.style == "pascal":
+        return f"{cut}{digest.upper()}"
+    return f"{cut}_{digest.upper() if rules.style == 'upper' else digest}"
 
 
 class Namespace:
