@@ -25,7 +25,7 @@ def header(client: ClientSpec) -> str:
     return (
         "# Changelog\n\n"
         f"All notable changes to `{client.project_name}`, the typed Python client for the "
-        f"{md_text(client.title)}, are recorded here. The format is "
+        f"{md_text(client.title, one_line=True)}, are recorded here. The format is "
         "[Keep a Changelog](https://keepachangelog.com/en/1.1.0/) and the package follows "
         "[Semantic Versioning](https://semver.org/spec/v2.0.0.html): a change that breaks "
         "code written against the package bumps the major version, an addition the minor "
@@ -43,7 +43,8 @@ def entry(version: str, date: str, api_version: str, report: ClientReport) -> st
     lines = [
         f"## [{version}] - {date}",
         "",
-        f"Generated from the {md_text(report.title)} {md_text(api_version)} "
+        f"Generated from the {md_text(report.title, one_line=True)} "
+        f"{md_text(api_version, one_line=True)} "
         f"({md_code(report.spec)}): {summary}.",
     ]
     by_section: dict[str, list[str]] = {section: [] for section in SECTIONS}
@@ -78,7 +79,7 @@ def section_of(found: Change) -> str:
 
 def _line(found: Change, prefix: str) -> str:
     breaking = "**Breaking:** " if found.breaking else ""
-    detail = " ".join(md_text(found.detail).split())
+    detail = md_text(found.detail, one_line=True)
     return f"- {breaking}{prefix}{md_code(found.location)}: {detail}"
 
 

@@ -193,7 +193,7 @@ _MD_LINE_START = frozenset("#+-=")
 _ZERO_WIDTH_SPACE = "\u200b"
 
 
-def md_text(value: Any) -> str:
+def md_text(value: Any, *, one_line: bool = False) -> str:
     """Return ``value`` as Markdown prose that shows its words and nothing else.
 
     What could start emphasis, code, a link, an image, HTML, strikethrough or math is
@@ -203,10 +203,14 @@ def md_text(value: Any) -> str:
     code block); ``_`` outside a word, ``:`` before ``/`` and ``.`` inside a word are
     references too (no emphasis, no ``https://`` or ``www.`` autolink); ``@`` and ``#``
     before a digit are followed by a zero-width space (no GitHub mention or issue link).
-    Line breaks are kept (a blank line separates paragraphs).
+    Line breaks are kept (a blank line separates paragraphs), unless ``one_line`` (a heading,
+    a list item, bold text): then every whitespace run is one space.
     """
+    text = untrusted(value)
+    if one_line:
+        text = " ".join(text.split())
     return "\n".join(
-        _md_line(line.strip()) for line in _shown(untrusted(value), keep="\n\t").splitlines()
+        _md_line(line.strip()) for line in _shown(text, keep="\n\t").splitlines()
     ).strip("\n")
 
 

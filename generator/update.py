@@ -232,7 +232,7 @@ def markdown(outcome: Outcome) -> str:
     """Return the report of one API's update, in Markdown (a pull request's body)."""
     client = outcome.client
     lines = [
-        f"# {md_text(client.title)}: upstream {outcome.status}",
+        f"# {md_text(client.title, one_line=True)}: upstream {outcome.status}",
         "",
         md_text(outcome.message),
         "",

@@ -170,7 +170,7 @@ def to_markdown(report: Report) -> str:
     for client in report.clients:
         if client.status == "unchanged" and not client.notes and client.oracle is None:
             continue
-        lines += ["", f"### {md_text(client.title)}", ""]
+        lines += ["", f"### {md_text(client.title, one_line=True)}", ""]
         if client.added:
             lines.append(
                 f"New client: {md_code(client.spec)}, package {md_code(client.package)}, "
@@ -184,7 +184,7 @@ def to_markdown(report: Report) -> str:
             lines += ["", f"Generated package {md_code(client.package)} (public Python API):", ""]
             lines += _table(client.api_changes)
         for note in client.notes:
-            lines += ["", "> " + " ".join(md_text(note).splitlines())]
+            lines += ["", f"> {md_text(note, one_line=True)}"]
         if client.oracle is not None:
             lines += ["", *_oracle_lines(client.oracle)]
         for found in client.changes:
@@ -237,11 +237,12 @@ def _verdict(report: Report) -> str:
 
 def _summary(client: ClientReport) -> str:
     if client.added:
-        return f"**{md_text(client.title)}**: new client ({plural(client.operations, 'operation')})"
+        title = md_text(client.title, one_line=True)
+        return f"**{title}**: new client ({plural(client.operations, 'operation')})"
     if not client.changes:
-        return f"**{md_text(client.title)}**: no changes"
+        return f"**{md_text(client.title, one_line=True)}**: no changes"
     summary = (
-        f"**{md_text(client.title)}**: {plural(len(client.changes), 'change')}, "
+        f"**{md_text(client.title, one_line=True)}**: {plural(len(client.changes), 'change')}, "
         f"{client.breaking} breaking"
     )
     if not client.package:  # two documents: there is only the spec layer
