@@ -14,7 +14,7 @@ value, a schema, a security scheme) into a Python identifier:
 3. **Reserved names avoided**: keywords, builtins, and what the caller reserves in its
    :class:`Rules` (the runtime's class names, the model methods, the arguments every
    method takes) get the rules' suffix (``_``; ``Model`` for classes); a name that does not
-   start like an identifier gets the rules' prefix.
+   start like an identifier, or whose text starts with ``_``, gets the rules' prefix.
 4. **Bounded**: a name longer than ``max_bytes`` bytes of UTF-8 (file names are limited to
    255 bytes, and a module also becomes ``<name>.cpython-311.pyc``) is cut and ends with 8
    hex digits of the text's SHA-256, so two long texts never meet in one name.
@@ -36,10 +36,10 @@ import keyword
 import re
 import unicodedata
 from collections.abc import Collection
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, Literal
 
-from openapi_python_client.strings import RESERVED_WORDS, pascal_case, snake_case
+from openapi_python_client.strings import RESERVED_WORDS, pascal_case, sanitize, snake_case
 
 from generator.escaping import untrusted
 
@@ -77,10 +77,12 @@ def python_name(
     """Return the Python name of ``text`` that is not in ``taken`` (see the module docstring);
     ``fallback`` when nothing of the text can be part of a name (``"!!!"``)."""
     raw = untrusted(text)
-    wanted = _styled(unicodedata.normalize("NFKC", raw), rules.style)
+    normal = unicodedata.normalize("NFKC", raw)
+    wanted = _styled(normal, rules.style)
     if not wanted:
         wanted = _styled(fallback, rules.style)
-    if not wanted.isidentifier():
+    # as openapi-python-client: a text that starts with ``_`` (private) gets the prefix too
+    if not wanted.isidentifier() or sanitize(normal).startswith("_"):
         wanted = _styled(rules.prefix + wanted, rules.style)
     python_reserved = PYTHON_RESERVED if rules.builtins else frozenset(keyword.kwlist)
     while wanted in rules.reserved or wanted in python_reserved:
@@ -139,11 +141,19 @@ class Namespace:
         """Each name given, and the text it was given for."""
         self.warnings: list[str] = []
 
-    def name(self, text: Any, *, fallback: str = "value", source: str | None = None) -> str:
+    def name(
+        self,
+        text: Any,
+        *,
+        fallback: str = "value",
+        source: str | None = None,
+        suffix: str | None = None,
+    ) -> str:
         """Return a name for ``text`` that no other text of this scope has; ``source`` is
-        what the warnings call it (default: the text)."""
-        wanted = python_name(text, (), self.rules, fallback)
-        given = python_name(text, self.texts, self.rules, fallback)
+        what the warnings call it (default: the text), ``suffix`` replaces the rules' one."""
+        rules = self.rules if suffix is None else replace(self.rules, suffix=suffix)
+        wanted = python_name(text, (), rules, fallback)
+        given = python_name(text, self.texts, rules, fallback)
         shown = _shown(untrusted(text) if source is None else source)
         if given != wanted:
             self.warnings.append(

@@ -123,13 +123,16 @@ def parse(document: Mapping[str, Any], config: Config) -> tuple[GeneratorData, l
     if isinstance(openapi, GeneratorError):
         raise ParseFailure(openapi)
     _check_names_kept(openapi, names)
-    for model in openapi.models:
-        warnings += _name_fields(model)
+    prefix = config.field_prefix
+    # Every model, the endpoints' copies too (openapi-python-client copies some): the same
+    # fields in the same order get the same names.
+    for prop in list(_properties(openapi)):
+        if isinstance(prop, ModelProperty):
+            warnings += _name_fields(prop, prefix)
+        _exact_values(prop)
     paths = {name: path for (path, _), name in names.operations.items()}
     for endpoint in _endpoints(openapi):
-        warnings += _name_parameters(endpoint, paths[str(endpoint.name)])
-    for prop in _properties(openapi):
-        _exact_values(prop)
+        warnings += _name_parameters(endpoint, paths[str(endpoint.name)], prefix)
     return openapi, list(dict.fromkeys(warnings))
 
 
@@ -236,9 +239,10 @@ def _identifier(name: str) -> PythonIdentifier:
     return str.__new__(PythonIdentifier, name)
 
 
-def _name_fields(model: ModelProperty) -> list[str]:
+def _name_fields(model: ModelProperty, prefix: str) -> list[str]:
     """Rename the model's fields in one namespace; leave out those msgspec cannot name."""
-    fields = Namespace(f"schema {model.class_info.name}", Rules(reserved=MODEL_ATTRIBUTES))
+    rules = Rules(reserved=MODEL_ATTRIBUTES, prefix=prefix)
+    fields = Namespace(f"schema {model.class_info.name}", rules)
     warnings = []
     for listed in (model.required_properties or [], model.optional_properties or []):
         for prop in list(listed):
@@ -255,11 +259,11 @@ def _name_fields(model: ModelProperty) -> list[str]:
     return warnings + fields.warnings
 
 
-def _name_parameters(endpoint: Any, path: str) -> list[str]:
+def _name_parameters(endpoint: Any, path: str, prefix: str) -> list[str]:
     """Rename the endpoint's parameters in one namespace (a second parameter of one name in
     another location is ``<name>_<location>``), and write ``path`` (as the spec writes it)
     with the path parameters' Python names, as the runtime fills it."""
-    parameters = Namespace(f"operation {endpoint.name}", Rules(reserved=ARGUMENTS))
+    parameters = Namespace(f"operation {endpoint.name}", Rules(reserved=ARGUMENTS, prefix=prefix))
     in_path: dict[str, str] = {}
     for location in ("path", "query", "header", "cookie"):
         for prop in getattr(endpoint, f"{location}_parameters"):
@@ -274,10 +278,12 @@ def _name_parameters(endpoint: Any, path: str) -> list[str]:
 
 
 def _parameter_name(parameters: Namespace, text: Any, location: str) -> str:
-    wanted = python_name(text, fallback="parameter")
+    """A reserved name gets its location (``client_query``, as openapi-python-client names
+    it), and so does a second parameter of one name in another location."""
+    wanted = python_name(text, rules=parameters.rules, fallback="parameter")
     if wanted in parameters.texts and location != "path":
-        return parameters.name(f"{untrusted(text)}_{location}", fallback="parameter")
-    return parameters.name(text, fallback="parameter")
+        text = f"{untrusted(text)}_{location}"
+    return parameters.name(text, fallback="parameter", suffix=f"_{location}")
 
 
 def _endpoints(openapi: GeneratorData) -> Iterator[Any]:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import importlib
 import typing
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
@@ -22,7 +22,6 @@ from urllib.parse import quote
 
 import msgspec
 from openapi_python_client.config import ConfigFile
-from openapi_python_client.strings import PythonIdentifier
 
 from generator.config import ClientSpec
 from generator.parse import document_names
@@ -151,18 +150,11 @@ class OperationCase:
         return kwargs
 
     def python_name(self, parameter: dict[str, Any]) -> str:
-        """Return the argument that carries ``parameter`` in the generated signature.
-
-        openapi-python-client snake-cases names, suffixes the location where two parameters (or
-        a reserved name such as ``client``) would clash, and keeps the raw names of parameters
-        that differ only in case.
-        """
-        prefix = field_prefix(self.client)
-        snake = str(PythonIdentifier(parameter["name"], prefix))
-        raw = str(PythonIdentifier(parameter["name"], prefix, skip_snake_case=True))
-        for candidate in (f"{snake}_{parameter['in']}", raw, snake):
-            if candidate in self.type_hints:
-                return candidate
+        """Return the argument that carries ``parameter`` in the generated signature, as the
+        generated ``OPERATION`` declares it (generator/parse.py names them)."""
+        for declared in self.module.OPERATION.params:
+            if (declared.location, declared.key) == (parameter["in"], parameter["name"]):
+                return str(declared.name)
         raise AssertionError(
             f"{self.id}: no argument of sync_detailed carries the {parameter['in']} parameter "
             f"{parameter['name']!r} (arguments: {sorted(self.type_hints)})"
@@ -253,26 +245,20 @@ def operation_keys(client: ClientSpec, document: dict[str, Any]) -> dict[tuple[s
     return dict(document_names(document, field_prefix(client)).operations)
 
 
-def tag_folder(operation: Mapping[str, Any]) -> str:
-    """The folder under ``api/`` of an operation: its first tag, as openapi-python-client names
-    it (``default`` without tags)."""
-    return str(PythonIdentifier((operation.get("tags") or ["default"])[0], "tag"))
-
-
 def operation_cases(clients: Iterable[ClientSpec] = CLIENTS) -> list[OperationCase]:
     """Return one case per operation of every client, in spec order."""
     cases = []
     for client in clients:
         document = load_spec(client).document
-        keys = operation_keys(client, document)
+        names = document_names(document, field_prefix(client))
         for path, method, operation in iter_operations(document):
             cases.append(
                 OperationCase(
                     client=client,
-                    key=keys[(path, method)],
+                    key=names.operations[(path, method)],
                     method=method,
                     path=path,
-                    tag=tag_folder(operation),
+                    tag=names.tag(operation) or "default",  # its folder under api/
                     document=document,
                     operation=operation,
                 )

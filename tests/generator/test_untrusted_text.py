@@ -451,7 +451,7 @@ def test_valid_documents_the_generator_used_to_refuse_generate_and_work(build: B
     sent, answer = _answer({'say "hi"': "hello", "ops": [{"x": "1"}]})
     with built.client(answer) as client:
         assert 'ends "' in (type(client.things).__doc__ or "")
-        thing = client.things.create(x="b", body_="q", options_="o")
+        thing = client.things.create(x="b", body_query="q", options_query="o")
     assert sent[0].url.params["body"] == "q" and sent[0].url.params["options"] == "o"
     assert json.loads(sent[0].content) == {"x": "b"}
     assert thing['say "hi"'] == "hello"
