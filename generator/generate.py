@@ -401,7 +401,7 @@ def _check_importable(client: ClientSpec, destination: Path) -> None:
     its environment (generator/environment.py)."""
     script = (
         "import importlib, pkgutil, sys\n"
-        f"sys.path.insert(0, {str(destination)!r})\n"
+        f"sys.path.insert(0, {escaping.py_literal(str(destination))})\n"
         f"import {client.package_name} as package\n"
         "for module in pkgutil.walk_packages(package.__path__, package.__name__ + '.'):\n"
         "    importlib.import_module(module.name)\n"
