@@ -56,6 +56,19 @@ EXAMPLES = int(os.environ.get("HOSTILE_EXAMPLES") or 200)
 EXAMPLES_RUN: Counter[str] = Counter()
 """Examples run, generated and refused; printed at the end of the session."""
 
+PROJECT_KEYS = frozenset(
+    {
+        "name",
+        "version",
+        "description",
+        "readme",
+        "requires-python",
+        "license",
+        "classifiers",
+        "dependencies",
+    }
+)
+"""The ``[project]`` keys of a generated ``pyproject.toml`` (templates/pyproject.toml.jinja)."""
 CANARY_VARIABLE = "HOSTILE_CANARY"
 SECRET_VARIABLE = "HOSTILE_SECRET"
 # Code that writes the secret into the canary file, if anything ever runs it.
@@ -335,16 +348,7 @@ def _check_pyproject(project: Path, document: dict[str, Any]) -> None:
     """Exactly our keys; the summary is the title's words on one line."""
     metadata = tomllib.loads((project / "pyproject.toml").read_text("utf-8"))
     assert set(metadata) == {"project", "build-system", "tool"}
-    assert set(metadata["project"]) == {
-        "name",
-        "version",
-        "description",
-        "readme",
-        "requires-python",
-        "license",
-        "classifiers",
-        "dependencies",
-    }
+    assert set(metadata["project"]) == PROJECT_KEYS
     summary = metadata["project"]["description"]
     assert "\n" not in summary
     assert _words(document["info"]["title"]) in _words(summary)

@@ -28,6 +28,7 @@ from generator.config import load_config
 from generator.environment import without_secrets
 from generator.generate import _check_importable
 from generator.regenerate import build_clients
+from tests.generator.test_hostile_specs import PROJECT_KEYS
 
 pytestmark = pytest.mark.slow
 
@@ -259,16 +260,7 @@ def test_version_and_title_cannot_add_keys_to_pyproject(build: Build) -> None:
     built = build({"info": {"title": f"Small{injected}", "version": f"1.0{injected}"}})
     metadata = tomllib.loads(built.read("pyproject.toml"))
     project = metadata["project"]
-    assert set(project) == {
-        "name",
-        "version",
-        "description",
-        "readme",
-        "requires-python",
-        "license",
-        "classifiers",
-        "dependencies",
-    }
+    assert set(project) == PROJECT_KEYS
     assert "\n" not in project["description"]
     assert " ".join(f"Small{injected}".split()) in project["description"]
     assert built.package.__api_version__ == f"1.0{injected}"
