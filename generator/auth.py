@@ -72,7 +72,8 @@ class Security:
     schemes: tuple[Scheme, ...]
     default: Requirement
     operations: Mapping[str, Requirement] = field(default_factory=dict)
-    """Requirements that differ from ``default``, by operation key (see ``operation_key``)."""
+    """Requirements that differ from ``default``, by operation key (the operation's name,
+    generator/parse.py)."""
 
     def requirement(self, key: str) -> Requirement:
         return self.operations.get(key, self.default)
