@@ -16,6 +16,7 @@ from typing import Any
 
 from generator.config import AuthOverride, ClientSpec
 from generator.errors import GenerationError
+from generator.identifiers import Rules, python_name
 from generator.specs import HTTP_METHODS
 
 Requirement = tuple[tuple[str, ...], ...]
@@ -71,7 +72,8 @@ class Security:
     schemes: tuple[Scheme, ...]
     default: Requirement
     operations: Mapping[str, Requirement] = field(default_factory=dict)
-    """Requirements that differ from ``default``, by operation key (see ``operation_key``)."""
+    """Requirements that differ from ``default``, by operation key (the operation's name,
+    generator/parse.py)."""
 
     def requirement(self, key: str) -> Requirement:
         return self.operations.get(key, self.default)
@@ -302,10 +304,7 @@ def _check_argument_names(client: ClientSpec, schemes: tuple[Scheme, ...]) -> No
 
 
 def _snake(name: str) -> str:
-    text = re.sub(r"[^0-9A-Za-z]+", "_", name)
-    text = re.sub(r"([a-z0-9])([A-Z])", r"\1_\2", text)
-    text = text.strip("_").lower()
-    return f"key_{text}" if not text or text[0].isdigit() else text
+    return python_name(name, rules=Rules(prefix="key_"), fallback="key")
 
 
 def _stem(name: str) -> str:

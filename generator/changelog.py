@@ -14,6 +14,7 @@ from generator.diff.facts import Fact
 from generator.diff.report import ClientReport
 from generator.diff.rules import Change
 from generator.diff.wording import sentence
+from generator.escaping import md_code, md_text
 
 INSTALLED_NAME = "CHANGELOG.md"
 SECTIONS = ("Added", "Changed", "Deprecated", "Removed")
@@ -26,7 +27,7 @@ def header(client: ClientSpec) -> str:
     return (
         "# Changelog\n\n"
         f"All notable changes to `{client.project_name}`, the typed Python client for the "
-        f"{client.title}, are recorded here. The format is "
+        f"{md_text(client.title, one_line=True)}, are recorded here. The format is "
         "[Keep a Changelog](https://keepachangelog.com/en/1.1.0/) and the package follows "
         "[Semantic Versioning](https://semver.org/spec/v2.0.0.html): a change that breaks "
         "code written against the package bumps the major version, an addition the minor "
@@ -46,7 +47,9 @@ def entry(version: str, date: str, api_version: str, report: ClientReport) -> st
     lines = [
         f"## [{version}] - {date}",
         "",
-        f"Generated from the {report.title} {api_version} (`{report.spec}`): {summary}.",
+        f"Generated from the {md_text(report.title, one_line=True)} "
+        f"{md_text(api_version, one_line=True)} "
+        f"({md_code(report.spec)}): {summary}.",
     ]
     by_section: dict[str, list[str]] = {section: [] for section in SECTIONS}
     for fact in facts:

@@ -12,6 +12,7 @@ import time
 from collections.abc import Sequence
 from pathlib import Path
 
+from generator.environment import without_secrets
 from generator.errors import GenerationError, SpecError
 from generator.regenerate import drift, regenerate
 from generator.registry import CLIENTS, GENERATED_DIR, ROOT, ClientSpec, get_client
@@ -312,7 +313,7 @@ def _develop(clients: list[ClientSpec]) -> int:
     ]
     for folder in missing:
         command += ["-e", str(folder)]
-    return subprocess.run(command, check=False).returncode
+    return subprocess.run(command, check=False, env=without_secrets()).returncode
 
 
 def _count(package: Path) -> tuple[int, int]:

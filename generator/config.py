@@ -22,10 +22,10 @@ from generator.paths import CHANGELOGS_FOLDER, GENERATED_DIR, ROOT
 CONFIG_SUFFIX = ".config.yaml"
 UPSTREAM_KINDS = ("openapi", "docs")
 
-_IDENTIFIER = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
-_NAME = re.compile(r"^[a-z][a-z0-9_]*$")
-_ENV_PREFIX = re.compile(r"^[A-Z][A-Z0-9_]*$")
-_SHA256 = re.compile(r"^[0-9a-f]{64}$")
+_IDENTIFIER = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*\Z")
+_NAME = re.compile(r"^[a-z][a-z0-9_]*\Z")
+_ENV_PREFIX = re.compile(r"^[A-Z][A-Z0-9_]*\Z")
+_SHA256 = re.compile(r"^[0-9a-f]{64}\Z")
 _URL = re.compile(r"^https?://[^\s/]+(/\S*)?$")
 
 
@@ -287,7 +287,7 @@ def _string_map(
     section = reader.mapping(data, key)
     for name, value in section.items():
         reader.expect(
-            isinstance(value, str) and re.match(pattern, value) is not None,
+            isinstance(value, str) and re.fullmatch(pattern, value) is not None,
             f"{key}.{name}",
             f"must be {what}, not {value!r}",
         )
@@ -310,6 +310,13 @@ def _auth(reader: _Reader, section: Mapping[str, Any]) -> dict[str, AuthOverride
                 where,
                 f"argument {argument!r} must be a snake_case identifier",
             )
+        format_argument = raw.get("format_argument")
+        reader.expect(
+            format_argument is None
+            or (isinstance(format_argument, str) and _NAME.match(format_argument) is not None),
+            f"{where}.format_argument",
+            f"must be a snake_case identifier, not {format_argument!r}",
+        )
         formats = raw.get("formats", {})
         reader.expect(
             isinstance(formats, dict) and all(isinstance(v, str) for v in formats.values()),
@@ -326,7 +333,7 @@ def _auth(reader: _Reader, section: Mapping[str, Any]) -> dict[str, AuthOverride
         overrides[scheme] = AuthOverride(
             arguments=tuple(arguments),
             formats=dict(formats),
-            format_argument=raw.get("format_argument"),
+            format_argument=format_argument,
             env=bool(raw.get("env", True)),
         )
     return overrides

@@ -7,7 +7,7 @@ import io
 import re
 import subprocess
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from importlib.metadata import version
 from pathlib import Path
 from typing import Any
@@ -23,17 +23,20 @@ from openapi_python_client.parser.properties.list_property import ListProperty
 from openapi_python_client.parser.properties.model_property import ModelProperty
 from openapi_python_client.parser.properties.string import StringProperty
 from openapi_python_client.parser.properties.union import UnionProperty
-from openapi_python_client.strings import snake_case
+from openapi_python_client.schema.untrusted_string import UntrustedString
 
-from generator import changelog
+from generator import changelog, escaping
 from generator.config import ClientSpec
 from generator.context import ApiView, build_api_view
+from generator.environment import without_secrets
 from generator.errors import GenerationError
 from generator.fingerprint import STAMP_NAME, inputs_digest, output_digest, stamp_text
+from generator.identifiers import Rules, python_name
 from generator.method_reference import link_types, method_entries
 from generator.names import choose_names
-from generator.operations import STATUS_ERRORS, operation_key
+from generator.operations import STATUS_ERRORS
 from generator.pagination import resolve_pagination
+from generator.parse import ParseFailure, document_names, parse
 from generator.registry import TEMPLATES_DIR
 from generator.signatures import (
     declarations,
@@ -48,9 +51,13 @@ GENERATOR_VERSION = version("openapi-python-client")
 
 # Files we write no header into: their format has no comments, or they are binary.
 _NO_HEADER = {".json", ".typed"}
-_COMMENT_STYLES = {".md": ("<!--", "-->")}
+_COMMENTS: dict[str, Callable[[str], str]] = {
+    ".md": lambda line: f"<!-- {escaping.html_comment(line)} -->",
+}
+"""How a header line is written in a file of each suffix (a ``#`` comment otherwise)."""
 
 _DROPPED = ("Endpoint will not be generated", "body will not be")
+_MAX_RENAMING_PARSES = 4
 
 RUNTIME_DEPENDENCIES = (
     "httpx>=0.27,<1",
@@ -98,19 +105,26 @@ def generate_client(
     package that is only type-checked and thrown away, as the diff's verdict oracle does.
     """
     config = _load_config(client, destination, {})
-    openapi = _parse(client, spec, config)
-    renames = _names(client, spec, openapi, config.field_prefix)
-    if renames:  # parse again, the models renamed
+    openapi, renamed = _parse(client, spec, config)
+    renames: dict[str, str] = {}
+    # Parse again with the models renamed, until no name needs changing: a class named
+    # after a renamed one (an inline enum after its model) is only seen in the next parse.
+    for _ in range(_MAX_RENAMING_PARSES):
+        wanted = _names(client, spec, openapi, config.field_prefix)
+        more = {old: new for old, new in wanted.items() if renames.get(old) != new}
+        if not more:
+            break
+        renames |= more
         config = _load_config(client, destination, renames)
-        openapi = _parse(client, spec, config)
+        openapi, renamed = _parse(client, spec, config)
     _binary_in_json_as_text(openapi)
     view = build_api_view(client, spec, header_lines(client), openapi, config.field_prefix)
     project = Project(openapi=openapi, config=config, custom_template_path=TEMPLATES_DIR)
     project.env.bytecode_cache = _COMPILED_TEMPLATES
     project.env.add_extension("jinja2.ext.do")
     project.env.globals.update(api=view)
-    project.env.filters["markdown_cell"] = _markdown_cell
-    project.env.filters["python"] = repr
+    project.env.filters.update(ESCAPING_FILTERS)
+    project.env.finalize = refuse_unescaped
     project.env.filters["qualify_builtins"] = _qualify_builtins
     project.env.filters["doc_text"] = text
     project.env.filters["expand_maps"] = lambda text: expand_maps(text, view.maps)
@@ -133,8 +147,10 @@ def generate_client(
     _render_runtime(project)
     _render_resources(project, view)
     _render_method_reference(project, view, client.package_name)
+    _check_no_object_text(destination)
+    notes = [*renamed, *view.warnings, *_lines(warnings, level=False)]
     if not finish:
-        return [f"{client.name}: {line}" for line in _lines(warnings, level=False)]
+        return [f"{client.name}: {line}" for line in notes]
     _run_ruff(destination)
     _add_headers(client, destination)
     changelog.install(client, destination)
@@ -143,7 +159,7 @@ def generate_client(
         stamp_text(header_lines(client), inputs_digest(client), output_digest(destination)),
         encoding="utf-8",
     )
-    return [f"{client.name}: {line}" for line in _lines(warnings, level=False)]
+    return [f"{client.name}: {line}" for line in notes]
 
 
 def _binary_in_json_as_text(openapi: GeneratorData) -> None:
@@ -202,7 +218,10 @@ def _load_config(client: ClientSpec, destination: Path, renames: dict[str, str])
     options = dict(client.generator_options)
     overrides = dict(options.pop("class_overrides", None) or {})
     for name, new in renames.items():
-        overrides.setdefault(name, {"class_name": new, "module_name": snake_case(new)})
+        # the module's name is never the class's (``from .models import X`` would find the
+        # module once it is imported); openapi-python-client drops a trailing ``_``
+        module = python_name(new, rules=Rules(reserved=frozenset({new}), suffix="_module"))
+        overrides.setdefault(name, {"class_name": new, "module_name": module})
     config_file = ConfigFile(**options, class_overrides=overrides)
     config_file.project_name_override = client.project_name
     config_file.package_name_override = client.package_name
@@ -217,11 +236,13 @@ def _load_config(client: ClientSpec, destination: Path, renames: dict[str, str])
     )
 
 
-def _parse(client: ClientSpec, spec: Spec, config: Config) -> GeneratorData:
-    openapi = GeneratorData.from_dict(spec.document, config=config)
-    if isinstance(openapi, GeneratorError):
-        raise GenerationError(_describe(client, [openapi]))
-    return openapi
+def _parse(client: ClientSpec, spec: Spec, config: Config) -> tuple[GeneratorData, list[str]]:
+    """openapi-python-client's parse, named and with exact values (generator/parse.py), and
+    the warnings about names a collision changed."""
+    try:
+        return parse(spec.document, config)
+    except ParseFailure as failure:
+        raise GenerationError(_describe(client, [failure.error])) from None
 
 
 def _names(client: ClientSpec, spec: Spec, openapi: GeneratorData, prefix: str) -> dict[str, str]:
@@ -231,8 +252,9 @@ def _names(client: ClientSpec, spec: Spec, openapi: GeneratorData, prefix: str) 
         for collection in openapi.endpoint_collections_by_tag.values()
         for endpoint in collection.endpoints
     ]
+    names = document_names(spec.document, prefix).operations
     operation_ids = {
-        operation_key(path, method, operation, prefix): str(operation.get("operationId") or "")
+        names[(path, method)]: str(operation.get("operationId") or "")
         for path, method, operation in iter_operations(spec.document)
     }
     pagination = resolve_pagination(client, endpoints, operation_ids)
@@ -302,9 +324,47 @@ def _qualify_builtins(text: object, names: frozenset[str]) -> str:
     return re.sub(pattern, r"builtins.\1", source)
 
 
-def _markdown_cell(value: object) -> str:
-    """Render a spec string (possibly an ``UntrustedString``) as one Markdown table cell."""
-    return text(value).replace("|", "\\|")
+ESCAPING_FILTERS: dict[str, Callable[..., str]] = {
+    "py_literal": escaping.py_literal,
+    "docstring": escaping.docstring,
+    # openapi-python-client's name for the same target, so its templates use ours too
+    "safe_for_docstring": escaping.docstring,
+    "py_comment": escaping.py_comment,
+    "toml_string": escaping.toml_string,
+    "md_text": escaping.md_text,
+    "md_code": escaping.md_code,
+    "md_cell": escaping.md_cell,
+    "html_text": escaping.html_text,
+}
+"""The escaping functions (generator/escaping.py) as Jinja filters: one per target."""
+
+
+def refuse_unescaped(value: object) -> object:
+    """The environment's ``finalize``: spec text written by ``{{ }}`` without an escaping
+    filter is a template bug, refused before it reaches a file."""
+    if isinstance(value, UntrustedString):
+        raise GenerationError(
+            "a template writes spec text without an escaping filter (a generator bug: "
+            f"please report it with the spec): {escaping.untrusted(value)[:80]!r}"
+        )
+    return value
+
+
+_OBJECT_TEXT = re.compile(r"<[\w.]+ object at 0x[0-9a-f]+>")
+
+
+def _check_no_object_text(destination: Path) -> None:
+    """Raise :class:`GenerationError` if a rendered file holds an object's default ``str()``
+    (``<...UntrustedString object at 0x...>``): different on every run, and not the text."""
+    for path in sorted(destination.rglob("*")):
+        if path.is_file() and path.suffix not in _NO_HEADER:
+            found = _OBJECT_TEXT.search(path.read_text(encoding="utf-8"))
+            if found:
+                raise GenerationError(
+                    f"{path.relative_to(destination).as_posix()}: a template wrote "
+                    f"{found.group()} instead of a text (a generator bug: please report it "
+                    "with the spec)"
+                )
 
 
 def _describe(client: ClientSpec, problems: Sequence[GeneratorError]) -> str:
@@ -319,12 +379,16 @@ def _describe(client: ClientSpec, problems: Sequence[GeneratorError]) -> str:
 def _lines(problems: Sequence[GeneratorError], *, level: bool = True) -> list[str]:
     """One line per problem: ``error: parsing GET /x within tag: <detail>``; without its
     level for warnings, which are printed after ``warning:`` (openapi-python-client starts
-    its headers with the level too: it is said once)."""
+    its headers with the level too: it is said once). An object's default ``str()`` that
+    openapi-python-client puts in some messages (``<...UntrustedString object at 0x...>``) is
+    left out, so the same spec always gives the same messages."""
     lines = []
     for problem in problems:
         name = problem.level.value
         header = re.sub(rf"^{name}\b:?\s*", "", text(problem.header), flags=re.IGNORECASE)
-        line = header + (f": {text(problem.detail)}" if problem.detail else "")
+        line = _OBJECT_TEXT.sub(
+            "...", header + (f": {text(problem.detail)}" if problem.detail else "")
+        )
         lines.append(f"{name.lower()}: {line}" if level else line)
     return lines
 
@@ -371,16 +435,21 @@ def _add_headers(client: ClientSpec, destination: Path) -> None:
     for path in sorted(destination.rglob("*")):
         if not path.is_file() or path.suffix in _NO_HEADER:
             continue
-        opening, closing = _COMMENT_STYLES.get(path.suffix, ("#", ""))
-        header = "".join(f"{opening} {line}{' ' + closing if closing else ''}\n" for line in lines)
+        comment = _COMMENTS.get(path.suffix, _python_comment)
+        header = "".join(f"{comment(line)}\n" for line in lines)
         path.write_text(header + path.read_text(encoding="utf-8"), encoding="utf-8")
 
 
+def _python_comment(line: str) -> str:
+    return f"# {escaping.py_comment(line)}"
+
+
 def _check_importable(client: ClientSpec, destination: Path) -> None:
-    """Import every module of the new package in a fresh interpreter."""
+    """Import every module of the new package in a fresh interpreter, without secrets in
+    its environment (generator/environment.py)."""
     script = (
         "import importlib, pkgutil, sys\n"
-        f"sys.path.insert(0, {str(destination)!r})\n"
+        f"sys.path.insert(0, {escaping.py_literal(str(destination))})\n"
         f"import {client.package_name} as package\n"
         "for module in pkgutil.walk_packages(package.__path__, package.__name__ + '.'):\n"
         "    importlib.import_module(module.name)\n"
@@ -391,6 +460,7 @@ def _check_importable(client: ClientSpec, destination: Path) -> None:
         capture_output=True,
         text=True,
         check=False,
+        env=without_secrets(),
     )
     if result.returncode != 0:
         raise GenerationError(

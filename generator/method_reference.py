@@ -13,6 +13,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from openapi_python_client.schema.untrusted_string import UntrustedString
+
+from generator.escaping import spec_text, untrusted
 from generator.operations import RaisedError
 from generator.signatures import (
     OPTIONS,
@@ -37,8 +40,8 @@ class MethodEntry:
     async_call: str
     http_method: str
     path: str
-    summary: str
-    description: str
+    summary: UntrustedString
+    description: UntrustedString
     arguments: tuple[Parameter, ...]
     """Every argument but ``options`` (which every method takes)."""
     returns: str
@@ -71,7 +74,7 @@ def method_entries(resource: ResourceView, maps: Mapping[str, str]) -> list[Meth
                 method.endpoint,
                 flat_body=method.flat_body,
                 optional_body=method.body_optional,
-                parameter_docs=dict(operation.parameter_docs),
+                parameter_docs=operation.parameter_docs,
             )
             if parameter is not OPTIONS
         ]
@@ -84,6 +87,8 @@ def method_entries(resource: ResourceView, maps: Mapping[str, str]) -> list[Meth
             item = ""
             returns = expand_maps(operation.return_type, maps)
             async_call = f"await async_client.{name}.{method.name}({arguments}) -> {returns}"
+        summary = untrusted(operation.summary)
+        description = " ".join(untrusted(operation.description).split())
         entries.append(
             MethodEntry(
                 resource=name,
@@ -93,7 +98,7 @@ def method_entries(resource: ResourceView, maps: Mapping[str, str]) -> list[Meth
                 http_method=str(method.endpoint.method).upper(),
                 path=operation.path,
                 summary=operation.summary,
-                description=" ".join(operation.description.split()),
+                description=spec_text(description if description != summary else ""),
                 arguments=tuple(parameters),
                 returns=returns,
                 paginated=operation.pagination is not None,

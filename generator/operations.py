@@ -7,9 +7,10 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from openapi_python_client.strings import PythonIdentifier
+from openapi_python_client.schema.untrusted_string import UntrustedString
 
 from generator.auth import Requirement
+from generator.escaping import spec_text
 from generator.pagination import PaginationView
 from generator.resources import Placement
 from generator.specs import text
@@ -72,9 +73,9 @@ class OperationView:
     placement: Placement | None = None
     successes: tuple[ReplyView, ...] = ()
     failures: tuple[ReplyView, ...] = ()
-    summary: str = ""
-    description: str = ""
-    parameter_docs: Mapping[str, str] = field(default_factory=dict)
+    summary: UntrustedString = field(default_factory=lambda: UntrustedString(""))
+    description: UntrustedString = field(default_factory=lambda: UntrustedString(""))
+    parameter_docs: Mapping[str, UntrustedString] = field(default_factory=dict)
     """Python parameter name → the spec's description of it."""
 
     @property
@@ -99,15 +100,6 @@ class OperationView:
         return " | ".join(types) or "None"
 
 
-def operation_key(path: str, method: str, operation: Mapping[str, Any], prefix: str) -> str:
-    """Return the name openapi-python-client gives the operation (its module and function)."""
-    operation_id = operation.get("operationId")
-    if operation_id:
-        return str(PythonIdentifier(str(operation_id), prefix=prefix))
-    unsafe = path.replace("{", "").replace("}", "").replace("/", "_").strip("_")
-    return str(PythonIdentifier(f"{method}_{unsafe}", prefix=prefix))
-
-
 def accept_header(operation: Mapping[str, Any]) -> str:
     """The media types of the operation's documented responses, for its Accept header."""
     types: list[str] = []
@@ -123,11 +115,6 @@ def accept_header(operation: Mapping[str, Any]) -> str:
         types.remove("application/json")  # JSON first: the generated parser prefers it
         types.insert(0, "application/json")
     return ", ".join(types)
-
-
-def first_tag(operation: Mapping[str, Any], prefix: str) -> str | None:
-    tags = operation.get("tags") or []
-    return str(PythonIdentifier(str(tags[0]), prefix="tag")) if tags else None
 
 
 _SOURCES = {"response.json()": "json", "response.text": "text", "response.content": "bytes"}
@@ -163,7 +150,7 @@ def replies(endpoint: Any) -> tuple[tuple[ReplyView, ...], tuple[ReplyView, ...]
 
 def parameter_docs(
     document: Mapping[str, Any], path: str, operation: Mapping[str, Any], endpoint: Any
-) -> dict[str, str]:
+) -> dict[str, UntrustedString]:
     """The spec's description of each parameter, by the Python name of its argument."""
     described = {}
     item = document["paths"][path]
@@ -184,7 +171,7 @@ def parameter_docs(
             for prop in getattr(endpoint, f"{location}_parameters"):
                 described_as = described.get((text(prop.name), location))
                 if described_as:
-                    docs[str(prop.python_name)] = described_as
+                    docs[str(prop.python_name)] = spec_text(described_as)
     return docs
 
 

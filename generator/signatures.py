@@ -16,8 +16,9 @@ from typing import Any
 from openapi_python_client.parser.properties.enum_property import EnumProperty
 from openapi_python_client.parser.properties.none import NoneProperty
 from openapi_python_client.parser.properties.union import UnionProperty
+from openapi_python_client.schema.untrusted_string import UntrustedString
 
-from generator.specs import text
+from generator.escaping import spec_text, untrusted
 
 
 @dataclass(frozen=True)
@@ -30,7 +31,8 @@ class Parameter:
     default: str | None
     """The default, as Python source; None: required."""
     positional: bool
-    description: str = ""
+    description: UntrustedString | str = ""
+    """The spec's description (spec text: written through an escaping filter), or ours."""
 
     @property
     def declaration(self) -> str:
@@ -58,7 +60,7 @@ def signature_parameters(
     include_client: bool = False,
     flat_body: Sequence[Any] | None = None,
     optional_body: bool = False,
-    parameter_docs: dict[str, str] | None = None,
+    parameter_docs: Mapping[str, UntrustedString] | None = None,
 ) -> list[Parameter]:
     """Return the parameters of a call of ``endpoint`` (an openapi-python-client endpoint).
 
@@ -164,7 +166,7 @@ def python_literal(value: str | int) -> str:
     return repr(value)
 
 
-def _parameter(prop: Any, docs: dict[str, str], *, positional: bool) -> Parameter:
+def _parameter(prop: Any, docs: Mapping[str, UntrustedString], *, positional: bool) -> Parameter:
     name = str(prop.python_name)
     if prop.default is not None:
         default: str | None = prop.default.python_code.as_unembedded_code()
@@ -172,7 +174,7 @@ def _parameter(prop: Any, docs: dict[str, str], *, positional: bool) -> Paramete
         default = "UNSET"
     else:
         default = None
-    description = docs.get(name) or " ".join(text(prop.description or "").split())
+    description = docs.get(name) or spec_text(" ".join(untrusted(prop.description).split()))
     return Parameter(name, accepted_type(prop), default, positional, description)
 
 

@@ -40,6 +40,7 @@ from generator.docs_changes import (
     spec_page_lines,
 )
 from generator.errors import GenerationError, SpecError
+from generator.escaping import md_code, md_text
 from generator.regenerate import build_clients, regenerate
 from generator.release import Release, release
 from generator.specs import load_spec
@@ -231,26 +232,31 @@ def summary(outcome: Outcome) -> dict[str, Any]:
 def markdown(outcome: Outcome) -> str:
     """Return the report of one API's update, in Markdown (a pull request's body)."""
     client = outcome.client
-    lines = [f"# {client.title}: upstream {outcome.status}", "", outcome.message, ""]
+    lines = [
+        f"# {md_text(client.title, one_line=True)}: upstream {outcome.status}",
+        "",
+        md_text(outcome.message),
+        "",
+    ]
     if outcome.release:
         released = outcome.release
         lines += [
             f"`{client.project_name}` {released.previous} → **{released.version}** "
             f"({released.bump}: breaking → major, additions → minor, anything else → patch); "
-            f"the changelog entry is in `{client.relative(client.changelog)}`.",
+            f"the changelog entry is in {md_code(client.relative(client.changelog))}.",
             "",
         ]
     if outcome.status == "docs-changed" and client.upstream and client.upstream.made_from:
         page = client.relative(client.upstream.made_from)
         lines += [
-            f"`{client.relative(client.spec)}` was reconstructed by hand from this page "
+            f"{md_code(client.relative(client.spec))} was reconstructed by hand from this page "
             "(specs/README.md). These operations and schemas of the new page differ from the "
             "spec's rendering; reconstruct them, then `make regenerate` and `make test` "
             "(the fidelity test compares the page and the spec line by line):",
             "",
             *outcome.docs.lines(),
             "",
-            f"The new page text is committed as `{page}`.",
+            f"The new page text is committed as {md_code(page)}.",
             "",
         ]
     if outcome.report:

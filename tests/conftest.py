@@ -104,3 +104,11 @@ def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
     if counts:
         summary = ", ".join(f"{count} {kind}" for kind, count in sorted(counts.items()))
         terminalreporter.write_line(f"fuzzed responses: {summary}")
+
+    hostile = sys.modules.get("tests.generator.test_hostile_specs")
+    counts = getattr(hostile, "EXAMPLES_RUN", None)
+    if counts:
+        terminalreporter.write_line(
+            f"hostile specs: {counts['examples']} examples, {counts['generated']} generated "
+            f"and checked, {counts['refused']} refused"
+        )

@@ -26,7 +26,13 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from generator.config import ClientSpec
-from generator.diff.generated_names import argument_name, class_name, operation_name, tag_name
+from generator.diff.generated_names import (
+    argument_name,
+    class_name,
+    field_name,
+    operation_name,
+    tag_name,
+)
 from generator.diff.model import build_api
 from generator.diff.public_api import Api
 from generator.diff.rules import Change
@@ -118,7 +124,7 @@ def operation_homes(client: ClientSpec, *documents: dict[str, Any]) -> Homes:
         names = {ref.operation_id for ref in refs.values()} | {ref.key for ref in refs.values()}
         renames = {name: to for name, to in client.resources.items() if name in names}
         try:
-            placements = place_operations(replace(client, resources=renames), refs.values())
+            placements, _ = place_operations(replace(client, resources=renames), refs.values())
         except GenerationError:  # names that collide: the resource methods stay unknown
             placements = {}
         for label, ref in refs.items():
@@ -243,7 +249,7 @@ class _Subject:
             return True  # the operation's body or responses as a whole: its signatures
         if self.side == "request" and serves and self.fields:
             # resource methods take a request body's fields as keyword arguments
-            if place.argument == argument_name(self.fields[0]):
+            if place.argument == field_name(self.fields[0]):
                 return True
         return self._in_class(place, index)
 
@@ -267,7 +273,7 @@ class _Subject:
                 continue
             if depth == len(self.fields) or place.path == place.cls:
                 return True  # in the class the change is about, or the class as a whole
-            return place.member == argument_name(self.fields[depth])
+            return place.member == field_name(self.fields[depth])
         return False
 
 

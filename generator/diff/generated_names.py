@@ -2,9 +2,9 @@
 
 A rename in the spec (an operationId, a tag, a parameter, a property, a component schema)
 changes code written against the generated client only when it changes a name that code
-uses. These functions return that name the way generation makes it (openapi-python-client's
-identifier rules, which :mod:`generator.operations` also calls), so that two spellings with
-one generated name (``createTeam`` and ``create_team``; ``Service Tokens`` and
+uses. These functions return that name the way generation makes it (the rules of
+:mod:`generator.parse`, built on :func:`generator.identifiers.python_name`), so that two
+spellings with one generated name (``createTeam`` and ``create_team``; ``Service Tokens`` and
 ``Service tokens``) are one name.
 """
 
@@ -13,9 +13,10 @@ from __future__ import annotations
 from collections.abc import Callable, Hashable, Iterable
 from typing import TypeVar
 
-from openapi_python_client.strings import ClassName, PythonIdentifier
+from openapi_python_client.strings import ClassName
 
-from generator.operations import first_tag, operation_key
+from generator import parse
+from generator.identifiers import Rules, python_name
 
 K = TypeVar("K", bound=Hashable)
 
@@ -25,18 +26,23 @@ _PREFIX = "field_"
 
 def operation_name(method: str, path: str, operation_id: str | None) -> str:
     """Return the name of the operation's generated module and functions."""
-    operation = {} if operation_id is None else {"operationId": operation_id}
-    return operation_key(path, method, operation, _PREFIX)
+    text = parse.operation_text(path, method, operation_id)
+    return python_name(text, rules=Rules(prefix=_PREFIX), fallback=method)
 
 
 def tag_name(tag: str | None) -> str | None:
     """Return the name of the generated folder (and resource) of an operation's first tag."""
-    return first_tag({"tags": [] if tag is None else [tag]}, _PREFIX)
+    return None if tag is None else parse.tag_name(tag)
 
 
 def argument_name(name: str) -> str:
-    """Return the generated argument or model field name of a parameter or a property."""
-    return str(PythonIdentifier(name, prefix=_PREFIX))
+    """Return the generated argument name of a parameter."""
+    return parse.parameter_name(name, _PREFIX)
+
+
+def field_name(name: str) -> str:
+    """Return the generated model field (or body argument) name of a property."""
+    return parse.field_name(name, _PREFIX)
 
 
 def class_name(name: str) -> str:

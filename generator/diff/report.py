@@ -10,6 +10,7 @@ from generator.diff.facts import Fact, facts_of
 from generator.diff.oracle import Verdicts
 from generator.diff.rules import Change, Rule
 from generator.diff.wording import sentence
+from generator.escaping import md_cell, md_code, md_text
 
 FORMAT_VERSION = "api-diff/1"
 ACK_LABEL = "breaking-change-acknowledged"
@@ -187,9 +188,11 @@ def _change_json(found: Change) -> dict[str, Any]:
 def to_markdown(report: Report) -> str:
     """Return the report as Markdown for a pull-request comment."""
     if report.head is None:
-        title = f"## API changes since `{report.base_ref}` (`{report.base_commit[:12]}`)"
+        title = (
+            f"## API changes since {md_code(report.base_ref)} ({md_code(report.base_commit[:12])})"
+        )
     else:
-        title = f"## API changes from `{report.base_ref}` to `{report.head}`"
+        title = f"## API changes from {md_code(report.base_ref)} to {md_code(report.head)}"
     lines = [title, ""]
     lines += [_verdict(report), ""]
     lines += [f"- {_summary(client)}" for client in report.clients]
@@ -209,32 +212,32 @@ def to_markdown(report: Report) -> str:
             "|---|---|---|",
         ]
         for rule_id, rule in sorted(used.items()):
-            lines.append(f"| `{rule_id}` | {_yes_no(rule.breaking)} | {_cell(rule.why)} |")
+            lines.append(f"| `{rule_id}` | {_yes_no(rule.breaking)} | {md_cell(rule.why)} |")
         lines += ["", "All rules: `generator/diff/README.md`.", "", "</details>"]
     return "\n".join(lines) + "\n"
 
 
 def _client_lines(client: ClientReport) -> list[str]:
     """The section of one client: its facts, then every row they merge, notes, oracle."""
-    lines = ["", f"### {client.title}", ""]
+    lines = ["", f"### {md_text(client.title, one_line=True)}", ""]
     if client.added:
         lines.append(
-            f"New client: `{client.spec}`, package `{client.package}`, "
+            f"New client: {md_code(client.spec)}, package {md_code(client.package)}, "
             f"{client.operations} operations."
         )
-        lines += ["", f"Spec `{client.spec}`:", "", *_table(client.spec_changes)]
+        lines += ["", f"Spec {md_code(client.spec)}:", "", *_table(client.spec_changes)]
     elif client.changes:
         lines += _facts_table(client)
         lines += ["", f"<details><summary>Every row ({_rows(client)})</summary>", ""]
         if client.spec_changes:
             overlays = " (effective, overlays applied)" if client.package else ""
-            lines += [f"Spec `{client.spec}`{overlays}:", "", *_table(client.spec_changes)]
+            lines += [f"Spec {md_code(client.spec)}{overlays}:", "", *_table(client.spec_changes)]
         if client.api_changes:
-            lines += ["", f"Generated package `{client.package}` (public Python API):", ""]
+            lines += ["", f"Generated package {md_code(client.package)} (public Python API):", ""]
             lines += _table(client.api_changes)
         lines += ["", "</details>"]
     for note in client.notes:
-        lines += ["", f"> {note}"]
+        lines += ["", f"> {md_text(note, one_line=True)}"]
     if client.oracle is not None:
         lines += ["", *_oracle_lines(client.oracle)]
     return lines
@@ -246,7 +249,7 @@ def _facts_table(client: ClientReport) -> list[str]:
     for fact in client.facts:
         places = list(dict.fromkeys(_location(row) for row in fact.rows))
         lines.append(
-            f"| {_cell(sentence(fact))} | {_yes_no(fact.breaking)} | {'<br>'.join(places)} |"
+            f"| {md_cell(sentence(fact))} | {_yes_no(fact.breaking)} | {'<br>'.join(places)} |"
         )
     return lines
 
@@ -267,13 +270,13 @@ def _oracle_lines(verdicts: Verdicts) -> list[str]:
         "against the new package; "
         + ("every verdict agrees." if verdicts.agrees else "**some verdicts disagree**:")
     ]
-    lines += [f"- error no breaking change explains: `{_cell(e)}`" for e in verdicts.unexplained]
+    lines += [f"- error no breaking change explains: {md_code(e)}" for e in verdicts.unexplained]
     lines += [
-        f"- reported breaking, no type error: `{c.rule.id}` at `{_cell(c.location)}`"
+        f"- reported breaking, no type error: `{c.rule.id}` at {md_code(c.location)}"
         for c in verdicts.unconfirmed
     ]
     if verdicts.spec_disagrees:
-        lines.append(f"- spec layer: {verdicts.spec_disagrees}")
+        lines.append(f"- spec layer: {md_text(verdicts.spec_disagrees)}")
     return lines
 
 
@@ -282,18 +285,22 @@ def _verdict(report: Report) -> str:
     disagreeing = [c for c in report.clients if c.oracle is not None and not c.oracle.agrees]
     if not disagreeing:
         return verdict
-    named = "; ".join(f"{c.title}: {_disagreeing_rows(c.oracle)}" for c in disagreeing if c.oracle)
+    named = "; ".join(
+        f"{md_text(c.title, one_line=True)}: {_disagreeing_rows(c.oracle)}"
+        for c in disagreeing
+        if c.oracle
+    )
     return f"{verdict}\n\n:warning: **The verdict oracle disagrees** ({named}); see below."
 
 
 def _disagreeing_rows(verdicts: Verdicts) -> str:
     parts = [
-        f"breaking, no type error: `{c.rule.id}` at `{_cell(c.location)}`"
+        f"breaking, no type error: `{c.rule.id}` at {md_code(c.location)}"
         for c in verdicts.unconfirmed
     ]
-    parts += [f"type error no breaking change explains: `{_cell(e)}`" for e in verdicts.unexplained]
+    parts += [f"type error no breaking change explains: {md_code(e)}" for e in verdicts.unexplained]
     if verdicts.spec_disagrees:
-        parts.append(f"spec layer: {verdicts.spec_disagrees}")
+        parts.append(f"spec layer: {md_text(verdicts.spec_disagrees)}")
     return ", ".join(parts)
 
 
@@ -314,24 +321,26 @@ def _breaking_verdict(report: Report) -> str:
 
 def _summary(client: ClientReport) -> str:
     if client.added:
-        return f"**{client.title}**: new client ({plural(client.operations, 'operation')})"
+        title = md_text(client.title, one_line=True)
+        return f"**{title}**: new client ({plural(client.operations, 'operation')})"
     if not client.changes:
-        return f"**{client.title}**: no changes"
-    return f"**{client.title}**: {plural(len(client.facts), 'change')}, {client.breaking} breaking"
+        return f"**{md_text(client.title, one_line=True)}**: no changes"
+    title = md_text(client.title, one_line=True)
+    return f"**{title}**: {plural(len(client.facts), 'change')}, {client.breaking} breaking"
 
 
 def _table(changes: list[Change]) -> list[str]:
     lines = ["| Change | Location | Breaking? | Rule |", "|---|---|---|---|"]
     for found in ordered(changes):
         lines.append(
-            f"| {_cell(found.detail)} | {_location(found)} | {_yes_no(found.breaking)} "
+            f"| {md_cell(md_text(found.detail))} | {_location(found)} | {_yes_no(found.breaking)} "
             f"| `{found.rule.id}` |"
         )
     return lines
 
 
 def _location(found: Change) -> str:
-    text = f"`{_cell(found.location)}`"
+    text = md_cell(md_code(found.location))
     operations = [
         op
         for op in found.operations
@@ -339,18 +348,14 @@ def _location(found: Change) -> str:
     ]
     if not operations:
         return text
-    shown = ", ".join(operations[:MAX_OPERATIONS_SHOWN])
+    shown = ", ".join(md_text(op) for op in operations[:MAX_OPERATIONS_SHOWN])
     if len(operations) > MAX_OPERATIONS_SHOWN:
         shown += f", +{len(operations) - MAX_OPERATIONS_SHOWN} more"
-    return f"{text} ({_cell(shown)})"
+    return f"{text} ({md_cell(shown)})"
 
 
 def _yes_no(breaking: bool) -> str:
     return "**yes**" if breaking else "no"
-
-
-def _cell(text: str) -> str:
-    return " ".join(text.split()).replace("|", "\\|")
 
 
 def plural(count: int, noun: str) -> str:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Literal
 
 from generator.diff.constraints import Constraints, Direction, compare_constraints
-from generator.diff.generated_names import argument_name, class_name, same_python_names
+from generator.diff.generated_names import class_name, field_name, same_python_names
 from generator.diff.rules import Change, change
 from generator.diff.schemas import (
     ANY,
@@ -112,7 +112,7 @@ class SchemaComparer:
         respelled = same_python_names(
             _only_in(before.properties, after.properties),
             _only_in(after.properties, before.properties),
-            argument_name,
+            field_name,
         )
         for name in _only_in(before.properties, after.properties):
             if name in respelled:

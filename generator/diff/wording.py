@@ -2,14 +2,16 @@
 read, and what changed for them (``client.databases.create()`` now requires ``region``).
 
 Used for the report's summary table and for the changelog. Names are Markdown code spans
-(:func:`code`); a fact with nothing better to say is its location and detail.
+(:func:`generator.escaping.md_code`); a fact with nothing better to say is its location and
+detail.
 """
 
 from __future__ import annotations
 
 from generator.diff.facts import Fact
-from generator.diff.generated_names import argument_name
+from generator.diff.generated_names import argument_name, field_name
 from generator.diff.rules import Change
+from generator.escaping import md_code, md_text
 
 _CALL_PHRASES = {
     "parameter-added-optional": "accepts a new optional argument {name}",
@@ -55,16 +57,11 @@ def sentence(fact: Fact) -> str:
         and rule in _CALL_PHRASES
         and ("{name}" not in _CALL_PHRASES[rule] or name)
     ):
-        phrase = _CALL_PHRASES[rule].format(name=code(name or ""))
-        return f"{code(fact.call)} {phrase}{_operation_note(main, fact.call)}"
+        phrase = _CALL_PHRASES[rule].format(name=md_code(name or ""))
+        return f"{md_code(fact.call)} {phrase}{_operation_note(main, fact.call)}"
     if fact.member is not None and rule in _MEMBER_PHRASES:
-        return f"{code(fact.member)} {_MEMBER_PHRASES[rule]}"
-    return f"{code(main.location)}: {' '.join(main.detail.split())}"
-
-
-def code(text: str) -> str:
-    """Return ``text`` as a Markdown code span."""
-    return f"`{text}`"
+        return f"{md_code(fact.member)} {_MEMBER_PHRASES[rule]}"
+    return f"{md_code(main.location)}: {md_text(main.detail, one_line=True)}"
 
 
 def _argument(found: Change) -> str | None:
@@ -73,12 +70,12 @@ def _argument(found: Change) -> str | None:
     if location.endswith(")") and " parameter " in location:
         return argument_name(location.rsplit(" parameter ", 1)[1][:-1])
     if "." in location and found.rule.area in ("request", "response"):
-        return argument_name(location.rsplit(".", 1)[1])
+        return field_name(location.rsplit(".", 1)[1])
     return None
 
 
 def _operation_note(found: Change, call: str) -> str:
     """Return `` (`POST /x`)`` for a fact about a whole operation."""
     if found.rule.area == "operation" and found.location != call:
-        return f" ({code(found.location)})"
+        return f" ({md_code(found.location)})"
     return ""

@@ -19,7 +19,6 @@ from ..types import RequestOptions, Unset
 
 class Backups(SyncAPIResource):
     """``client.backups``: Manage database branch backups, including listing, creating, and retrieving backup details.
-
     Every method returns the documented model and raises ``APIStatusError`` for a non-2xx
     status after retries (the subclass says which: ``NotFoundError``, ``RateLimitError``...;
     ``.body`` has the error model), ``APIConnectionError`` when no response arrived
@@ -195,7 +194,6 @@ class Backups(SyncAPIResource):
 
 class AsyncBackups(AsyncAPIResource):
     """``async_client.backups``: Manage database branch backups, including listing, creating, and retrieving backup details.
-
     The same methods as ``Backups``, to ``await``; list methods return an
     ``AsyncPaginator``: ``await`` it for the first page, or ``async for`` over every item.
     """

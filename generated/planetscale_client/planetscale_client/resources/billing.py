@@ -14,7 +14,6 @@ from ..types import RequestOptions
 
 class Billing(SyncAPIResource):
     """``client.billing``: Access organization billing data and invoices programmatically.
-
     Every method returns the documented model and raises ``APIStatusError`` for a non-2xx
     status after retries (the subclass says which: ``NotFoundError``, ``RateLimitError``...;
     ``.body`` has the error model), ``APIConnectionError`` when no response arrived
@@ -60,7 +59,6 @@ class Billing(SyncAPIResource):
 
 class AsyncBilling(AsyncAPIResource):
     """``async_client.billing``: Access organization billing data and invoices programmatically.
-
     The same methods as ``Billing``, to ``await``; list methods return an
     ``AsyncPaginator``: ``await`` it for the first page, or ``async for`` over every item.
     """

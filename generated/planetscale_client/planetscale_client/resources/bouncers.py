@@ -20,7 +20,6 @@ from ..types import UNSET, RequestOptions, Unset
 
 class Bouncers(SyncAPIResource):
     """``client.bouncers``: Manage PgBouncer connection pooling instances for database branches, including creating, listing, resizing, and deleting bouncers.
-
     Every method returns the documented model and raises ``APIStatusError`` for a non-2xx
     status after retries (the subclass says which: ``NotFoundError``, ``RateLimitError``...;
     ``.body`` has the error model), ``APIConnectionError`` when no response arrived
@@ -198,7 +197,6 @@ class Bouncers(SyncAPIResource):
 
 class AsyncBouncers(AsyncAPIResource):
     """``async_client.bouncers``: Manage PgBouncer connection pooling instances for database branches, including creating, listing, resizing, and deleting bouncers.
-
     The same methods as ``Bouncers``, to ``await``; list methods return an
     ``AsyncPaginator``: ``await`` it for the first page, or ``async for`` over every item.
     """

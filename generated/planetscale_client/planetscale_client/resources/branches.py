@@ -24,7 +24,6 @@ from ..types import UNSET, RequestOptions, Unset
 
 class Branches(SyncAPIResource):
     """``client.branches``: Manage database branches for schema development and safe migrations, including creating, listing, updating, and deleting branches.
-
     Every method returns the documented model and raises ``APIStatusError`` for a non-2xx
     status after retries (the subclass says which: ``NotFoundError``, ``RateLimitError``...;
     ``.body`` has the error model), ``APIConnectionError`` when no response arrived
@@ -301,7 +300,6 @@ class Branches(SyncAPIResource):
 
 class AsyncBranches(AsyncAPIResource):
     """``async_client.branches``: Manage database branches for schema development and safe migrations, including creating, listing, updating, and deleting branches.
-
     The same methods as ``Branches``, to ``await``; list methods return an
     ``AsyncPaginator``: ``await`` it for the first page, or ``async for`` over every item.
     """

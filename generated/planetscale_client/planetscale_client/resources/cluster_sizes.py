@@ -14,7 +14,6 @@ from ..types import RequestOptions
 
 class ClusterSizes(SyncAPIResource):
     """``client.cluster_sizes``: Retrieve available cluster size SKUs for Vitess and Postgres database branches.
-
     Every method returns the documented model and raises ``APIStatusError`` for a non-2xx
     status after retries (the subclass says which: ``NotFoundError``, ``RateLimitError``...;
     ``.body`` has the error model), ``APIConnectionError`` when no response arrived
@@ -60,7 +59,6 @@ class ClusterSizes(SyncAPIResource):
 
 class AsyncClusterSizes(AsyncAPIResource):
     """``async_client.cluster_sizes``: Retrieve available cluster size SKUs for Vitess and Postgres database branches.
-
     The same methods as ``ClusterSizes``, to ``await``; list methods return an
     ``AsyncPaginator``: ``await`` it for the first page, or ``async for`` over every item.
     """

@@ -24,7 +24,6 @@ from ..types import UNSET, RequestOptions, Unset
 
 class Databases(SyncAPIResource):
     """``client.databases``: Manage PlanetScale databases, including creating, listing, updating settings, and deleting databases.
-
     Every method returns the documented model and raises ``APIStatusError`` for a non-2xx
     status after retries (the subclass says which: ``NotFoundError``, ``RateLimitError``...;
     ``.body`` has the error model), ``APIConnectionError`` when no response arrived
@@ -258,7 +257,6 @@ class Databases(SyncAPIResource):
 
 class AsyncDatabases(AsyncAPIResource):
     """``async_client.databases``: Manage PlanetScale databases, including creating, listing, updating settings, and deleting databases.
-
     The same methods as ``Databases``, to ``await``; list methods return an
     ``AsyncPaginator``: ``await`` it for the first page, or ``async for`` over every item.
     """

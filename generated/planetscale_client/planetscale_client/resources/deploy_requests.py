@@ -33,7 +33,6 @@ from ..types import UNSET, RequestOptions, Unset
 
 class DeployRequests(SyncAPIResource):
     """``client.deploy_requests``: Manage deploy requests for applying schema changes from development branches to production, including creating, reviewing, queueing, and completing deployments.
-
     Every method returns the documented model and raises ``APIStatusError`` for a non-2xx
     status after retries (the subclass says which: ``NotFoundError``, ``RateLimitError``...;
     ``.body`` has the error model), ``APIConnectionError`` when no response arrived
@@ -471,7 +470,6 @@ class DeployRequests(SyncAPIResource):
 
 class AsyncDeployRequests(AsyncAPIResource):
     """``async_client.deploy_requests``: Manage deploy requests for applying schema changes from development branches to production, including creating, reviewing, queueing, and completing deployments.
-
     The same methods as ``DeployRequests``, to ``await``; list methods return an
     ``AsyncPaginator``: ``await`` it for the first page, or ``async for`` over every item.
     """

@@ -17,7 +17,6 @@ from ..types import UNSET, RequestOptions, Unset
 
 class IpRestrictions(SyncAPIResource):
     """``client.ip_restrictions``: Manage IP restriction entries for controlling database access by IP address.
-
     Every method returns the documented model and raises ``APIStatusError`` for a non-2xx
     status after retries (the subclass says which: ``NotFoundError``, ``RateLimitError``...;
     ``.body`` has the error model), ``APIConnectionError`` when no response arrived
@@ -111,7 +110,6 @@ class IpRestrictions(SyncAPIResource):
 
 class AsyncIpRestrictions(AsyncAPIResource):
     """``async_client.ip_restrictions``: Manage IP restriction entries for controlling database access by IP address.
-
     The same methods as ``IpRestrictions``, to ``await``; list methods return an
     ``AsyncPaginator``: ``await`` it for the first page, or ``async for`` over every item.
     """

@@ -22,7 +22,6 @@ from ..types import UNSET, RequestOptions, Unset
 
 class OrganizationMembers(SyncAPIResource):
     """``client.organization_members``: Manage members within an organization, including listing, retrieving, updating roles, and removing members.
-
     Every method returns the documented model and raises ``APIStatusError`` for a non-2xx
     status after retries (the subclass says which: ``NotFoundError``, ``RateLimitError``...;
     ``.body`` has the error model), ``APIConnectionError`` when no response arrived
@@ -196,7 +195,6 @@ class OrganizationMembers(SyncAPIResource):
 
 class AsyncOrganizationMembers(AsyncAPIResource):
     """``async_client.organization_members``: Manage members within an organization, including listing, retrieving, updating roles, and removing members.
-
     The same methods as ``OrganizationMembers``, to ``await``; list methods return an
     ``AsyncPaginator``: ``await`` it for the first page, or ``async for`` over every item.
     """

@@ -16,7 +16,6 @@ from ..types import RequestOptions
 
 class Organizations(SyncAPIResource):
     """``client.organizations``: Manage PlanetScale organizations, including listing organizations and retrieving organization details.
-
     Every method returns the documented model and raises ``APIStatusError`` for a non-2xx
     status after retries (the subclass says which: ``NotFoundError``, ``RateLimitError``...;
     ``.body`` has the error model), ``APIConnectionError`` when no response arrived
@@ -90,7 +89,6 @@ class Organizations(SyncAPIResource):
 
 class AsyncOrganizations(AsyncAPIResource):
     """``async_client.organizations``: Manage PlanetScale organizations, including listing organizations and retrieving organization details.
-
     The same methods as ``Organizations``, to ``await``; list methods return an
     ``AsyncPaginator``: ``await`` it for the first page, or ``async for`` over every item.
     """

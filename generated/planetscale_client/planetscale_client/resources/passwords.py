@@ -24,7 +24,6 @@ from ..types import UNSET, RequestOptions, Unset
 
 class Passwords(SyncAPIResource):
     """``client.passwords``: Manage branch passwords and connection credentials for connecting applications to database branches.
-
     Every method returns the documented model and raises ``APIStatusError`` for a non-2xx
     status after retries (the subclass says which: ``NotFoundError``, ``RateLimitError``...;
     ``.body`` has the error model), ``APIConnectionError`` when no response arrived
@@ -258,7 +257,6 @@ class Passwords(SyncAPIResource):
 
 class AsyncPasswords(AsyncAPIResource):
     """``async_client.passwords``: Manage branch passwords and connection credentials for connecting applications to database branches.
-
     The same methods as ``Passwords``, to ``await``; list methods return an
     ``AsyncPaginator``: ``await`` it for the first page, or ``async for`` over every item.
     """

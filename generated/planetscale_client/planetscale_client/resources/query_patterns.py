@@ -14,7 +14,6 @@ from ..types import RequestOptions
 
 class QueryPatterns(SyncAPIResource):
     """``client.query_patterns``: Analyze and report on query patterns for database branches.
-
     Every method returns the documented model and raises ``APIStatusError`` for a non-2xx
     status after retries (the subclass says which: ``NotFoundError``, ``RateLimitError``...;
     ``.body`` has the error model), ``APIConnectionError`` when no response arrived
@@ -68,7 +67,6 @@ class QueryPatterns(SyncAPIResource):
 
 class AsyncQueryPatterns(AsyncAPIResource):
     """``async_client.query_patterns``: Analyze and report on query patterns for database branches.
-
     The same methods as ``QueryPatterns``, to ``await``; list methods return an
     ``AsyncPaginator``: ``await`` it for the first page, or ``async for`` over every item.
     """

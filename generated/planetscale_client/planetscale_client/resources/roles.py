@@ -18,7 +18,6 @@ from ..types import UNSET, RequestOptions, Unset
 
 class Roles(SyncAPIResource):
     """``client.roles``: Manage role-based credentials for database access.
-
     Every method returns the documented model and raises ``APIStatusError`` for a non-2xx
     status after retries (the subclass says which: ``NotFoundError``, ``RateLimitError``...;
     ``.body`` has the error model), ``APIConnectionError`` when no response arrived
@@ -82,7 +81,6 @@ class Roles(SyncAPIResource):
 
 class AsyncRoles(AsyncAPIResource):
     """``async_client.roles``: Manage role-based credentials for database access.
-
     The same methods as ``Roles``, to ``await``; list methods return an
     ``AsyncPaginator``: ``await`` it for the first page, or ``async for`` over every item.
     """

@@ -14,7 +14,6 @@ from ..types import RequestOptions
 
 class SchemaRecommendations(SyncAPIResource):
     """``client.schema_recommendations``: View and manage schema recommendations for optimizing database performance and structure.
-
     Every method returns the documented model and raises ``APIStatusError`` for a non-2xx
     status after retries (the subclass says which: ``NotFoundError``, ``RateLimitError``...;
     ``.body`` has the error model), ``APIConnectionError`` when no response arrived
@@ -66,7 +65,6 @@ class SchemaRecommendations(SyncAPIResource):
 
 class AsyncSchemaRecommendations(AsyncAPIResource):
     """``async_client.schema_recommendations``: View and manage schema recommendations for optimizing database performance and structure.
-
     The same methods as ``SchemaRecommendations``, to ``await``; list methods return an
     ``AsyncPaginator``: ``await`` it for the first page, or ``async for`` over every item.
     """

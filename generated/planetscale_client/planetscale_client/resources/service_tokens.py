@@ -26,7 +26,6 @@ from ..types import UNSET, RequestOptions, Unset
 
 class ServiceTokens(SyncAPIResource):
     """``client.service_tokens``: Manage service tokens for API authentication, including creating, listing, and deleting tokens and their access grants.
-
     Every method returns the documented model and raises ``APIStatusError`` for a non-2xx
     status after retries (the subclass says which: ``NotFoundError``, ``RateLimitError``...;
     ``.body`` has the error model), ``APIConnectionError`` when no response arrived
@@ -257,7 +256,6 @@ class ServiceTokens(SyncAPIResource):
 
 class AsyncServiceTokens(AsyncAPIResource):
     """``async_client.service_tokens``: Manage service tokens for API authentication, including creating, listing, and deleting tokens and their access grants.
-
     The same methods as ``ServiceTokens``, to ``await``; list methods return an
     ``AsyncPaginator``: ``await`` it for the first page, or ``async for`` over every item.
     """

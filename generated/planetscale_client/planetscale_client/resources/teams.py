@@ -22,7 +22,6 @@ from ..types import UNSET, RequestOptions, Unset
 
 class Teams(SyncAPIResource):
     """``client.teams``: Manage teams within an organization, including creating teams, adding members, and controlling database access.
-
     Every method returns the documented model and raises ``APIStatusError`` for a non-2xx
     status after retries (the subclass says which: ``NotFoundError``, ``RateLimitError``...;
     ``.body`` has the error model), ``APIConnectionError`` when no response arrived
@@ -223,7 +222,6 @@ class Teams(SyncAPIResource):
 
 class AsyncTeams(AsyncAPIResource):
     """``async_client.teams``: Manage teams within an organization, including creating teams, adding members, and controlling database access.
-
     The same methods as ``Teams``, to ``await``; list methods return an
     ``AsyncPaginator``: ``await`` it for the first page, or ``async for`` over every item.
     """

@@ -18,7 +18,6 @@ from ..types import UNSET, RequestOptions, Unset
 
 class Webhooks(SyncAPIResource):
     """``client.webhooks``: Manage webhook configurations for database event notifications.
-
     Every method returns the documented model and raises ``APIStatusError`` for a non-2xx
     status after retries (the subclass says which: ``NotFoundError``, ``RateLimitError``...;
     ``.body`` has the error model), ``APIConnectionError`` when no response arrived
@@ -112,7 +111,6 @@ class Webhooks(SyncAPIResource):
 
 class AsyncWebhooks(AsyncAPIResource):
     """``async_client.webhooks``: Manage webhook configurations for database event notifications.
-
     The same methods as ``Webhooks``, to ``await``; list methods return an
     ``AsyncPaginator``: ``await`` it for the first page, or ``async for`` over every item.
     """

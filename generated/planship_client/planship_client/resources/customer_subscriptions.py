@@ -23,7 +23,6 @@ from ..types import UNSET, RequestOptions, Unset
 
 class CustomerSubscriptions(SyncAPIResource):
     """``client.customer_subscriptions``
-
     Every method returns the documented model and raises ``APIStatusError`` for a non-2xx
     status after retries (the subclass says which: ``NotFoundError``, ``RateLimitError``...;
     ``.body`` has the error model), ``APIConnectionError`` when no response arrived
@@ -220,7 +219,6 @@ class CustomerSubscriptions(SyncAPIResource):
 
 class AsyncCustomerSubscriptions(AsyncAPIResource):
     """``async_client.customer_subscriptions``
-
     The same methods as ``CustomerSubscriptions``, to ``await``; list methods return an
     ``AsyncPaginator``: ``await`` it for the first page, or ``async for`` over every item.
     """

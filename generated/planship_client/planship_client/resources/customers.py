@@ -18,7 +18,6 @@ from ..types import UNSET, RequestOptions, Unset
 
 class Customers(SyncAPIResource):
     """``client.customers``
-
     Every method returns the documented model and raises ``APIStatusError`` for a non-2xx
     status after retries (the subclass says which: ``NotFoundError``, ``RateLimitError``...;
     ``.body`` has the error model), ``APIConnectionError`` when no response arrived
@@ -104,7 +103,6 @@ class Customers(SyncAPIResource):
 
 class AsyncCustomers(AsyncAPIResource):
     """``async_client.customers``
-
     The same methods as ``Customers``, to ``await``; list methods return an
     ``AsyncPaginator``: ``await`` it for the first page, or ``async for`` over every item.
     """

@@ -14,7 +14,6 @@ from ..types import RequestOptions
 
 class Entitlements(SyncAPIResource):
     """``client.entitlements``
-
     Every method returns the documented model and raises ``APIStatusError`` for a non-2xx
     status after retries (the subclass says which: ``NotFoundError``, ``RateLimitError``...;
     ``.body`` has the error model), ``APIConnectionError`` when no response arrived
@@ -65,7 +64,6 @@ class Entitlements(SyncAPIResource):
 
 class AsyncEntitlements(AsyncAPIResource):
     """``async_client.entitlements``
-
     The same methods as ``Entitlements``, to ``await``; list methods return an
     ``AsyncPaginator``: ``await`` it for the first page, or ``async for`` over every item.
     """

@@ -14,7 +14,6 @@ from ..types import RequestOptions
 
 class Health(SyncAPIResource):
     """``client.health``
-
     Every method returns the documented model and raises ``APIStatusError`` for a non-2xx
     status after retries (the subclass says which: ``NotFoundError``, ``RateLimitError``...;
     ``.body`` has the error model), ``APIConnectionError`` when no response arrived
@@ -57,7 +56,6 @@ class Health(SyncAPIResource):
 
 class AsyncHealth(AsyncAPIResource):
     """``async_client.health``
-
     The same methods as ``Health``, to ``await``; list methods return an
     ``AsyncPaginator``: ``await`` it for the first page, or ``async for`` over every item.
     """

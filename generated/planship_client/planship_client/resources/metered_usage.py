@@ -20,7 +20,6 @@ from ..types import UNSET, RequestOptions, Unset
 
 class MeteredUsage(SyncAPIResource):
     """``client.metered_usage``
-
     Every method returns the documented model and raises ``APIStatusError`` for a non-2xx
     status after retries (the subclass says which: ``NotFoundError``, ``RateLimitError``...;
     ``.body`` has the error model), ``APIConnectionError`` when no response arrived
@@ -153,7 +152,6 @@ class MeteredUsage(SyncAPIResource):
 
 class AsyncMeteredUsage(AsyncAPIResource):
     """``async_client.metered_usage``
-
     The same methods as ``MeteredUsage``, to ``await``; list methods return an
     ``AsyncPaginator``: ``await`` it for the first page, or ``async for`` over every item.
     """

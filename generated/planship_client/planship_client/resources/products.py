@@ -32,7 +32,6 @@ from ..types import UNSET, RequestOptions, Unset
 
 class Products(SyncAPIResource):
     """``client.products``
-
     Every method returns the documented model and raises ``APIStatusError`` for a non-2xx
     status after retries (the subclass says which: ``NotFoundError``, ``RateLimitError``...;
     ``.body`` has the error model), ``APIConnectionError`` when no response arrived
@@ -337,7 +336,6 @@ class Products(SyncAPIResource):
 
 class AsyncProducts(AsyncAPIResource):
     """``async_client.products``
-
     The same methods as ``Products``, to ``await``; list methods return an
     ``AsyncPaginator``: ``await`` it for the first page, or ``async for`` over every item.
     """

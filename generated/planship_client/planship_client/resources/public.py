@@ -16,7 +16,6 @@ from ..types import RequestOptions
 
 class Public(SyncAPIResource):
     """``client.public``
-
     Every method returns the documented model and raises ``APIStatusError`` for a non-2xx
     status after retries (the subclass says which: ``NotFoundError``, ``RateLimitError``...;
     ``.body`` has the error model), ``APIConnectionError`` when no response arrived
@@ -101,7 +100,6 @@ class Public(SyncAPIResource):
 
 class AsyncPublic(AsyncAPIResource):
     """``async_client.public``
-
     The same methods as ``Public``, to ``await``; list methods return an
     ``AsyncPaginator``: ``await`` it for the first page, or ``async for`` over every item.
     """

@@ -19,7 +19,6 @@ from ..types import RequestOptions
 
 class SubscriptionCustomers(SyncAPIResource):
     """``client.subscription_customers``
-
     Every method returns the documented model and raises ``APIStatusError`` for a non-2xx
     status after retries (the subclass says which: ``NotFoundError``, ``RateLimitError``...;
     ``.body`` has the error model), ``APIConnectionError`` when no response arrived
@@ -144,7 +143,6 @@ class SubscriptionCustomers(SyncAPIResource):
 
 class AsyncSubscriptionCustomers(AsyncAPIResource):
     """``async_client.subscription_customers``
-
     The same methods as ``SubscriptionCustomers``, to ``await``; list methods return an
     ``AsyncPaginator``: ``await`` it for the first page, or ``async for`` over every item.
     """

@@ -14,7 +14,6 @@ from ..types import RequestOptions
 
 class Subscriptions(SyncAPIResource):
     """``client.subscriptions``
-
     Every method returns the documented model and raises ``APIStatusError`` for a non-2xx
     status after retries (the subclass says which: ``NotFoundError``, ``RateLimitError``...;
     ``.body`` has the error model), ``APIConnectionError`` when no response arrived
@@ -57,7 +56,6 @@ class Subscriptions(SyncAPIResource):
 
 class AsyncSubscriptions(AsyncAPIResource):
     """``async_client.subscriptions``
-
     The same methods as ``Subscriptions``, to ``await``; list methods return an
     ``AsyncPaginator``: ``await`` it for the first page, or ``async for`` over every item.
     """
