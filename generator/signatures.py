@@ -18,7 +18,7 @@ from openapi_python_client.parser.properties.none import NoneProperty
 from openapi_python_client.parser.properties.union import UnionProperty
 from openapi_python_client.schema.untrusted_string import UntrustedString
 
-from generator.escaping import spec_text, untrusted
+from generator.escaping import py_literal, spec_text, untrusted
 
 
 @dataclass(frozen=True)
@@ -134,11 +134,10 @@ def accepted_type(prop: Any, *, no_optional: bool = False) -> str:
     enum = widened_enum(prop)
     if enum is None:
         return annotation
-    values = ", ".join(python_literal(value) for value in enum.values.values())
+    values = ", ".join(py_literal(value) for value in enum.values.values())
     name = str(enum.class_info.name)
-    return re.sub(
-        rf"(?<![\w.]){re.escape(name)}(?![\w.])", f"{name} | Literal[{values}]", annotation, count=1
-    )
+    widened = f"{name} | Literal[{values}]"
+    return re.sub(rf"(?<![\w.]){re.escape(name)}(?![\w.])", lambda _: widened, annotation, count=1)
 
 
 def widened_enum(prop: Any) -> EnumProperty | None:
@@ -159,11 +158,6 @@ def field_value(prop: Any) -> str:
     enum = widened_enum(prop)
     name = str(prop.python_name)
     return f"as_member({enum.class_info.name}, {name})" if enum is not None else name
-
-
-def python_literal(value: str | int) -> str:
-    """``value`` (a string or integer from the spec) as a Python literal."""
-    return repr(value)
 
 
 def _parameter(prop: Any, docs: Mapping[str, UntrustedString], *, positional: bool) -> Parameter:
