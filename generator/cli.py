@@ -12,10 +12,14 @@ import time
 from collections.abc import Sequence
 from pathlib import Path
 
+from generator import registry
 from generator.errors import GenerationError, SpecError
 from generator.regenerate import drift, regenerate
-from generator.registry import CLIENTS, GENERATED_DIR, ROOT, ClientSpec, get_client
+from generator.registry import GENERATED_DIR, ROOT, ClientSpec, client_names, get_client
 
+EXIT_BAD_INPUT = 2
+"""A spec, overlay or config that cannot be read or used (1: a valid one that does not
+generate, or a check that fails)."""
 REPORTS_DIR = ROOT / "build" / "update"
 DIST_DIR = ROOT / "dist"
 SITE_DIR = ROOT / "build" / "site"
@@ -35,7 +39,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         command.add_argument(
             "--client",
             action="append",
-            choices=[client.name for client in CLIENTS],
+            choices=client_names(),
             help="only this client (repeatable; default: all)",
         )
         if name == "regenerate":
@@ -55,11 +59,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     if extra:
         parser.error(f"unrecognized arguments: {' '.join(extra)}")
     names = args.client or getattr(args, "api", None)
+    unknown = [name for name in names or () if name not in client_names()]
+    if unknown:
+        parser.error(
+            f"no client named {unknown[0]!r} in specs/*.config.yaml "
+            f"(known: {', '.join(client_names())})"
+        )
     try:
-        clients = [get_client(name) for name in names] if names else list(CLIENTS)
-    except KeyError as err:
-        parser.error(str(err.args[0]))
-    try:
+        # Only the configs asked for are read: a broken one fails its own API's commands
+        # and the commands about every API (naming it), never another API's.
+        clients = [get_client(name) for name in names] if names else list(registry.CLIENTS)
         if args.command in _RELEASE_COMMANDS:
             return _RELEASE_COMMANDS[args.command](clients, args)
         if args.command == "regenerate":
@@ -73,7 +82,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"error: {err}", file=sys.stderr)
         if args.command == "regenerate":
             print("generated/ was left unchanged.", file=sys.stderr)
-        return 1
+        return EXIT_BAD_INPUT if isinstance(err, SpecError) else 1
 
 
 def _add_release_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -154,7 +163,7 @@ def _build(clients: list[ClientSpec], args: argparse.Namespace) -> int:
 
     if args.tag:
         try:
-            client, version = client_for_tag(args.tag, CLIENTS)
+            client, version = client_for_tag(args.tag, registry.CLIENTS)
         except ValueError as err:
             print(f"error: {err}", file=sys.stderr)
             return 2

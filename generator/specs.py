@@ -9,20 +9,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from generator.errors import SpecError
 from generator.overlays import OverlayError, apply_overlay, load_overlay
+from generator.parse import Parsed, parse_file, parse_yaml
+from generator.parse import escape as _escape
 
 __all__ = ["Spec", "SpecError", "iter_operations", "load_spec", "parse_document", "validate_spec"]
 from generator.registry import ClientSpec
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
-
-try:  # libyaml is several times faster; fall back to the pure-Python loader.
-    _Loader: type[yaml.SafeLoader] = yaml.CSafeLoader  # type: ignore[assignment,attr-defined,unused-ignore]
-except AttributeError:  # pragma: no cover - depends on how PyYAML was built
-    _Loader = yaml.SafeLoader
 
 
 @dataclass(frozen=True)
@@ -56,7 +51,7 @@ def load_spec(client: ClientSpec) -> Spec:
     ``$ref``, duplicate operationIds, overlays that do not apply, and anything the
     OpenAPI schema rejects.
     """
-    document, lines = _parse(client.spec)
+    document, lines = _as_document(parse_file(client.spec), client.spec)
     spec = Spec(client.spec, document, lines)
     for overlay_path in client.overlays:
         try:
@@ -84,7 +79,7 @@ def validate_spec(spec: Spec) -> None:
     version = document.get("openapi")
     if not isinstance(version, str) or not version.startswith(("3.0.", "3.1.")):
         raise spec.error("/openapi", f"expected an OpenAPI 3.0 or 3.1 document, found {version!r}")
-    problems = [*_check_refs(spec), *_check_operation_ids(spec)]
+    problems = [*_check_refs(spec), *_check_ref_cycles(spec), *_check_operation_ids(spec)]
     _check_header_names(spec)
     if not problems:  # the schema validator follows $refs: only once they all resolve
         problems = _schema_errors(spec)
@@ -104,75 +99,43 @@ def _schema_errors(spec: Spec) -> list[SpecError]:
         if str(document["openapi"]).startswith("3.1")
         else OpenAPIV30SpecValidator
     )
+    validator = validator_class(document)
     problems = []
-    for error in validator_class(document).iter_errors():
+    # Its semantic checks assume a document the OpenAPI schema accepts (an operation that is
+    # a list raises KeyError in them): they run only once the schema finds nothing.
+    errors = list(validator_class.schema_validator.iter_errors(document))
+    for error in errors or validator.root_validator(validator.schema_path):
         pointer = "".join(f"/{_escape(str(part))}" for part in getattr(error, "absolute_path", ()))
         problems.append(spec.error(pointer, f"not valid OpenAPI: {error.message}"))
     return problems
 
 
 def iter_operations(document: dict[str, Any]) -> Iterator[tuple[str, str, dict[str, Any]]]:
-    """Yield ``(path, method, operation)`` for every operation, in document order."""
-    for path, item in (document.get("paths") or {}).items():
-        for method, operation in item.items():
-            if method in HTTP_METHODS:
+    """Yield ``(path, method, operation)`` for every operation, in document order.
+
+    What is not a mapping where a path item or an operation belongs is skipped: validation
+    reports it (this runs before and after validation).
+    """
+    paths = document.get("paths")
+    for path, item in paths.items() if isinstance(paths, dict) else ():
+        for method, operation in item.items() if isinstance(item, dict) else ():
+            if method in HTTP_METHODS and isinstance(operation, dict):
                 yield path, method, operation
 
 
-def _parse(source: Path) -> tuple[dict[str, Any], dict[str, int]]:
-    try:
-        text = source.read_text(encoding="utf-8")
-    except OSError as err:
-        raise SpecError(source, f"cannot read the file: {err.strerror}") from err
-    return parse_document(text, source)
-
-
-def parse_document(text: str, source: Path) -> tuple[dict[str, Any], dict[str, int]]:
+def parse_document(text: str | bytes, source: Path) -> tuple[dict[str, Any], dict[str, int]]:
     """Return the YAML or JSON document in ``text`` and the line of each JSON pointer in it.
 
-    Raises :class:`SpecError` (naming ``source``) for text that is not YAML or JSON, a
-    top level that is not a mapping, and duplicate keys.
+    Raises :class:`SpecError` (naming ``source``) for text that generator/parse.py refuses
+    (not YAML or JSON, over its bounds, duplicate keys) and a top level that is not a mapping.
     """
-    try:
-        root = yaml.compose(text, Loader=_Loader)
-        document = yaml.load(text, Loader=_Loader)
-    except yaml.MarkedYAMLError as err:
-        mark = err.problem_mark or err.context_mark
-        line = mark.line + 1 if mark is not None else None
-        problem = " ".join(str(part) for part in (err.context, err.problem) if part)
-        raise SpecError(source, f"not valid YAML/JSON: {problem}", line=line) from err
-    except yaml.YAMLError as err:
-        raise SpecError(source, f"not valid YAML/JSON: {err}") from err
-    if not isinstance(document, dict):
+    return _as_document(parse_yaml(text, source), source)
+
+
+def _as_document(parsed: Parsed, source: Path) -> tuple[dict[str, Any], dict[str, int]]:
+    if not isinstance(parsed.data, dict):
         raise SpecError(source, "the document must be a mapping at the top level", line=1)
-    lines: dict[str, int] = {}
-    _index_lines(source, root, "", lines)
-    return document, lines
-
-
-def _index_lines(source: Path, node: yaml.Node, pointer: str, lines: dict[str, int]) -> None:
-    """Record the line of every node, and refuse duplicate keys (YAML would keep the last)."""
-    lines[pointer] = node.start_mark.line + 1
-    if isinstance(node, yaml.MappingNode):
-        seen: dict[str, int] = {}
-        for key_node, value_node in node.value:
-            key = str(key_node.value)
-            line = key_node.start_mark.line + 1
-            if key in seen:
-                raise SpecError(
-                    source,
-                    f"duplicate key {key!r} (first defined on line {seen[key]})",
-                    pointer=f"#{pointer}",
-                    line=line,
-                )
-            seen[key] = line
-            child = f"{pointer}/{_escape(key)}"
-            lines[child] = line
-            _index_lines(source, value_node, child, lines)
-            lines[child] = line
-    elif isinstance(node, yaml.SequenceNode):
-        for index, item in enumerate(node.value):
-            _index_lines(source, item, f"{pointer}/{index}", lines)
+    return parsed.data, parsed.lines
 
 
 def _check_refs(spec: Spec) -> list[SpecError]:
@@ -189,6 +152,68 @@ def _check_refs(spec: Spec) -> list[SpecError]:
     return problems
 
 
+def _check_ref_cycles(spec: Spec) -> list[SpecError]:
+    """Refuse what is defined as itself: a chain of ``$ref`` (and ``allOf``, which includes
+    a schema whole) that comes back to where it started defines nothing, and every tool that
+    follows it recurses forever. A cycle through a property or an item (a tree) is fine."""
+    document = spec.document
+    finished: set[str] = set()
+    reported: set[frozenset[str]] = set()
+    problems = []
+    for site, _ in _iter_refs(document, ""):
+        start = site.removesuffix("/$ref")
+        if start in finished:
+            continue
+        chain = [(start, False)]  # (pointer, entered through a $ref)
+        position = {start: 0}
+        pending = [iter(_composed(document, start))]
+        while pending:
+            step = next(pending[-1], None)
+            if step is None:
+                pointer, _ = chain.pop()
+                del position[pointer]
+                finished.add(pointer)
+                pending.pop()
+                continue
+            pointer = step[0]
+            if pointer in position:
+                cycle = [*chain[position[pointer] :], step]
+                key = frozenset(p for p, _ in cycle)
+                if key not in reported:
+                    reported.add(key)
+                    names = [f"#{p}" for p, by_ref in cycle[1:] if by_ref]
+                    names.append(names[0])
+                    problems.append(
+                        spec.error(
+                            cycle[0][0],
+                            f"$ref cycle {' -> '.join(names)}: through $ref and allOf only, "
+                            "nothing defines these schemas (a cycle needs a property or an "
+                            "item between)",
+                        )
+                    )
+            elif pointer not in finished:
+                position[pointer] = len(chain)
+                chain.append(step)
+                pending.append(iter(_composed(document, pointer)))
+    return problems
+
+
+def _composed(document: Any, pointer: str) -> list[tuple[str, bool]]:
+    """Return what the object at ``pointer`` is made of whole: the target of its ``$ref``
+    and its ``allOf`` members, each with whether it is reached through a ``$ref``."""
+    node = _node(document, pointer)
+    if not isinstance(node, dict):
+        return []
+    parts = []
+    ref = node.get("$ref")
+    if isinstance(ref, str) and ref.startswith("#/") and _node(document, ref[1:]) is not None:
+        parts.append((ref[1:], True))
+    members = node.get("allOf")
+    if isinstance(members, list):
+        parts += [(f"{pointer}/allOf/{index}", False) for index in range(len(members))]
+    return parts
+
+
 def _iter_refs(node: Any, pointer: str) -> Iterator[tuple[str, str]]:
     if isinstance(node, dict):
         ref = node.get("$ref")
@@ -202,6 +227,11 @@ def _iter_refs(node: Any, pointer: str) -> Iterator[tuple[str, str]]:
 
 
 def _resolves(document: Any, pointer: str) -> bool:
+    return _node(document, pointer) is not None
+
+
+def _node(document: Any, pointer: str) -> Any:
+    """Return what ``pointer`` (``/a/b``) points to in ``document``; None when nothing."""
     node = document
     for raw in pointer.split("/")[1:]:
         part = raw.replace("~1", "/").replace("~0", "~")
@@ -210,8 +240,8 @@ def _resolves(document: Any, pointer: str) -> bool:
         elif isinstance(node, list) and part.isdigit() and int(part) < len(node):
             node = node[int(part)]
         else:
-            return False
-    return True
+            return None
+    return node
 
 
 def _check_operation_ids(spec: Spec) -> list[SpecError]:
@@ -252,7 +282,7 @@ def _check_header_names(spec: Spec) -> None:
             ("", item.get("parameters")),
             (f"/{method}", operation.get("parameters")),
         ):
-            for index, parameter in enumerate(parameters or []):
+            for index, parameter in enumerate(parameters if isinstance(parameters, list) else []):
                 resolved = _local(spec.document, parameter)
                 name = resolved.get("name") if isinstance(resolved, dict) else None
                 if resolved.get("in") != "header" or not isinstance(name, str):
@@ -279,10 +309,6 @@ def _local(document: Any, node: Any) -> Any:
             node = node[int(part)] if isinstance(node, list) else node[part]
         seen += 1
     return node if isinstance(node, dict) else {}
-
-
-def _escape(part: str) -> str:
-    return part.replace("~", "~0").replace("/", "~1")
 
 
 def text(value: Any) -> str:
