@@ -13,6 +13,7 @@ from generator.errors import SpecError
 from generator.overlays import OverlayError, apply_overlay, load_overlay
 from generator.parse import Parsed, parse_file, parse_yaml
 from generator.parse import escape as _escape
+from generator.references import MISSING, iter_refs, node_at, reference_cycles, reference_depth
 
 __all__ = ["Spec", "SpecError", "iter_operations", "load_spec", "parse_document", "validate_spec"]
 from generator.registry import ClientSpec
@@ -79,7 +80,7 @@ def validate_spec(spec: Spec) -> None:
     version = document.get("openapi")
     if not isinstance(version, str) or not version.startswith(("3.0.", "3.1.")):
         raise spec.error("/openapi", f"expected an OpenAPI 3.0 or 3.1 document, found {version!r}")
-    problems = [*_check_refs(spec), *_check_ref_cycles(spec), *_check_operation_ids(spec)]
+    problems = [*_check_refs(spec), *_check_ref_graph(spec), *_check_operation_ids(spec)]
     _check_header_names(spec)
     if not problems:  # the schema validator follows $refs: only once they all resolve
         problems = _schema_errors(spec)
@@ -152,96 +153,22 @@ def _check_refs(spec: Spec) -> list[SpecError]:
     return problems
 
 
-def _check_ref_cycles(spec: Spec) -> list[SpecError]:
-    """Refuse what is defined as itself: a chain of ``$ref`` (and ``allOf``, which includes
-    a schema whole) that comes back to where it started defines nothing, and every tool that
-    follows it recurses forever. A cycle through a property or an item (a tree) is fine."""
-    document = spec.document
-    finished: set[str] = set()
-    reported: set[frozenset[str]] = set()
-    problems = []
-    for site, _ in _iter_refs(document, ""):
-        start = site.removesuffix("/$ref")
-        if start in finished:
-            continue
-        chain = [(start, False)]  # (pointer, entered through a $ref)
-        position = {start: 0}
-        pending = [iter(_composed(document, start))]
-        while pending:
-            step = next(pending[-1], None)
-            if step is None:
-                pointer, _ = chain.pop()
-                del position[pointer]
-                finished.add(pointer)
-                pending.pop()
-                continue
-            pointer = step[0]
-            if pointer in position:
-                cycle = [*chain[position[pointer] :], step]
-                key = frozenset(p for p, _ in cycle)
-                if key not in reported:
-                    reported.add(key)
-                    names = [f"#{p}" for p, by_ref in cycle[1:] if by_ref]
-                    names.append(names[0])
-                    problems.append(
-                        spec.error(
-                            cycle[0][0],
-                            f"$ref cycle {' -> '.join(names)}: through $ref and allOf only, "
-                            "nothing defines these schemas (a cycle needs a property or an "
-                            "item between)",
-                        )
-                    )
-            elif pointer not in finished:
-                position[pointer] = len(chain)
-                chain.append(step)
-                pending.append(iter(_composed(document, pointer)))
+def _check_ref_graph(spec: Spec) -> list[SpecError]:
+    problems = [
+        spec.error(pointer, message) for pointer, message in reference_cycles(spec.document)
+    ]
+    too_deep = None if problems else reference_depth(spec.document)
+    if too_deep is not None:
+        problems.append(spec.error(*too_deep))
     return problems
 
 
-def _composed(document: Any, pointer: str) -> list[tuple[str, bool]]:
-    """Return what the object at ``pointer`` is made of whole: the target of its ``$ref``
-    and its ``allOf`` members, each with whether it is reached through a ``$ref``."""
-    node = _node(document, pointer)
-    if not isinstance(node, dict):
-        return []
-    parts = []
-    ref = node.get("$ref")
-    if isinstance(ref, str) and ref.startswith("#/") and _node(document, ref[1:]) is not None:
-        parts.append((ref[1:], True))
-    members = node.get("allOf")
-    if isinstance(members, list):
-        parts += [(f"{pointer}/allOf/{index}", False) for index in range(len(members))]
-    return parts
-
-
 def _iter_refs(node: Any, pointer: str) -> Iterator[tuple[str, str]]:
-    if isinstance(node, dict):
-        ref = node.get("$ref")
-        if isinstance(ref, str):
-            yield f"{pointer}/$ref", ref
-        for key, value in node.items():
-            yield from _iter_refs(value, f"{pointer}/{_escape(str(key))}")
-    elif isinstance(node, list):
-        for index, item in enumerate(node):
-            yield from _iter_refs(item, f"{pointer}/{index}")
+    return iter_refs(node, pointer)
 
 
 def _resolves(document: Any, pointer: str) -> bool:
-    return _node(document, pointer) is not None
-
-
-def _node(document: Any, pointer: str) -> Any:
-    """Return what ``pointer`` (``/a/b``) points to in ``document``; None when nothing."""
-    node = document
-    for raw in pointer.split("/")[1:]:
-        part = raw.replace("~1", "/").replace("~0", "~")
-        if isinstance(node, dict) and part in node:
-            node = node[part]
-        elif isinstance(node, list) and part.isdigit() and int(part) < len(node):
-            node = node[int(part)]
-        else:
-            return None
-    return node
+    return node_at(document, pointer) is not MISSING
 
 
 def _check_operation_ids(spec: Spec) -> list[SpecError]:
