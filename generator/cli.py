@@ -16,6 +16,7 @@ from generator import registry
 from generator.errors import GenerationError, SpecError
 from generator.regenerate import drift, regenerate
 from generator.registry import GENERATED_DIR, ROOT, ClientSpec, client_names, get_client
+from generator.transaction import undo_unfinished, unfinished
 
 EXIT_BAD_INPUT = 2
 """A spec, overlay or config that cannot be read or used (1: a valid one that does not
@@ -65,6 +66,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             f"no client named {unknown[0]!r} in specs/*.config.yaml "
             f"(known: {', '.join(client_names())})"
         )
+    interrupted = _interrupted_updates(args.command)
+    if interrupted:
+        return interrupted
     try:
         # Only the configs asked for are read: a broken one fails its own API's commands
         # and the commands about every API (naming it), never another API's.
@@ -83,6 +87,31 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "regenerate":
             print("generated/ was left unchanged.", file=sys.stderr)
         return EXIT_BAD_INPUT if isinstance(err, SpecError) else 1
+
+
+_WRITERS = ("update", "regenerate", "release")
+
+
+def _interrupted_updates(command: str) -> int:
+    """Undo what an interrupted ``make update`` left half done, before a command that writes
+    the tree; refuse the others (status 2) while it is there. Return 0 to go on."""
+    if command in _WRITERS:
+        for name in undo_unfinished(ROOT):
+            print(
+                f"{name}: an interrupted make update was undone (specs/, changelogs/ and "
+                "generated/ are as they were before it)",
+                file=sys.stderr,
+            )
+        return 0
+    names = unfinished(ROOT)
+    if names:
+        print(
+            f"error: a make update of {', '.join(names)} was interrupted and is half done; "
+            "make update or make regenerate undoes it",
+            file=sys.stderr,
+        )
+        return EXIT_BAD_INPUT
+    return 0
 
 
 def _add_release_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

@@ -14,7 +14,7 @@ from generator.diff.documents import BUNDLED, load_document
 from generator.diff.model import UnresolvedReferenceError
 from generator.diff.sides import DiffInputError
 from generator.diff.spec_diff import diff_documents
-from tests.local_servers import serve_folder
+from tests.local_servers import Served, UpstreamServer, upstream_server
 
 PET = {"$ref": "schemas/pet.yaml#/Pet"}
 
@@ -135,20 +135,34 @@ def test_an_invalid_document_is_located(tmp_path: Path) -> None:
 
 
 @pytest.fixture
-def served(pets: Path) -> Iterator[str]:
-    """The ``pets`` folder over http on 127.0.0.1; yields its base URL."""
-    with serve_folder(pets) as base_url:
-        yield base_url
+def served(pets: Path) -> Iterator[UpstreamServer]:
+    """The ``pets`` folder's files over http on 127.0.0.1, each request recorded."""
+    with upstream_server() as server:
+        for path in pets.rglob("*.yaml"):
+            server.pages[f"/{path.relative_to(pets).as_posix()}"] = Served(path.read_bytes())
+        yield server
 
 
-def test_a_document_at_a_url_is_fetched_with_the_urls_it_refers_to(served: str) -> None:
-    document = load_document(f"{served}/old.yaml")
-    assert document[BUNDLED]["schemas/pet.yaml"]["Pet"]["properties"]["tag"] == {
-        "$ref": f"#/{BUNDLED}/schemas~1tag.yaml"
-    }
-    assert document[BUNDLED]["schemas/tag.yaml"] == {"type": "string"}
+def test_a_fetched_document_refers_only_inside_itself(served: UpstreamServer) -> None:
+    """Its relative $ref is refused with its line and pointer; the file is never asked for."""
+    with pytest.raises(DiffInputError) as raised:
+        load_document(served.url("/old.yaml"))
+    assert str(raised.value).startswith(
+        f"{served.url('/old.yaml')}:25 at #/paths/~1pets~1{{id}}/get/responses/200/content/"
+        "application~1json/schema/$ref: $ref 'schemas/pet.yaml#/Pet' leaves the document"
+    )
+    assert served.requests == ["/old.yaml"]
 
 
-def test_a_url_that_fails_is_named_with_its_status(served: str) -> None:
-    with pytest.raises(DiffInputError, match=r"^cannot read .*/missing.yaml: HTTP 404 "):
-        load_document(f"{served}/missing.yaml")
+def test_a_fetched_document_with_local_references_is_read(served: UpstreamServer) -> None:
+    served.pages["/local.yaml"] = Served(
+        yaml.safe_dump(_document({"$ref": "#/components/schemas/Pet"})).encode()
+    )
+    document = load_document(served.url("/local.yaml"))
+    assert BUNDLED not in document
+    assert document["components"]["schemas"]["Pet"] == {"type": "object"}
+
+
+def test_a_url_that_fails_is_named_with_its_status(served: UpstreamServer) -> None:
+    with pytest.raises(DiffInputError, match=r"^http://.*/missing.yaml answered HTTP 404 "):
+        load_document(served.url("/missing.yaml"))
