@@ -26,6 +26,7 @@ import threading
 import time
 from dataclasses import dataclass
 from http import HTTPStatus
+from typing import TypeVar
 from urllib.parse import SplitResult, urljoin, urlsplit
 
 from generator.parse import MAX_BYTES
@@ -36,6 +37,7 @@ MAX_REDIRECTS = 5
 USER_AGENT = "api-clients (+make update, make diff)"
 _REDIRECTS = frozenset({301, 302, 303, 307, 308})
 _CHUNK = 64 * 1024
+_Socket = TypeVar("_Socket", bound=socket.socket)
 _PLAIN_ORIGIN = re.compile(r"[a-z][a-z0-9+.-]{0,15}://[A-Za-z0-9.-]{1,253}(:[0-9]{1,5})?")
 
 
@@ -124,21 +126,21 @@ def _get(
     remaining = ends - time.monotonic()
     if remaining <= 0:
         raise FetchError(f"{url} took longer than {deadline:g} s: cut")
-    connection: http.client.HTTPConnection
-    if parts.scheme == "https":
-        connection = http.client.HTTPSConnection(
-            parts.hostname or "",
-            parts.port,
-            timeout=remaining,
-            context=ssl.create_default_context(),
-        )
-    else:
-        connection = http.client.HTTPConnection(parts.hostname or "", parts.port, timeout=remaining)
-    expired = threading.Event()
-    watchdog = threading.Timer(remaining, _cut, (connection, expired))
-    watchdog.daemon = True
-    watchdog.start()
+    host, https = parts.hostname or "", parts.scheme == "https"
+    cut = _Cut(remaining)
+    connection = (http.client.HTTPSConnection if https else http.client.HTTPConnection)(
+        host, parts.port, timeout=remaining
+    )
+    response = None
     try:
+        sock = cut.watch(socket.create_connection((host, connection.port), timeout=remaining))
+        if https:
+            context = ssl.create_default_context()
+            sock = cut.watch(
+                context.wrap_socket(sock, server_hostname=host, do_handshake_on_connect=False)
+            )
+            sock.do_handshake()
+        connection.sock = sock  # connected here, so that the deadline covers every step
         target = (parts.path or "/") + (f"?{parts.query}" if parts.query else "")
         connection.request(
             "GET",
@@ -158,12 +160,44 @@ def _get(
     except FetchError:
         raise
     except (OSError, http.client.HTTPException, ValueError) as err:
-        if expired.is_set() or time.monotonic() >= ends:
+        if cut.expired.is_set() or time.monotonic() >= ends:
             raise FetchError(f"{url} took longer than {deadline:g} s: cut") from None
         raise FetchError(_reason(url, err)) from None
     finally:
-        watchdog.cancel()
+        cut.cancel()
+        if response is not None:
+            response.close()
         connection.close()
+
+
+class _Cut:
+    """The fetch's deadline: when it passes, every socket it watches is shut down, which ends
+    whatever read or write is waiting on it (a per-read timeout would let a server that
+    sends a byte now and then keep the fetch going for ever)."""
+
+    def __init__(self, seconds: float) -> None:
+        self.expired = threading.Event()
+        self._sockets: list[socket.socket] = []
+        self._timer = threading.Timer(seconds, self._cut)
+        self._timer.daemon = True
+        self._timer.start()
+
+    def watch(self, sock: _Socket) -> _Socket:
+        self._sockets.append(sock)
+        if self.expired.is_set():
+            self._cut()
+        return sock
+
+    def cancel(self) -> None:
+        self._timer.cancel()
+
+    def _cut(self) -> None:
+        self.expired.set()
+        for sock in self._sockets:
+            try:
+                sock.shutdown(socket.SHUT_RDWR)
+            except OSError:  # closed already, or never connected
+                pass
 
 
 def _read(response: http.client.HTTPResponse, url: str, ends: float, deadline: float) -> bytes:
@@ -180,17 +214,6 @@ def _read(response: http.client.HTTPResponse, url: str, ends: float, deadline: f
             raise FetchError(f"{url} took longer than {deadline:g} s: cut")
         chunks.append(chunk)
     return b"".join(chunks)
-
-
-def _cut(connection: http.client.HTTPConnection, expired: threading.Event) -> None:
-    """At the deadline: end every read and write of ``connection`` now."""
-    expired.set()
-    sock = connection.sock
-    if sock is not None:
-        try:
-            sock.shutdown(socket.SHUT_RDWR)
-        except OSError:
-            pass
 
 
 def _reason(url: str, err: Exception) -> str:

@@ -23,6 +23,7 @@ Scalars resolve by the YAML 1.2 core schema, as JSON reads them: ``1e+09`` is a 
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -75,7 +76,7 @@ def parse_yaml(text: str | bytes, source: Path) -> Parsed:
         raise SpecError(source, f"larger than {MAX_BYTES // 2**20} MiB; not read")
     if isinstance(text, bytes):
         text = _decode(text, source)
-    return _Builder(source).build(text)
+    return _Builder(source).build(_json_as_yaml(text))
 
 
 def parse_file(path: Path) -> Parsed:
@@ -101,6 +102,36 @@ def _decode(data: bytes, source: Path) -> str:
             "(save the file as UTF-8)",
             line=line,
         ) from None
+
+
+_JSON_ONLY = re.compile(r"[\x7f-\x9f]|\\u[dD][89abAB]")
+"""What JSON allows in a string and YAML (libyaml) reads otherwise: a raw DEL or C1 control
+(refused, or U+0085 read as a line break) and a surrogate pair escape (refused)."""
+_JSON_STRING = re.compile(r'"(?:[^"\\]|\\.)*"')
+_JSON_ESCAPE = re.compile(
+    r"\\(?:u([dD][89abAB][0-9a-fA-F]{2})\\u([dD][c-fC-F][0-9a-fA-F]{2})|.)|[\x7f-\x9f]"
+)
+
+
+def _json_as_yaml(text: str) -> str:
+    """Return ``text``, or, when it is JSON with strings YAML would read otherwise, the same
+    JSON with those characters written as the YAML escapes that mean them (lines unchanged)."""
+    if not _JSON_ONLY.search(text):
+        return text
+    try:
+        json.loads(text)  # valid JSON: its strings are exactly the quoted tokens
+    except (ValueError, RecursionError):
+        return text
+    return _JSON_STRING.sub(lambda string: _JSON_ESCAPE.sub(_yaml_escape, string.group()), text)
+
+
+def _yaml_escape(found: re.Match[str]) -> str:
+    high, low = found.group(1), found.group(2)
+    if high is not None:
+        code = 0x10000 + ((int(high, 16) - 0xD800) << 10) + (int(low, 16) - 0xDC00)
+        return f"\\U{code:08X}"
+    text = found.group()
+    return text if text.startswith("\\") else f"\\x{ord(text):02X}"
 
 
 @dataclass
@@ -163,6 +194,8 @@ class _Builder:
             ) from None
         except yaml.YAMLError as err:
             raise SpecError(self.source, f"not valid YAML/JSON: {err}") from None
+        except UnicodeEncodeError:  # text given as str, with lone surrogates in it
+            raise SpecError(self.source, "not UTF-8 text (lone surrogates)") from None
         return Parsed(self.root, self.lines)
 
     # One event at a time ----------------------------------------------------------------
