@@ -1,0 +1,231 @@
+"""Hostile documents through every command that reads one: validate, regenerate, update (the
+document served as a changed upstream) and ``diff OLD NEW`` (as a file and as a URL). Each is
+refused in one line naming the file (or URL), the line and, where there is one, the JSON
+pointer; nothing in the tree changes; no staging folder stays; ``diff`` exits 2, never 1."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from generator.config import ClientSpec, load_config
+from generator.diff.cli import EXIT_BAD_INPUT, Options, execute
+from generator.errors import SpecError
+from generator.paths import ROOT
+from generator.regenerate import regenerate
+from generator.specs import load_spec
+from generator.update import update_client
+from tests.local_servers import Served, UpstreamServer, upstream_server
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+TINY = (FIXTURES / "tiny.yaml").read_bytes()
+BOMB = b"".join(
+    [b'x-lol: &a0 ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]\n']
+    + [
+        f"x-lol{level}: &a{level} [".encode() + b",".join([f"*a{level - 1}".encode()] * 9) + b"]\n"
+        for level in range(1, 9)
+    ]
+)
+CYCLE = b"""    A:
+      $ref: '#/components/schemas/B'
+    B:
+      $ref: '#/components/schemas/A'
+"""
+
+
+def _replace(old: bytes, new: bytes) -> bytes:
+    assert old in TINY
+    return TINY.replace(old, new, 1)
+
+
+HOSTILE: dict[str, tuple[bytes, str, int | None]] = {
+    # name: (the document, what the one line says, the line it names)
+    "alias-bomb": (TINY + BOMB, "aliases repeat more than 1,000,000 nodes", 47),
+    "3000-levels": (TINY + b"x-deep: " + b"[" * 3000 + b"]" * 3000 + b"\n", "nested deeper", 41),
+    "200000-levels": (
+        TINY + b"x-deep: " + b"[" * 200_000 + b"]" * 200_000 + b"\n",
+        "nested deeper than 64 levels",
+        41,
+    ),
+    "not-utf8": (_replace(b"Get a thing", b"Get a \xff thing"), "not UTF-8 text", 11),
+    "paths-a-list": (
+        TINY.split(b"paths:")[0] + b"paths: []\n" + b"components:" + TINY.split(b"components:")[1],
+        "at #/paths: not valid OpenAPI: [] is not of type 'object'",
+        7,
+    ),
+    "operation-a-list": (
+        _replace(b"    get:\n", b"    get: []\n    head:\n"),
+        "at #/paths/~1things~1{thing_id}/get: not valid OpenAPI: [] is not of type 'object'",
+        9,
+    ),
+    "tags-a-string": (
+        _replace(b"      tags:\n        - Things\n", b"      tags: Things\n"),
+        "at #/paths/~1things~1{thing_id}/get/tags: not valid OpenAPI: 'Things' is not of type",
+        12,
+    ),
+    "ref-cycle": (
+        _replace(b"    Error:\n", CYCLE + b"    Error:\n"),
+        "$ref cycle #/components/schemas/B -> #/components/schemas/A -> #/components/schemas/B",
+        36,
+    ),
+    "python-tag": (
+        _replace(b"title: Tiny API", b"title: !!python/object/apply:os.system [id]"),
+        "the YAML tag '!!python/object/apply:os.system' is not supported",
+        3,
+    ),
+}
+CASES = sorted(HOSTILE)
+
+
+def _tree(root: Path) -> dict[str, bytes]:
+    return {
+        path.relative_to(root).as_posix(): path.read_bytes()
+        for path in sorted(root.rglob("*"))
+        if path.is_file() and "__pycache__" not in path.parts
+    }
+
+
+def _assert_one_line(message: str, source: str, case: str) -> None:
+    _, says, line = HOSTILE[case]
+    assert "\n" not in message, message
+    assert message.startswith(f"{source}:{line}" if line else source), message
+    assert says in message, message
+    assert "Traceback" not in message
+
+
+@pytest.fixture
+def hostile_client(tmp_path: Path, request: pytest.FixtureRequest) -> ClientSpec:
+    specs = tmp_path / "specs"
+    specs.mkdir()
+    (specs / "tiny.yaml").write_bytes(HOSTILE[request.param][0])
+    shutil.copy(FIXTURES / "tiny.config.yaml", specs / "tiny.config.yaml")
+    return load_config(specs / "tiny.config.yaml")
+
+
+@pytest.mark.parametrize("hostile_client", CASES, indirect=True)
+def test_validate_refuses_it_in_one_line(
+    hostile_client: ClientSpec, request: pytest.FixtureRequest
+) -> None:
+    with pytest.raises(SpecError) as raised:
+        load_spec(hostile_client)
+    case = request.node.callspec.params["hostile_client"]
+    _assert_one_line(str(raised.value), str(hostile_client.spec), case)
+
+
+@pytest.mark.parametrize("hostile_client", CASES, indirect=True)
+def test_regenerate_refuses_it_and_changes_nothing(
+    hostile_client: ClientSpec, tmp_path: Path, request: pytest.FixtureRequest
+) -> None:
+    generated = tmp_path / "generated"
+    (generated / "tiny_client").mkdir(parents=True)
+    (generated / "tiny_client" / "kept.py").write_text("x = 1\n")
+    before = _tree(tmp_path)
+    with pytest.raises(SpecError) as raised:
+        regenerate([hostile_client], generated)
+    case = request.node.callspec.params["hostile_client"]
+    _assert_one_line(str(raised.value), str(hostile_client.spec), case)
+    assert _tree(tmp_path) == before
+    assert not list(tmp_path.glob(".regenerate-*"))  # no staging folder left behind
+
+
+@pytest.fixture(scope="module")
+def server() -> Iterator[UpstreamServer]:
+    with upstream_server() as running:
+        yield running
+
+
+@pytest.fixture(scope="module")
+def project(tmp_path_factory: pytest.TempPathFactory, server: UpstreamServer) -> ClientSpec:
+    """The tiny API, generated, its upstream served by ``server``."""
+    import hashlib  # noqa: PLC0415
+
+    root = tmp_path_factory.mktemp("project")
+    (root / "specs").mkdir()
+    (root / "specs" / "tiny.yaml").write_bytes(TINY)
+    (root / "specs" / "tiny.config.yaml").write_text(
+        (FIXTURES / "tiny.config.yaml").read_text()
+        + f"upstream:\n  url: {server.url('/openapi.yaml')}\n  kind: openapi\n"
+        + f"  sha256: {hashlib.sha256(TINY).hexdigest()}\n"
+    )
+    client = load_config(root / "specs" / "tiny.config.yaml")
+    regenerate([client], root / "generated")
+    return client
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("case", CASES)
+def test_update_refuses_it_as_upstream_and_changes_nothing(
+    project: ClientSpec, server: UpstreamServer, case: str
+) -> None:
+    root = project.config.parent.parent
+    before = _tree(root)
+    server.pages["/openapi.yaml"] = Served(HOSTILE[case][0])
+    outcome = update_client(project, root / "generated")
+    url = server.url("/openapi.yaml")
+    assert outcome.status == "failed"
+    assert outcome.message.startswith(f"{url} is not a usable spec: ")
+    _assert_one_line(outcome.message.removeprefix(f"{url} is not a usable spec: "), url, case)
+    assert _tree(root) == before
+
+
+@pytest.mark.parametrize("served", [False, True], ids=["file", "url"])
+@pytest.mark.parametrize("case", CASES)
+def test_diff_exits_2_with_one_line(
+    tmp_path: Path,
+    server: UpstreamServer,
+    capsys: pytest.CaptureFixture[str],
+    case: str,
+    served: bool,
+) -> None:
+    (tmp_path / "old.yaml").write_bytes(TINY)
+    (tmp_path / "new.yaml").write_bytes(HOSTILE[case][0])
+    new = str(tmp_path / "new.yaml")
+    if served:
+        server.pages["/new.yaml"] = Served(HOSTILE[case][0])
+        new = server.url("/new.yaml")
+    status = execute(Options(documents=(str(tmp_path / "old.yaml"), new)), [], tmp_path, {})
+    assert status == EXIT_BAD_INPUT
+    err = capsys.readouterr().err
+    assert err.startswith("error: ") and err.count("\n") == 1, err
+    _assert_one_line(err.removeprefix("error: ").rstrip("\n"), new, case)
+
+
+def _run(repo: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "generator", *args],
+        cwd=repo,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("case", ["alias-bomb", "200000-levels", "ref-cycle"])
+def test_the_commands_exit_2_without_a_traceback(tmp_path: Path, case: str) -> None:
+    """End to end: python -m generator, in a copy of the repository whose one API is hostile."""
+    repo = tmp_path / "repo"
+    for part in ("generator", "templates"):
+        shutil.copytree(ROOT / part, repo / part, ignore=shutil.ignore_patterns("__pycache__"))
+    (repo / "specs").mkdir()
+    (repo / "specs" / "tiny.yaml").write_bytes(HOSTILE[case][0])
+    shutil.copy(FIXTURES / "tiny.config.yaml", repo / "specs" / "tiny.config.yaml")
+    (repo / "old.yaml").write_bytes(TINY)
+    for args in (
+        ("validate",),
+        ("regenerate",),
+        ("diff", "old.yaml", "specs/tiny.yaml"),
+    ):
+        result = _run(repo, *args)
+        assert result.returncode == EXIT_BAD_INPUT, (args, result.stdout, result.stderr)
+        assert "Traceback" not in result.stderr
+        first = result.stderr.splitlines()[0]
+        _assert_one_line(first.removeprefix("error: "), "specs/tiny.yaml", case)
+    left = sorted(path.name for path in repo.iterdir() if path.name != "generated")
+    assert left == ["generator", "old.yaml", "specs", "templates"]  # no staging folder
+    assert not any((repo / "generated").iterdir())
