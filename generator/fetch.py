@@ -53,8 +53,10 @@ class Fetched:
     content_type: str
 
 
-def fetch(url: str, *, deadline: float = DEADLINE) -> Fetched:
-    """Return the body and media type served at ``url``; raise :class:`FetchError`."""
+def fetch(url: str, *, deadline: float | None = None) -> Fetched:
+    """Return the body and media type served at ``url`` within ``deadline`` seconds (default
+    :data:`DEADLINE`); raise :class:`FetchError`."""
+    deadline = DEADLINE if deadline is None else deadline
     ends = time.monotonic() + deadline
     origin = _origin(_checked(url, url))
     current = url
