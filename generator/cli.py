@@ -28,6 +28,23 @@ SITE_DIR = ROOT / "build" / "site"
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command named in ``argv`` and return the process exit status."""
+    parser = _parser()
+    args, extra = parser.parse_known_args(argv)
+    if args.command == "diff":
+        return _diff(extra)
+    if extra:
+        parser.error(f"unrecognized arguments: {' '.join(extra)}")
+    names = args.client or getattr(args, "api", None) or []
+    unknown = [name for name in names if name not in client_names()]
+    if unknown:
+        parser.error(
+            f"no client named {unknown[0]!r} in specs/*.config.yaml "
+            f"(known: {', '.join(client_names())})"
+        )
+    return _interrupted_updates(args.command) or _run(args, names)
+
+
+def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m generator", description=__doc__)
     commands = parser.add_subparsers(dest="command", required=True)
     for name, help_text in (
@@ -54,21 +71,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         add_help=False,
     )
     # The diff command's own options are parsed by generator/diff/cli.py.
-    args, extra = parser.parse_known_args(argv)
-    if args.command == "diff":
-        return _diff(extra)
-    if extra:
-        parser.error(f"unrecognized arguments: {' '.join(extra)}")
-    names = args.client or getattr(args, "api", None)
-    unknown = [name for name in names or () if name not in client_names()]
-    if unknown:
-        parser.error(
-            f"no client named {unknown[0]!r} in specs/*.config.yaml "
-            f"(known: {', '.join(client_names())})"
-        )
-    interrupted = _interrupted_updates(args.command)
-    if interrupted:
-        return interrupted
+    return parser
+
+
+def _run(args: argparse.Namespace, names: list[str]) -> int:
+    if args.command == "develop" and not names:  # every package there is: no config needed
+        return _develop(sorted(path.parent for path in GENERATED_DIR.glob("*/pyproject.toml")))
     try:
         # Only the configs asked for are read: a broken one fails its own API's commands
         # and the commands about every API (naming it), never another API's.
@@ -80,7 +88,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "validate":
             return _validate(clients)
         if args.command == "develop":
-            return _develop(clients)
+            return _develop([client.output_dir for client in clients])
         return _check(clients)
     except (SpecError, GenerationError) as err:
         print(f"error: {err}", file=sys.stderr)
@@ -279,12 +287,13 @@ def _check(clients: list[ClientSpec]) -> int:
     return 0
 
 
-def _develop(clients: list[ClientSpec]) -> int:
-    """Install each generated package editable, so regenerating needs no reinstall."""
+def _develop(projects: list[Path]) -> int:
+    """Install each generated project (``generated/<package>``) editable, so regenerating
+    needs no reinstall."""
     missing = [
-        client.output_dir
-        for client in clients
-        if client.output_dir.is_dir() and importlib.util.find_spec(client.package_name) is None
+        project
+        for project in projects
+        if project.is_dir() and importlib.util.find_spec(project.name) is None
     ]
     if not missing:
         return 0
