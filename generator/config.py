@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Any
@@ -20,6 +21,27 @@ from generator.paths import CHANGELOGS_FOLDER, GENERATED_DIR, ROOT
 
 CONFIG_SUFFIX = ".config.yaml"
 UPSTREAM_KINDS = ("openapi", "docs")
+
+SETTINGS = frozenset(
+    {
+        "spec",
+        "overlays",
+        "title",
+        "package",
+        "client_class",
+        "env_prefix",
+        "base_url",
+        "version",
+        "error_model",
+        "auth",
+        "pagination",
+        "openapi_python_client",
+        "upstream",
+        "resources",
+        "names",
+    }
+)
+"""The top-level settings a config file may have."""
 
 _IDENTIFIER = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 _NAME = re.compile(r"^[a-z][a-z0-9_]*$")
@@ -167,24 +189,7 @@ def load_config(path: Path) -> ClientSpec:
             f"the file name must be <name>{CONFIG_SUFFIX} with a lowercase "
             f"snake_case name, not {path.name!r}",
         )
-    known = {
-        "spec",
-        "overlays",
-        "title",
-        "package",
-        "client_class",
-        "env_prefix",
-        "base_url",
-        "version",
-        "error_model",
-        "auth",
-        "pagination",
-        "openapi_python_client",
-        "upstream",
-        "resources",
-        "names",
-    }
-    reader.check_keys(data, known, "")
+    reader.check_keys(data, SETTINGS, "")
     spec = reader.path(data, "spec", required=True)
     overlays = tuple(
         reader.path_item(item, f"overlays[{i}]")
@@ -470,7 +475,7 @@ class _Reader:
         if not condition:
             raise self.error(key, message)
 
-    def check_keys(self, data: Mapping[str, Any], known: set[str], where: str) -> None:
+    def check_keys(self, data: Mapping[str, Any], known: AbstractSet[str], where: str) -> None:
         for key in data:
             if key not in known:
                 dotted = f"{where}.{key}" if where else str(key)

@@ -14,7 +14,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from generator.config import ClientSpec, load_config
+from generator.config import SETTINGS, ClientSpec, load_config
 from generator.errors import SpecError
 
 GOOD_SHA = "a" * 64
@@ -158,23 +158,7 @@ _VALUES: list[Any] = [None, True, 1, 1.5, "text", [], ["a"], {}, {"a": 1}]
 
 @settings(max_examples=150, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(
-    key=st.sampled_from(
-        [
-            "title",
-            "package",
-            "client_class",
-            "env_prefix",
-            "base_url",
-            "version",
-            "error_model",
-            "auth",
-            "pagination",
-            "openapi_python_client",
-            "upstream",
-            "resources",
-            "names",
-        ]
-    ),
+    key=st.sampled_from(sorted(SETTINGS - {"spec", "overlays"})),
     value=st.sampled_from(_VALUES),
 )
 def test_any_value_of_any_setting_is_read_or_refused_in_one_line(

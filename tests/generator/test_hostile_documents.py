@@ -6,8 +6,6 @@ pointer; nothing in the tree changes; no staging folder stays; ``diff`` exits 2,
 from __future__ import annotations
 
 import shutil
-import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -16,13 +14,12 @@ import pytest
 from generator.config import ClientSpec, load_config
 from generator.diff.cli import EXIT_BAD_INPUT, Options, execute
 from generator.errors import SpecError
-from generator.paths import ROOT
 from generator.regenerate import regenerate
 from generator.specs import load_spec
 from generator.update import update_client
+from tests.generator.repository_copy import FIXTURES, repository_copy, run_generator
 from tests.local_servers import Served, UpstreamServer, upstream_server
 
-FIXTURES = Path(__file__).resolve().parent / "fixtures"
 TINY = (FIXTURES / "tiny.yaml").read_bytes()
 BOMB = b"".join(
     [b'x-lol: &a0 ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]\n']
@@ -195,24 +192,11 @@ def test_diff_exits_2_with_one_line(
     _assert_one_line(err.removeprefix("error: ").rstrip("\n"), new, case)
 
 
-def _run(repo: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "generator", *args],
-        cwd=repo,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-
-
 @pytest.mark.slow
 @pytest.mark.parametrize("case", ["alias-bomb", "200000-levels", "ref-cycle"])
 def test_the_commands_exit_2_without_a_traceback(tmp_path: Path, case: str) -> None:
     """End to end: python -m generator, in a copy of the repository whose one API is hostile."""
-    repo = tmp_path / "repo"
-    for part in ("generator", "templates"):
-        shutil.copytree(ROOT / part, repo / part, ignore=shutil.ignore_patterns("__pycache__"))
-    (repo / "specs").mkdir()
+    repo = repository_copy(tmp_path)
     (repo / "specs" / "tiny.yaml").write_bytes(HOSTILE[case][0])
     shutil.copy(FIXTURES / "tiny.config.yaml", repo / "specs" / "tiny.config.yaml")
     (repo / "old.yaml").write_bytes(TINY)
@@ -221,7 +205,7 @@ def test_the_commands_exit_2_without_a_traceback(tmp_path: Path, case: str) -> N
         ("regenerate",),
         ("diff", "old.yaml", "specs/tiny.yaml"),
     ):
-        result = _run(repo, *args)
+        result = run_generator(repo, *args)
         assert result.returncode == EXIT_BAD_INPUT, (args, result.stdout, result.stderr)
         assert "Traceback" not in result.stderr
         first = result.stderr.splitlines()[0]

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -12,6 +10,7 @@ import pytest
 from generator.config import CONFIG_SUFFIX, load_clients, load_config
 from generator.fingerprint import inputs_digest
 from generator.paths import ROOT, SPECS_DIR
+from tests.generator.repository_copy import FIXTURES, repository_copy, run_generator
 
 CORPUS = ROOT / "tests" / "corpus"
 
@@ -35,43 +34,29 @@ def test_adding_an_api_changes_no_other_client(config: Path, tmp_path: Path) -> 
     assert clients[new.name].spec == (specs / new.spec.name).resolve()
 
 
-def _run(repo: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "generator", *args],
-        cwd=repo,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-
-
 @pytest.mark.slow
 def test_a_broken_config_breaks_only_its_own_api_and_the_commands_about_all(
     tmp_path: Path,
 ) -> None:
     """Configs are read when a command needs them, not when the generator is imported."""
-    repo = tmp_path / "repo"
-    for part in ("generator", "templates"):
-        shutil.copytree(ROOT / part, repo / part, ignore=shutil.ignore_patterns("__pycache__"))
+    repo = repository_copy(tmp_path)
     specs = repo / "specs"
-    specs.mkdir()
-    fixtures = ROOT / "tests" / "generator" / "fixtures"
     for name in ("tiny.yaml", "tiny.config.yaml"):
-        shutil.copy(fixtures / name, specs / name)
+        shutil.copy(FIXTURES / name, specs / name)
     (specs / "broken.config.yaml").write_text("spec: tiny.yaml\nauth: {key: {env: maybe}}\n")
-    (repo / "same.yaml").write_bytes((fixtures / "tiny.yaml").read_bytes())
+    shutil.copy(FIXTURES / "tiny.yaml", repo / "same.yaml")
 
-    one = _run(repo, "validate", "--client", "tiny")
+    one = run_generator(repo, "validate", "--client", "tiny")
     assert (one.returncode, one.stdout) == (0, "specs/tiny.yaml: valid\n"), one.stderr
-    documents = _run(repo, "diff", "same.yaml", "specs/tiny.yaml")
+    documents = run_generator(repo, "diff", "same.yaml", "specs/tiny.yaml")
     assert documents.returncode == 0, documents.stderr
     assert "No changes" in documents.stdout
 
-    every = _run(repo, "validate")
+    every = run_generator(repo, "validate")
     assert every.returncode == 2
     assert (
         every.stderr == "error: specs/broken.config.yaml:2: auth.key.env: must be true or false\n"
     )
-    unknown = _run(repo, "validate", "--client", "nope")
+    unknown = run_generator(repo, "validate", "--client", "nope")
     assert unknown.returncode == 2
     assert "invalid choice: 'nope' (choose from 'broken', 'tiny')" in unknown.stderr

@@ -11,7 +11,6 @@ import os
 import shutil
 import signal
 import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -20,11 +19,10 @@ import pytest
 import yaml
 
 from generator.config import load_config
-from generator.paths import ROOT
 from generator.transaction import KILL_AT
+from tests.generator.repository_copy import FIXTURES, repository_copy, run_generator
 from tests.local_servers import Served, UpstreamServer, upstream_server
 
-FIXTURES = Path(__file__).resolve().parent / "fixtures"
 SPEC_PATH = "/openapi.yaml"
 EVERY_STEP = ["started", "spec-written", "digest-written", "released", "regenerated", "finished"]
 """Every checkpoint of an adoption before its commit (generator/update.py)."""
@@ -45,11 +43,8 @@ def server() -> Iterator[UpstreamServer]:
 @pytest.fixture(scope="module")
 def pristine(tmp_path_factory: pytest.TempPathFactory, server: UpstreamServer) -> Path:
     """A repository with only the tiny API, generated, version 1.2.3, its upstream served."""
-    repo = tmp_path_factory.mktemp("pristine")
-    for part in ("generator", "templates"):
-        shutil.copytree(ROOT / part, repo / part, ignore=shutil.ignore_patterns("__pycache__"))
+    repo = repository_copy(tmp_path_factory.mktemp("pristine"))
     specs = repo / "specs"
-    specs.mkdir()
     spec = (FIXTURES / "tiny.yaml").read_bytes()
     (specs / "tiny.yaml").write_bytes(spec)
     (specs / "tiny.config.yaml").write_text(
@@ -79,14 +74,7 @@ def _run(repo: Path, *args: str, kill_at: str | None = None) -> subprocess.Compl
     environ = {key: value for key, value in os.environ.items() if key != KILL_AT}
     if kill_at is not None:
         environ[KILL_AT] = kill_at
-    return subprocess.run(
-        [sys.executable, "-m", "generator", *args],
-        cwd=repo,
-        env=environ,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    return run_generator(repo, *args, environ=environ)
 
 
 def _tree(repo: Path) -> dict[str, bytes]:
