@@ -183,7 +183,9 @@ class _Builder:
                 self._event(event)
         except yaml.MarkedYAMLError as err:
             mark = err.problem_mark or err.context_mark
-            problem = " ".join(str(part) for part in (err.context, err.problem) if part)
+            problem = " ".join(
+                " ".join(str(part).split()) for part in (err.context, err.problem) if part
+            )
             line = mark.line + 1 if mark is not None else None
             raise SpecError(self.source, f"not valid YAML/JSON: {problem}", line=line) from None
         except yaml.reader.ReaderError as err:
@@ -193,7 +195,9 @@ class _Builder:
                 self.source, f"not valid YAML/JSON: {err.reason} (#x{code:04x})", line=line
             ) from None
         except yaml.YAMLError as err:
-            raise SpecError(self.source, f"not valid YAML/JSON: {err}") from None
+            raise SpecError(
+                self.source, f"not valid YAML/JSON: {' '.join(str(err).split())}"
+            ) from None
         except UnicodeEncodeError:  # text given as str, with lone surrogates in it
             raise SpecError(self.source, "not UTF-8 text (lone surrogates)") from None
         return Parsed(self.root, self.lines)
@@ -376,7 +380,8 @@ class _Builder:
             return text
         resolved = _resolve(text, kind)
         if resolved is _UNRESOLVED:
-            raise SpecError(self.source, f"{text[:40]!r} is not a valid !!{kind}", line=line)
+            problem = f"is not a valid !!{kind}" if kind else "is a number too long to read"
+            raise SpecError(self.source, f"{text[:40]!r} {problem}", line=line)
         return resolved
 
     def _check_tag(self, tag: str | None, allowed: tuple[str, ...], line: int) -> None:
@@ -414,7 +419,7 @@ def _resolve(text: str, kind: str | None) -> Any:
             if _HEX.fullmatch(text):
                 return int(text[2:], 16)
         except ValueError:  # more digits than Python converts (4,300)
-            return _UNRESOLVED if kind else text
+            return _UNRESOLVED
     if kind in (None, "float"):
         if _FLOAT.fullmatch(text) or (kind == "float" and _INT.fullmatch(text)):
             return float(text)

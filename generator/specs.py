@@ -13,7 +13,8 @@ from generator.errors import SpecError
 from generator.overlays import OverlayError, apply_overlay, load_overlay
 from generator.parse import Parsed, parse_file, parse_yaml
 from generator.parse import escape as _escape
-from generator.references import MISSING, iter_refs, node_at, reference_cycles, reference_depth
+from generator.references import MISSING, node_at, reference_cycles, reference_depth
+from generator.references import iter_refs as _iter_refs
 
 __all__ = ["Spec", "SpecError", "iter_operations", "load_spec", "parse_document", "validate_spec"]
 from generator.registry import ClientSpec
@@ -163,10 +164,6 @@ def _check_ref_graph(spec: Spec) -> list[SpecError]:
     return problems
 
 
-def _iter_refs(node: Any, pointer: str) -> Iterator[tuple[str, str]]:
-    return iter_refs(node, pointer)
-
-
 def _resolves(document: Any, pointer: str) -> bool:
     return node_at(document, pointer) is not MISSING
 
@@ -228,12 +225,9 @@ def _local(document: Any, node: Any) -> Any:
     seen = 0
     while isinstance(node, dict) and isinstance(node.get("$ref"), str) and seen < 32:
         reference = node["$ref"]
-        if not reference.startswith("#/") or not _resolves(document, reference[1:]):
+        node = node_at(document, reference[1:]) if reference.startswith("#/") else MISSING
+        if node is MISSING:
             return {}
-        node = document
-        for raw in reference[2:].split("/"):
-            part = raw.replace("~1", "/").replace("~0", "~")
-            node = node[int(part)] if isinstance(node, list) else node[part]
         seen += 1
     return node if isinstance(node, dict) else {}
 
