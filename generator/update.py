@@ -86,9 +86,18 @@ def update_client(client: ClientSpec, generated_dir: Path, *, today: date | None
     received = digest(upstream.kind, fetched.body, fetched.content_type)
     if received == upstream.sha256:
         return Outcome(client, "unchanged", f"{upstream.url} is unchanged (sha256 {received[:12]})")
-    if upstream.kind == "docs":
-        return _recapture(client, fetched, received, generated_dir.parent)
-    return _adopt(client, fetched, received, generated_dir, today)
+    try:
+        if upstream.kind == "docs":
+            return _recapture(client, fetched, received, generated_dir.parent)
+        return _adopt(client, fetched, received, generated_dir, today)
+    except Exception as err:
+        problem = " ".join(str(err).split())[:200]
+        return Outcome(
+            client,
+            "failed",
+            f"{upstream.url} could not be adopted, nothing was changed: the generator failed "
+            f"({type(err).__name__}: {problem}); please report it with the document",
+        )
 
 
 def _adopt(

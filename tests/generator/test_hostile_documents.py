@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from generator.config import ClientSpec, load_config
+from generator.diff import cli as diff_cli
 from generator.diff.cli import EXIT_BAD_INPUT, Options, execute
 from generator.errors import SpecError
 from generator.regenerate import regenerate
@@ -213,3 +214,20 @@ def test_the_commands_exit_2_without_a_traceback(tmp_path: Path, case: str) -> N
     left = sorted(path.name for path in repo.iterdir() if path.name != "generated")
     assert left == ["generator", "old.yaml", "specs", "templates"]  # no staging folder
     assert not any((repo / "generated").iterdir())
+
+
+def test_a_comparison_that_fails_on_its_own_exits_2_not_1(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """1 means "something breaks" to CI: a crash inside the comparison must never say so."""
+
+    def crash(*args: object) -> list[object]:
+        raise RecursionError("maximum recursion depth exceeded")
+
+    monkeypatch.setattr(diff_cli, "diff_documents", crash)
+    (tmp_path / "old.yaml").write_bytes(TINY)
+    documents = (str(tmp_path / "old.yaml"), str(tmp_path / "old.yaml"))
+    assert execute(Options(documents=documents), [], tmp_path, {}) == EXIT_BAD_INPUT
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1
+    assert err.startswith("error: the comparison failed (RecursionError: maximum recursion")

@@ -279,3 +279,20 @@ def test_a_changed_page_lists_what_to_reconstruct(
     assert "reconstruct" in body
     again = update_client(load_config(docs_project.config), tmp_path / "generated")
     assert again.status == "unchanged", again.message
+
+
+def test_a_generator_crash_while_adopting_is_one_line_and_puts_every_file_back(
+    project: ClientSpec, server: UpstreamServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    before = _tree(project.config.parent.parent)
+    _serve_changed(server, project, "addition")
+
+    def crash(*args: object, **kwargs: object) -> list[Path]:
+        raise RecursionError("maximum recursion depth exceeded")
+
+    monkeypatch.setattr(update_module, "regenerate", crash)
+    outcome = _update(project)
+    assert outcome.status == "failed"
+    assert "\n" not in outcome.message
+    assert "nothing was changed: the generator failed (RecursionError: maximum" in outcome.message
+    assert _tree(project.config.parent.parent) == before
