@@ -5,16 +5,21 @@ pointer; nothing in the tree changes; no staging folder stays; ``diff`` exits 2,
 
 from __future__ import annotations
 
+import json
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from generator.config import ClientSpec, load_config
 from generator.diff import cli as diff_cli
-from generator.diff.cli import EXIT_BAD_INPUT, Options, execute
+from generator.diff.cli import EXIT_BAD_INPUT, Options, compare_documents, execute
 from generator.errors import SpecError
+from generator.generate import generate_client
+from generator.parse import MAX_DEPTH
+from generator.references import MAX_REF_DEPTH, reference_depth
 from generator.regenerate import regenerate
 from generator.specs import load_spec
 from generator.update import update_client
@@ -231,3 +236,58 @@ def test_a_comparison_that_fails_on_its_own_exits_2_not_1(
     err = capsys.readouterr().err
     assert err.count("\n") == 1
     assert err.startswith("error: the comparison failed (RecursionError: maximum recursion")
+
+
+def _array_chain(hops: int, inline: int) -> dict[str, Any]:
+    """Schemas S0 → S1 → ... each an array (``inline`` arrays deep) of the next one: the
+    shape whose depth costs validation, generation and the diff most."""
+    schemas = {}
+    for index in range(hops):
+        node: dict[str, Any] = (
+            {"$ref": f"#/components/schemas/S{index + 1}"}
+            if index < hops - 1
+            else {"type": "string", "maxLength": 5}
+        )
+        for _ in range(inline):
+            node = {"type": "array", "items": node}
+        schemas[f"S{index}"] = node
+    response = {"content": {"application/json": {"schema": {"$ref": "#/components/schemas/S0"}}}}
+    return {
+        "openapi": "3.1.0",
+        "info": {"title": "Deep", "version": "1"},
+        "paths": {"/d": {"get": {"responses": {"200": {"description": "ok", **response}}}}},
+        "components": {"schemas": schemas},
+    }
+
+
+def _deepest(inline: int) -> int:
+    """The most hops of :func:`_array_chain` that stay within the depth limit."""
+    hops = 1
+    while reference_depth(_array_chain(hops + 1, inline)) is None:
+        hops += 1
+    return hops
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("inline", [1, MAX_DEPTH - 9], ids=["references", "nesting"])
+def test_a_document_as_deep_as_the_limits_validates_generates_and_diffs(
+    tmp_path: Path, inline: int
+) -> None:
+    """At the limits, nothing overflows a recursion; one level more is refused by name."""
+    hops = _deepest(inline)
+    specs = tmp_path / "specs"
+    specs.mkdir()
+    document = _array_chain(hops, inline)
+    (specs / "deep.json").write_text(json.dumps(document))
+    (specs / "deep.config.yaml").write_text("spec: deep.json\n")
+    changed = json.dumps(document).replace('"maxLength": 5', '"maxLength": 6')
+    (tmp_path / "changed.json").write_text(changed)
+    client = load_config(specs / "deep.config.yaml")
+    generate_client(client, load_spec(client), tmp_path / "out", finish=False)
+    report = compare_documents(str(specs / "deep.json"), str(tmp_path / "changed.json"))
+    assert [change.rule.id for change in report.clients[0].spec_changes] == [
+        "response-constraint-changed"
+    ]
+    (specs / "deep.json").write_text(json.dumps(_array_chain(hops + 1, inline)))
+    with pytest.raises(SpecError, match=rf"nested deeper than {MAX_REF_DEPTH} levels through"):
+        load_spec(client)
