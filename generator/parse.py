@@ -76,7 +76,13 @@ def parse_yaml(text: str | bytes, source: Path) -> Parsed:
         raise SpecError(source, f"larger than {MAX_BYTES // 2**20} MiB; not read")
     if isinstance(text, bytes):
         text = _decode(text, source)
-    return _Builder(source).build(_json_as_yaml(text))
+    try:
+        return _Builder(source).build(_json_for_libyaml(text) if _JSON_ONLY.search(text) else text)
+    except SpecError:
+        rewritten = _json_for_libyaml(text)  # JSON that libyaml cannot read as it is written
+        if rewritten == text:
+            raise
+        return _Builder(source).build(rewritten)
 
 
 def parse_file(path: Path) -> Parsed:
@@ -105,24 +111,30 @@ def _decode(data: bytes, source: Path) -> str:
 
 
 _JSON_ONLY = re.compile(r"[\x7f-\x9f]|\\u[dD][89abAB]")
-"""What JSON allows in a string and YAML (libyaml) reads otherwise: a raw DEL or C1 control
+"""What JSON allows in a string and libyaml reads otherwise: a raw DEL or C1 control
 (refused, or U+0085 read as a line break) and a surrogate pair escape (refused)."""
-_JSON_STRING = re.compile(r'"(?:[^"\\]|\\.)*"')
+_JSON_STRING = re.compile(r'("(?:[^"\\]|\\.)*")([ \t\r\n]*:)?')
 _JSON_ESCAPE = re.compile(
     r"\\(?:u([dD][89abAB][0-9a-fA-F]{2})\\u([dD][c-fC-F][0-9a-fA-F]{2})|.)|[\x7f-\x9f]"
 )
 
 
-def _json_as_yaml(text: str) -> str:
-    """Return ``text``, or, when it is JSON with strings YAML would read otherwise, the same
-    JSON with those characters written as the YAML escapes that mean them (lines unchanged)."""
-    if not _JSON_ONLY.search(text):
-        return text
+def _json_for_libyaml(text: str) -> str:
+    """Return ``text`` as libyaml reads it right: when it is JSON, the same JSON with its
+    strings' characters that YAML reads otherwise written as YAML escapes, and each key
+    marked explicit (``? "key": ...``: YAML limits an implicit key to 1024 characters, JSON
+    does not). Lines stay where they were. Anything else is returned as it is."""
     try:
         json.loads(text)  # valid JSON: its strings are exactly the quoted tokens
     except (ValueError, RecursionError):
         return text
-    return _JSON_STRING.sub(lambda string: _JSON_ESCAPE.sub(_yaml_escape, string.group()), text)
+    return _JSON_STRING.sub(_json_token, text)
+
+
+def _json_token(found: re.Match[str]) -> str:
+    string = _JSON_ESCAPE.sub(_yaml_escape, found.group(1))
+    colon = found.group(2)
+    return string if colon is None else f"? {string}{colon}"
 
 
 def _yaml_escape(found: re.Match[str]) -> str:

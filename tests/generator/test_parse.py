@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 import yaml
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from generator.errors import SpecError
@@ -39,9 +39,12 @@ def _refusal(text: str | bytes) -> SpecError:
 
 @settings(max_examples=300)
 @given(value=_JSON, ascii_only=st.booleans(), indent=st.sampled_from([None, 2]))
+@example(value={"k" * 1100: [{"\U0001f600\x85\x7f": "\u2028"}]}, ascii_only=True, indent=None)
+@example(value={"k" * 1100: [{"\U0001f600\x85\x7f": "\u2028"}]}, ascii_only=False, indent=2)
 def test_any_json_text_reads_as_json(value: Any, ascii_only: bool, indent: int | None) -> None:
     """JSON is YAML 1.2: numbers, strings (escapes, surrogate pairs, raw U+0085 and DEL
-    included), keys such as "<<" or "200", all as JSON reads them."""
+    included), keys of any length or such as "<<" or "200", all as JSON reads them (libyaml
+    limits a key to 1024 characters, and reads those characters otherwise)."""
     text = json.dumps(value, ensure_ascii=ascii_only, indent=indent)
     assert parse_yaml(text, SOURCE).data == json.loads(text)
 
