@@ -5,8 +5,8 @@ references make that recursion endless or too deep, and a document of a few hund
 have either; both are refused here, naming the references:
 
 - a **cycle** through ``$ref`` and ``allOf`` only (``A: {$ref: B}``, ``B: {allOf: [$ref: A]}``):
-  it defines nothing. A cycle through a property or an item is a recursive schema (a tree),
-  and fine;
+  it defines nothing (:func:`ref_cycle`; the diff refuses it too, for documents compared in
+  memory). A cycle through a property or an item is a recursive schema (a tree), and fine;
 - schemas nested, through chains of references, deeper than :data:`MAX_REF_DEPTH` levels
   (each ``$ref`` followed counts as one level): the tools' recursion would overflow.
 """
@@ -55,63 +55,61 @@ def node_at(document: Any, pointer: str) -> Any:
     return node
 
 
-def reference_cycles(document: Any) -> list[tuple[str, str]]:
-    """Return ``(pointer, message)`` for each cycle of ``$ref`` and ``allOf`` in ``document``."""
-    finished: set[str] = set()
-    reported: set[frozenset[str]] = set()
-    problems = []
-    for site, _ in iter_refs(document):
-        start = site.removesuffix("/$ref")
-        if start in finished:
-            continue
-        chain = [(start, False)]  # (pointer, entered through a $ref), depth first
-        position = {start: 0}
-        pending = [iter(_composed(document, start))]
-        while pending:
-            step = next(pending[-1], None)
-            if step is None:
-                done, _ = chain.pop()
-                del position[done]
-                finished.add(done)
-                pending.pop()
-                continue
-            pointer = step[0]
-            if pointer in position:
-                cycle = [*chain[position[pointer] :], step]
-                key = frozenset(p for p, _ in cycle)
-                if key not in reported:
-                    reported.add(key)
-                    names = [f"#{p}" for p, by_ref in cycle[1:] if by_ref]
-                    names.append(names[0])
-                    problems.append(
-                        (
-                            cycle[0][0],
-                            f"$ref cycle {' -> '.join(names)}: with only $ref and allOf on the "
-                            "way, nothing defines these schemas (a recursive schema needs a "
-                            "property or an item in its cycle)",
-                        )
-                    )
-            elif pointer not in finished:
-                position[pointer] = len(chain)
-                chain.append(step)
-                pending.append(iter(_composed(document, pointer)))
-    return problems
+def ref_cycle(document: Any) -> list[str] | None:
+    """Return the first cycle of local references that never says what its members are,
+    as the list of references from one back to itself, or None.
+
+    Such a cycle is each member only a ``$ref`` to the next, or an ``allOf`` of it
+    (``A: {$ref: B}``, ``B: {allOf: [{$ref: A}]}``). A recursive schema whose cycle passes
+    through ``properties``, ``items`` or a union (a tree, a linked list) is not one.
+    """
+    edges: dict[str, list[str]] = {}
+    for ref in sorted({ref for _, ref in iter_refs(document) if ref.startswith("#/")}):
+        target = node_at(document, ref[1:])
+        if target is not MISSING:
+            edges[ref] = _defined_by(target)
+    done: set[str] = set()
+    for start in edges:
+        path: list[str] = []
+        stack: list[tuple[str, int]] = [(start, 0)]
+        while stack:
+            ref, index = stack.pop()
+            if index == 0:
+                if ref in done:
+                    continue
+                if ref in path:
+                    return [*path[path.index(ref) :], ref]
+                path.append(ref)
+            following = edges.get(ref, [])
+            if index < len(following):
+                stack += [(ref, index + 1), (following[index], 0)]
+            else:
+                path.pop()
+                done.add(ref)
+    return None
 
 
-def _composed(document: Any, pointer: str) -> list[tuple[str, bool]]:
-    """Return what the object at ``pointer`` is made of whole: the target of its ``$ref``
-    and its ``allOf`` members, each with whether it is reached through a ``$ref``."""
-    node = node_at(document, pointer)
-    if not isinstance(node, dict):
+def cycle_text(cycle: list[str]) -> str:
+    """Return the message naming a cycle of references."""
+    return f"$ref cycle {' → '.join(cycle)} (each only refers to the next: none says what it is)"
+
+
+def _defined_by(target: Any) -> list[str]:
+    """Return the references that alone say what ``target`` is: its own ``$ref`` and those
+    of its ``allOf`` members, an inline member's own ``allOf`` included."""
+    if not isinstance(target, dict):
         return []
-    parts = []
-    ref = node.get("$ref")
-    if isinstance(ref, str) and ref.startswith("#/") and node_at(document, ref[1:]) is not MISSING:
-        parts.append((ref[1:], True))
-    members = node.get("allOf")
-    if isinstance(members, list):
-        parts += [(f"{pointer}/allOf/{index}", False) for index in range(len(members))]
-    return parts
+    refs = []
+    pending = [target]
+    while pending:
+        member = pending.pop()
+        ref = member.get("$ref")
+        if isinstance(ref, str) and ref.startswith("#/"):
+            refs.append(ref)
+        members = member.get("allOf")
+        if isinstance(members, list):
+            pending += [m for m in reversed(members) if isinstance(m, dict)]
+    return refs
 
 
 class _TooDeep(Exception):

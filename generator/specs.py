@@ -13,7 +13,7 @@ from generator.errors import SpecError
 from generator.overlays import OverlayError, apply_overlay, load_overlay
 from generator.parse import Parsed, parse_file, parse_yaml
 from generator.parse import escape as _escape
-from generator.references import MISSING, node_at, reference_cycles, reference_depth
+from generator.references import MISSING, cycle_text, node_at, ref_cycle, reference_depth
 from generator.references import iter_refs as _iter_refs
 
 __all__ = ["Spec", "SpecError", "iter_operations", "load_spec", "parse_document", "validate_spec"]
@@ -81,7 +81,9 @@ def validate_spec(spec: Spec) -> None:
     version = document.get("openapi")
     if not isinstance(version, str) or not version.startswith(("3.0.", "3.1.")):
         raise spec.error("/openapi", f"expected an OpenAPI 3.0 or 3.1 document, found {version!r}")
-    problems = [*_check_refs(spec), *_check_ref_graph(spec), *_check_operation_ids(spec)]
+    problems = [*_check_refs(spec), *_check_operation_ids(spec)]
+    if not problems:  # a cycle of $refs would make the schema validator recurse forever
+        problems = _check_ref_graph(spec)
     _check_header_names(spec)
     if not problems:  # the schema validator follows $refs: only once they all resolve
         problems = _schema_errors(spec)
@@ -155,13 +157,11 @@ def _check_refs(spec: Spec) -> list[SpecError]:
 
 
 def _check_ref_graph(spec: Spec) -> list[SpecError]:
-    problems = [
-        spec.error(pointer, message) for pointer, message in reference_cycles(spec.document)
-    ]
-    too_deep = None if problems else reference_depth(spec.document)
-    if too_deep is not None:
-        problems.append(spec.error(*too_deep))
-    return problems
+    cycle = ref_cycle(spec.document)
+    if cycle is not None:
+        return [spec.error(cycle[0][1:], cycle_text(cycle))]
+    too_deep = reference_depth(spec.document)
+    return [] if too_deep is None else [spec.error(*too_deep)]
 
 
 def _resolves(document: Any, pointer: str) -> bool:
