@@ -73,7 +73,7 @@ HOSTILE: dict[str, tuple[bytes, str, int | None]] = {
     ),
     "ref-cycle": (
         _replace(b"    Error:\n", CYCLE + b"    Error:\n"),
-        "$ref cycle #/components/schemas/B -> #/components/schemas/A -> #/components/schemas/B",
+        "$ref cycle #/components/schemas/A → #/components/schemas/B → #/components/schemas/A",
         36,
     ),
     "python-tag": (
