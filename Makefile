@@ -21,9 +21,9 @@ FORMAT ?= markdown
 help:  ## list the targets
 	@awk 'BEGIN {FS = ":.*## "} /^[a-z][a-z-]*:.*## / {printf "  %-12s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
 
-regenerate: $(READY)  ## rebuild generated/ from specs/ and templates/
-	$(PY) -m generator regenerate
-	$(PY) -m generator develop
+regenerate: $(READY)  ## rebuild generated/ from specs/ and templates/ (or API=<name> only)
+	$(PY) -m generator regenerate $(if $(API),--client $(API))
+	$(PY) -m generator develop $(if $(API),--client $(API))
 
 test: $(READY) $(NODE_READY) $(WHEELHOUSE) chromium  ## every test: specs, generator, snapshot, mypy, clients, contract, packaging, docs site; API=<name>: that client's own tests
 	$(PY) -m pytest $(if $(API),--api $(API))
@@ -65,8 +65,8 @@ mock: $(READY) $(NODE_READY)  ## Prism serving API=<name>'s effective spec on 12
 bench: $(READY)  ## client call cost vs raw httpx, import time, regeneration time, pagination memory
 	$(PY) -m bench
 
-validate: $(READY)  ## validate the specs with their overlays
-	$(PY) -m generator validate
+validate: $(READY)  ## validate the specs with their overlays (or API=<name> only)
+	$(PY) -m generator validate $(if $(API),--client $(API))
 
 chromium:  ## install Debian's Chromium (for the reference-site test) when it is missing
 	@command -v chromium >/dev/null 2>&1 || { \

@@ -12,11 +12,16 @@ import time
 from collections.abc import Sequence
 from pathlib import Path
 
+from generator import registry
 from generator.environment import without_secrets
 from generator.errors import GenerationError, SpecError
 from generator.regenerate import drift, regenerate
-from generator.registry import CLIENTS, GENERATED_DIR, ROOT, ClientSpec, get_client
+from generator.registry import GENERATED_DIR, ROOT, ClientSpec, client_names, get_client
+from generator.transaction import undo_unfinished, unfinished
 
+EXIT_BAD_INPUT = 2
+"""A spec, overlay or config that cannot be read or used (1: a valid one that does not
+generate, or a check that fails)."""
 REPORTS_DIR = ROOT / "build" / "update"
 DIST_DIR = ROOT / "dist"
 SITE_DIR = ROOT / "build" / "site"
@@ -24,6 +29,23 @@ SITE_DIR = ROOT / "build" / "site"
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command named in ``argv`` and return the process exit status."""
+    parser = _parser()
+    args, extra = parser.parse_known_args(argv)
+    if args.command == "diff":
+        return _diff(extra)
+    if extra:
+        parser.error(f"unrecognized arguments: {' '.join(extra)}")
+    names = args.client or getattr(args, "api", None) or []
+    unknown = [name for name in names if name not in client_names()]
+    if unknown:
+        parser.error(
+            f"no client named {unknown[0]!r} in specs/*.config.yaml "
+            f"(known: {', '.join(client_names())})"
+        )
+    return _interrupted_updates(args.command) or _run(args, names)
+
+
+def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m generator", description=__doc__)
     commands = parser.add_subparsers(dest="command", required=True)
     for name, help_text in (
@@ -36,7 +58,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         command.add_argument(
             "--client",
             action="append",
-            choices=[client.name for client in CLIENTS],
+            choices=client_names(),
             help="only this client (repeatable; default: all)",
         )
         if name == "regenerate":
@@ -50,17 +72,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         add_help=False,
     )
     # The diff command's own options are parsed by generator/diff/cli.py.
-    args, extra = parser.parse_known_args(argv)
-    if args.command == "diff":
-        return _diff(extra)
-    if extra:
-        parser.error(f"unrecognized arguments: {' '.join(extra)}")
-    names = args.client or getattr(args, "api", None)
+    return parser
+
+
+def _run(args: argparse.Namespace, names: list[str]) -> int:
+    if args.command == "develop" and not names:  # every package there is: no config needed
+        return _develop(sorted(path.parent for path in GENERATED_DIR.glob("*/pyproject.toml")))
     try:
-        clients = [get_client(name) for name in names] if names else list(CLIENTS)
-    except KeyError as err:
-        parser.error(str(err.args[0]))
-    try:
+        # Only the configs asked for are read: a broken one fails its own API's commands
+        # and the commands about every API (naming it), never another API's.
+        clients = [get_client(name) for name in names] if names else list(registry.CLIENTS)
         if args.command in _RELEASE_COMMANDS:
             return _RELEASE_COMMANDS[args.command](clients, args)
         if args.command == "regenerate":
@@ -68,13 +89,38 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "validate":
             return _validate(clients)
         if args.command == "develop":
-            return _develop(clients)
+            return _develop([client.output_dir for client in clients])
         return _check(clients)
     except (SpecError, GenerationError) as err:
         print(f"error: {err}", file=sys.stderr)
         if args.command == "regenerate":
             print("generated/ was left unchanged.", file=sys.stderr)
-        return 1
+        return EXIT_BAD_INPUT if isinstance(err, SpecError) else 1
+
+
+_WRITERS = ("update", "regenerate", "release")
+
+
+def _interrupted_updates(command: str) -> int:
+    """Undo what an interrupted ``make update`` left half done, before a command that writes
+    the tree; refuse the others (status 2) while it is there. Return 0 to go on."""
+    if command in _WRITERS:
+        for name in undo_unfinished(ROOT):
+            print(
+                f"{name}: an interrupted make update was undone (specs/, changelogs/ and "
+                "generated/ are as they were before it)",
+                file=sys.stderr,
+            )
+        return 0
+    names = unfinished(ROOT)
+    if names:
+        print(
+            f"error: a make update of {', '.join(names)} was interrupted and is half done; "
+            "make update or make regenerate undoes it",
+            file=sys.stderr,
+        )
+        return EXIT_BAD_INPUT
+    return 0
 
 
 def _add_release_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -108,7 +154,7 @@ def _add_release_commands(commands: argparse._SubParsersAction[argparse.Argument
     mock = commands.add_parser(
         "mock", help="serve one API's effective spec with Prism on 127.0.0.1 until Ctrl-C"
     )
-    mock.add_argument("api", nargs=1, metavar="API", choices=[client.name for client in CLIENTS])
+    mock.add_argument("api", nargs=1, metavar="API", choices=client_names())
     mock.add_argument("--port", type=int, default=None, help="default: a free port")
     mock.add_argument(
         "--dynamic", action="store_true", help="random data matching the schemas, not examples"
@@ -181,7 +227,7 @@ def _build(clients: list[ClientSpec], args: argparse.Namespace) -> int:
 
     if args.tag:
         try:
-            client, version = client_for_tag(args.tag, CLIENTS)
+            client, version = client_for_tag(args.tag, registry.CLIENTS)
         except ValueError as err:
             print(f"error: {err}", file=sys.stderr)
             return 2
@@ -292,12 +338,13 @@ def _check(clients: list[ClientSpec]) -> int:
     return 0
 
 
-def _develop(clients: list[ClientSpec]) -> int:
-    """Install each generated package editable, so regenerating needs no reinstall."""
+def _develop(projects: list[Path]) -> int:
+    """Install each generated project (``generated/<package>``) editable, so regenerating
+    needs no reinstall."""
     missing = [
-        client.output_dir
-        for client in clients
-        if client.output_dir.is_dir() and importlib.util.find_spec(client.package_name) is None
+        project
+        for project in projects
+        if project.is_dir() and importlib.util.find_spec(project.name) is None
     ]
     if not missing:
         return 0

@@ -9,8 +9,9 @@ import tempfile
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
+from generator import registry
 from generator.fingerprint import is_up_to_date
-from generator.registry import CLIENTS, GENERATED_DIR, ClientSpec
+from generator.registry import GENERATED_DIR, ClientSpec
 
 # Left behind by Python and tools in the committed tree; never part of the output.
 IGNORED_PARTS = frozenset({"__pycache__", ".mypy_cache", ".ruff_cache", ".pytest_cache"})
@@ -44,7 +45,7 @@ def build_clients(
 
 
 def regenerate(
-    clients: Sequence[ClientSpec] = CLIENTS,
+    clients: Sequence[ClientSpec] | None = None,
     generated_dir: Path = GENERATED_DIR,
     *,
     force: bool = False,
@@ -57,8 +58,9 @@ def regenerate(
     ``progress`` is told which client is being generated. Everything is generated into a
     staging folder first; ``generated_dir`` is touched
     only once all clients have been generated and checked, so any failure leaves it
-    exactly as it was.
+    exactly as it was. ``clients`` defaults to every registered one.
     """
+    clients = registry.CLIENTS if clients is None else clients
     generated_dir.mkdir(parents=True, exist_ok=True)
     stale = [
         client
@@ -97,8 +99,10 @@ def _swap_in(built: dict[ClientSpec, Path], generated_dir: Path, backup: Path) -
     return [target for target, _ in moved]
 
 
-def drift(clients: Sequence[ClientSpec] = CLIENTS, generated_dir: Path = GENERATED_DIR) -> str:
-    """Return how ``generated_dir`` differs from a fresh generation; empty when identical."""
+def drift(clients: Sequence[ClientSpec] | None = None, generated_dir: Path = GENERATED_DIR) -> str:
+    """Return how ``generated_dir`` differs from a fresh generation of ``clients`` (default:
+    every registered one); empty when identical."""
+    clients = registry.CLIENTS if clients is None else clients
     with tempfile.TemporaryDirectory(prefix="regenerate-check-") as tmp:
         fresh = Path(tmp)
         build_clients(clients, fresh)
@@ -108,7 +112,7 @@ def drift(clients: Sequence[ClientSpec] = CLIENTS, generated_dir: Path = GENERAT
                 fresh / client.package_name, generated_dir / client.package_name
             )
         # Every client of the registry owns its folder, checked or not this time.
-        registered = {client.package_name for client in (*CLIENTS, *clients)}
+        registered = {client.package_name for client in (*registry.CLIENTS, *clients)}
         if generated_dir.is_dir():
             for entry in sorted(generated_dir.iterdir()):
                 if entry.is_dir() and entry.name not in registered | IGNORED_PARTS:

@@ -9,20 +9,17 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from generator.errors import SpecError
 from generator.overlays import OverlayError, apply_overlay, load_overlay
+from generator.reader import Parsed, parse_file, parse_yaml
+from generator.reader import escape as _escape
+from generator.references import MISSING, cycle_text, node_at, ref_cycle, reference_depth
+from generator.references import iter_refs as _iter_refs
 
 __all__ = ["Spec", "SpecError", "iter_operations", "load_spec", "parse_document", "validate_spec"]
 from generator.registry import ClientSpec
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
-
-try:  # libyaml is several times faster; fall back to the pure-Python loader.
-    _Loader: type[yaml.SafeLoader] = yaml.CSafeLoader  # type: ignore[assignment,attr-defined,unused-ignore]
-except AttributeError:  # pragma: no cover - depends on how PyYAML was built
-    _Loader = yaml.SafeLoader
 
 
 @dataclass(frozen=True)
@@ -56,7 +53,7 @@ def load_spec(client: ClientSpec) -> Spec:
     ``$ref``, duplicate operationIds, overlays that do not apply, and anything the
     OpenAPI schema rejects.
     """
-    document, lines = _parse(client.spec)
+    document, lines = _as_document(parse_file(client.spec), client.spec)
     spec = Spec(client.spec, document, lines)
     for overlay_path in client.overlays:
         try:
@@ -86,7 +83,7 @@ def validate_spec(spec: Spec) -> None:
         raise spec.error("/openapi", f"expected an OpenAPI 3.0 or 3.1 document, found {version!r}")
     problems = [*_check_refs(spec), *_check_operation_ids(spec)]
     if not problems:  # a cycle of $refs would make the schema validator recurse forever
-        problems = _check_ref_cycles(spec)
+        problems = _check_ref_graph(spec)
     _check_header_names(spec)
     if not problems:  # the schema validator follows $refs: only once they all resolve
         problems = _schema_errors(spec)
@@ -106,75 +103,43 @@ def _schema_errors(spec: Spec) -> list[SpecError]:
         if str(document["openapi"]).startswith("3.1")
         else OpenAPIV30SpecValidator
     )
+    validator = validator_class(document)
     problems = []
-    for error in validator_class(document).iter_errors():
+    # Its semantic checks assume a document the OpenAPI schema accepts (an operation that is
+    # a list raises KeyError in them): they run only once the schema finds nothing.
+    errors = list(validator_class.schema_validator.iter_errors(document))
+    for error in errors or validator.root_validator(validator.schema_path):
         pointer = "".join(f"/{_escape(str(part))}" for part in getattr(error, "absolute_path", ()))
         problems.append(spec.error(pointer, f"not valid OpenAPI: {error.message}"))
     return problems
 
 
 def iter_operations(document: dict[str, Any]) -> Iterator[tuple[str, str, dict[str, Any]]]:
-    """Yield ``(path, method, operation)`` for every operation, in document order."""
-    for path, item in (document.get("paths") or {}).items():
-        for method, operation in item.items():
-            if method in HTTP_METHODS:
+    """Yield ``(path, method, operation)`` for every operation, in document order.
+
+    What is not a mapping where a path item or an operation belongs is skipped: validation
+    reports it (this runs before and after validation).
+    """
+    paths = document.get("paths")
+    for path, item in paths.items() if isinstance(paths, dict) else ():
+        for method, operation in item.items() if isinstance(item, dict) else ():
+            if method in HTTP_METHODS and isinstance(operation, dict):
                 yield path, method, operation
 
 
-def _parse(source: Path) -> tuple[dict[str, Any], dict[str, int]]:
-    try:
-        text = source.read_text(encoding="utf-8")
-    except OSError as err:
-        raise SpecError(source, f"cannot read the file: {err.strerror}") from err
-    return parse_document(text, source)
-
-
-def parse_document(text: str, source: Path) -> tuple[dict[str, Any], dict[str, int]]:
+def parse_document(text: str | bytes, source: Path) -> tuple[dict[str, Any], dict[str, int]]:
     """Return the YAML or JSON document in ``text`` and the line of each JSON pointer in it.
 
-    Raises :class:`SpecError` (naming ``source``) for text that is not YAML or JSON, a
-    top level that is not a mapping, and duplicate keys.
+    Raises :class:`SpecError` (naming ``source``) for text that generator/reader.py refuses
+    (not YAML or JSON, over its bounds, duplicate keys) and a top level that is not a mapping.
     """
-    try:
-        root = yaml.compose(text, Loader=_Loader)
-        document = yaml.load(text, Loader=_Loader)
-    except yaml.MarkedYAMLError as err:
-        mark = err.problem_mark or err.context_mark
-        line = mark.line + 1 if mark is not None else None
-        problem = " ".join(str(part) for part in (err.context, err.problem) if part)
-        raise SpecError(source, f"not valid YAML/JSON: {problem}", line=line) from err
-    except yaml.YAMLError as err:
-        raise SpecError(source, f"not valid YAML/JSON: {err}") from err
-    if not isinstance(document, dict):
+    return _as_document(parse_yaml(text, source), source)
+
+
+def _as_document(parsed: Parsed, source: Path) -> tuple[dict[str, Any], dict[str, int]]:
+    if not isinstance(parsed.data, dict):
         raise SpecError(source, "the document must be a mapping at the top level", line=1)
-    lines: dict[str, int] = {}
-    _index_lines(source, root, "", lines)
-    return document, lines
-
-
-def _index_lines(source: Path, node: yaml.Node, pointer: str, lines: dict[str, int]) -> None:
-    """Record the line of every node, and refuse duplicate keys (YAML would keep the last)."""
-    lines[pointer] = node.start_mark.line + 1
-    if isinstance(node, yaml.MappingNode):
-        seen: dict[str, int] = {}
-        for key_node, value_node in node.value:
-            key = str(key_node.value)
-            line = key_node.start_mark.line + 1
-            if key in seen:
-                raise SpecError(
-                    source,
-                    f"duplicate key {key!r} (first defined on line {seen[key]})",
-                    pointer=f"#{pointer}",
-                    line=line,
-                )
-            seen[key] = line
-            child = f"{pointer}/{_escape(key)}"
-            lines[child] = line
-            _index_lines(source, value_node, child, lines)
-            lines[child] = line
-    elif isinstance(node, yaml.SequenceNode):
-        for index, item in enumerate(node.value):
-            _index_lines(source, item, f"{pointer}/{index}", lines)
+    return parsed.data, parsed.lines
 
 
 def _check_refs(spec: Spec) -> list[SpecError]:
@@ -191,94 +156,16 @@ def _check_refs(spec: Spec) -> list[SpecError]:
     return problems
 
 
-def ref_cycle(document: Any) -> list[str] | None:
-    """Return the first cycle of local references that never says what its members are,
-    as the list of references from one back to itself, or None.
-
-    Such a cycle is each member only a ``$ref`` to the next, or an ``allOf`` of it
-    (``A: {$ref: B}``, ``B: {allOf: [{$ref: A}]}``). A recursive schema whose cycle passes
-    through ``properties``, ``items`` or a union (a tree, a linked list) is not one.
-    """
-    edges: dict[str, list[str]] = {}
-    for ref in sorted({ref for _, ref in _iter_refs(document, "") if ref.startswith("#/")}):
-        if _resolves(document, ref[1:]):
-            edges[ref] = _defined_by(_target(document, ref[1:]))
-    done: set[str] = set()
-    for start in edges:
-        path: list[str] = []
-        stack: list[tuple[str, int]] = [(start, 0)]
-        while stack:
-            ref, index = stack.pop()
-            if index == 0:
-                if ref in done:
-                    continue
-                if ref in path:
-                    return [*path[path.index(ref) :], ref]
-                path.append(ref)
-            following = edges.get(ref, [])
-            if index < len(following):
-                stack += [(ref, index + 1), (following[index], 0)]
-            else:
-                path.pop()
-                done.add(ref)
-    return None
-
-
-def cycle_text(cycle: list[str]) -> str:
-    """Return the message naming a cycle of references."""
-    return f"$ref cycle {' → '.join(cycle)} (each only refers to the next: none says what it is)"
-
-
-def _check_ref_cycles(spec: Spec) -> list[SpecError]:
+def _check_ref_graph(spec: Spec) -> list[SpecError]:
     cycle = ref_cycle(spec.document)
-    return [] if cycle is None else [spec.error(cycle[0][1:], cycle_text(cycle))]
-
-
-def _defined_by(target: Any) -> list[str]:
-    """Return the references that alone say what ``target`` is: its own ``$ref`` and the
-    ``$ref`` members of its ``allOf``."""
-    if not isinstance(target, dict):
-        return []
-    members = (
-        [target, *(target.get("allOf") or [])]
-        if isinstance(target.get("allOf"), list)
-        else [target]
-    )
-    refs = [member.get("$ref") for member in members if isinstance(member, dict)]
-    return [ref for ref in refs if isinstance(ref, str) and ref.startswith("#/")]
-
-
-def _target(document: Any, pointer: str) -> Any:
-    node = document
-    for raw in pointer.split("/")[1:]:
-        part = raw.replace("~1", "/").replace("~0", "~")
-        node = node[int(part)] if isinstance(node, list) else node[part]
-    return node
-
-
-def _iter_refs(node: Any, pointer: str) -> Iterator[tuple[str, str]]:
-    if isinstance(node, dict):
-        ref = node.get("$ref")
-        if isinstance(ref, str):
-            yield f"{pointer}/$ref", ref
-        for key, value in node.items():
-            yield from _iter_refs(value, f"{pointer}/{_escape(str(key))}")
-    elif isinstance(node, list):
-        for index, item in enumerate(node):
-            yield from _iter_refs(item, f"{pointer}/{index}")
+    if cycle is not None:
+        return [spec.error(cycle[0][1:], cycle_text(cycle))]
+    too_deep = reference_depth(spec.document)
+    return [] if too_deep is None else [spec.error(*too_deep)]
 
 
 def _resolves(document: Any, pointer: str) -> bool:
-    node = document
-    for raw in pointer.split("/")[1:]:
-        part = raw.replace("~1", "/").replace("~0", "~")
-        if isinstance(node, dict) and part in node:
-            node = node[part]
-        elif isinstance(node, list) and part.isdigit() and int(part) < len(node):
-            node = node[int(part)]
-        else:
-            return False
-    return True
+    return node_at(document, pointer) is not MISSING
 
 
 def _check_operation_ids(spec: Spec) -> list[SpecError]:
@@ -319,7 +206,7 @@ def _check_header_names(spec: Spec) -> None:
             ("", item.get("parameters")),
             (f"/{method}", operation.get("parameters")),
         ):
-            for index, parameter in enumerate(parameters or []):
+            for index, parameter in enumerate(parameters if isinstance(parameters, list) else []):
                 resolved = _local(spec.document, parameter)
                 name = resolved.get("name") if isinstance(resolved, dict) else None
                 if resolved.get("in") != "header" or not isinstance(name, str):
@@ -338,18 +225,11 @@ def _local(document: Any, node: Any) -> Any:
     seen = 0
     while isinstance(node, dict) and isinstance(node.get("$ref"), str) and seen < 32:
         reference = node["$ref"]
-        if not reference.startswith("#/") or not _resolves(document, reference[1:]):
+        node = node_at(document, reference[1:]) if reference.startswith("#/") else MISSING
+        if node is MISSING:
             return {}
-        node = document
-        for raw in reference[2:].split("/"):
-            part = raw.replace("~1", "/").replace("~0", "~")
-            node = node[int(part)] if isinstance(node, list) else node[part]
         seen += 1
     return node if isinstance(node, dict) else {}
-
-
-def _escape(part: str) -> str:
-    return part.replace("~", "~0").replace("/", "~1")
 
 
 def text(value: Any) -> str:

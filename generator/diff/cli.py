@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlparse
 
+from generator import registry
 from generator.diff.api_diff import diff_api
 from generator.diff.api_roles import class_roles
 from generator.diff.caller import synthesize_caller
@@ -31,7 +32,8 @@ from generator.diff.report import ClientReport, Report, plural, to_json, to_mark
 from generator.diff.rules import change
 from generator.diff.sides import Base, DiffInputError, current_document, current_package
 from generator.diff.spec_diff import diff_documents
-from generator.registry import CLIENTS, ROOT, ClientSpec
+from generator.errors import SpecError
+from generator.registry import ROOT, ClientSpec
 from generator.specs import iter_operations
 
 EXIT_OK, EXIT_BREAKING, EXIT_BAD_INPUT = 0, 1, 2
@@ -97,19 +99,23 @@ def run(args: argparse.Namespace) -> int:
 
 def execute(
     options: Options,
-    clients: Sequence[ClientSpec] = CLIENTS,
+    clients: Sequence[ClientSpec] | None = None,
     root: Path = ROOT,
     environ: Mapping[str, str] = os.environ,
 ) -> int:
-    """Compare ``clients`` in the working tree ``root`` with ``options.base``, print or
-    write the report, and return the exit status."""
+    """Compare ``clients`` (default: every registered one) in the working tree ``root`` with
+    ``options.base``, print or write the report, and return the exit status."""
     allow = environ.get("ALLOW_BREAKING", "").strip().lower() in _TRUE
     try:
         if options.documents is not None:
             report = compare_documents(*options.documents, allow_breaking=allow)
         else:
             report = build_report(
-                clients, root, options.base, allow_breaking=allow, oracle=options.oracle
+                registry.CLIENTS if clients is None else clients,
+                root,
+                options.base,
+                allow_breaking=allow,
+                oracle=options.oracle,
             )
     except RecursionError:
         # Whatever recursed (a validator following a cycle, nesting beyond any limit), the
@@ -126,11 +132,20 @@ def execute(
         ApiLoadError,
         UnresolvedReferenceError,
         OracleError,
+        SpecError,
     ) as error:
         first, *rest = str(error).splitlines() or ["(no message)"]
         print(f"error: {first}", file=sys.stderr)
         for line in rest:  # details (generator warnings) stay readable below the one line
             print(f"  {line}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except Exception as error:  # 1 means "something breaks": a crash must never say that
+        print(
+            f"error: the comparison failed ({type(error).__name__}: "
+            f"{str(error).splitlines()[0][:200] if str(error) else 'no message'}); "
+            "this is a generator bug, please report it with the documents",
+            file=sys.stderr,
+        )
         return EXIT_BAD_INPUT
     text = to_json(report) if options.output_format == "json" else to_markdown(report)
     if options.output:

@@ -14,7 +14,8 @@ from typing import Any
 
 from generator.diff.constraints import key_constraints, read_constraints
 from generator.diff.schemas import SchemaNode
-from generator.specs import HTTP_METHODS, cycle_text, ref_cycle
+from generator.references import cycle_text, ref_cycle
+from generator.specs import HTTP_METHODS
 
 Json = Any
 
@@ -113,7 +114,7 @@ def build_api(document: dict[str, Json]) -> Api:
 
 def reject_ref_cycles(document: Json) -> None:
     """Raise :class:`UnresolvedReferenceError` naming the first cycle of references that
-    never says what its members are (:func:`generator.specs.ref_cycle`); a recursive schema
+    never says what its members are (:func:`generator.references.ref_cycle`); a recursive schema
     whose cycle passes through properties, items or a union is fine."""
     cycle = ref_cycle(document)
     if cycle is not None:

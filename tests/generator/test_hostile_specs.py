@@ -353,9 +353,7 @@ def _check_pyproject(project: Path, document: dict[str, Any]) -> None:
     assert _words(document["info"]["title"]) in _words(summary)
 
 
-OUR_LINKS = frozenset(
-    {"#resources-and-methods", "api.md", "https://github.com/stoplightio/prism"}
-)
+OUR_LINKS = frozenset({"#resources-and-methods", "api.md", "https://github.com/stoplightio/prism"})
 """The links templates/README.md.jinja writes itself: a spec can add none."""
 
 

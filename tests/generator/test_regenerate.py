@@ -150,7 +150,7 @@ def test_cli_regenerate_with_a_broken_spec_fails_clearly_and_changes_nothing(
         text=True,
         check=False,
     )
-    assert result.returncode == 1, result.stdout + result.stderr
+    assert result.returncode == 2, result.stdout + result.stderr
     assert result.stderr.startswith(f"error: {broken}:")
     assert "not valid YAML/JSON" in result.stderr
     assert "generated/ was left unchanged." in result.stderr

@@ -313,3 +313,20 @@ def test_a_hostile_upstream_is_adopted_as_data_and_runs_nothing(
     assert "scripts" not in tomllib.loads((package / "pyproject.toml").read_text())["project"]
     assert "```python\n__import__" not in (package / "README.md").read_text()
     assert not canary.exists(), f"the upstream's code ran: {canary.read_text()!r}"
+
+
+def test_a_generator_crash_while_adopting_is_one_line_and_puts_every_file_back(
+    project: ClientSpec, server: UpstreamServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    before = _tree(project.config.parent.parent)
+    _serve_changed(server, project, "addition")
+
+    def crash(*args: object, **kwargs: object) -> list[Path]:
+        raise RecursionError("maximum recursion depth exceeded")
+
+    monkeypatch.setattr(update_module, "regenerate", crash)
+    outcome = _update(project)
+    assert outcome.status == "failed"
+    assert "\n" not in outcome.message
+    assert "nothing was changed: the generator failed (RecursionError: maximum" in outcome.message
+    assert _tree(project.config.parent.parent) == before
