@@ -26,6 +26,7 @@ from generator.operations import (
     first_tag,
     operation_key,
     parameter_docs,
+    parameter_styles,
     replies,
 )
 from generator.pagination import resolve_pagination
@@ -206,6 +207,7 @@ def build_api_view(
             summary=text(operation.get("summary")),
             description=str(operation.get("description") or "").strip(),
             parameter_docs=parameter_docs(document, path, operation, endpoint),
+            parameter_styles=parameter_styles(document, path, operation, endpoint),
         )
     return ApiView(
         name=client.name,

@@ -11,6 +11,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from http import HTTPStatus
 from typing import Any
+from urllib.parse import unquote_plus
 
 from tests.faults.server import Action, Link, Received
 
@@ -199,13 +200,18 @@ def echo(build: Callable[[str], Reply]) -> Respond:
 
 
 def credentials_in(request: Received) -> str:
-    """Return the request's Authorization header, its credential, and a Basic one decoded."""
+    """Return every credential the request carried, as sent and decoded: the Authorization
+    header, its credential and a Basic one decoded; the API key header; the query, raw and
+    decoded; the Cookie header."""
     value = request.header("authorization") or ""
     scheme, _, credential = value.partition(" ")
     parts = [value, credential]
     if scheme.lower() == "basic":
         parts.append(base64.b64decode(credential).decode())
-    return " | ".join(parts)
+    query = request.target.partition("?")[2]
+    parts += [request.header("x-api-key") or "", query, unquote_plus(query)]
+    parts.append(request.header("cookie") or "")
+    return " | ".join(part for part in parts if part)
 
 
 def nested_json(depth: int = 100_000) -> bytes:

@@ -35,6 +35,7 @@ from tests.clients.planship.support import (
     customer_json,
     product,
 )
+from tests.faults import every_kind
 
 
 @dataclass(frozen=True)
@@ -115,7 +116,8 @@ class TokenEndpoint:
     path: str
     access_token: str
 
-    def answer(self, expires_in: Any = 3600, token: Any = ACCESS_TOKEN) -> dict[str, Any]:
+    def answer(self, expires_in: Any = 3600, token: Any = None) -> dict[str, Any]:
+        token = self.access_token if token is None else token
         return {"access_token": token, "token_type": "bearer", "expires_in": expires_in}
 
 
@@ -253,5 +255,84 @@ PLANSHIP = Api(
     token=TokenEndpoint(path="/api/v1/auth/token", access_token=ACCESS_TOKEN),
 )
 
-APIS = (PLANETSCALE, PLANSHIP)
+# -- Every Kind: the third client, every auth kind (client credentials by default), cursor -----
+
+EK_CLIENT_ID = "ek-client-1d4e"
+EK_CLIENT_SECRET = "ek-secret/Zq7+Kp9-MUST-NOT-LEAK"
+EK_ACCESS_TOKEN = "ek-access/Zq7+Kp9-MUST-NOT-LEAK"
+EK_HEADER_KEY = 'ek-header"Zq7/Kp9-MUST-NOT-LEAK'
+EK_QUERY_KEY = "ek-query Zq7/Kp9+MUST-NOT-LEAK"
+EK_COOKIE_KEY = "ek-cookie-Zq7Kp9-MUST-NOT-LEAK"
+EK_USERNAME = "ek-user-3c2b"
+EK_PASSWORD = "ek-password:Zq7/Kp9-MUST-NOT-LEAK"
+EK_BEARER = "ek-bearer/Zq7+Kp9-MUST-NOT-LEAK=="
+EK_USER_TOKEN = "ek-user-token/Zq7+Kp9-MUST-NOT-LEAK"
+EK_WIDGET = {"id": "w1", "name": "shop", "tags": ["a"]}
+
+
+def _basic(username: str, password: str) -> tuple[str, str]:
+    pair = f"{username}:{password}"
+    return pair, base64.b64encode(pair.encode()).decode()
+
+
+EVERY_KIND = Api(
+    name="every_kind",
+    package=every_kind.package,
+    client_class=every_kind.package.EveryKindClient,
+    env_prefix="EVERY_KIND",
+    root="/v1",
+    credentials=(
+        {"client_id": EK_CLIENT_ID, "client_secret": EK_CLIENT_SECRET},
+        {"header_key": EK_HEADER_KEY},
+        {"query_key": EK_QUERY_KEY},
+        {"cookie_key": EK_COOKIE_KEY},
+        {"username": EK_USERNAME, "password": EK_PASSWORD},
+        {"bearer_token": EK_BEARER},
+        {"user_token": EK_USER_TOKEN},
+    ),
+    secrets=(
+        EK_CLIENT_SECRET,
+        EK_ACCESS_TOKEN,
+        EK_HEADER_KEY,
+        EK_QUERY_KEY,
+        EK_COOKIE_KEY,
+        EK_PASSWORD,
+        EK_BEARER,
+        EK_USER_TOKEN,
+        *_basic(EK_CLIENT_ID, EK_CLIENT_SECRET),
+        *_basic(EK_USERNAME, EK_PASSWORD),
+    ),
+    resource=Resource(
+        get=PathOperation(
+            every_kind.module("api.widgets.get_widget"), (), "widget_id", "/v1/widgets/"
+        ),
+        body=lambda: EK_WIDGET,
+        invalid_body=lambda text: {**EK_WIDGET, "tags": {text: text}},
+    ),
+    delete=PathOperation(
+        every_kind.module("api.widgets.delete_widget"), (), "widget_id", "/v1/widgets/"
+    ),
+    creation=Creation(
+        call=lambda n: Bound(
+            every_kind.module("api.widgets.create_widget"),
+            (),
+            {"body": every_kind.package.models.WidgetCreate(name=f"name-{n}")},
+        ),
+        path="/v1/widgets",
+        answer=EK_WIDGET,
+    ),
+    listing=Listing(
+        call=Bound(every_kind.module("api.pages.list_by_cursor"), (), {"limit": 2}),
+        path="/v1/pages/cursor",
+        page=lambda items, next_page: {
+            "data": [{"id": f"w{i}", "name": f"widget-{i}"} for i in items],
+            "next_cursor": None if next_page is None else f"c{next_page}",
+            "has_more": next_page is not None,
+        },
+        points_to_next=True,
+    ),
+    token=TokenEndpoint(path="/v1/oauth/token", access_token=EK_ACCESS_TOKEN),
+)
+
+APIS = (PLANETSCALE, PLANSHIP, EVERY_KIND)
 OAUTH_APIS = tuple(api for api in APIS if api.token is not None)

@@ -57,6 +57,7 @@ class Harness:
         self.package: Any = api.package
         self.secrets = list(api.secrets)
         self._caplog = caplog
+        self.library_logs(enabled=True)
         self._clients: list[Any] = []
         self._runner: asyncio.Runner | None = None
         if api.token is not None:
@@ -160,14 +161,27 @@ class Harness:
             ledger.exception_texts(error), self.secrets, f"a {type(error).__name__}"
         )
 
+    def library_logs(self, *, enabled: bool) -> None:
+        """Capture the logs of the libraries under ours, which log while our calls run: httpx
+        the URL of each request (INFO), httpcore each header it reads (DEBUG). The log check
+        covers them too; a test making thousands of calls may switch them off."""
+        self._caplog.set_level(logging.INFO if enabled else logging.WARNING, logger="httpx")
+        self._caplog.set_level(logging.DEBUG if enabled else logging.WARNING, logger="httpcore")
+
     def log_records(self) -> list[logging.LogRecord]:
         """The records the API's logger emitted during this test."""
         return [r for r in self._caplog.records if r.name.startswith(self.api.logger)]
 
     def check_log(self) -> None:
-        """Check the test's captured log (every record of ``<PREFIX>_LOG=debug``)."""
-        messages = [record.getMessage() for record in self._caplog.records]
-        ledger.check_no_secret([self._caplog.text, *messages], self.secrets, "the debug log")
+        """Check every record the test logged (``<PREFIX>_LOG=debug``, httpx at INFO and
+        httpcore at DEBUG), its message and anything formatted with it.
+
+        Run at teardown, so it reads the records of the setup and call phases: ``caplog.text``
+        and ``caplog.records`` would hold only the teardown's.
+        """
+        records = [*self._caplog.get_records("setup"), *self._caplog.get_records("call")]
+        texts = [self._caplog.handler.format(record) for record in records]
+        ledger.check_no_secret(texts, self.secrets, "the log")
 
     # -- the API's requests on the server ------------------------------------------------
 

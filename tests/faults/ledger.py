@@ -7,10 +7,12 @@ also fails the test it happened in.
 from __future__ import annotations
 
 import asyncio
+import json
 import threading
 import traceback
 from collections.abc import Iterable, Iterator
 from types import ModuleType
+from urllib.parse import quote, quote_plus
 
 import pytest
 
@@ -84,5 +86,18 @@ def exception_texts(error: BaseException) -> Iterator[str]:
 
 
 def _forms(secret: str) -> set[str]:
-    """The ways a secret can show up in text: as is, or escaped by ``repr``."""
-    return {secret, repr(secret)[1:-1], secret.encode("unicode_escape").decode("ascii")}
+    """The ways a secret can show up in text: as is, escaped by ``repr`` or JSON (``\\/``
+    too), percent-encoded (``+`` for a space, or ``%20``; either case of hex digits)."""
+    as_json = json.dumps(secret)[1:-1]
+    percent = quote(secret, safe="")
+    return {
+        secret,
+        repr(secret)[1:-1],
+        secret.encode("unicode_escape").decode("ascii"),
+        as_json,
+        as_json.replace("/", "\\/"),
+        percent,
+        percent.lower(),
+        quote_plus(secret, safe=""),
+        quote(secret),
+    }
