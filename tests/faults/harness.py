@@ -140,9 +140,16 @@ class Harness:
         assert_within(outcome.elapsed, within)
         return outcome.result
 
-    def refuses(self, action: Callable[[], object], *secrets: str) -> ValueError:
-        """Give bad input (one injected fault): ``action`` must raise a plain ``ValueError``
-        at once, send nothing, and show none of ``secrets``."""
+    def refuses(
+        self,
+        action: Callable[[], object],
+        *secrets: str,
+        expected: type[Exception] = ValueError,
+        naming: str = "",
+    ) -> Exception:
+        """Give bad input (one injected fault): ``action`` must raise a plain ``expected``
+        (``ValueError`` or ``TypeError``) at once, whose message names ``naming`` (the
+        argument), send nothing, and show none of ``secrets``."""
         ledger.count_injected()
         self.secrets += secrets
         before = len(self.server.requests)
@@ -150,7 +157,8 @@ class Harness:
             action()
         except Exception as error:
             self.check_error(error)
-            assert type(error) is ValueError, "".join(traceback.format_exception(error))
+            assert type(error) is expected, "".join(traceback.format_exception(error))
+            assert naming in str(error), f"{naming!r} is not named in: {error}"
             assert len(self.server.requests) == before, "sent before refusing"
             return error
         pytest.fail("the bad input was accepted")

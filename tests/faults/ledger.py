@@ -14,6 +14,7 @@ from collections.abc import Iterable, Iterator
 from types import ModuleType
 from urllib.parse import quote, quote_plus
 
+import httpx
 import pytest
 
 COUNTS = {"injected": 0, "raw": 0, "leaked": 0}
@@ -66,10 +67,12 @@ def check_no_secret(texts: Iterable[str], secrets: Iterable[str], where: str) ->
 
 def exception_texts(error: BaseException) -> Iterator[str]:
     """Yield every text an exception shows: its whole traceback, and the ``str``, ``repr``,
-    ``args`` and notes of each exception in its chain.
+    ``args``, notes and text attributes (``problem``, ``message``...) of each exception in its
+    chain, with its ``url`` and ``request`` (URL and headers).
 
     The chain is the one Python prints: ``__cause__``, else ``__context__`` unless
-    suppressed (``raise ... from None``).
+    suppressed (``raise ... from None``). ``response``, ``content``, ``headers`` and ``body``
+    are what the server sent, documented as such: not read here.
     """
     yield "".join(traceback.format_exception(error))
     seen: set[int] = set()
@@ -80,6 +83,15 @@ def exception_texts(error: BaseException) -> Iterator[str]:
         yield repr(current)
         yield repr(current.args)
         yield from getattr(current, "__notes__", ())
+        for value in vars(current).values():
+            if isinstance(value, str):
+                yield value
+            elif isinstance(value, httpx.URL):
+                yield str(value)
+            elif isinstance(value, httpx.Request):
+                yield repr(value)
+                yield str(value.url)
+                yield repr(value.headers.multi_items())
         current = current.__cause__ or (
             None if current.__suppress_context__ else current.__context__
         )

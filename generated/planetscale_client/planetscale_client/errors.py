@@ -243,8 +243,9 @@ def redact_error(error: APIError, redactor: Redactor) -> None:
     """Remove the secrets ``redactor`` knows from ``error`` and from the exceptions chained to
     it, in place.
 
-    Our errors are rewritten; a foreign exception (a ``ValueError`` quoting a field's value,
-    say) whose text holds a secret is cut from the chain, so no traceback can show it.
+    Our errors are rewritten; httpx's keep the request they failed on, redacted; another
+    foreign exception (a ``ValueError`` quoting a field's value, say) whose text holds a secret
+    is cut from the chain, so no traceback can show it.
     """
     current: BaseException = error
     seen: set[int] = set()
@@ -252,6 +253,8 @@ def redact_error(error: APIError, redactor: Redactor) -> None:
         seen.add(id(current))
         if isinstance(current, APIError):
             current._redact(redactor)
+        elif isinstance(current, httpx.RequestError) and current._request is not None:
+            current.request = _redacted_request(current.request, redactor)
         following = current.__cause__ or (None if current.__suppress_context__ else current.__context__)
         if following is None:
             return

@@ -532,7 +532,16 @@ class _Limits:
     """One call's limits (timeouts, deadline, size, retry policy): the client's settings with
     the call's options applied. A token exchange made for the call shares them."""
 
-    __slots__ = ("attempt_end", "attempt_limit", "deadline", "deadline_at", "max_size", "policy", "timeout")
+    __slots__ = (
+        "attempt_end",
+        "attempt_limit",
+        "deadline",
+        "deadline_at",
+        "max_retries",
+        "max_size",
+        "policy",
+        "timeout",
+    )
 
     def __init__(self, client: BaseClient, options: RequestOptions) -> None:
         self.timeout = (
@@ -556,6 +565,9 @@ class _Limits:
         if options.retry_non_idempotent is not None:
             policy = dataclasses.replace(policy, retry_non_idempotent=options.retry_non_idempotent)
         self.policy = policy
+        self.max_retries = policy.max_retries if options.max_retries is None else options.max_retries
+        if self.max_retries < 0:
+            raise ValueError(f"max_retries must be 0 or more, not {self.max_retries}")
 
     def start_attempt(self) -> None:
         """Start the clock of an attempt: its token exchange and its request share the timeout."""
@@ -654,9 +666,7 @@ class _Call:
             params = {**(params or {}), **options.params}
         limits = _Limits(client, options)
         method = kwargs["method"].upper()
-        retries = limits.policy.max_retries if options.max_retries is None else options.max_retries
-        if retries < 0:
-            raise ValueError(f"max_retries must be 0 or more, not {retries}")
+        retries = limits.max_retries
         return cls(
             method,
             path if path.startswith(("https://", "http://")) else client.base_url + path,
@@ -686,7 +696,7 @@ class _Call:
             None,
             {"content": content} if content else {},
             limits,
-            limits.policy.max_retries,
+            limits.max_retries,
         )
         call.exchange = True
         return call
@@ -729,6 +739,8 @@ class _Call:
         delay = limits.policy.delay(attempt, response)
         if limits.deadline_at is not None and time.monotonic() + delay >= limits.deadline_at:
             return None  # waiting would outlast the deadline: fail now with what we have
+        if self.exchange and limits.attempt_end is not None and (time.monotonic() + delay >= limits.attempt_end):
+            return None  # a token exchange's retries share its request's attempt: it is over
         return delay
 
 

@@ -241,7 +241,7 @@ def _read(reply: Reply, response: httpx.Response) -> Any:
     # Not exactly what the spec describes: read it field by field, keeping what we can.
     try:
         data = msgspec.json.decode(response.content)
-    except (msgspec.DecodeError, RecursionError) as error:
+    except (msgspec.DecodeError, RecursionError, UnicodeDecodeError) as error:
         raise APIResponseValidationError(_name(reply.type), "", f"the body is not JSON ({error})") from None
     try:
         return converter(reply.type)(data)
