@@ -208,9 +208,11 @@ def credentials_in(request: Received) -> str:
     parts = [value, credential]
     if scheme.lower() == "basic":
         parts.append(base64.b64decode(credential).decode())
-    query = request.target.partition("?")[2]
-    parts += [request.header("x-api-key") or "", query, unquote_plus(query)]
-    parts.append(request.header("cookie") or "")
+    for pair in request.target.partition("?")[2].split("&"):
+        name, _, value = pair.partition("=")
+        if name == "api_key":
+            parts += [value, unquote_plus(value)]
+    parts += [request.header("x-api-key") or "", request.header("cookie") or ""]
     return " | ".join(part for part in parts if part)
 
 

@@ -28,9 +28,7 @@ from planship_client.api.products import list_products
 from planship_client.models import OrganizationCustomerCreate
 
 from tests.clients.planship.support import (
-    ACCESS_TOKEN,
     CLIENT_ID,
-    CLIENT_SECRET,
     CUSTOMER_ID,
     customer_json,
     product,
@@ -154,8 +152,8 @@ class Api:
 # -- PlanetScale: service token (or OAuth bearer token), page/per_page with next_page -------
 
 PS_TOKEN_ID = "pscale-id-5a1e"
-PS_TOKEN = "pscale-tok-MUST-NOT-LEAK-31d7"
-PS_OAUTH = "pscale-oauth-MUST-NOT-LEAK-9e04"
+PS_TOKEN = "pscale-tok/MUST+NOT-LEAK-31d7"
+PS_OAUTH = "pscale-oauth/MUST+NOT LEAK-9e04"
 PS_DATABASE = {
     "id": "db1",
     "name": "shop",
@@ -213,7 +211,11 @@ PLANSHIP_SUBSCRIPTION = {
     "plan": {"slug": "pro"},
     "renew_plan": {"slug": "pro"},
 }
-BASIC_PAIR = f"{CLIENT_ID}:{CLIENT_SECRET}"
+# Secrets of our own (not the behaviour tests'): with a / and a + that servers escape and
+# encode, and an access token base64 would not hide.
+PSH_SECRET = "psh-secret/Zq7+MUST-NOT-LEAK"
+PSH_ACCESS_TOKEN = "psh-access/Zq7+MUST-NOT-LEAK"
+BASIC_PAIR = f"{CLIENT_ID}:{PSH_SECRET}"
 
 PLANSHIP = Api(
     name="planship",
@@ -221,10 +223,10 @@ PLANSHIP = Api(
     client_class=planship_client.PlanshipClient,
     env_prefix="PLANSHIP",
     root="",
-    credentials=({"client_id": CLIENT_ID, "client_secret": CLIENT_SECRET},),
+    credentials=({"client_id": CLIENT_ID, "client_secret": PSH_SECRET},),
     secrets=(
-        CLIENT_SECRET,
-        ACCESS_TOKEN,
+        PSH_SECRET,
+        PSH_ACCESS_TOKEN,
         BASIC_PAIR,
         base64.b64encode(BASIC_PAIR.encode()).decode(),
     ),
@@ -252,7 +254,7 @@ PLANSHIP = Api(
         page=lambda items, next_page: [product(i % 5) for i in items],
         points_to_next=False,
     ),
-    token=TokenEndpoint(path="/api/v1/auth/token", access_token=ACCESS_TOKEN),
+    token=TokenEndpoint(path="/api/v1/auth/token", access_token=PSH_ACCESS_TOKEN),
 )
 
 # -- Every Kind: the third client, every auth kind (client credentials by default), cursor -----
@@ -262,7 +264,7 @@ EK_CLIENT_SECRET = "ek-secret/Zq7+Kp9-MUST-NOT-LEAK"
 EK_ACCESS_TOKEN = "ek-access/Zq7+Kp9-MUST-NOT-LEAK"
 EK_HEADER_KEY = 'ek-header"Zq7/Kp9-MUST-NOT-LEAK'
 EK_QUERY_KEY = "ek-query Zq7/Kp9+MUST-NOT-LEAK"
-EK_COOKIE_KEY = "ek-cookie-Zq7Kp9-MUST-NOT-LEAK"
+EK_COOKIE_KEY = "ek-cookie/Zq7Kp9-MUST-NOT-LEAK"
 EK_USERNAME = "ek-user-3c2b"
 EK_PASSWORD = "ek-password:Zq7/Kp9-MUST-NOT-LEAK"
 EK_BEARER = "ek-bearer/Zq7+Kp9-MUST-NOT-LEAK=="

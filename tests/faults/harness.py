@@ -82,6 +82,11 @@ class Harness:
         self._clients.append(client)
         return client
 
+    def own(self, client: T) -> T:
+        """Close ``client`` (made by the test itself) at the end, like those of :meth:`client`."""
+        self._clients.append(client)
+        return client
+
     def options(self, **settings: Any) -> Any:
         return self.package.RequestOptions(**settings)
 
@@ -179,6 +184,10 @@ class Harness:
     def log_records(self) -> list[logging.LogRecord]:
         """The records the API's logger emitted during this test."""
         return [r for r in self._caplog.records if r.name.startswith(self.api.logger)]
+
+    def all_log_records(self) -> list[logging.LogRecord]:
+        """Every record captured during this test (httpx's and httpcore's too)."""
+        return list(self._caplog.records)
 
     def check_log(self) -> None:
         """Check every record the test logged (``<PREFIX>_LOG=debug``, httpx at INFO and

@@ -72,6 +72,8 @@ class _Request:
 
     arguments: Mapping[str, Any]
     url: str | None = None
+    following: bool = True
+    """Whether the server chose where it is (every page but the first)."""
 
 
 class _Series:
@@ -102,7 +104,7 @@ class _Series:
                 values[spec.position] = UNSET if start is None else start
             self._visit(values[spec.position])
         _check_size(spec, values)
-        return _Request(values)
+        return _Request(values, following=False)
 
     def kwargs(self, request: _Request) -> dict[str, Any]:
         """Return what the client sends for ``request``."""
@@ -112,36 +114,48 @@ class _Series:
             kwargs["url"] = request.url
         return kwargs
 
+    def unsendable(self, request: _Request, error: ValueError | TypeError) -> Exception:
+        """The error to raise when ``request`` cannot be sent: a bad argument of the caller's
+        for the first page; for the others, a position the server chose."""
+        if not request.following:
+            return error
+        return PaginationError(
+            self.operation.name, f"the next page the server pointed to cannot be requested ({error})"
+        )
+
     def page(self, request: _Request, answer: httpx.Response) -> tuple[Response[Any], list[Any], _Request | None]:
         """Read the answer to ``request``: its response, its items and where the next page is.
 
         Runs inside the client's call, so that what it raises is redacted like any error.
         """
         response = self.operation.parse(answer)
-        items, following = self.read(request, response)
+        items, following = self.read(request, response, answer.request.url)
         return response, items, following
 
-    def read(self, request: _Request, response: Response[Any]) -> tuple[list[Any], _Request | None]:
-        """Return a page's items and where the next page is (None after the last)."""
+    def read(self, request: _Request, response: Response[Any], url: httpx.URL) -> tuple[list[Any], _Request | None]:
+        """Return a page's items and where the next page is (None after the last); ``url`` is
+        the page's, which a relative next URL is resolved against."""
         digest = hash(response.content)
         if digest in self.pages:
             raise PaginationError(self.operation.name, "a page repeats an earlier page byte for byte")
         self.pages.add(digest)
         spec = self.pagination
         items = _items(read_path(response.parsed, spec.items), self.operation.name, spec.items)
-        following = self._following(request, response, items)
+        following = self._following(request, response, items, url)
         return items, following
 
-    def _following(self, request: _Request, response: Response[Any], items: list[Any]) -> _Request | None:
+    def _following(
+        self, request: _Request, response: Response[Any], items: list[Any], url: httpx.URL
+    ) -> _Request | None:
         spec = self.pagination
         result = response.parsed
         if spec.has_more is not None and read_path(result, spec.has_more) in (False, None):
             return None
         if spec.style in ("next_url", "link_header"):
-            url = read_path(result, spec.next) if spec.style == "next_url" else _link_next(response.headers)
-            if not isinstance(url, str) or not url:
+            given = read_path(result, spec.next) if spec.style == "next_url" else _link_next(response.headers)
+            if not isinstance(given, str) or not given:
                 return None
-            target = self._within_base(url)
+            target = self._within_base(given, url)
             self._visit(target)
             return _Request(request.arguments, target)
         if not items:
@@ -176,12 +190,13 @@ class _Series:
             raise PaginationError(self.operation.name, f"the server pointed to the page at {position!r} twice")
         self.positions.add(position)
 
-    def _within_base(self, url: str) -> str:
-        """Return the absolute next-page URL the server gave, if the credentials may go there:
-        the base URL's scheme, host and port, under its path, with no user info."""
+    def _within_base(self, given: str, page: httpx.URL) -> str:
+        """Return the absolute next-page URL the server gave (relative to the ``page`` it
+        came with), if the credentials may go there: the base URL's scheme, host and port,
+        under its path, with no user info."""
         base = httpx.URL(self.client.base_url)
         try:
-            target = base.join(url)
+            target = page.join(given)
         except (httpx.InvalidURL, ValueError, TypeError):
             raise PaginationError(
                 self.operation.name, "the next page's URL given by the server is not a valid URL"
@@ -261,9 +276,14 @@ class SyncPage(_Page[ItemT]):
 
     @classmethod
     def _fetch(cls, series: _Series, request: _Request) -> SyncPage[ItemT]:
-        response, items, following = series.client.call(
-            series.kwargs(request), functools.partial(series.page, request), options=series.options
-        )
+        try:
+            response, items, following = series.client.call(
+                series.kwargs(request),
+                functools.partial(series.page, request),
+                options=series.options,
+            )
+        except (ValueError, TypeError) as error:
+            raise series.unsendable(request, error) from None
         return cls(series, items, response, following)
 
     def next_page(self) -> SyncPage[ItemT]:
@@ -301,9 +321,14 @@ class AsyncPage(_Page[ItemT]):
 
     @classmethod
     async def _fetch(cls, series: _Series, request: _Request) -> AsyncPage[ItemT]:
-        response, items, following = await series.client.acall(
-            series.kwargs(request), functools.partial(series.page, request), options=series.options
-        )
+        try:
+            response, items, following = await series.client.acall(
+                series.kwargs(request),
+                functools.partial(series.page, request),
+                options=series.options,
+            )
+        except (ValueError, TypeError) as error:
+            raise series.unsendable(request, error) from None
         return cls(series, items, response, following)
 
     async def next_page(self) -> AsyncPage[ItemT]:

@@ -666,16 +666,22 @@ class _Call:
             params = {**(params or {}), **options.params}
         limits = _Limits(client, options)
         method = kwargs["method"].upper()
+        url = path if path.startswith(("https://", "http://")) else client.base_url + path
+        query = kwargs.get("query", "")
+        try:
+            _parsed_url(f"{url}?{query}" if query else url)  # remembered: the request's URL
+        except httpx.InvalidURL as err:  # e.g. longer than httpx accepts
+            raise ValueError(f"{operation}: the request's URL cannot be sent ({err})") from None
         retries = limits.max_retries
         return cls(
             method,
-            path if path.startswith(("https://", "http://")) else client.base_url + path,
+            url,
             headers,
             params,
             kwargs,
             limits,
             retries if limits.policy.allows(method) else 0,
-            kwargs.get("query", ""),
+            query,
         )
 
     @classmethod
@@ -712,18 +718,19 @@ class _Call:
         if grant.params:
             params = {**(params or {}), **grant.params}
         url = self.url
-        if "?" not in url:
+        if "?" in url:  # a next page's URL: its query stays, ours replaces keys it also has
+            if params:
+                url = str(_parsed_url(url).copy_merge_params(params))
+        else:
             # the query in the URL (httpx then parses one URL, once): the operation's, then the
             # other parameters encoded as httpx would encode them
             extra = form_encoded("RequestOptions.params", params) if params else ""
             query = f"{self.query}&{extra}" if self.query and extra else self.query or extra
             if query:
                 url = f"{url}?{query}"
-            params = None
         return http.build_request(
             self.method,
             _parsed_url(url),
-            params=params,
             json=body.get("json"),
             content=body.get("content"),
             data=body.get("data"),

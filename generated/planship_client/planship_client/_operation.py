@@ -284,8 +284,8 @@ def _json(operation: str, plain: Any) -> bytes:
 
 def _raw(operation: str, media_type: str, body: Any) -> Any:
     """A body sent as it is: a ``File``, bytes or text; a model only as JSON."""
-    if isinstance(body, File):
-        return body.payload
+    if isinstance(body, File):  # read once: an async client cannot stream a sync file, and a
+        return body.payload.read()  # retry must send the same bytes again
     if isinstance(body, bytes | bytearray):
         return bytes(body)
     if isinstance(body, str):

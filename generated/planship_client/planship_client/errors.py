@@ -43,9 +43,9 @@ class APIError(Exception):
         """Replace every secret in this error's texts by ``***`` (a server may echo one).
 
         Every text attribute (``message``, ``problem``, ``field``...), ``args`` and notes are
-        redacted; ``url`` and ``request`` become redacted copies (a query API key, the
-        Authorization header). ``response``, ``content``, ``headers`` and ``body`` stay what
-        the server sent.
+        redacted; ``url`` and ``request`` (``response.request`` too) become redacted copies (a
+        query API key, the Authorization header). ``content``, ``headers`` and ``body`` stay
+        what the server sent.
         """
         for name, value in list(vars(self).items()):
             if isinstance(value, str):
@@ -54,6 +54,8 @@ class APIError(Exception):
                 setattr(self, name, redactor.url(value))
             elif isinstance(value, httpx.Request):
                 setattr(self, name, _redacted_request(value, redactor))
+            elif isinstance(value, httpx.Response) and value._request is not None:
+                value.request = _redacted_request(value.request, redactor)
             elif name == "__notes__" and isinstance(value, list):
                 value[:] = [redactor.text(n) if isinstance(n, str) else n for n in value]
         self.args = tuple(redactor.text(a) if isinstance(a, str) else a for a in self.args)
@@ -154,6 +156,7 @@ class APIStatusError(APIError):
         self.headers = response.headers
         self.method = request.method
         self.url = request.url
+        self.request = request
         self.content = response.content
         self.body = body
 
