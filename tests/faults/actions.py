@@ -246,3 +246,21 @@ BAD_CHUNKED = (
 )
 GARBAGE_STATUS_LINE = b"HTTP/1.1 2OO Fine\r\n\x00\x01\x02\r\n\r\n"
 HUGE_HEADER = b"HTTP/1.1 200 OK\r\nContent-Length: 2\r\nX-Huge: " + b"a" * (1 << 20) + b"\r\n\r\n{}"
+
+
+@dataclass(frozen=True)
+class DripHead:
+    """Sends a status line, then one header line every ``interval`` seconds, ``lines`` times,
+    never ending the head (the server gives up after that)."""
+
+    interval: float
+    lines: int = 80
+    fault = True
+
+    def perform(self, link: Link, request: Received) -> bool:
+        link.send(b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n")
+        for index in range(self.lines):
+            if not link.pause(self.interval):
+                return False
+            link.send(f"X-Line-{index}: {'x' * 16}\r\n".encode())
+        return False

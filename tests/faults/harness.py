@@ -107,6 +107,27 @@ class Harness:
             self._runner = asyncio.Runner()
         return self._runner.run(coroutine)
 
+    def walk(
+        self, client: Any, operation: Any, **arguments: Any
+    ) -> tuple[list[Any], BaseException | None]:
+        """Every item ``paginate`` (or ``apaginate``) yields for the list ``operation`` (its
+        module), and the error that stopped it, checked like any other."""
+        items: list[Any] = []
+        try:
+            if self.mode == "sync":
+                items.extend(client.paginate(operation, **arguments))
+            else:
+
+                async def collect() -> None:
+                    async for item in client.apaginate(operation, **arguments):
+                        items.append(item)
+
+                self.run_async(collect())
+        except Exception as error:
+            self.check_error(error)
+            return items, error
+        return items, None
+
     def attempt(self, client: Any, bound: Bound, options: Any = None) -> Outcome:
         """Call once; a raised exception is checked (documented, no secret) and returned."""
         started = time.monotonic()

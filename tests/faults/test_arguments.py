@@ -48,7 +48,9 @@ def _refuse(
 
 @every_kind
 @pytest.mark.parametrize("value", ["en; session=evil", "en, session=evil", "en\r\nX: y"])
-def test_a_cookie_parameter_that_would_add_a_cookie_is_refused(value: str, harness: Harness) -> None:
+def test_a_cookie_parameter_that_would_add_a_cookie_is_refused(
+    value: str, harness: Harness
+) -> None:
     _refuse(harness, "widgets.get_widget", "'lang'", "x", lang=value)
 
 
@@ -224,7 +226,9 @@ def test_an_optional_body_is_sent_when_given_and_left_out_when_not(harness: Harn
 @every_kind
 def test_a_binary_text_calendar_answer_is_returned_as_a_file(harness: Harness) -> None:
     calendar = b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nEND:VCALENDAR\r\n"
-    harness.server.route("/v1/files/calendar", Reply(200, calendar, {"Content-Type": "text/calendar"}))
+    harness.server.route(
+        "/v1/files/calendar", Reply(200, calendar, {"Content-Type": "text/calendar"})
+    )
 
     answer = _call(harness, "files.get_calendar")
 
