@@ -309,7 +309,7 @@ EVERY_KIND = Api(
             every_kind.module("api.widgets.get_widget"), (), "widget_id", "/v1/widgets/"
         ),
         body=lambda: EK_WIDGET,
-        invalid_body=lambda text: {**EK_WIDGET, "tags": {text: text}},
+        invalid_body=lambda text: {**EK_WIDGET, "created_at": text},
     ),
     delete=PathOperation(
         every_kind.module("api.widgets.delete_widget"), (), "widget_id", "/v1/widgets/"

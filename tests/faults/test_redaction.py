@@ -205,9 +205,7 @@ def test_a_basic_credential_echoed_by_the_token_endpoint_with_escaped_slashes_is
 def _held(api: Api, way: dict[str, str]) -> list[str]:
     """The secrets a client made with ``way`` holds (an OAuth2 client its access token too);
     not the ``id:secret`` pairs, whose first part is no secret."""
-    held = [
-        s for s in api.secrets if ":" not in s and any(value in s for value in way.values())
-    ]
+    held = [s for s in api.secrets if ":" not in s and any(value in s for value in way.values())]
     if api.token is not None and way == api.credentials[0]:
         held.append(api.token.access_token)
     return held
