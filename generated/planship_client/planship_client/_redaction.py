@@ -101,7 +101,7 @@ def _character(character: str) -> str:
         "%" + _hex(code, 2),  # percent-encoded
         "%25" + _hex(code, 2),  # percent-encoded twice
         r"\\u" + _hex(code, 4),  # a JSON or Python escape
-        f"&#0(0, 3){code};",  # an HTML character reference
+        "&#0{0,3}" + str(code) + ";",  # an HTML character reference
         "&#[xX]0{0,3}" + _hex(code, 2) + ";",
     ]
     if character == " ":
