@@ -170,9 +170,11 @@ def parameter_styles(
         default_style = _DEFAULT_STYLES.get(str(location), "")
         style = str(style) if isinstance(style, str) and style != default_style else ""
         effective = style or default_style
-        explode = bool(explode) if isinstance(explode, bool) and explode != (
-            effective == "form"
-        ) else None
+        explode = (
+            bool(explode)
+            if isinstance(explode, bool) and explode != (effective == "form")
+            else None
+        )
         declared[(parameter.get("name"), location)] = ParameterStyle(style, explode)
     styles = {}
     if endpoint is not None:

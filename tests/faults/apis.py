@@ -65,7 +65,7 @@ class PathOperation:
     def name(self) -> str:
         return Bound(self.operation).name
 
-    def bind(self, value: str) -> Bound:
+    def bind(self, value: Any) -> Bound:
         return Bound(self.operation, (*self.leading, value))
 
     def target(self, value: str) -> str:

@@ -8,10 +8,11 @@ of the test (ours, httpx's, httpcore's) against the API's secrets in every form 
 
 from __future__ import annotations
 
+import functools
 import itertools
 import json
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import Any
 from urllib.parse import quote_plus
 
@@ -202,7 +203,7 @@ def test_a_basic_credential_echoed_by_the_token_endpoint_with_escaped_slashes_is
 # -- row 5: the cut of an error body --------------------------------------------------------
 
 
-def _held(api: Api, way: dict[str, str]) -> list[str]:
+def _held(api: Api, way: Mapping[str, str]) -> list[str]:
     """The secrets a client made with ``way`` holds (an OAuth2 client its access token too);
     not the ``id:secret`` pairs, whose first part is no secret."""
     held = [s for s in api.secrets if ":" not in s and any(value in s for value in way.values())]
@@ -275,8 +276,7 @@ def test_a_credential_that_is_not_a_string_is_refused_naming_its_argument(
     assert logging.getLogger(harness.api.logger)  # <PREFIX>_LOG=debug is set for every test
     for way in harness.api.credentials:
         for name in way:
+            arguments = {**way, name: value}
             harness.refuses(
-                lambda name=name, way=way: harness.client(**{**way, name: value}),
-                expected=TypeError,
-                naming=name,
+                functools.partial(harness.client, **arguments), expected=TypeError, naming=name
             )
