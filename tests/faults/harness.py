@@ -24,6 +24,8 @@ from tests.faults.server import FaultServer
 
 T = TypeVar("T")
 MODES = ("sync", "async")
+ONCE = pytest.mark.parametrize("mode", ["sync"])
+"""For a test whose bad input is refused before anything is sent: one mode says it all."""
 USUAL_BOUND = 1.0
 """Seconds any call here may take unless its test says otherwise: waits are short, retries
 fast, so a call that takes longer fell into a wait the runtime should not make."""

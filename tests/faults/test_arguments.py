@@ -14,7 +14,7 @@ import pytest
 from tests.faults.actions import Reply
 from tests.faults.apis import EVERY_KIND, Bound
 from tests.faults.every_kind import module, package
-from tests.faults.harness import Harness
+from tests.faults.harness import ONCE, Harness
 
 every_kind = pytest.mark.parametrize("api", [EVERY_KIND], ids=lambda api: api.name, indirect=True)
 KEY = {"header_key": "hk-Zq7-Kp9-arguments"}
@@ -57,7 +57,7 @@ def test_a_cookie_parameter_that_would_add_a_cookie_is_refused(
 INJECTING_KEY = "ck-Zq7; admin=1"
 
 
-@pytest.mark.parametrize("mode", ["sync"])  # refused at construction
+@ONCE
 @every_kind
 def test_a_cookie_api_key_that_would_add_a_cookie_is_refused(harness: Harness) -> None:
     harness.refuses(

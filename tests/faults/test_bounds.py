@@ -15,11 +15,12 @@ from typing import Any
 
 import pytest
 
+from tests.clients.planship.support import SleepRecorder
 from tests.faults import ledger
 from tests.faults.actions import DripHead, Hang, Reply, encode, gzip_bomb
 from tests.faults.apis import EVERY_KIND, OAUTH_APIS
 from tests.faults.every_kind import module
-from tests.faults.harness import Harness, assert_within
+from tests.faults.harness import ONCE, Harness, assert_within
 from tests.faults.memory_probe import measure
 
 every_kind = pytest.mark.parametrize("api", [EVERY_KIND], ids=lambda api: api.name, indirect=True)
@@ -282,19 +283,6 @@ NOT_DELAY_SECONDS = [
 ]
 
 
-class _Sleeps:
-    """Stands in for the policy's sleeps: records the delays, never waits."""
-
-    def __init__(self) -> None:
-        self.delays: list[float] = []
-
-    def sleep(self, seconds: float) -> None:
-        self.delays.append(seconds)
-
-    async def async_sleep(self, seconds: float) -> None:
-        self.delays.append(seconds)
-
-
 def _retried_once(harness: Harness, retry_after: str) -> list[float]:
     """The delays the client waited for a 503 with ``Retry-After: retry_after``, then a 200."""
     get = _route_get(
@@ -302,7 +290,7 @@ def _retried_once(harness: Harness, retry_after: str) -> list[float]:
         Reply(503, {"detail": "busy"}, {"Retry-After": retry_after}),
         Reply(200, harness.api.resource.body()),
     )
-    sleeps = _Sleeps()
+    sleeps = SleepRecorder()
     retry = harness.retry(
         max_retries=1,
         initial_delay=0.25,
@@ -313,7 +301,7 @@ def _retried_once(harness: Harness, retry_after: str) -> list[float]:
 
     harness.succeeds(harness.client(retry=retry), get)
 
-    return sleeps.delays
+    return sleeps.calls + sleeps.async_calls
 
 
 @pytest.mark.parametrize("value", NOT_DELAY_SECONDS, ids=ascii)
@@ -349,7 +337,7 @@ def test_cookies_the_server_sets_are_not_kept_or_sent_back(harness: Harness) -> 
 # -- row 25: copies of a client -------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("mode", ["sync"])  # nothing is sent
+@ONCE
 def test_a_client_cannot_be_deep_copied_or_pickled_and_says_so_quietly(
     harness: Harness, capfd: pytest.CaptureFixture[str]
 ) -> None:

@@ -13,11 +13,10 @@ import pytest
 from tests.faults.actions import Reply
 from tests.faults.apis import EVERY_KIND
 from tests.faults.every_kind import module
-from tests.faults.harness import Harness
+from tests.faults.harness import ONCE, Harness
 from tests.faults.server import FaultServer
 
 every_kind = pytest.mark.parametrize("api", [EVERY_KIND], ids=lambda api: api.name, indirect=True)
-ONCE = pytest.mark.parametrize("mode", ["sync"])  # refused at construction: nothing is sent
 
 PAGES = "/v1/pages/"
 ITEM = {"id": "w1", "name": "one"}

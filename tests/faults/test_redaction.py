@@ -22,7 +22,7 @@ import pytest
 from tests.faults.actions import Reply, Respond, credentials_in, echo
 from tests.faults.apis import EVERY_KIND, OAUTH_APIS, Api
 from tests.faults.every_kind import module
-from tests.faults.harness import Harness
+from tests.faults.harness import ONCE, Harness
 from tests.faults.server import Received
 
 every_kind = pytest.mark.parametrize("api", [EVERY_KIND], ids=lambda api: api.name, indirect=True)
@@ -268,7 +268,7 @@ def test_a_one_letter_key_of_the_caller_leaves_messages_readable(harness: Harnes
 # -- row 8: bytes and numbers as credentials -------------------------------------------------
 
 
-@pytest.mark.parametrize("mode", ["sync"])  # refused at construction: nothing is sent
+@ONCE
 @pytest.mark.parametrize("value", [b"bytes-Zq7-Kp9-secret", 12345678], ids=["bytes", "int"])
 def test_a_credential_that_is_not_a_string_is_refused_naming_its_argument(
     value: Any, harness: Harness
