@@ -352,6 +352,8 @@ def _multipart(operation: str, body: Any) -> list[tuple[str, Any]]:
                 parts.append((name, (item.file_name or name, item.payload, mime_type)))
                 continue
             plain = to_builtins(item)
+            if plain is None:  # multipart has no null: the field is left out
+                continue
             if isinstance(plain, dict | list):
                 parts.append((name, (None, _json(operation, plain), "application/json")))
             else:
