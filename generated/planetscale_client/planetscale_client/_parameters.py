@@ -57,7 +57,7 @@ def query(operation: str, name: str, key: str, value: Any, style: str, explode: 
     explode = style == "form" if explode is None else explode
     encoded = _q(key)
     if isinstance(plain, list):
-        items = [_q(scalar(f"{role}[{i}]", item)) for i, item in enumerate(plain)]
+        items = [_q(_item(f"{role}[{i}]", item)) for i, item in enumerate(plain)]
         if style == "form" and explode:
             return [f"{encoded}={item}" for item in items]
         return [f"{encoded}=" + _DELIMITERS.get(style, ",").join(items)]
@@ -78,7 +78,7 @@ def header(operation: str, name: str, key: str, value: Any, explode: bool | None
     role = f"{operation}: header parameter {name!r}"
     plain = _plain(role, value)
     if isinstance(plain, list):
-        text = ",".join(scalar(f"{role}[{i}]", item) for i, item in enumerate(plain))
+        text = ",".join(_item(f"{role}[{i}]", item) for i, item in enumerate(plain))
     elif isinstance(plain, dict):
         joiner = "=" if explode else ","
         text = ",".join(f"{k}{joiner}{v}" for k, v in _fields(role, plain))
@@ -110,7 +110,7 @@ def _path_value(role: str, name: str, value: Any, style: str, explode: bool) -> 
     plain = _plain(role, value)
     prefix = {"label": ".", "matrix": f";{name}="}.get(style, "")
     if isinstance(plain, list):
-        items = [_segment(scalar(f"{role}[{i}]", item)) for i, item in enumerate(plain)]
+        items = [_segment(_item(f"{role}[{i}]", item)) for i, item in enumerate(plain)]
         if style == "matrix" and explode:
             return "".join(f";{name}={item}" for item in items)
         separator = "." if style == "label" and explode else ","
@@ -182,6 +182,11 @@ def form_encoded(role: str, params: Mapping[str, Any]) -> str:
     return "&".join(pairs)
 
 
+def _item(role: str, value: Any) -> str:
+    """The text of an array's item: a null one is empty, as httpx sends it."""
+    return "" if value is None else scalar(role, value)
+
+
 def _fields(role: str, value: Mapping[Any, Any]) -> list[tuple[str, str]]:
     """The (name, text) pairs of an object's fields that are set."""
     return [
@@ -223,7 +228,7 @@ def _encodable(role: str, text: str) -> str:
 
 
 def _cookie_text(role: str, value: Any) -> str:
-    return check_cookie_value(role, scalar(role, value))
+    return check_cookie_value(role, _item(role, value))
 
 
 def _segment(text: str) -> str:

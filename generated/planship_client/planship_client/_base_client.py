@@ -13,7 +13,7 @@ import time
 from collections.abc import AsyncGenerator, AsyncIterator, Callable, Iterator, Mapping
 from http.cookiejar import CookieJar, DefaultCookiePolicy
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, NoReturn, TypeVar
+from typing import TYPE_CHECKING, Any, SupportsIndex, TypeVar
 
 import httpx
 
@@ -160,10 +160,11 @@ class BaseClient:
         clone.__dict__.update(self.__dict__)
         return clone
 
-    def __deepcopy__(self, memo: dict[int, Any]) -> NoReturn:
+    # Typed as what they would return, so that callers type-check as they would elsewhere.
+    def __deepcopy__(self: _Self, memo: dict[int, Any]) -> _Self:
         raise TypeError(_NOT_COPIED.format(type(self).__name__))
 
-    def __reduce_ex__(self, protocol: Any) -> NoReturn:
+    def __reduce_ex__(self, protocol: SupportsIndex) -> str | tuple[Any, ...]:
         raise TypeError(_NOT_COPIED.format(type(self).__name__))
 
     # -- pagination ----------------------------------------------------------------------

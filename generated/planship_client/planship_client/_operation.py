@@ -122,7 +122,9 @@ class Operation(Generic[T]):
         """
         name = self.name
         path_params: dict[str, Any] = {}
-        query: list[str] = []
+        # Encoded pairs by key: a key a later parameter sends too (two exploded objects with
+        # a field of the same name) is the later one's, as with a dict of httpx ``params``.
+        query: dict[str, list[str]] = {}
         headers: dict[str, str] = {}
         cookies: list[str] = []
         for param in self.params:
@@ -133,7 +135,10 @@ class Operation(Generic[T]):
             if value is UNSET or value is None:
                 continue
             if param.location == "query":
-                query += _parameters.query(name, param.name, param.key, value, param.style, param.explode)
+                pairs: dict[str, list[str]] = {}
+                for pair in _parameters.query(name, param.name, param.key, value, param.style, param.explode):
+                    pairs.setdefault(pair.partition("=")[0], []).append(pair)
+                query.update(pairs)
             elif param.location == "header":
                 headers[param.key] = _parameters.header(name, param.name, param.key, value, param.explode)
             else:
@@ -143,7 +148,7 @@ class Operation(Generic[T]):
             url = _parameters.expand_path(name, url, path_params, self._path_styles)
         kwargs: dict[str, Any] = {"operation": name, "method": self.method, "url": url}
         if query:
-            kwargs["query"] = "&".join(query)
+            kwargs["query"] = "&".join(pair for pairs in query.values() for pair in pairs)
         if cookies:
             headers["Cookie"] = "; ".join(cookies)
         body = arguments.get("body", UNSET)
@@ -263,11 +268,14 @@ def _text(response: httpx.Response) -> str:
         return response.content.decode("utf-8", errors="replace")
 
 
-def _json(operation: str, plain: Any) -> bytes:
-    """``plain`` as JSON, as httpx encodes it; refuses what JSON cannot carry."""
+def _json(operation: str, plain: Any, *, compact: bool = True) -> bytes:
+    """``plain`` as JSON, as httpx encodes a body (``compact``) or as ``json.dumps`` does (a
+    multipart part); refuses what JSON cannot carry."""
     import json  # noqa: PLC0415 - httpx has imported it already
 
     try:
+        if not compact:
+            return json.dumps(plain, allow_nan=False).encode()
         return json.dumps(plain, ensure_ascii=False, separators=(",", ":"), allow_nan=False).encode()
     except UnicodeEncodeError as error:
         where = _where(plain, lambda v: isinstance(v, str) and not _utf8(v)) or "body"
@@ -355,7 +363,7 @@ def _multipart(operation: str, body: Any) -> list[tuple[str, Any]]:
             if plain is None:  # multipart has no null: the field is left out
                 continue
             if isinstance(plain, dict | list):
-                parts.append((name, (None, _json(operation, plain), "application/json")))
+                parts.append((name, (None, _json(operation, plain, compact=False), "application/json")))
             else:
                 text = _parameters.scalar(f"{operation}: body field {name!r}", plain)
                 parts.append((name, (None, text.encode(), "text/plain")))
