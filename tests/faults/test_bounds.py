@@ -356,3 +356,24 @@ def test_a_client_cannot_be_deep_copied_or_pickled_and_says_so_quietly(
 def _async_class(harness: Harness) -> Any:
     name = harness.api.client_class.__name__
     return getattr(harness.package, f"Async{name}")
+
+
+# -- row 21: a next position that cannot be sent --------------------------------------------
+
+
+@every_kind
+def test_a_cursor_too_long_for_a_url_is_a_pagination_error(harness: Harness) -> None:
+    """A server-chosen cursor of 70 KB: httpx refuses URLs that long (once a raw
+    ``InvalidURL``); the page before it is kept, nothing more is requested."""
+    cursor = "c" * 70_000
+    harness.server.route(
+        "/v1/pages/cursor",
+        Reply(200, {"data": [{"id": "w1", "name": "one"}], "next_cursor": cursor}, injects=True),
+    )
+
+    items, error = harness.walk(harness.client(), module("api.pages.list_by_cursor"))
+
+    assert type(error) is harness.package.PaginationError, error
+    assert "cannot be requested" in str(error)
+    assert [item.id for item in items] == ["w1"]
+    assert len(harness.server.seen("/v1/pages/cursor")) == 1

@@ -114,11 +114,9 @@ class _Series:
             kwargs["url"] = request.url
         return kwargs
 
-    def unsendable(self, request: _Request, error: ValueError | TypeError) -> Exception:
-        """The error to raise when ``request`` cannot be sent: a bad argument of the caller's
-        for the first page; for the others, a position the server chose."""
-        if not request.following:
-            return error
+    def unsendable(self, error: ValueError | TypeError) -> PaginationError:
+        """The error for a next page that cannot be requested: its position, which the server
+        chose, cannot be sent (a first page's bad argument is the caller's ``error``)."""
         return PaginationError(
             self.operation.name, f"the next page the server pointed to cannot be requested ({error})"
         )
@@ -283,7 +281,9 @@ class SyncPage(_Page[ItemT]):
                 options=series.options,
             )
         except (ValueError, TypeError) as error:
-            raise series.unsendable(request, error) from None
+            if not request.following:
+                raise
+            raise series.unsendable(error) from None
         return cls(series, items, response, following)
 
     def next_page(self) -> SyncPage[ItemT]:
@@ -328,7 +328,9 @@ class AsyncPage(_Page[ItemT]):
                 options=series.options,
             )
         except (ValueError, TypeError) as error:
-            raise series.unsendable(request, error) from None
+            if not request.following:
+                raise
+            raise series.unsendable(error) from None
         return cls(series, items, response, following)
 
     async def next_page(self) -> AsyncPage[ItemT]:
