@@ -22,7 +22,13 @@ from generator.escaping import spec_text, untrusted
 from generator.examples import readme_examples
 from generator.identifiers import Namespace, Rules, python_name
 from generator.names import RESERVED_CLASS_NAMES
-from generator.operations import OperationView, accept_header, parameter_docs, replies
+from generator.operations import (
+    OperationView,
+    accept_header,
+    parameter_docs,
+    parameter_styles,
+    replies,
+)
 from generator.pagination import resolve_pagination
 from generator.parse import DocumentNames, document_names
 from generator.resources import OperationRef, place_operations
@@ -214,6 +220,7 @@ def build_api_view(
             summary=spec_text(text(operation.get("summary"))),
             description=spec_text(str(operation.get("description") or "").strip()),
             parameter_docs=parameter_docs(document, path, operation, endpoint),
+            parameter_styles=parameter_styles(document, path, operation, endpoint),
         )
     return ApiView(
         name=client.name,

@@ -60,6 +60,18 @@ class RaisedError:
 
 
 @dataclass(frozen=True)
+class ParameterStyle:
+    """How a parameter is serialised (OpenAPI ``style`` and ``explode``), as the generated
+    ``Param`` declares it: empty and None mean the default of its location."""
+
+    style: str = ""
+    explode: bool | None = None
+
+
+_DEFAULT_STYLES = {"query": "form", "cookie": "form", "path": "simple", "header": "simple"}
+
+
+@dataclass(frozen=True)
 class OperationView:
     """What the endpoint template needs to know of one operation beyond openapi-python-client."""
 
@@ -77,6 +89,8 @@ class OperationView:
     description: UntrustedString = field(default_factory=lambda: UntrustedString(""))
     parameter_docs: Mapping[str, UntrustedString] = field(default_factory=dict)
     """Python parameter name → the spec's description of it."""
+    parameter_styles: Mapping[str, ParameterStyle] = field(default_factory=dict)
+    """Python parameter name → its serialisation, where the spec's is not the default."""
 
     @property
     def raises(self) -> tuple[RaisedError, ...]:
@@ -173,6 +187,38 @@ def parameter_docs(
                 if described_as:
                     docs[str(prop.python_name)] = spec_text(described_as)
     return docs
+
+
+def parameter_styles(
+    document: Mapping[str, Any], path: str, operation: Mapping[str, Any], endpoint: Any
+) -> dict[str, ParameterStyle]:
+    """The ``style`` and ``explode`` of each parameter whose serialisation is not the default
+    of its location, by the Python name of its argument (operation-level ones override those
+    of the path item)."""
+    declared: dict[tuple[Any, Any], ParameterStyle] = {}
+    item = document["paths"][path]
+    for raw in [*item.get("parameters", []), *operation.get("parameters", [])]:
+        parameter = _resolve(document, raw)
+        location = parameter.get("in")
+        style = parameter.get("style")
+        explode = parameter.get("explode")
+        default_style = _DEFAULT_STYLES.get(str(location), "")
+        style = str(style) if isinstance(style, str) and style != default_style else ""
+        effective = style or default_style
+        explode = (
+            bool(explode)
+            if isinstance(explode, bool) and explode != (effective == "form")
+            else None
+        )
+        declared[(parameter.get("name"), location)] = ParameterStyle(style, explode)
+    styles = {}
+    if endpoint is not None:
+        for location in ("path", "query", "header", "cookie"):
+            for prop in getattr(endpoint, f"{location}_parameters"):
+                found = declared.get((text(prop.name), location))
+                if found is not None and (found.style or found.explode is not None):
+                    styles[str(prop.python_name)] = found
+    return styles
 
 
 def _resolve(document: Mapping[str, Any], node: Mapping[str, Any]) -> Mapping[str, Any]:

@@ -12,9 +12,11 @@ from contextvars import ContextVar
 from functools import wraps
 from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar, cast
 
+import msgspec
+
 from ._arguments import checked
 from ._pagination import AsyncPaginator, Pagination, SyncPage
-from .types import RequestOptions, Response
+from .types import UNSET, RequestOptions, Response, Unset
 
 if TYPE_CHECKING:
     from ._base_client import BaseClient
@@ -90,6 +92,22 @@ def _check_arguments(resource: type) -> None:
 
 def _named(call: str) -> Callable[[object], str]:
     return lambda _: call
+
+
+def optional_body(model: Callable[..., T], given: Mapping[str, Any], method: str) -> T | Unset:
+    """The body of a method whose body is optional: no body when none of its fields is given;
+    else the model, whose required fields must then all be given (``TypeError`` names the
+    first missing one, as Python does for a missing argument)."""
+    if not given:
+        return UNSET
+    fields = msgspec.structs.fields(model)  # type: ignore[arg-type]
+    missing = [f.name for f in fields if f.required and f.name not in given]
+    if missing:
+        raise TypeError(
+            f"{method}() missing required argument {missing[0]!r}: the body is optional, but "
+            f"once one of its fields is given, {', '.join(map(repr, missing))} must be too"
+        )
+    return model(**given)
 
 
 def to_raw_response(method: Callable[P, T]) -> Callable[P, Response[T]]:

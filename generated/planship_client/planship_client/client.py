@@ -14,6 +14,7 @@ import httpx
 from ._arguments import incomplete_credential
 from ._auth import Auth, ClientCredentials, assign
 from ._base_client import DEFAULT_MAX_RESPONSE_SIZE, BaseClient
+from ._guards import check_credential
 from ._retry import RetryPolicy
 from ._servers import Server
 
@@ -95,7 +96,11 @@ class _PlanshipClientBase(BaseClient):
             credentials = assign(auth, SCHEMES)
         else:
             client_id = client_id or os.environ.get("PLANSHIP_CLIENT_ID")
+            if client_id is not None and client_id != "":
+                check_credential("client_id", client_id)
             client_secret = client_secret or os.environ.get("PLANSHIP_CLIENT_SECRET")
+            if client_secret is not None and client_secret != "":
+                check_credential("client_secret", client_secret)
             if client_id or client_secret:
                 if not (client_id and client_secret):
                     raise incomplete_credential(
