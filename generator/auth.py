@@ -16,6 +16,7 @@ from typing import Any
 
 from generator.config import AuthOverride, ClientSpec
 from generator.errors import GenerationError
+from generator.identifiers import Rules, python_name
 from generator.specs import HTTP_METHODS
 
 Requirement = tuple[tuple[str, ...], ...]
@@ -73,7 +74,8 @@ class Security:
     schemes: tuple[Scheme, ...]
     default: Requirement
     operations: Mapping[str, Requirement] = field(default_factory=dict)
-    """Requirements that differ from ``default``, by operation key (see ``operation_key``)."""
+    """Requirements that differ from ``default``, by operation key (the operation's name,
+    generator/parse.py)."""
     warnings: tuple[tuple[str, str], ...] = ()
     """(JSON pointer, message): schemes the client cannot send, left out of every requirement."""
 
@@ -269,12 +271,19 @@ def _arguments(
     return tuple(
         Argument(
             name,
-            f"{client.env_prefix}_{name.upper()}" if override.env else None,
+            credential_env(client.env_prefix, name) if override.env else None,
             secret=not name.endswith(("_id", "username")),
             description=description,
         )
         for name in names
     )
+
+
+def credential_env(prefix: str, argument: str) -> str:
+    """The environment variable a credential argument is read from: ``<PREFIX>_<ARGUMENT>``,
+    the prefix said once (``petstore_token`` of ``PETSTORE`` → ``PETSTORE_TOKEN``)."""
+    upper = argument.upper()
+    return upper if upper.startswith(f"{prefix}_") else f"{prefix}_{upper}"
 
 
 def _token_endpoint_client(
@@ -319,7 +328,16 @@ def _check_argument_names(client: ClientSpec, schemes: tuple[Scheme, ...]) -> No
         "server_variables",
         "token_refresh_margin",
     }
+    settings = {f"{client.env_prefix}_{name}" for name in ("BASE_URL", "LOG")}
     for scheme in schemes:
+        for credential in scheme.arguments:
+            if credential.env in settings:
+                raise GenerationError(
+                    f"{client.relative(client.config)}: the credential argument "
+                    f"{credential.name!r} of scheme {scheme.name!r} would be read from "
+                    f"{credential.env}, which the client reads for another setting; rename it "
+                    f"under auth.{scheme.name}.arguments"
+                )
         names = [*scheme.argument_names]
         if scheme.format_argument:
             names.append(scheme.format_argument)
@@ -335,10 +353,7 @@ def _check_argument_names(client: ClientSpec, schemes: tuple[Scheme, ...]) -> No
 
 
 def _snake(name: str) -> str:
-    text = re.sub(r"[^0-9A-Za-z]+", "_", name)
-    text = re.sub(r"([a-z0-9])([A-Z])", r"\1_\2", text)
-    text = text.strip("_").lower()
-    return f"key_{text}" if not text or text[0].isdigit() else text
+    return python_name(name, rules=Rules(prefix="key_"), fallback="key")
 
 
 def _stem(name: str) -> str:

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from generator.config import ClientSpec
+from generator.environment import without_secrets
 
 
 class BuildError(Exception):
@@ -41,6 +42,8 @@ def check_distributions(paths: Sequence[Path]) -> None:
 
 
 def _run(command: list[str], failure: str) -> None:
-    result = subprocess.run(command, capture_output=True, text=True, check=False)
+    result = subprocess.run(
+        command, capture_output=True, text=True, check=False, env=without_secrets()
+    )
     if result.returncode != 0:
         raise BuildError(f"{failure}:\n{result.stdout}{result.stderr}")

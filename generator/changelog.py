@@ -10,8 +10,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from generator.config import ClientSpec
-from generator.diff.report import ClientReport, ordered
+from generator.diff.facts import Fact
+from generator.diff.report import ClientReport
 from generator.diff.rules import Change
+from generator.diff.wording import sentence
+from generator.escaping import md_code, md_text
 
 INSTALLED_NAME = "CHANGELOG.md"
 SECTIONS = ("Added", "Changed", "Deprecated", "Removed")
@@ -24,7 +27,7 @@ def header(client: ClientSpec) -> str:
     return (
         "# Changelog\n\n"
         f"All notable changes to `{client.project_name}`, the typed Python client for the "
-        f"{client.title}, are recorded here. The format is "
+        f"{md_text(client.title, one_line=True)}, are recorded here. The format is "
         "[Keep a Changelog](https://keepachangelog.com/en/1.1.0/) and the package follows "
         "[Semantic Versioning](https://semver.org/spec/v2.0.0.html): a change that breaks "
         "code written against the package bumps the major version, an addition the minor "
@@ -36,19 +39,21 @@ def header(client: ClientSpec) -> str:
 
 
 def entry(version: str, date: str, api_version: str, report: ClientReport) -> str:
-    """Return the changelog entry of release ``version`` describing ``report``'s changes."""
-    count = len(report.changes)
+    """Return the changelog entry of release ``version`` describing ``report``'s changes:
+    one line per fact (a change as users see it, however many places show it)."""
+    facts = report.facts
+    count = len(facts)
     summary = f"{count} change{'' if count == 1 else 's'}, {report.breaking} breaking"
     lines = [
         f"## [{version}] - {date}",
         "",
-        f"Generated from the {report.title} {api_version} (`{report.spec}`): {summary}.",
+        f"Generated from the {md_text(report.title, one_line=True)} "
+        f"{md_text(api_version, one_line=True)} "
+        f"({md_code(report.spec)}): {summary}.",
     ]
     by_section: dict[str, list[str]] = {section: [] for section in SECTIONS}
-    for found in ordered(report.spec_changes):
-        by_section[section_of(found)].append(_line(found, ""))
-    for found in ordered(report.api_changes):
-        by_section[section_of(found)].append(_line(found, "Python API: "))
+    for fact in facts:
+        by_section[section_of(fact.main)].append(_line(fact))
     for section in SECTIONS:
         if by_section[section]:
             lines += ["", f"### {section}", "", *by_section[section]]
@@ -74,10 +79,9 @@ def section_of(found: Change) -> str:
     return "Changed"
 
 
-def _line(found: Change, prefix: str) -> str:
-    breaking = "**Breaking:** " if found.breaking else ""
-    detail = " ".join(found.detail.split())
-    return f"- {breaking}{prefix}`{found.location}`: {detail}"
+def _line(fact: Fact) -> str:
+    breaking = "**Breaking:** " if fact.breaking else ""
+    return f"- {breaking}{sentence(fact)}"
 
 
 def add_entry(client: ClientSpec, text: str) -> None:

@@ -1,5 +1,5 @@
 """Command line: ``python -m generator regenerate | check | validate | develop | diff | update |
-release | build | docs``."""
+release | build | docs | mock``."""
 
 from __future__ import annotations
 
@@ -12,10 +12,16 @@ import time
 from collections.abc import Sequence
 from pathlib import Path
 
+from generator import registry
+from generator.environment import without_secrets
 from generator.errors import GenerationError, SpecError
 from generator.regenerate import drift, regenerate
-from generator.registry import CLIENTS, GENERATED_DIR, ROOT, ClientSpec, get_client
+from generator.registry import GENERATED_DIR, ROOT, ClientSpec, client_names, get_client
+from generator.transaction import undo_unfinished, unfinished
 
+EXIT_BAD_INPUT = 2
+"""A spec, overlay or config that cannot be read or used (1: a valid one that does not
+generate, or a check that fails)."""
 REPORTS_DIR = ROOT / "build" / "update"
 DIST_DIR = ROOT / "dist"
 SITE_DIR = ROOT / "build" / "site"
@@ -23,6 +29,23 @@ SITE_DIR = ROOT / "build" / "site"
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command named in ``argv`` and return the process exit status."""
+    parser = _parser()
+    args, extra = parser.parse_known_args(argv)
+    if args.command == "diff":
+        return _diff(extra)
+    if extra:
+        parser.error(f"unrecognized arguments: {' '.join(extra)}")
+    names = args.client or getattr(args, "api", None) or []
+    unknown = [name for name in names if name not in client_names()]
+    if unknown:
+        parser.error(
+            f"no client named {unknown[0]!r} in specs/*.config.yaml "
+            f"(known: {', '.join(client_names())})"
+        )
+    return _interrupted_updates(args.command) or _run(args, names)
+
+
+def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m generator", description=__doc__)
     commands = parser.add_subparsers(dest="command", required=True)
     for name, help_text in (
@@ -35,7 +58,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         command.add_argument(
             "--client",
             action="append",
-            choices=[client.name for client in CLIENTS],
+            choices=client_names(),
             help="only this client (repeatable; default: all)",
         )
         if name == "regenerate":
@@ -49,17 +72,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         add_help=False,
     )
     # The diff command's own options are parsed by generator/diff/cli.py.
-    args, extra = parser.parse_known_args(argv)
-    if args.command == "diff":
-        return _diff(extra)
-    if extra:
-        parser.error(f"unrecognized arguments: {' '.join(extra)}")
-    names = args.client or getattr(args, "api", None)
+    return parser
+
+
+def _run(args: argparse.Namespace, names: list[str]) -> int:
+    if args.command == "develop" and not names:  # every package there is: no config needed
+        return _develop(sorted(path.parent for path in GENERATED_DIR.glob("*/pyproject.toml")))
     try:
-        clients = [get_client(name) for name in names] if names else list(CLIENTS)
-    except KeyError as err:
-        parser.error(str(err.args[0]))
-    try:
+        # Only the configs asked for are read: a broken one fails its own API's commands
+        # and the commands about every API (naming it), never another API's.
+        clients = [get_client(name) for name in names] if names else list(registry.CLIENTS)
         if args.command in _RELEASE_COMMANDS:
             return _RELEASE_COMMANDS[args.command](clients, args)
         if args.command == "regenerate":
@@ -67,13 +89,38 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "validate":
             return _validate(clients)
         if args.command == "develop":
-            return _develop(clients)
+            return _develop([client.output_dir for client in clients])
         return _check(clients)
     except (SpecError, GenerationError) as err:
         print(f"error: {err}", file=sys.stderr)
         if args.command == "regenerate":
             print("generated/ was left unchanged.", file=sys.stderr)
-        return 1
+        return EXIT_BAD_INPUT if isinstance(err, SpecError) else 1
+
+
+_WRITERS = ("update", "regenerate", "release")
+
+
+def _interrupted_updates(command: str) -> int:
+    """Undo what an interrupted ``make update`` left half done, before a command that writes
+    the tree; refuse the others (status 2) while it is there. Return 0 to go on."""
+    if command in _WRITERS:
+        for name in undo_unfinished(ROOT):
+            print(
+                f"{name}: an interrupted make update was undone (specs/, changelogs/ and "
+                "generated/ are as they were before it)",
+                file=sys.stderr,
+            )
+        return 0
+    names = unfinished(ROOT)
+    if names:
+        print(
+            f"error: a make update of {', '.join(names)} was interrupted and is half done; "
+            "make update or make regenerate undoes it",
+            file=sys.stderr,
+        )
+        return EXIT_BAD_INPUT
+    return 0
 
 
 def _add_release_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -91,6 +138,11 @@ def _add_release_commands(commands: argparse._SubParsersAction[argparse.Argument
         "--base", help="git ref of the last release (default: its tag, else origin/main or HEAD)"
     )
     release.add_argument("--date", type=datetime.date.fromisoformat, help="changelog date")
+    release.add_argument(
+        "--dry-run",
+        action="store_true",
+        help="print each package's next version, why, and its changelog entry; write nothing",
+    )
     build = commands.add_parser("build", help="sdist and wheel of each package, twine-checked")
     build.add_argument("api", nargs="*", metavar="API", help="only these APIs (default: all)")
     build.add_argument("--dist", type=Path, default=DIST_DIR, help="output folder")
@@ -99,7 +151,15 @@ def _add_release_commands(commands: argparse._SubParsersAction[argparse.Argument
     )
     docs = commands.add_parser("docs", help="build the API reference site of every package")
     docs.add_argument("--site", type=Path, default=SITE_DIR, help="output folder")
-    for command in (update, release, build, docs):
+    mock = commands.add_parser(
+        "mock", help="serve one API's effective spec with Prism on 127.0.0.1 until Ctrl-C"
+    )
+    mock.add_argument("api", nargs=1, metavar="API", choices=client_names())
+    mock.add_argument("--port", type=int, default=None, help="default: a free port")
+    mock.add_argument(
+        "--dynamic", action="store_true", help="random data matching the schemas, not examples"
+    )
+    for command in (update, release, build, docs, mock):
         command.set_defaults(client=None)
 
 
@@ -117,7 +177,7 @@ def _update(clients: list[ClientSpec], args: argparse.Namespace) -> int:
 def _release(clients: list[ClientSpec], args: argparse.Namespace) -> int:
     from generator.diff.cli import build_report  # noqa: PLC0415 - loads the diff engine
     from generator.diff.git import GitError, Repository  # noqa: PLC0415
-    from generator.release import release, release_tag  # noqa: PLC0415
+    from generator.release import plan, release, release_tag  # noqa: PLC0415
     from generator.specs import load_spec  # noqa: PLC0415
 
     try:
@@ -137,13 +197,26 @@ def _release(clients: list[ClientSpec], args: argparse.Namespace) -> int:
             except GitError:
                 base = repo.default_base()
         report = build_report([client], ROOT, base).clients[0]
+        if args.dry_run:
+            planned = plan(client, report, api_version, today=args.date)
+            if planned is None:
+                print(f"{client.name}: nothing changed since {base}; version {client.version} kept")
+                continue
+            print(
+                f"{client.name}: {planned.previous} -> {planned.version} "
+                f"({planned.bump}, since {base}; dry run, nothing written) because:"
+            )
+            print("".join(f"  - {reason}\n" for reason in planned.reasons))
+            print(planned.entry)
+            continue
         done = release(client, report, api_version, today=args.date)
         if done is None:
             print(f"{client.name}: nothing changed since {base}; version {client.version} kept")
             continue
         print(f"{client.name}: {done.previous} -> {done.version} ({done.bump}, since {base})")
         released.append(done.client)
-    regenerate(released)
+    if released:
+        regenerate(released)
     return 0
 
 
@@ -154,7 +227,7 @@ def _build(clients: list[ClientSpec], args: argparse.Namespace) -> int:
 
     if args.tag:
         try:
-            client, version = client_for_tag(args.tag, CLIENTS)
+            client, version = client_for_tag(args.tag, registry.CLIENTS)
         except ValueError as err:
             print(f"error: {err}", file=sys.stderr)
             return 2
@@ -166,13 +239,16 @@ def _build(clients: list[ClientSpec], args: argparse.Namespace) -> int:
     built = []
     try:
         for client in clients:
+            print(f"build: {client.project_name} (sdist, then the wheel from it)", flush=True)
             built += build_package(client, client.output_dir, args.dist / client.project_name)
+        print(f"build: twine check --strict on {len(built)} distributions", flush=True)
         check_distributions(built)
     except BuildError as err:
         print(f"error: {err}", file=sys.stderr)
         return 1
     for path in built:
         print(_shown(path))
+    print(f"twine check --strict passed: {len(built)} distributions")
     return 0
 
 
@@ -184,7 +260,23 @@ def _docs(clients: list[ClientSpec], args: argparse.Namespace) -> int:
     return 0
 
 
-_RELEASE_COMMANDS = {"update": _update, "release": _release, "build": _build, "docs": _docs}
+def _mock(clients: list[ClientSpec], args: argparse.Namespace) -> int:
+    from generator.mock import MockError, serve  # noqa: PLC0415
+
+    try:
+        return serve(clients[0], args.port, dynamic=args.dynamic)
+    except MockError as err:
+        print(f"error: {err}", file=sys.stderr)
+        return 1
+
+
+_RELEASE_COMMANDS = {
+    "update": _update,
+    "release": _release,
+    "build": _build,
+    "docs": _docs,
+    "mock": _mock,
+}
 
 
 def _shown(path: Path) -> str:
@@ -205,7 +297,12 @@ def _diff(options: list[str]) -> int:
 
 def _regenerate(clients: list[ClientSpec], *, force: bool) -> int:
     started = time.perf_counter()
-    written = {folder.name for folder in regenerate(clients, force=force)}
+    written = {
+        folder.name
+        for folder in regenerate(
+            clients, force=force, progress=lambda line: print(line, flush=True)
+        )
+    }
     elapsed = time.perf_counter() - started
     for client in clients:
         if client.package_name not in written:
@@ -241,12 +338,13 @@ def _check(clients: list[ClientSpec]) -> int:
     return 0
 
 
-def _develop(clients: list[ClientSpec]) -> int:
-    """Install each generated package editable, so regenerating needs no reinstall."""
+def _develop(projects: list[Path]) -> int:
+    """Install each generated project (``generated/<package>``) editable, so regenerating
+    needs no reinstall."""
     missing = [
-        client.output_dir
-        for client in clients
-        if client.output_dir.is_dir() and importlib.util.find_spec(client.package_name) is None
+        project
+        for project in projects
+        if project.is_dir() and importlib.util.find_spec(project.name) is None
     ]
     if not missing:
         return 0
@@ -262,7 +360,7 @@ def _develop(clients: list[ClientSpec]) -> int:
     ]
     for folder in missing:
         command += ["-e", str(folder)]
-    return subprocess.run(command, check=False).returncode
+    return subprocess.run(command, check=False, env=without_secrets()).returncode
 
 
 def _count(package: Path) -> tuple[int, int]:

@@ -10,23 +10,44 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import Any
-
-import yaml
 
 from generator.errors import SpecError
 from generator.paths import CHANGELOGS_FOLDER, GENERATED_DIR, ROOT
+from generator.reader import escape, parse_file
 
 CONFIG_SUFFIX = ".config.yaml"
 UPSTREAM_KINDS = ("openapi", "docs")
 
-_IDENTIFIER = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
-_NAME = re.compile(r"^[a-z][a-z0-9_]*$")
-_ENV_PREFIX = re.compile(r"^[A-Z][A-Z0-9_]*$")
-_SHA256 = re.compile(r"^[0-9a-f]{64}$")
-_URL = re.compile(r"^https?://[^\s/]+(/\S*)?$")
+SETTINGS = frozenset(
+    {
+        "spec",
+        "overlays",
+        "title",
+        "package",
+        "client_class",
+        "env_prefix",
+        "base_url",
+        "version",
+        "error_model",
+        "auth",
+        "pagination",
+        "openapi_python_client",
+        "upstream",
+        "resources",
+        "names",
+    }
+)
+"""The top-level settings a config file may have."""
+
+_IDENTIFIER = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*\Z")
+_NAME = re.compile(r"^[a-z][a-z0-9_]*\Z")
+_ENV_PREFIX = re.compile(r"^[A-Z][A-Z0-9_]*\Z")
+_SHA256 = re.compile(r"^[0-9a-f]{64}\Z")
+_URL = re.compile(r"^https?://[^\s/]+(/\S*)?\Z")
 
 
 @dataclass(frozen=True)
@@ -121,6 +142,15 @@ class ClientSpec:
     def __hash__(self) -> int:  # the settings hold mappings: an API is known by its config file
         return hash((self.name, self.config))
 
+    def api_title(self, document: Mapping[str, Any]) -> str:
+        """The API's name as every text about it writes it (README, api.md, the site, the
+        diff report): the config's ``title``, else the spec's ``info.title``."""
+        if self.title_from_config:
+            return self.title
+        info = document.get("info") if isinstance(document, Mapping) else None
+        found = info.get("title") if isinstance(info, Mapping) else None
+        return " ".join(str(found).split()) if found else self.title
+
     @property
     def project_name(self) -> str:
         """The distribution name used by pip."""
@@ -162,30 +192,13 @@ def load_config(path: Path) -> ClientSpec:
     reader = _Reader(path)
     data = reader.document()
     name = path.name.removesuffix(CONFIG_SUFFIX)
-    if not _NAME.match(name):
+    if not _NAME.fullmatch(name):
         raise SpecError(
             path,
             f"the file name must be <name>{CONFIG_SUFFIX} with a lowercase "
             f"snake_case name, not {path.name!r}",
         )
-    known = {
-        "spec",
-        "overlays",
-        "title",
-        "package",
-        "client_class",
-        "env_prefix",
-        "base_url",
-        "version",
-        "error_model",
-        "auth",
-        "pagination",
-        "openapi_python_client",
-        "upstream",
-        "resources",
-        "names",
-    }
-    reader.check_keys(data, known, "")
+    reader.check_keys(data, SETTINGS, "")
     spec = reader.path(data, "spec", required=True)
     overlays = tuple(
         reader.path_item(item, f"overlays[{i}]")
@@ -196,26 +209,22 @@ def load_config(path: Path) -> ClientSpec:
         "".join(part.title() for part in name.split("_")) + "Client"
     )
     env_prefix = reader.string(data, "env_prefix") or name.upper()
-    reader.expect(_IDENTIFIER.match(package) is not None, "package", "must be a Python identifier")
     reader.expect(
-        _IDENTIFIER.match(class_name) is not None, "client_class", "must be a Python identifier"
+        _IDENTIFIER.fullmatch(package) is not None, "package", "must be a Python identifier"
     )
     reader.expect(
-        _ENV_PREFIX.match(env_prefix) is not None, "env_prefix", "must be UPPER_SNAKE_CASE"
+        _IDENTIFIER.fullmatch(class_name) is not None, "client_class", "must be a Python identifier"
     )
-    options = reader.mapping(data, "openapi_python_client")
-    reader.check_keys(
-        options,
-        {
-            "docstrings_on_attributes",
-            "use_path_prefixes_for_title_model_names",
-            "class_overrides",
-            "literal_enums",
-            "field_prefix",
-            "content_type_overrides",
-        },
-        "openapi_python_client",
+    reader.expect(
+        _ENV_PREFIX.fullmatch(env_prefix) is not None, "env_prefix", "must be UPPER_SNAKE_CASE"
     )
+    base_url = reader.string(data, "base_url")
+    reader.expect(
+        base_url is None or _URL.fullmatch(base_url) is not None,
+        "base_url",
+        "must be an http(s) URL",
+    )
+    options = _generator_options(reader, reader.mapping(data, "openapi_python_client"))
     return ClientSpec(
         name=name,
         spec=spec,
@@ -226,7 +235,7 @@ def load_config(path: Path) -> ClientSpec:
         title_from_config=reader.string(data, "title") is not None,
         class_name=class_name,
         env_prefix=env_prefix,
-        base_url=reader.string(data, "base_url"),
+        base_url=base_url,
         version=reader.string(data, "version"),
         error_model=reader.string(data, "error_model"),
         auth=_auth(reader, reader.mapping(data, "auth")),
@@ -243,18 +252,56 @@ def load_config(path: Path) -> ClientSpec:
     )
 
 
+_GENERATOR_OPTIONS: dict[str, type] = {
+    "docstrings_on_attributes": bool,
+    "use_path_prefixes_for_title_model_names": bool,
+    "literal_enums": bool,
+    "field_prefix": str,
+    "class_overrides": dict,
+    "content_type_overrides": dict,
+}
+"""The openapi-python-client settings a config may give, and the type of each."""
+
+
+def _generator_options(reader: _Reader, options: dict[str, Any]) -> dict[str, Any]:
+    where = "openapi_python_client"
+    reader.check_keys(options, set(_GENERATOR_OPTIONS), where)
+    for key, value in options.items():
+        expected = _GENERATOR_OPTIONS[key]
+        reader.expect(
+            isinstance(value, expected),
+            f"{where}.{key}",
+            f"must be {'true or false' if expected is bool else f'a {expected.__name__}'}",
+        )
+    for name, override in (options.get("class_overrides") or {}).items():
+        reader.expect(
+            isinstance(override, dict)
+            and set(override) <= {"class_name", "module_name"}
+            and all(isinstance(v, str) and _IDENTIFIER.fullmatch(v) for v in override.values()),
+            f"{where}.class_overrides.{name}",
+            "must map class_name and module_name to Python identifiers",
+        )
+    for media_type, override in (options.get("content_type_overrides") or {}).items():
+        reader.expect(
+            isinstance(override, str),
+            f"{where}.content_type_overrides.{media_type}",
+            "must be a media type",
+        )
+    return options
+
+
 def _upstream(reader: _Reader, data: Mapping[str, Any]) -> Upstream | None:
     section = reader.mapping(data, "upstream")
     if not section:
         return None
     reader.check_keys(section, {"url", "kind", "sha256", "made_from"}, "upstream")
     url = reader.string(section, "url") or ""
-    reader.expect(_URL.match(url) is not None, "upstream.url", "must be an http(s) URL")
+    reader.expect(_URL.fullmatch(url) is not None, "upstream.url", "must be an http(s) URL")
     kind = reader.string(section, "kind") or "openapi"
     reader.expect(kind in UPSTREAM_KINDS, "upstream.kind", f"must be one of {UPSTREAM_KINDS}")
     sha256 = (reader.string(section, "sha256") or "").lower()
     reader.expect(
-        _SHA256.match(sha256) is not None,
+        _SHA256.fullmatch(sha256) is not None,
         "upstream.sha256",
         "must be the 64 hex digits of a SHA-256 (sha256sum <file>)",
     )
@@ -278,7 +325,7 @@ def _string_map(
     section = reader.mapping(data, key)
     for name, value in section.items():
         reader.expect(
-            isinstance(value, str) and re.match(pattern, value) is not None,
+            isinstance(value, str) and re.fullmatch(pattern, value) is not None,
             f"{key}.{name}",
             f"must be {what}, not {value!r}",
         )
@@ -297,10 +344,17 @@ def _auth(reader: _Reader, section: Mapping[str, Any]) -> dict[str, AuthOverride
         arguments = [raw["argument"]] if "argument" in raw else list(raw.get("arguments", []))
         for argument in arguments:
             reader.expect(
-                isinstance(argument, str) and _NAME.match(argument) is not None,
+                isinstance(argument, str) and _NAME.fullmatch(argument) is not None,
                 where,
                 f"argument {argument!r} must be a snake_case identifier",
             )
+        format_argument = raw.get("format_argument")
+        reader.expect(
+            format_argument is None
+            or (isinstance(format_argument, str) and _NAME.match(format_argument) is not None),
+            f"{where}.format_argument",
+            f"must be a snake_case identifier, not {format_argument!r}",
+        )
         formats = raw.get("formats", {})
         reader.expect(
             isinstance(formats, dict) and all(isinstance(v, str) for v in formats.values()),
@@ -314,11 +368,20 @@ def _auth(reader: _Reader, section: Mapping[str, Any]) -> dict[str, AuthOverride
                 f"{where}.formats.{label}",
                 f"uses {sorted(used - set(arguments))}, which are not arguments",
             )
+        format_argument = raw.get("format_argument")
+        reader.expect(
+            format_argument is None
+            or (isinstance(format_argument, str) and _NAME.fullmatch(format_argument) is not None),
+            f"{where}.format_argument",
+            "must be a snake_case identifier",
+        )
+        env = raw.get("env", True)
+        reader.expect(isinstance(env, bool), f"{where}.env", "must be true or false")
         overrides[scheme] = AuthOverride(
             arguments=tuple(arguments),
             formats=dict(formats),
-            format_argument=raw.get("format_argument"),
-            env=bool(raw.get("env", True)),
+            format_argument=format_argument,
+            env=env,
         )
     return overrides
 
@@ -348,8 +411,29 @@ def _pagination_rule(reader: _Reader, raw: Any, where: str) -> PaginationRule:
     operations = raw.get("operations", ["*"])
     if isinstance(operations, str):
         operations = [operations]
+    reader.expect(
+        isinstance(operations, list) and all(isinstance(o, str) and o for o in operations),
+        f"{where}.operations",
+        "must be a list of operationIds or globs",
+    )
+    for setting in ("items", "next", "has_more"):
+        reader.expect(
+            raw.get(setting) is None or isinstance(raw[setting], str),
+            f"{where}.{setting}",
+            "must be a response field (a dotted path)",
+        )
+    start = raw.get("start")
+    reader.expect(
+        start is None or (isinstance(start, int) and not isinstance(start, bool)),
+        f"{where}.start",
+        "must be a whole number",
+    )
     parameters = raw.get("parameters", {})
-    reader.expect(isinstance(parameters, dict), f"{where}.parameters", "must be a mapping")
+    reader.expect(
+        isinstance(parameters, dict) and all(isinstance(v, str) for v in parameters.values()),
+        f"{where}.parameters",
+        "must map roles to parameter names",
+    )
     roles = set(_STYLES[style])
     reader.expect(
         set(parameters) <= roles,
@@ -375,7 +459,7 @@ def _pagination_rule(reader: _Reader, raw: Any, where: str) -> PaginationRule:
         parameters={str(k): str(v) for k, v in parameters.items()},
         next=raw.get("next"),
         has_more=raw.get("has_more"),
-        start=raw.get("start"),
+        start=start,
     )
 
 
@@ -387,45 +471,27 @@ class _Reader:
         self._lines: dict[str, int] = {}
 
     def document(self) -> dict[str, Any]:
-        try:
-            text = self.path_.read_text(encoding="utf-8")
-            node = yaml.compose(text)
-            data = yaml.safe_load(text)
-        except OSError as err:
-            raise SpecError(self.path_, f"cannot read the config: {err.strerror}") from err
-        except yaml.YAMLError as err:
-            mark = getattr(err, "problem_mark", None)
-            raise SpecError(
-                self.path_, f"not valid YAML: {err}", line=mark.line + 1 if mark else None
-            ) from err
-        if not isinstance(data, dict):
+        parsed = parse_file(self.path_)
+        if not isinstance(parsed.data, dict):
             raise SpecError(self.path_, "a config file is a YAML mapping (at least 'spec: ...')")
-        self._index(node, "")
-        return data
-
-    def _index(self, node: Any, prefix: str) -> None:
-        if isinstance(node, yaml.MappingNode):
-            for key, value in node.value:
-                dotted = f"{prefix}.{key.value}" if prefix else str(key.value)
-                self._lines[dotted] = key.start_mark.line + 1
-                self._index(value, dotted)
-        elif isinstance(node, yaml.SequenceNode):  # pagination[0].style
-            for index, item in enumerate(node.value):
-                self._lines[f"{prefix}[{index}]"] = item.start_mark.line + 1
-                self._index(item, f"{prefix}[{index}]")
+        self._lines = parsed.lines
+        return parsed.data
 
     def error(self, key: str, message: str) -> SpecError:
-        line, located = None, key
-        while located and line is None:  # a missing key: the line of the mapping it goes in
-            line = self._lines.get(located) or self._lines.get(located.split("[", maxsplit=1)[0])
-            located = located.rpartition(".")[0]
+        """Return the error of setting ``key`` (``upstream.url``, ``pagination[0].style``),
+        on its line, or the line of the nearest setting it is in when it is missing."""
+        pointer = "".join(f"/{escape(part)}" for part in re.findall(r"[^.\[\]]+", key))
+        line = None
+        while line is None and pointer:
+            line = self._lines.get(pointer)
+            pointer = pointer.rpartition("/")[0]
         return SpecError(self.path_, f"{key}: {message}", line=line)
 
     def expect(self, condition: bool, key: str, message: str) -> None:
         if not condition:
             raise self.error(key, message)
 
-    def check_keys(self, data: Mapping[str, Any], known: set[str], where: str) -> None:
+    def check_keys(self, data: Mapping[str, Any], known: AbstractSet[str], where: str) -> None:
         for key in data:
             if key not in known:
                 dotted = f"{where}.{key}" if where else str(key)
@@ -458,9 +524,20 @@ class _Reader:
         return self.path_item(value, key)
 
     def path_item(self, value: Any, key: str) -> Path:
+        """Return the file ``value`` names, which must lie in the config's folder (specs/):
+        a path relative to it, without ``..``, that no symbolic link leads out of."""
         if not isinstance(value, str) or not value:
             raise self.error(key, "must be a file path relative to the config file")
-        resolved = (self.path_.parent / value).resolve()
+        folder = self.path_.parent.resolve()
+        if PurePosixPath(value).is_absolute() or ".." in PurePosixPath(value).parts:
+            raise self.error(
+                key,
+                f"{value!r} must be a path inside {folder.name}/, relative to "
+                f"{self.path_.name} (no absolute path, no '..')",
+            )
+        resolved = (folder / value).resolve()
+        if not resolved.is_relative_to(folder):
+            raise self.error(key, f"{value!r} is a symbolic link out of {folder.name}/")
         if not resolved.is_file():
             raise self.error(key, f"{value!r} does not exist next to {self.path_.name}")
         return resolved

@@ -6,7 +6,6 @@ each operation's requirement, accepted media types, pagination, the package vers
 
 from __future__ import annotations
 
-import keyword
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -14,23 +13,26 @@ from typing import Any
 
 from openapi_python_client.parser import GeneratorData
 from openapi_python_client.parser.properties.model_property import ModelProperty
-from openapi_python_client.strings import PythonIdentifier
+from openapi_python_client.schema.untrusted_string import UntrustedString
 
 from generator.auth import Scheme, Security, resolve_security
 from generator.config import ClientSpec
 from generator.errors import GenerationError
+from generator.escaping import spec_text, untrusted
 from generator.examples import readme_examples
+from generator.identifiers import Namespace, Rules, python_name
+from generator.names import RESERVED_CLASS_NAMES
 from generator.operations import (
     OperationView,
     accept_header,
-    first_tag,
-    operation_key,
     parameter_docs,
+    parameter_styles,
     replies,
 )
 from generator.pagination import resolve_pagination
+from generator.parse import DocumentNames, document_names
 from generator.resources import OperationRef, place_operations
-from generator.specs import Spec, iter_operations, text
+from generator.specs import Spec, text
 from generator.versions import package_version
 
 RUNTIME_CLASSES = {
@@ -66,7 +68,7 @@ class ResourceView:
 
     name: str
     class_name: str
-    description: str
+    description: UntrustedString
     methods: tuple[MethodView, ...]
     imports: tuple[str, ...]
     shadowed: frozenset[str]
@@ -78,22 +80,24 @@ class ApiView:
     """The ``api`` global of every template."""
 
     name: str
-    title: str
-    spec: str
+    title: UntrustedString
+    spec: UntrustedString
     version: str
-    api_version: str
-    description: str
+    api_version: UntrustedString
+    description: UntrustedString
+    package_summary: UntrustedString
+    """One line for the package metadata's summary (PyPI)."""
     class_name: str
     env_prefix: str
     header: list[str]
     servers: list[dict[str, Any]]
-    default_base_url: str | None
+    default_base_url: UntrustedString | None
     selectable_servers: bool
     security: Security
     positional: tuple[str, ...]
     hints: Mapping[str, str]
-    argument_docs: Mapping[str, str]
-    auth_doc: list[str]
+    argument_docs: Mapping[str, UntrustedString]
+    auth_doc: list[UntrustedString]
     auth_classes: tuple[str, ...]
     composite_schemes: tuple[dict[str, Any], ...]
     error_model: str | None
@@ -104,9 +108,15 @@ class ApiView:
     """For the README: an operation to call, a list to paginate, how to pass credentials."""
     model_modules: frozenset[str] = frozenset()
     """The modules under models/ that hold a model class (not an enum)."""
+    type_modules: Mapping[str, str] = field(default_factory=dict)
+    """The module under models/ of each model and enum, by class name (what api.md links)."""
+    model_classes: frozenset[str] = frozenset()
+    """The models' class names (the others of ``type_modules`` are enums)."""
     maps: Mapping[str, str] = field(default_factory=dict)
     """Objects of open keys with builtin values, by name: what annotations spell them as
     (``dict[str, int]``), so a change of their value type is a change of the annotation."""
+    warnings: tuple[str, ...] = ()
+    """Names a collision changed (generation goes on; the generator prints them)."""
     alias_maps: frozenset[str] = frozenset()
     """Objects of open keys generated as ``dict[str, T]`` aliases: all but those on a
     reference cycle (an alias is evaluated at import, so it cannot wait for a model that
@@ -119,6 +129,11 @@ class ApiView:
     @property
     def used_schemes(self) -> tuple[Scheme, ...]:
         return tuple(s for s in self.security.used if s.derived_from is None)
+
+    @property
+    def public_operations(self) -> bool:
+        """Whether some operation of an API with credentials sends none."""
+        return _has_public_operations(self.security)
 
     @property
     def has_client_credentials(self) -> bool:
@@ -156,10 +171,9 @@ def build_api_view(
         for endpoint in collection.endpoints
     }
     info = document.get("info") or {}
-    keys = {
-        (path, method): operation_key(path, method, operation, prefix)
-        for path, method, operation in iter_operations(document)
-    }
+    title = client.api_title(document)
+    names = document_names(document, prefix)
+    keys = dict(names.operations)
     security = resolve_security(client, document, keys)
     servers = _servers(document)
     default_base_url = client.base_url or _default_server_url(servers)
@@ -176,13 +190,13 @@ def build_api_view(
         for (path, method), key in keys.items()
     }
     pagination = resolve_pagination(client, endpoints.values(), operation_ids)
-    placements = place_operations(
+    placements, renamed = place_operations(
         client,
         [
             OperationRef(
                 key=key,
                 operation_id=str(document["paths"][path][method].get("operationId") or ""),
-                tag=first_tag(document["paths"][path][method], prefix),
+                tag=names.tag(document["paths"][path][method]),
                 path=path,
             )
             for (path, method), key in keys.items()
@@ -204,60 +218,74 @@ def build_api_view(
             placement=placements.get(key),
             successes=successes,
             failures=failures,
-            summary=text(operation.get("summary")),
-            description=str(operation.get("description") or "").strip(),
+            summary=spec_text(text(operation.get("summary"))),
+            description=spec_text(str(operation.get("description") or "").strip()),
             parameter_docs=parameter_docs(document, path, operation, endpoint),
+            parameter_styles=parameter_styles(document, path, operation, endpoint),
         )
     return ApiView(
         name=client.name,
-        title=client.title if client.title_from_config else str(info.get("title") or client.title),
-        spec=client.relative(client.spec),
+        title=spec_text(title),
+        spec=spec_text(client.relative(client.spec)),
         version=package_version(client, str(info.get("version", ""))),
-        api_version=str(info.get("version", "")),
-        description=str(info.get("description", "")).strip(),
+        api_version=spec_text(str(info.get("version", ""))),
+        description=spec_text(str(info.get("description", "")).strip()),
+        package_summary=spec_text(
+            " ".join(
+                f"Typed Python client for the {title} (API version {info.get('version', '')}), "
+                "generated from its OpenAPI document.".split()
+            )
+        ),
         class_name=client.class_name,
         env_prefix=client.env_prefix,
         header=header,
         servers=servers,
-        default_base_url=default_base_url.rstrip("/") if default_base_url else None,
+        default_base_url=spec_text(default_base_url.rstrip("/")) if default_base_url else None,
         selectable_servers=len(servers) > 1 or any(s["variables"] for s in servers),
         security=security,
         positional=positional,
-        hints={s.name: _hint(s, security) for s in security.schemes},
+        hints={s.name: _instruction(s, security, client.class_name) for s in security.schemes},
         argument_docs={
-            argument.name: _argument_doc(scheme, argument.name, argument.env)
+            argument.name: spec_text(_argument_doc(scheme, argument.name, argument.env))
             for scheme in used
             for argument in scheme.arguments
         },
-        auth_doc=_auth_doc(client, security, used),
+        auth_doc=[spec_text(line) for line in _auth_doc(client, security, used)],
         # Every kind, whatever the spec declares: a scheme it drops must not remove an export.
         auth_classes=tuple(sorted(RUNTIME_CLASSES.values())),
-        composite_schemes=tuple(_composite(client, s) for s in used if _is_composite(s)),
+        composite_schemes=_composites(client, used),
         error_model=error_model,
         error_model_module=models[error_model] if error_model else None,
         operations=operations,
-        resources=_resources(document, openapi, operations, models),
+        resources=_resources(document, names, openapi, operations, models),
         examples=readme_examples(client, openapi, operations, used, default_base_url is None),
         model_modules=frozenset(models.values()),
+        model_classes=frozenset(models),
+        type_modules={
+            **models,
+            **{str(e.class_info.name): str(e.class_info.module_name) for e in openapi.enums},
+        },
         maps=_maps(openapi),
         alias_maps=_alias_maps(openapi),
+        warnings=tuple(renamed),
     )
 
 
 def _servers(document: Mapping[str, Any]) -> list[dict[str, Any]]:
+    """The spec's servers, their texts marked for escaping."""
     servers = []
     for server in document.get("servers") or []:
         variables = {
-            name: {
-                "default": str(variable.get("default", "")),
-                "enum": tuple(str(v) for v in variable.get("enum") or ()),
+            spec_text(name): {
+                "default": spec_text(str(variable.get("default", ""))),
+                "enum": tuple(spec_text(str(v)) for v in variable.get("enum") or ()),
             }
             for name, variable in (server.get("variables") or {}).items()
         }
         servers.append(
             {
-                "url": str(server.get("url", "")),
-                "description": " ".join(str(server.get("description", "")).split()),
+                "url": spec_text(str(server.get("url", ""))),
+                "description": spec_text(" ".join(str(server.get("description", "")).split())),
                 "variables": variables,
             }
         )
@@ -269,10 +297,9 @@ def _default_server_url(servers: list[dict[str, Any]]) -> str | None:
     if not servers:
         return None
     first = servers[0]
+    defaults = {untrusted(name): untrusted(v["default"]) for name, v in first["variables"].items()}
     url = re.sub(
-        r"{(\w+)}",
-        lambda m: first["variables"].get(m.group(1), {}).get("default", m.group(0)),
-        first["url"],
+        r"{(\w+)}", lambda m: defaults.get(m.group(1), m.group(0)), untrusted(first["url"])
     )
     return url if url.startswith(("http://", "https://")) and "{" not in url else None
 
@@ -281,23 +308,29 @@ def _is_composite(scheme: Scheme) -> bool:
     return scheme.kind == "api_key" and (len(scheme.arguments) > 1 or len(scheme.formats) > 1)
 
 
-def _composite(client: ClientSpec, scheme: Scheme) -> dict[str, Any]:
-    class_name = "".join(
-        part[:1].upper() + part[1:] for part in re.split(r"[^0-9A-Za-z]+", scheme.name) if part
+def _composites(client: ClientSpec, used: tuple[Scheme, ...]) -> tuple[dict[str, Any], ...]:
+    """The credential classes of API keys built from several arguments (``ServiceToken``)."""
+    reserved = {client.class_name, f"Async{client.class_name}", *RUNTIME_CLASSES.values()}
+    rules = Rules("pascal", frozenset(reserved | RESERVED_CLASS_NAMES), suffix="Key")
+    classes = Namespace("security schemes", rules)
+    return tuple(
+        {
+            "name": spec_text(scheme.name),
+            "class_name": classes.name(scheme.name, fallback="ApiKey"),
+            "description": spec_text(scheme.description),
+            "location": scheme.location,
+            "parameter": spec_text(scheme.parameter),
+            "formats": scheme.formats,
+            "format_argument": scheme.format_argument,
+            "arguments": scheme.arguments,
+            "shown": [a.name for a in scheme.arguments if not a.secret],
+            "needs": spec_text(
+                f"{scheme.name} needs {' and '.join(a.name for a in scheme.arguments)}"
+            ),
+        }
+        for scheme in used
+        if _is_composite(scheme)
     )
-    if class_name in {client.class_name, *RUNTIME_CLASSES.values()}:
-        class_name += "Key"
-    return {
-        "name": scheme.name,
-        "class_name": class_name,
-        "description": scheme.description,
-        "location": scheme.location,
-        "parameter": scheme.parameter,
-        "formats": scheme.formats,
-        "format_argument": scheme.format_argument,
-        "arguments": scheme.arguments,
-        "shown": [a.name for a in scheme.arguments if not a.secret],
-    }
 
 
 def _hint(scheme: Scheme, security: Security) -> str:
@@ -307,6 +340,29 @@ def _hint(scheme: Scheme, security: Security) -> str:
     names = " and ".join(a.name for a in scheme.arguments)
     env = " and ".join(a.env for a in scheme.arguments if a.env)
     return f"{names} (or set {env})" if env else names
+
+
+_KIND_WORDS = {
+    "api_key": "an API key",
+    "basic": "HTTP Basic credentials",
+    "bearer": "a bearer token",
+    "http_scheme": "an HTTP credential",
+    "access_token": "an OAuth2 access token",
+    "client_credentials": "OAuth2 client credentials",
+}
+
+
+def _instruction(scheme: Scheme, security: Security, class_name: str) -> str:
+    """How to give the client ``scheme``, for the error of an operation that needs it:
+    ``petstore_auth (an OAuth2 access token: pass petstore_token=... to PetstoreClient() or
+    set PETSTORE_TOKEN)``."""
+    source = scheme
+    if scheme.derived_from is not None:
+        source = next(s for s in security.schemes if s.name == scheme.derived_from)
+    arguments = ", ".join(f"{a.name}=..." for a in source.arguments)
+    env = " and ".join(a.env for a in source.arguments if a.env)
+    how = f"pass {arguments} to {class_name}()" + (f" or set {env}" if env else "")
+    return f"{scheme.name} ({_KIND_WORDS[source.kind]}: {how})"
 
 
 def _argument_doc(scheme: Scheme, name: str, env: str | None) -> str:
@@ -331,18 +387,39 @@ def _auth_doc(client: ClientSpec, security: Security, used: tuple[Scheme, ...]) 
     lines = ["Credentials (any one of the spec's alternatives; see ``SECURITY``):"]
     for scheme in used:
         lines.append(f"- ``{scheme.name}``: {_hint(scheme, security)}.")
-    if any(not alternative for req in security.operations.values() for alternative in req) or (
-        security.operations and any(not req for req in security.operations.values())
-    ):
+    if _has_public_operations(security):
         lines.append("Operations the spec marks public send none.")
     return lines
 
 
+def _has_public_operations(security: Security) -> bool:
+    requirements = security.operations.values()
+    return any(not alternative for req in requirements for alternative in req) or any(
+        not req for req in requirements
+    )
+
+
+_RESOURCE_MODULE_NAMES = frozenset(
+    {
+        "Any",
+        "AsyncAPIResource",
+        "AsyncPaginator",
+        "File",
+        "RequestOptions",
+        "Response",
+        "SyncAPIResource",
+        "SyncPage",
+        "UNSET",
+        "Unset",
+    }
+)
+"""What templates/resources/resource.py.jinja imports beside the models."""
 _BUILTINS = frozenset({"list", "dict", "set", "type", "str", "int", "float", "bool", "bytes"})
 
 
 def _resources(
     document: Mapping[str, Any],
+    names: DocumentNames,
     openapi: GeneratorData,
     operations: Mapping[str, OperationView],
     models: Mapping[str, str],
@@ -382,22 +459,25 @@ def _resources(
         for prop in flat or ():  # the types of the body's fields, now arguments
             lines.update(prop.get_imports(prefix=".."))
             lines.update(prop.get_lazy_imports(prefix=".."))
-    descriptions = {
-        str(PythonIdentifier(str(tag.get("name")), prefix="tag")): " ".join(
-            str(tag.get("description") or "").split()
-        )
-        for tag in document.get("tags") or []
-    }
+    descriptions: dict[str, str] = {}
+    for tag in document.get("tags") or []:
+        if isinstance(tag, Mapping) and str(tag.get("name")) in names.tags:
+            descriptions.setdefault(
+                names.tags[str(tag.get("name"))],
+                " ".join(str(tag.get("description") or "").split()),
+            )
+    # A resource module imports its models and defines Name, AsyncName, NameRaw, AsyncNameRaw.
+    taken = {*models, *_RESOURCE_MODULE_NAMES}
+    taken |= {m.removeprefix("Async").removesuffix("Raw") for m in taken}
     views = []
     for name, methods in grouped.items():
-        class_name = "".join(part.title() for part in name.split("_"))
-        if class_name in models or keyword.iskeyword(class_name):  # a tag "true": class True
-            class_name += "Resource"
+        class_name = python_name(name, rules=Rules("pascal", frozenset(taken), suffix="Resource"))
+        taken.add(class_name)
         views.append(
             ResourceView(
                 name=name,
                 class_name=class_name,
-                description=descriptions.get(name, ""),
+                description=spec_text(descriptions.get(name, "")),
                 methods=tuple(methods),
                 imports=tuple(sorted(imports[name])),
                 shadowed=frozenset(m.name for m in methods) & _BUILTINS,

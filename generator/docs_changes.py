@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from typing import Any
 
+from generator.escaping import md_code
 from generator.rendered_docs import captured_page_text, comparable, mkdocs_page_text
 
 _OPERATION = re.compile(r"^(GET|PUT|POST|DELETE|OPTIONS|HEAD|PATCH|TRACE) /\S*$")
@@ -37,9 +38,9 @@ class DocsChanges:
     def lines(self) -> list[str]:
         """Return one Markdown bullet per differing section, added, removed, then changed."""
         return (
-            [f"- added: `{name}`" for name in self.added]
-            + [f"- removed: `{name}`" for name in self.removed]
-            + [f"- changed: `{name}`" for name in self.changed]
+            [f"- added: {md_code(name)}" for name in self.added]
+            + [f"- removed: {md_code(name)}" for name in self.removed]
+            + [f"- changed: {md_code(name)}" for name in self.changed]
         )
 
 

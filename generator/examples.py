@@ -10,6 +10,7 @@ from openapi_python_client.parser import GeneratorData
 
 from generator.auth import Scheme
 from generator.config import ClientSpec
+from generator.escaping import py_literal
 from generator.operations import OperationView
 
 _UUID = "3fa85f64-5717-4562-b3fc-2c963f66afa6"
@@ -76,15 +77,15 @@ def _value(prop: Any) -> str:
     """A Python literal the parameter accepts (and a mock serving the spec too)."""
     kind = type(prop).__name__
     if kind == "UUIDProperty":
-        return repr(_UUID)
+        return py_literal(_UUID)
     if kind in ("IntProperty", "FloatProperty"):
         return "1"
     if kind == "BooleanProperty":
         return "True"
     values = getattr(prop, "values", None)
     if isinstance(values, dict) and values:
-        return repr(str(next(iter(values.values()))))
+        return py_literal(str(next(iter(values.values()))))
     example = getattr(prop, "example", None)
     if isinstance(example, str) and example:
-        return repr(example)
-    return repr(str(prop.python_name))
+        return py_literal(example)
+    return py_literal(str(prop.python_name))

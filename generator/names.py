@@ -5,13 +5,16 @@ openapi-python-client names an inline response schema after its operation and st
 and its path (139 characters). Here such a model is named by what it is: the envelope of a
 paginated list is ``<Item>Page`` (``DatabasePage``), of another list ``<Item>List``, any other
 response ``<Operation>Response``; models named after a renamed one follow it; a schema with the
-name of something the generated modules import gets ``Model`` appended. The config's ``names:``
+name of something the generated modules import gets ``Model`` appended, and so does one that
+another class has; a name Python would read as another (NFKC: fullwidth letters) or too long
+for a file name is rewritten (generator/identifiers.py). The config's ``names:``
 section overrides any of it. Schemas the spec names (``components/schemas``) keep their names.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable, Mapping
 from http import HTTPStatus
 
@@ -21,13 +24,34 @@ from openapi_python_client.parser.properties.model_property import ModelProperty
 from openapi_python_client.strings import ClassName
 
 from generator.config import ClientSpec
+from generator.identifiers import Rules, python_name
 from generator.specs import text
 
-# Names the generated modules import next to the models (package root, endpoint and model
-# modules): a schema with one of these names is renamed ``<Name>Model``.
+# Names the generated modules import or define next to the models (package root, client,
+# endpoint, model, enum and resource modules, the runtime): a schema with one of these names
+# is renamed ``<Name>Model``.
 RESERVED_CLASS_NAMES = frozenset(
     {
         "Any",
+        "AsyncAPIResource",
+        "AsyncPage",
+        "AsyncPaginator",
+        "Auth",
+        "BaseClient",
+        "Body",
+        "Callable",
+        "IntEnum",
+        "Literal",
+        "Operation",
+        "Pagination",
+        "Param",
+        "Reply",
+        "Server",
+        "ServerVariable",
+        "StrEnum",
+        "SyncAPIResource",
+        "SyncPage",
+        "TypeAlias",
         "BinaryIO",
         "Generator",
         "HTTPStatus",
@@ -75,6 +99,8 @@ RESERVED_CLASS_NAMES = frozenset(
 
 MAX_LENGTH = 40
 """The longest generated class name (a test holds every registered API to it)."""
+MAX_CLASS_BYTES = 64
+"""The longest class name any spec can give (its module's file name is about as long)."""
 _LIST_FIELDS = ("data", "items", "results")
 _PREPOSITIONS = frozenset({"For", "By", "Of", "In", "To", "From", "With", "On", "At"})
 
@@ -95,20 +121,21 @@ def choose_names(
         for collection in openapi.endpoint_collections_by_tag.values()
         for endpoint in collection.endpoints
     }.values()
-    reserved = RESERVED_CLASS_NAMES | {client.class_name}
-    current = {str(model.class_info.name) for model in openapi.models}
+    reserved = RESERVED_CLASS_NAMES | {client.class_name, f"Async{client.class_name}"}
+    current = {str(c.class_info.name) for c in [*openapi.models, *openapi.enums]}
     named_by_spec = {str(ClassName(name, prefix)) for name in component_schemas}
     renames: dict[str, str] = {}
     taken = set(current)
 
     def rename(old: str, new: str) -> None:
-        if old == new or old in renames:
+        if old in renames:
             return
-        candidate = new
-        while candidate in taken:
-            candidate += "Model"
-        renames[old] = candidate
-        taken.add(candidate)
+        others = frozenset((taken - {old}) | reserved)
+        rules = Rules("pascal", others, suffix="Model", max_bytes=MAX_CLASS_BYTES)
+        candidate = python_name(new, rules=rules, fallback="Model")
+        if candidate != old:
+            renames[old] = candidate
+            taken.add(candidate)
 
     for endpoint in endpoints:
         key = str(endpoint.name)
@@ -126,11 +153,17 @@ def choose_names(
             if name.startswith(old) and name != old:
                 rename(name, new + name[len(old) :])
                 break
-    for name in sorted(current & reserved):
-        if name not in renames:
-            rename(name, f"{name}Model")
+    for name in sorted(current):
+        # What Python would read as another name (NFKC), what the runtime or the package
+        # already uses, what is too long for a file name.
+        normal = unicodedata.normalize("NFKC", name)
+        if name in reserved or normal != name or len(name.encode()) > MAX_CLASS_BYTES:
+            rename(name, normal)
     for old, new in client.names.items():
         renames[old] = new
+    for name in sorted(current - set(renames)):
+        if python_name(name) == name:  # no cased letter: its module would hide the class
+            renames[name] = name
     return renames
 
 

@@ -41,7 +41,9 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from generator.specs import HTTP_METHODS, Spec, escape, iter_objects, resolve_pointer
+from generator.reader import escape
+from generator.references import node_at
+from generator.specs import HTTP_METHODS, Spec, iter_objects
 
 JSON, FORM, MULTIPART, TEXT, BINARY, RAW = "json", "form", "multipart", "text", "binary", "raw"
 
@@ -184,7 +186,7 @@ def untype(normalised: Normalised, spec: Spec, items: list[Untypable]) -> None:
     names none)."""
     document = normalised.document
     for item in items:
-        target = resolve_pointer(document, item.pointer)
+        target = node_at(document, item.pointer)
         if not isinstance(target, dict):
             continue
         if item.kind == "schema":
@@ -230,7 +232,7 @@ def _untype_operation(document: dict[str, Any], operation: dict[str, Any], reaso
 def _dereferenced(document: dict[str, Any], node: Any) -> dict[str, Any]:
     seen = 0
     while isinstance(node, dict) and isinstance(node.get("$ref"), str) and seen < 32:
-        node = resolve_pointer(document, node["$ref"][1:])
+        node = node_at(document, node["$ref"][1:])
         seen += 1
     return node if isinstance(node, dict) else {}
 
@@ -319,7 +321,7 @@ class _Normaliser:
         edges: dict[str, list[tuple[str, dict[str, Any], str]]] = {}
         for reference, pointer in aliases.items():
             found = edges.setdefault(reference, [])
-            pending = [(resolve_pointer(self.document, pointer), pointer)]
+            pending = [(node_at(self.document, pointer), pointer)]
             while pending:
                 node, where = pending.pop()
                 if not isinstance(node, dict):
@@ -580,7 +582,7 @@ class _Normaliser:
             if reference in seen or not reference.startswith("#/"):
                 return {}
             seen.add(reference)
-            target = resolve_pointer(self.document, reference[1:])
+            target = node_at(self.document, reference[1:])
             self.schema(target, reference[1:])
             schema = target
         return schema if isinstance(schema, dict) else {}

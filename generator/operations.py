@@ -8,9 +8,10 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from openapi_python_client.parser.properties.file import FileProperty
-from openapi_python_client.strings import PythonIdentifier
+from openapi_python_client.schema.untrusted_string import UntrustedString
 
 from generator.auth import Requirement
+from generator.escaping import spec_text
 from generator.pagination import PaginationView
 from generator.resources import Placement
 from generator.specs import text
@@ -27,6 +28,50 @@ class ReplyView:
     """Where the body is read from: ``json``, ``text``, ``bytes`` or ``none``."""
 
 
+STATUS_ERRORS: Mapping[int, str] = {
+    400: "BadRequestError",
+    401: "AuthenticationError",
+    403: "PermissionDeniedError",
+    404: "NotFoundError",
+    409: "ConflictError",
+    422: "UnprocessableEntityError",
+    429: "RateLimitError",
+}
+"""The exception class of each status that has its own (errors.py's ``_BY_STATUS``); any other
+5xx is ``InternalServerError``, any other status ``UnexpectedStatus``."""
+
+
+def status_error_class(status: int) -> str:
+    """Return the name of the exception a response of ``status`` raises."""
+    if status >= 500:
+        return "InternalServerError"
+    return STATUS_ERRORS.get(status, "UnexpectedStatus")
+
+
+@dataclass(frozen=True)
+class RaisedError:
+    """An error an operation documents: the exception it raises, for which status, with which
+    body (``.body``)."""
+
+    exception: str
+    status: str
+    """``404``, ``4XX``, or ``other statuses`` (the spec's ``default``)."""
+    body: str
+    """The model of the error's ``.body``, or ``""`` when the spec gives none."""
+
+
+@dataclass(frozen=True)
+class ParameterStyle:
+    """How a parameter is serialised (OpenAPI ``style`` and ``explode``), as the generated
+    ``Param`` declares it: empty and None mean the default of its location."""
+
+    style: str = ""
+    explode: bool | None = None
+
+
+_DEFAULT_STYLES = {"query": "form", "cookie": "form", "path": "simple", "header": "simple"}
+
+
 @dataclass(frozen=True)
 class OperationView:
     """What the endpoint template needs to know of one operation beyond openapi-python-client."""
@@ -41,24 +86,33 @@ class OperationView:
     placement: Placement | None = None
     successes: tuple[ReplyView, ...] = ()
     failures: tuple[ReplyView, ...] = ()
-    summary: str = ""
-    description: str = ""
-    parameter_docs: Mapping[str, str] = field(default_factory=dict)
+    summary: UntrustedString = field(default_factory=lambda: UntrustedString(""))
+    description: UntrustedString = field(default_factory=lambda: UntrustedString(""))
+    parameter_docs: Mapping[str, UntrustedString] = field(default_factory=dict)
     """Python parameter name → the spec's description of it."""
+    parameter_styles: Mapping[str, ParameterStyle] = field(default_factory=dict)
+    """Python parameter name → its serialisation, where the spec's is not the default."""
+
+    @property
+    def raises(self) -> tuple[RaisedError, ...]:
+        """The errors the operation documents, in the order of its statuses."""
+        found = []
+        for reply in self.failures:
+            body = "" if reply.type in ("None", "Any") or reply.source != "json" else reply.type
+            if reply.status == '"default"':
+                found.append(RaisedError("APIStatusError", "other statuses", body))
+            elif reply.status.startswith("("):
+                low = int(reply.status[1:].split(",")[0])
+                exception = "InternalServerError" if low >= 500 else "APIStatusError"
+                found.append(RaisedError(exception, f"{low // 100}XX", body))
+            else:
+                found.append(RaisedError(status_error_class(int(reply.status)), reply.status, body))
+        return tuple(found)
 
     @property
     def return_type(self) -> str:
         types = list(dict.fromkeys(reply.type for reply in self.successes if reply.type != "None"))
         return " | ".join(types) or "None"
-
-
-def operation_key(path: str, method: str, operation: Mapping[str, Any], prefix: str) -> str:
-    """Return the name openapi-python-client gives the operation (its module and function)."""
-    operation_id = operation.get("operationId")
-    if operation_id:
-        return str(PythonIdentifier(str(operation_id), prefix=prefix))
-    unsafe = path.replace("{", "").replace("}", "").replace("/", "_").strip("_")
-    return str(PythonIdentifier(f"{method}_{unsafe}", prefix=prefix))
 
 
 def accept_header(operation: Mapping[str, Any]) -> str:
@@ -76,11 +130,6 @@ def accept_header(operation: Mapping[str, Any]) -> str:
         types.remove("application/json")  # JSON first: the generated parser prefers it
         types.insert(0, "application/json")
     return ", ".join(types)
-
-
-def first_tag(operation: Mapping[str, Any], prefix: str) -> str | None:
-    tags = operation.get("tags") or []
-    return str(PythonIdentifier(str(tags[0]), prefix="tag")) if tags else None
 
 
 _SOURCES = {"response.json()": "json", "response.text": "text", "response.content": "bytes"}
@@ -126,7 +175,7 @@ def replies(endpoint: Any) -> tuple[tuple[ReplyView, ...], tuple[ReplyView, ...]
 
 def parameter_docs(
     document: Mapping[str, Any], path: str, operation: Mapping[str, Any], endpoint: Any
-) -> dict[str, str]:
+) -> dict[str, UntrustedString]:
     """The spec's description of each parameter, by the Python name of its argument."""
     described = {}
     item = document["paths"][path]
@@ -147,8 +196,40 @@ def parameter_docs(
             for prop in getattr(endpoint, f"{location}_parameters"):
                 described_as = described.get((text(prop.name), location))
                 if described_as:
-                    docs[str(prop.python_name)] = described_as
+                    docs[str(prop.python_name)] = spec_text(described_as)
     return docs
+
+
+def parameter_styles(
+    document: Mapping[str, Any], path: str, operation: Mapping[str, Any], endpoint: Any
+) -> dict[str, ParameterStyle]:
+    """The ``style`` and ``explode`` of each parameter whose serialisation is not the default
+    of its location, by the Python name of its argument (operation-level ones override those
+    of the path item)."""
+    declared: dict[tuple[Any, Any], ParameterStyle] = {}
+    item = document["paths"][path]
+    for raw in [*item.get("parameters", []), *operation.get("parameters", [])]:
+        parameter = _resolve(document, raw)
+        location = parameter.get("in")
+        style = parameter.get("style")
+        explode = parameter.get("explode")
+        default_style = _DEFAULT_STYLES.get(str(location), "")
+        style = str(style) if isinstance(style, str) and style != default_style else ""
+        effective = style or default_style
+        explode = (
+            bool(explode)
+            if isinstance(explode, bool) and explode != (effective == "form")
+            else None
+        )
+        declared[(parameter.get("name"), location)] = ParameterStyle(style, explode)
+    styles = {}
+    if endpoint is not None:
+        for location in ("path", "query", "header", "cookie"):
+            for prop in getattr(endpoint, f"{location}_parameters"):
+                found = declared.get((text(prop.name), location))
+                if found is not None and (found.style or found.explode is not None):
+                    styles[str(prop.python_name)] = found
+    return styles
 
 
 def _resolve(document: Mapping[str, Any], node: Mapping[str, Any]) -> Mapping[str, Any]:

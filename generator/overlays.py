@@ -7,7 +7,8 @@ from pathlib import Path
 from typing import Any
 
 import jsonpath_rfc9535
-import yaml
+
+from generator.reader import parse_file
 
 
 class OverlayError(Exception):
@@ -15,11 +16,12 @@ class OverlayError(Exception):
 
 
 def load_overlay(path: Path) -> dict[str, Any]:
-    """Return the overlay document at ``path`` after checking its shape."""
-    try:
-        overlay = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as err:
-        raise OverlayError(f"cannot read overlay: {err}") from err
+    """Return the overlay document at ``path`` after checking its shape.
+
+    Raises :class:`SpecError` (file and line) for a file generator/reader.py refuses, and
+    :class:`OverlayError` for a document that is not an overlay.
+    """
+    overlay = parse_file(path).data
     if not isinstance(overlay, dict) or not str(overlay.get("overlay", "")).startswith("1."):
         raise OverlayError("not an OpenAPI Overlay 1.x document (missing 'overlay: 1.0.0')")
     actions = overlay.get("actions")

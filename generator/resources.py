@@ -4,12 +4,13 @@ Resources are the spec's tags (an untagged operation goes to the resource named 
 path's first segment); a method is the operationId with the resource's noun taken out
 (``listDatabases`` → ``databases.list``, ``updateDatabaseSettings`` →
 ``databases.update_settings``). The config's ``resources:`` section renames any of them
-(``operationId: resource.method``); two operations landing on the same name is an error.
+(``operationId: resource.method``; two of those naming one method is an error); an operation
+whose derived method another operation of its resource already has is numbered
+(``get_2``), with a warning.
 """
 
 from __future__ import annotations
 
-import keyword
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -18,6 +19,7 @@ from openapi_python_client.strings import snake_case
 
 from generator.config import ClientSpec
 from generator.errors import GenerationError
+from generator.identifiers import Namespace, Rules, python_name
 
 _PREPOSITIONS = frozenset({"for", "of", "by", "in", "to", "from", "with", "on", "at", "a", "an"})
 # What a resource object already has: a method of these names would hide it.
@@ -74,29 +76,60 @@ class OperationRef:
 
 def place_operations(
     client: ClientSpec, operations: Iterable[OperationRef]
-) -> dict[str, Placement]:
-    """Return the resource and method of every operation, by operation key."""
+) -> tuple[dict[str, Placement], list[str]]:
+    """Return the resource and method of every operation, by operation key, and warnings
+    about the methods renamed because another operation of the resource had the name."""
     overrides = dict(client.resources)
-    placements: dict[str, Placement] = {}
-    for operation in operations:
+    chosen: dict[str, Placement] = {}
+    derived: dict[str, Placement] = {}
+    listed = list(operations)
+    for operation in listed:
         wanted = overrides.pop(operation.operation_id, None) or overrides.pop(operation.key, None)
         if wanted is not None:
             resource, _, method = wanted.partition(".")
-            placement = Placement(_identifier(resource), _identifier(method))
+            chosen[operation.key] = _placement(_identifier(resource), _identifier(method))
         else:
             resource = operation.tag or _resource_from_path(operation.path)
-            placement = Placement(resource, method_name(_words(operation), resource))
-        if placement.resource in _CLIENT_ATTRIBUTES:
-            placement = Placement(f"{placement.resource}_", placement.method)
-        placements[operation.key] = placement
-    _unclash_derived(placements, [o.key for o in operations if not o.operation_id])
+            derived[operation.key] = _placement(resource, method_name(_words(operation), resource))
     if overrides:
         raise GenerationError(
             f"{client.relative(client.config)}: resources: names {sorted(overrides)}, which are "
             "not operations of the spec (use operationIds)"
         )
-    _check_collisions(client, placements)
-    return placements
+    _check_collisions(client, chosen)
+    _unclash_derived(chosen, derived, [o.key for o in listed if not o.operation_id])
+    methods: dict[str, Namespace] = {}
+    for key, placement in chosen.items():
+        namespace = methods.setdefault(placement.resource, _methods(placement.resource))
+        namespace.texts[placement.method] = key
+    placements: dict[str, Placement] = {}
+    for operation in listed:
+        key = operation.key
+        if key in chosen:
+            placements[key] = chosen[key]
+            continue
+        resource, method = derived[key].resource, derived[key].method
+        namespace = methods.setdefault(resource, _methods(resource))
+        placements[key] = Placement(
+            resource, namespace.name(method, source=operation_label(operation))
+        )
+    return placements, [line for namespace in methods.values() for line in namespace.warnings]
+
+
+def _methods(resource: str) -> Namespace:
+    # Methods are attributes: a builtin's name hides nothing there (``databases.list``).
+    return Namespace(f"resource {resource}", Rules(reserved=_TAKEN, builtins=False))
+
+
+def operation_label(operation: OperationRef) -> str:
+    """The operation as the spec names it: its operationId, else its path."""
+    return operation.operation_id or operation.path
+
+
+def _placement(resource: str, method: str) -> Placement:
+    if resource in _CLIENT_ATTRIBUTES:
+        resource = f"{resource}_"
+    return Placement(resource, method)
 
 
 def _words(operation: OperationRef) -> str:
@@ -151,25 +184,21 @@ def _resource_from_path(path: str) -> str:
 
 
 def _identifier(text: str) -> str:
-    name = re.sub(r"[^0-9a-zA-Z]+", "_", text)
-    name = re.sub(r"([a-z0-9])([A-Z])", r"\1_\2", name).strip("_").lower() or "default"
-    if name[0].isdigit():
-        name = f"n{name}"
-    if keyword.iskeyword(name) or name in _TAKEN:
-        name += "_"
-    return name
+    return python_name(text, rules=Rules(reserved=_TAKEN, builtins=False), fallback="default")
 
 
-def _unclash_derived(placements: dict[str, Placement], derived: list[str]) -> None:
+def _unclash_derived(
+    chosen: Mapping[str, Placement], derived: dict[str, Placement], unnamed: list[str]
+) -> None:
     """An operation without operationId whose short name is taken keeps its whole name
     (``get_things``, from method and path): nobody chose the short one."""
     taken: dict[str, list[str]] = {}
-    for key, placement in placements.items():
+    for key, placement in [*chosen.items(), *derived.items()]:
         taken.setdefault(placement.dotted, []).append(key)
-    for key in derived:
-        placement = placements[key]
+    for key in unnamed:
+        placement = derived[key]
         if len(taken[placement.dotted]) > 1:
-            placements[key] = Placement(placement.resource, _identifier(key))
+            derived[key] = Placement(placement.resource, _identifier(key))
 
 
 def _check_collisions(client: ClientSpec, placements: Mapping[str, Placement]) -> None:
@@ -181,8 +210,6 @@ def _check_collisions(client: ClientSpec, placements: Mapping[str, Placement]) -
         seen[placement.dotted] = key
     if clashes:
         raise GenerationError(
-            f"{client.relative(client.config)}: two operations would be the same method: "
-            + "; ".join(clashes)
-            + ". Name one of them in the config's `resources:` section "
-            "(operationId: resource.method)."
+            f"{client.relative(client.config)}: resources: two operations would be the same "
+            "method: " + "; ".join(clashes) + ". Name each once."
         )

@@ -9,30 +9,30 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from generator.errors import SpecError
 from generator.overlays import OverlayError, apply_overlay, load_overlay
+from generator.reader import Parsed, escape, parse_file, parse_yaml
+from generator.references import (
+    MISSING,
+    cycle_text,
+    holds_ref,
+    node_at,
+    ref_cycle,
+    reference_depth,
+)
 
 __all__ = [
     "Spec",
     "SpecError",
-    "escape",
     "iter_objects",
     "iter_operations",
     "load_spec",
     "parse_document",
-    "resolve_pointer",
     "validate_spec",
 ]
 from generator.registry import ClientSpec
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
-
-try:  # libyaml is several times faster; fall back to the pure-Python loader.
-    _Loader: type[yaml.SafeLoader] = yaml.CSafeLoader  # type: ignore[assignment,attr-defined,unused-ignore]
-except AttributeError:  # pragma: no cover - depends on how PyYAML was built
-    _Loader = yaml.SafeLoader
 
 
 @dataclass(frozen=True)
@@ -70,7 +70,7 @@ def load_spec(client: ClientSpec) -> Spec:
     ``$ref``, duplicate operationIds, overlays that do not apply, and anything the
     OpenAPI schema rejects.
     """
-    document, lines = _parse(client.spec)
+    document, lines = _as_document(parse_file(client.spec), client.spec)
     spec = Spec(client.spec, document, lines)
     for overlay_path in client.overlays:
         try:
@@ -109,14 +109,19 @@ def validate_spec(spec: Spec) -> None:
         *(spec.error(pointer, message) for pointer, message in validation.other_problems(spec)),
     ]
     _check_header_names(spec)
-    # The schema validator follows $refs: it checks a copy without the broken ones (and what
-    # it says about the empty objects they leave is already said).
-    holders = [str(p.pointer)[1:].removesuffix("/$ref") for p in broken_refs]
-    problems += [
-        spec.error(pointer, f"not valid OpenAPI: {message}")
-        for pointer, message in validation.schema_problems(_for_the_validator(document, holders))
-        if pointer not in holders
-    ]
+    graph = _check_ref_graph(spec)
+    if graph:  # a cycle of $refs would make the schema validator recurse forever
+        problems += graph
+    else:
+        # The schema validator follows $refs: it checks a copy without the broken ones (and
+        # what it says about the empty objects they leave is already said).
+        holders = [str(p.pointer)[1:].removesuffix("/$ref") for p in broken_refs]
+        checked = _for_the_validator(document, holders)
+        problems += [
+            spec.error(pointer, f"not valid OpenAPI: {message}")
+            for pointer, message in validation.schema_problems(checked)
+            if pointer not in holders
+        ]
     if problems:
         problems.sort(key=lambda problem: problem.line or 0)
         raise SpecError.combine(spec.source, problems[:MAX_REPORTED], total=len(problems))
@@ -127,18 +132,18 @@ def _for_the_validator(document: dict[str, Any], references: list[str]) -> dict[
     ``references`` (each holds a ``$ref`` that does not resolve; an item of a list goes, any
     other is left empty), and with the ``$ref`` keys of data (a default, an example, an
     extension) renamed, which it would follow as references."""
-    data = [pointer for pointer, value in _data(document) if _holds_ref(value)]
+    data = [pointer for pointer, value in _data(document) if holds_ref(value)]
     if not references and not data:
         return document
     copied = copy.deepcopy(document)
     for pointer in data:
-        _rename_refs(resolve_pointer(copied, pointer))
+        _rename_refs(node_at(copied, pointer))
     for pointer in sorted(references, key=_index_order, reverse=True):
         parent, _, last = pointer.rpartition("/")
-        container = resolve_pointer(copied, parent)
+        container = node_at(copied, parent)
         if isinstance(container, list) and last.isdigit() and int(last) < len(container):
             container.pop(int(last))
-        elif isinstance(holder := resolve_pointer(copied, pointer), dict):
+        elif isinstance(holder := node_at(copied, pointer), dict):
             holder.pop("$ref", None)
     return copied
 
@@ -154,12 +159,6 @@ def _data(document: dict[str, Any]) -> Iterator[tuple[str, Any]]:
                 or (name == "examples" and isinstance(value, list))
             ):
                 yield f"{pointer}/{escape(name)}", value
-
-
-def _holds_ref(value: Any) -> bool:
-    if isinstance(value, dict):
-        return "$ref" in value or any(_holds_ref(item) for item in value.values())
-    return isinstance(value, list) and any(_holds_ref(item) for item in value)
 
 
 def _rename_refs(value: Any) -> None:
@@ -180,67 +179,31 @@ def _index_order(pointer: str) -> tuple[str, int]:
 
 
 def iter_operations(document: dict[str, Any]) -> Iterator[tuple[str, str, dict[str, Any]]]:
-    """Yield ``(path, method, operation)`` for every operation, in document order."""
-    for path, item in (document.get("paths") or {}).items():
-        for method, operation in item.items():
-            if method in HTTP_METHODS:
+    """Yield ``(path, method, operation)`` for every operation, in document order.
+
+    What is not a mapping where a path item or an operation belongs is skipped: validation
+    reports it (this runs before and after validation).
+    """
+    paths = document.get("paths")
+    for path, item in paths.items() if isinstance(paths, dict) else ():
+        for method, operation in item.items() if isinstance(item, dict) else ():
+            if method in HTTP_METHODS and isinstance(operation, dict):
                 yield path, method, operation
 
 
-def _parse(source: Path) -> tuple[dict[str, Any], dict[str, int]]:
-    try:
-        text = source.read_text(encoding="utf-8")
-    except OSError as err:
-        raise SpecError(source, f"cannot read the file: {err.strerror}") from err
-    return parse_document(text, source)
-
-
-def parse_document(text: str, source: Path) -> tuple[dict[str, Any], dict[str, int]]:
+def parse_document(text: str | bytes, source: Path) -> tuple[dict[str, Any], dict[str, int]]:
     """Return the YAML or JSON document in ``text`` and the line of each JSON pointer in it.
 
-    Raises :class:`SpecError` (naming ``source``) for text that is not YAML or JSON, a
-    top level that is not a mapping, and duplicate keys.
+    Raises :class:`SpecError` (naming ``source``) for text that generator/reader.py refuses
+    (not YAML or JSON, over its bounds, duplicate keys) and a top level that is not a mapping.
     """
-    try:
-        root = yaml.compose(text, Loader=_Loader)
-        document = yaml.load(text, Loader=_Loader)
-    except yaml.MarkedYAMLError as err:
-        mark = err.problem_mark or err.context_mark
-        line = mark.line + 1 if mark is not None else None
-        problem = " ".join(str(part) for part in (err.context, err.problem) if part)
-        raise SpecError(source, f"not valid YAML/JSON: {problem}", line=line) from err
-    except yaml.YAMLError as err:
-        raise SpecError(source, f"not valid YAML/JSON: {err}") from err
-    if not isinstance(document, dict):
+    return _as_document(parse_yaml(text, source), source)
+
+
+def _as_document(parsed: Parsed, source: Path) -> tuple[dict[str, Any], dict[str, int]]:
+    if not isinstance(parsed.data, dict):
         raise SpecError(source, "the document must be a mapping at the top level", line=1)
-    lines: dict[str, int] = {}
-    _index_lines(source, root, "", lines)
-    return document, lines
-
-
-def _index_lines(source: Path, node: yaml.Node, pointer: str, lines: dict[str, int]) -> None:
-    """Record the line of every node, and refuse duplicate keys (YAML would keep the last)."""
-    lines[pointer] = node.start_mark.line + 1
-    if isinstance(node, yaml.MappingNode):
-        seen: dict[str, int] = {}
-        for key_node, value_node in node.value:
-            key = str(key_node.value)
-            line = key_node.start_mark.line + 1
-            if key in seen:
-                raise SpecError(
-                    source,
-                    f"duplicate key {key!r} (first defined on line {seen[key]})",
-                    pointer=f"#{pointer}",
-                    line=line,
-                )
-            seen[key] = line
-            child = f"{pointer}/{escape(key)}"
-            lines[child] = line
-            _index_lines(source, value_node, child, lines)
-            lines[child] = line
-    elif isinstance(node, yaml.SequenceNode):
-        for index, item in enumerate(node.value):
-            _index_lines(source, item, f"{pointer}/{index}", lines)
+    return parsed.data, parsed.lines
 
 
 def _check_refs(spec: Spec) -> list[SpecError]:
@@ -254,7 +217,7 @@ def _check_refs(spec: Spec) -> list[SpecError]:
             problems.append(
                 spec.error(pointer, f"$ref {ref!r} points outside this document; not supported")
             )
-        elif resolve_pointer(spec.document, ref[1:], _MISSING) is _MISSING:
+        elif node_at(spec.document, ref[1:]) is MISSING:
             problems.append(
                 spec.error(pointer, f"$ref {ref!r} does not resolve to anything in this document")
             )
@@ -321,22 +284,12 @@ def iter_objects(
             yield from iter_objects(value, child)
 
 
-_MISSING: Any = object()
-
-
-def resolve_pointer(document: Any, pointer: str, default: Any = None) -> Any:
-    """Return what the document-local JSON ``pointer`` (``/components/schemas/X``) points to in
-    ``document``, or ``default`` if it points to nothing."""
-    node = document
-    for raw in pointer.split("/")[1:]:
-        part = raw.replace("~1", "/").replace("~0", "~")
-        if isinstance(node, dict) and part in node:
-            node = node[part]
-        elif isinstance(node, list) and part.isdigit() and int(part) < len(node):
-            node = node[int(part)]
-        else:
-            return default
-    return node
+def _check_ref_graph(spec: Spec) -> list[SpecError]:
+    cycle = ref_cycle(spec.document)
+    if cycle is not None:
+        return [spec.error(cycle[0][1:], cycle_text(cycle))]
+    too_deep = reference_depth(spec.document)
+    return [] if too_deep is None else [spec.error(*too_deep)]
 
 
 def _check_operation_ids(spec: Spec) -> list[SpecError]:
@@ -376,7 +329,7 @@ def _check_header_names(spec: Spec) -> None:
             ("", item.get("parameters")),
             (f"/{method}", operation.get("parameters")),
         ):
-            for index, parameter in enumerate(parameters or []):
+            for index, parameter in enumerate(parameters if isinstance(parameters, list) else []):
                 resolved = _local(spec.document, parameter)
                 name = resolved.get("name") if isinstance(resolved, dict) else None
                 if resolved.get("in") != "header" or not isinstance(name, str):
@@ -395,14 +348,11 @@ def _local(document: Any, node: Any) -> Any:
     seen = 0
     while isinstance(node, dict) and isinstance(node.get("$ref"), str) and seen < 32:
         reference = node["$ref"]
-        node = resolve_pointer(document, reference[1:]) if reference.startswith("#/") else None
+        node = node_at(document, reference[1:]) if reference.startswith("#/") else MISSING
+        if node is MISSING:
+            return {}
         seen += 1
     return node if isinstance(node, dict) else {}
-
-
-def escape(part: str) -> str:
-    """Return ``part`` as one segment of a JSON pointer (RFC 6901)."""
-    return part.replace("~", "~0").replace("/", "~1")
 
 
 def text(value: Any) -> str:

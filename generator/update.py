@@ -16,18 +16,15 @@ from __future__ import annotations
 
 import json
 import tempfile
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 from typing import Any, Literal
 
-import yaml
-
 from generator.config import ClientSpec, load_config
 from generator.config_edit import remove_key, set_value
-from generator.diff.api_diff import diff_api
+from generator.diff.cli import compare_packages
 from generator.diff.public_api import Api, ApiLoadError, public_api
 from generator.diff.report import ClientReport, Report, to_json, to_markdown
 from generator.diff.sides import located
@@ -40,10 +37,14 @@ from generator.docs_changes import (
     spec_page_lines,
 )
 from generator.errors import GenerationError, SpecError
+from generator.escaping import md_code, md_text
+from generator.fetch import Fetched, FetchError, fetch
+from generator.reader import parse_file
 from generator.regenerate import build_clients, regenerate
 from generator.release import Release, release
 from generator.specs import load_spec
-from generator.upstream import Fetched, UpstreamError, digest, fetch
+from generator.transaction import all_or_nothing, checkpoint
+from generator.upstream import digest
 
 Status = Literal["unchanged", "updated", "docs-changed", "failed", "no-upstream"]
 
@@ -81,14 +82,23 @@ def update_client(client: ClientSpec, generated_dir: Path, *, today: date | None
         return Outcome(client, "no-upstream", f"no upstream: in {client.relative(client.config)}")
     try:
         fetched = fetch(upstream.url)
-    except UpstreamError as err:
+    except FetchError as err:
         return Outcome(client, "failed", str(err))
     received = digest(upstream.kind, fetched.body, fetched.content_type)
     if received == upstream.sha256:
         return Outcome(client, "unchanged", f"{upstream.url} is unchanged (sha256 {received[:12]})")
-    if upstream.kind == "docs":
-        return _recapture(client, fetched, received)
-    return _adopt(client, fetched, received, generated_dir, today)
+    try:
+        if upstream.kind == "docs":
+            return _recapture(client, fetched, received, generated_dir.parent)
+        return _adopt(client, fetched, received, generated_dir, today)
+    except Exception as err:
+        problem = " ".join(str(err).split())[:200]
+        return Outcome(
+            client,
+            "failed",
+            f"{upstream.url} could not be adopted, nothing was changed: the generator failed "
+            f"({type(err).__name__}: {problem}); please report it with the document",
+        )
 
 
 def _adopt(
@@ -106,11 +116,14 @@ def _adopt(
             return Outcome(client, "failed", f"{url} is not a usable spec: {located(url, err)}")
         old_document = load_spec(client).document
         old_api = _api(generated_dir / package, package)
+        adopting = [client.spec, client.config, client.changelog, generated_dir / package]
         try:
-            with _restored_on_failure([client.spec, client.config, client.changelog]):
+            with all_or_nothing(generated_dir.parent, client.name, adopting):
                 client.spec.write_bytes(fetched.body)
+                checkpoint("spec-written")
                 set_value(client.config, ("upstream", "sha256"), received)
                 remove_key(client.config, ("upstream", "made_from"))  # the spec is upstream's now
+                checkpoint("digest-written")
                 adopted = load_config(client.config)
                 new_package = build_clients([adopted], Path(scratch) / "new")[adopted]
                 report = ClientReport(
@@ -119,10 +132,13 @@ def _adopt(
                 report.spec_changes = diff_documents(old_document, new_document)
                 new_api = _api(new_package, package)
                 if old_api is not None and new_api is not None:
-                    report.api_changes = diff_api(old_api, new_api)
+                    documents = (old_document, new_document)
+                    compare_packages(report, adopted, documents, (old_api, new_api))
                 api_version = str(new_document["info"]["version"])
                 released = release(adopted, report, api_version, today=today)
+                checkpoint("released")
                 regenerate([load_config(client.config)], generated_dir)
+                checkpoint("regenerated")
         except (SpecError, GenerationError) as err:
             return Outcome(
                 client,
@@ -136,23 +152,23 @@ def _adopt(
         allow_breaking=True,
         head=url,
     )
-    message = f"{url} changed: {len(report.changes)} change(s), {report.breaking} breaking"
+    message = f"{url} changed: {len(report.facts)} change(s), {report.breaking} breaking"
     if released:
         message += f"; {client.project_name} {released.previous} -> {released.version}"
     return Outcome(client, "updated", message, report=comparison, release=released)
 
 
-def _recapture(client: ClientSpec, fetched: Fetched, received: str) -> Outcome:
+def _recapture(client: ClientSpec, fetched: Fetched, received: str, root: Path) -> Outcome:
     upstream = client.upstream
     assert upstream is not None and upstream.made_from is not None
     text = fetched.body.decode("utf-8", errors="replace")
     if "html" in fetched.content_type.lower():
         text = html_text(text)
-    spec_document = yaml.safe_load(client.spec.read_text(encoding="utf-8"))
+    spec_document = parse_file(client.spec).data
     changes = compare_pages(
         spec_page_lines(spec_document), page_lines(fetched.body, fetched.content_type)
     )
-    with _restored_on_failure([upstream.made_from, client.config]):
+    with all_or_nothing(root, client.name, [upstream.made_from, client.config]):
         upstream.made_from.write_text(text, encoding="utf-8")
         set_value(client.config, ("upstream", "sha256"), received)
     where = client.relative(upstream.made_from)
@@ -167,21 +183,6 @@ def _recapture(client: ClientSpec, fetched: Fetched, received: str) -> Outcome:
         f"{client.relative(client.spec)}; the new page text is in {where}",
         docs=changes,
     )
-
-
-@contextmanager
-def _restored_on_failure(paths: Sequence[Path]) -> Iterator[None]:
-    """Put ``paths`` back as they were (or absent) if the block raises."""
-    saved = {path: path.read_bytes() if path.is_file() else None for path in paths}
-    try:
-        yield
-    except BaseException:
-        for path, content in saved.items():
-            if content is None:
-                path.unlink(missing_ok=True)
-            else:
-                path.write_bytes(content)
-        raise
 
 
 def _api(search_path: Path, package: str) -> Api | None:
@@ -230,26 +231,31 @@ def summary(outcome: Outcome) -> dict[str, Any]:
 def markdown(outcome: Outcome) -> str:
     """Return the report of one API's update, in Markdown (a pull request's body)."""
     client = outcome.client
-    lines = [f"# {client.title}: upstream {outcome.status}", "", outcome.message, ""]
+    lines = [
+        f"# {md_text(client.title, one_line=True)}: upstream {outcome.status}",
+        "",
+        md_text(outcome.message),
+        "",
+    ]
     if outcome.release:
         released = outcome.release
         lines += [
             f"`{client.project_name}` {released.previous} → **{released.version}** "
             f"({released.bump}: breaking → major, additions → minor, anything else → patch); "
-            f"the changelog entry is in `{client.relative(client.changelog)}`.",
+            f"the changelog entry is in {md_code(client.relative(client.changelog))}.",
             "",
         ]
     if outcome.status == "docs-changed" and client.upstream and client.upstream.made_from:
         page = client.relative(client.upstream.made_from)
         lines += [
-            f"`{client.relative(client.spec)}` was reconstructed by hand from this page "
+            f"{md_code(client.relative(client.spec))} was reconstructed by hand from this page "
             "(specs/README.md). These operations and schemas of the new page differ from the "
             "spec's rendering; reconstruct them, then `make regenerate` and `make test` "
             "(the fidelity test compares the page and the spec line by line):",
             "",
             *outcome.docs.lines(),
             "",
-            f"The new page text is committed as `{page}`.",
+            f"The new page text is committed as {md_code(page)}.",
             "",
         ]
     if outcome.report:

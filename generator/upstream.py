@@ -1,4 +1,4 @@
-"""Fetch an API's upstream source and compute the digest its config records.
+"""The digest an API's config records of its upstream source (fetched by generator/fetch.py).
 
 An ``openapi`` source is digested as received (its bytes). A ``docs`` page is digested as
 a reader sees it, its text (generator/docs_changes.py), so that the HTML served and the
@@ -9,50 +9,10 @@ markup alone is no change.
 from __future__ import annotations
 
 import hashlib
-import urllib.error
-import urllib.request
-from dataclasses import dataclass
 from pathlib import Path
 
 from generator.config import Upstream
 from generator.docs_changes import page_lines
-
-FETCH_TIMEOUT = 30.0
-MAX_BYTES = 32 * 1024 * 1024
-"""Far above any API description; a larger answer is not one."""
-USER_AGENT = "api-clients-update (+make update)"
-
-
-class UpstreamError(Exception):
-    """The source could not be fetched; the message says which URL and why."""
-
-
-@dataclass(frozen=True)
-class Fetched:
-    """What the upstream URL answered."""
-
-    body: bytes
-    content_type: str
-
-
-def fetch(url: str, *, timeout: float = FETCH_TIMEOUT) -> Fetched:
-    """Return the body and media type served at ``url``; raise :class:`UpstreamError`."""
-    request = urllib.request.Request(url, headers={"User-Agent": USER_AGENT})
-    try:
-        with urllib.request.urlopen(request, timeout=timeout) as response:
-            body = response.read(MAX_BYTES + 1)
-            content_type = response.headers.get("Content-Type", "")
-    except urllib.error.HTTPError as err:
-        raise UpstreamError(f"{url} answered HTTP {err.code} {err.reason}") from err
-    except urllib.error.URLError as err:
-        raise UpstreamError(f"cannot reach {url}: {err.reason}") from err
-    except (OSError, ValueError) as err:  # timeouts, resets, malformed URLs
-        raise UpstreamError(f"cannot read {url}: {err}") from err
-    if len(body) > MAX_BYTES:
-        raise UpstreamError(f"{url} sent more than {MAX_BYTES // 2**20} MiB")
-    if not body.strip():
-        raise UpstreamError(f"{url} sent an empty body")
-    return Fetched(body, content_type)
 
 
 def digest(kind: str, body: bytes, content_type: str = "") -> str:

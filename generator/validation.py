@@ -37,7 +37,9 @@ from openapi_spec_validator.validation.exceptions import (
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
-from generator.specs import Spec, escape, iter_objects, iter_operations, resolve_pointer
+from generator.reader import escape
+from generator.references import MISSING, node_at
+from generator.specs import Spec, iter_objects, iter_operations
 
 Problem = tuple[str, str]
 """A document-absolute JSON pointer and what is wrong there."""
@@ -321,8 +323,8 @@ def _physical(document: Mapping[str, Any], parts: tuple[Any, ...]) -> str:
             if not reference.startswith("#/") or reference in seen:
                 break
             seen.add(reference)
-            target = resolve_pointer(document, reference[1:])
-            if target is None:
+            target = node_at(document, reference[1:])
+            if target is MISSING:
                 break
             node, pointer = target, reference[1:]
         if part is None:

@@ -23,7 +23,7 @@ def package_version(client: ClientSpec, info_version: str) -> str:
     on stderr, so the change is visible where it happens.
     """
     if client.version is not None:
-        if not _PEP440.match(client.version):
+        if not _PEP440.fullmatch(client.version):
             raise GenerationError(
                 f"{client.relative(client.config)}: version {client.version!r} is not a PEP 440 "
                 "version (for example 1.2.0, 1.2.0rc1, 1.2.0.dev0)"
@@ -32,7 +32,8 @@ def package_version(client: ClientSpec, info_version: str) -> str:
     normalised = normalise(info_version)
     if normalised != info_version:
         print(
-            f"{client.name}: info.version {info_version!r} is not a PEP 440 version; the package "
+            f"warning: {client.name}: info.version {info_version!r} is not a PEP 440 version; "
+            "the package "
             f"is versioned {normalised!r} (set version: in {client.relative(client.config)} "
             "to choose)",
             file=sys.stderr,

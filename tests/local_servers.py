@@ -1,11 +1,13 @@
 """Local HTTP servers on 127.0.0.1 and a free port: one playing an API's upstream (each path
-serves what the test sets: a status, a media type and a body; the requests are recorded), and
-one serving a folder (a built site)."""
+serves what the test sets: a status, a media type and a body; the requests are recorded), one
+serving a folder (a built site), and a raw one whose bytes a test writes itself (answers too
+slow, too large, redirected or not HTTP at all)."""
 
 from __future__ import annotations
 
+import socket
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import partial
@@ -83,3 +85,61 @@ def serving(handler: Any) -> Iterator[str]:
         httpd.shutdown()
         httpd.server_close()
         thread.join(timeout=5)
+
+
+@dataclass
+class RawServer:
+    """A TCP server on 127.0.0.1 that answers with whatever bytes a test's function writes."""
+
+    base_url: str
+    stopping: threading.Event
+    requests: list[bytes] = field(default_factory=list)
+    """The head of every request read (request line and headers), in order."""
+
+    def url(self, path: str) -> str:
+        """Return the URL of ``path`` on this server."""
+        return self.base_url + path
+
+
+@contextmanager
+def raw_server(answer: Callable[[socket.socket, RawServer], None]) -> Iterator[RawServer]:
+    """Run the server for the block: each connection's request head is read and recorded,
+    then ``answer(connection, server)`` writes what it likes (it should return once
+    ``server.stopping`` is set); the connection is closed after it."""
+    listener = socket.create_server(("127.0.0.1", 0))
+    listener.settimeout(0.05)
+    state = RawServer(f"http://127.0.0.1:{listener.getsockname()[1]}", threading.Event())
+
+    def serve(connection: socket.socket) -> None:
+        with connection:
+            connection.settimeout(5)
+            head = b""
+            try:
+                while b"\r\n\r\n" not in head and len(head) < 65536:
+                    chunk = connection.recv(4096)
+                    if not chunk:
+                        return
+                    head += chunk
+                state.requests.append(head.partition(b"\r\n\r\n")[0])
+                answer(connection, state)
+            except OSError:  # the client went away, as the tests often want it to
+                pass
+
+    def accept() -> None:
+        while not state.stopping.is_set():
+            try:
+                connection, _ = listener.accept()
+            except TimeoutError:
+                continue
+            except OSError:
+                return
+            threading.Thread(target=serve, args=(connection,), daemon=True).start()
+
+    thread = threading.Thread(target=accept, daemon=True)
+    thread.start()
+    try:
+        yield state
+    finally:
+        state.stopping.set()
+        thread.join(timeout=5)
+        listener.close()

@@ -2,7 +2,7 @@
 and the request a correct client sends.
 
 Everything comes from the client's config and its effective spec: the module is named as the
-generator names it (``generator.operations.operation_key``, in the first tag's folder as
+generator names it (``generator.parse.document_names``, in the first tag's folder as
 openapi-python-client names it), the arguments are built from the spec's schemas and converted to
 the types the generated signature declares. A new operation, or a new API, is covered the moment
 it appears.
@@ -13,7 +13,7 @@ from __future__ import annotations
 import importlib
 import types
 import typing
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
@@ -23,11 +23,10 @@ from urllib.parse import quote
 
 import msgspec
 from openapi_python_client.config import ConfigFile
-from openapi_python_client.strings import PythonIdentifier
 
 from generator.config import ClientSpec
 from generator.normalise import BINARY, FORM, IGNORED_HEADERS, JSON, MULTIPART, TEXT, media_kind
-from generator.operations import operation_key
+from generator.parse import document_names
 from generator.registry import CLIENTS
 from generator.specs import iter_operations, load_spec
 from tests.clients.spec_examples import BINARY as BINARY_VALUE
@@ -65,7 +64,7 @@ class OperationCase:
 
     client: ClientSpec
     key: str
-    """The generated module and function name (``generator.operations.operation_key``)."""
+    """The generated module and function name (``generator.parse.document_names``)."""
     method: str
     path: str
     tag: str
@@ -163,18 +162,11 @@ class OperationCase:
         return kwargs
 
     def python_name(self, parameter: dict[str, Any]) -> str:
-        """Return the argument that carries ``parameter`` in the generated signature.
-
-        openapi-python-client snake-cases names, suffixes the location where two parameters (or
-        a reserved name such as ``client``) would clash, and keeps the raw names of parameters
-        that differ only in case.
-        """
-        prefix = field_prefix(self.client)
-        snake = str(PythonIdentifier(parameter["name"], prefix))
-        raw = str(PythonIdentifier(parameter["name"], prefix, skip_snake_case=True))
-        for candidate in (f"{snake}_{parameter['in']}", raw, snake):
-            if candidate in self.type_hints:
-                return candidate
+        """Return the argument that carries ``parameter`` in the generated signature, as the
+        generated ``OPERATION`` declares it (generator/parse.py names them)."""
+        for declared in self.module.OPERATION.params:
+            if (declared.location, declared.key) == (parameter["in"], parameter["name"]):
+                return str(declared.name)
         raise AssertionError(
             f"{self.id}: no argument of sync_detailed carries the {parameter['in']} parameter "
             f"{parameter['name']!r} (arguments: {sorted(self.type_hints)})"
@@ -280,17 +272,7 @@ def field_prefix(client: ClientSpec) -> str:
 
 def operation_keys(client: ClientSpec, document: dict[str, Any]) -> dict[tuple[str, str], str]:
     """Map each operation's ``(path, method)`` to its generated name."""
-    prefix = field_prefix(client)
-    return {
-        (path, method): operation_key(path, method, operation, prefix)
-        for path, method, operation in iter_operations(document)
-    }
-
-
-def tag_folder(operation: Mapping[str, Any]) -> str:
-    """The folder under ``api/`` of an operation: its first tag, as openapi-python-client names
-    it (``default`` without tags)."""
-    return str(PythonIdentifier((operation.get("tags") or ["default"])[0], "tag"))
+    return dict(document_names(document, field_prefix(client)).operations)
 
 
 def operation_cases(clients: Iterable[ClientSpec] = CLIENTS) -> list[OperationCase]:
@@ -298,15 +280,15 @@ def operation_cases(clients: Iterable[ClientSpec] = CLIENTS) -> list[OperationCa
     cases = []
     for client in clients:
         document = load_spec(client).document
-        keys = operation_keys(client, document)
+        names = document_names(document, field_prefix(client))
         for path, method, operation in iter_operations(document):
             cases.append(
                 OperationCase(
                     client=client,
-                    key=keys[(path, method)],
+                    key=names.operations[(path, method)],
                     method=method,
                     path=path,
-                    tag=tag_folder(operation),
+                    tag=names.tag(operation) or "default",  # its folder under api/
                     document=document,
                     operation=operation,
                 )

@@ -8,10 +8,7 @@ Prism (``@stoplight/prism-cli``, pinned in package.json, installed by the Makefi
 from __future__ import annotations
 
 import contextlib
-import copy
-import datetime
 import json
-import socket
 import subprocess
 import time
 from collections.abc import Callable, Iterable, Iterator, Mapping
@@ -22,10 +19,8 @@ import httpx
 import pytest
 
 from generator.config import ClientSpec
-from generator.paths import ROOT
-from generator.specs import iter_objects, iter_operations, load_spec
+from generator.mock import PRISM, free_port, prism_command, write_effective_spec
 
-PRISM = ROOT / "node_modules" / ".bin" / "prism"
 STARTUP_TIMEOUT = 60.0
 
 
@@ -34,11 +29,11 @@ class PrismServer:
 
     def __init__(self, client: ClientSpec, spec_file: Path, log: Path) -> None:
         self.client = client
-        self.port = _free_port()
+        self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         self._log = log.open("w")
         self.process = subprocess.Popen(
-            [str(PRISM), "mock", "-h", "127.0.0.1", "-p", str(self.port), str(spec_file)],
+            prism_command(spec_file, self.port),
             stdout=self._log,
             stderr=subprocess.STDOUT,
         )
@@ -91,78 +86,6 @@ def serve(
     finally:
         for server in servers.values():
             server.stop()
-
-
-def write_effective_spec(client: ClientSpec, path: Path) -> None:
-    """Write the client's spec with its overlays applied, as JSON (Prism's input).
-
-    YAML reads an unquoted ``2024-01-02`` as a date, which JSON cannot hold: dates and
-    date-times are written back as the ISO strings they were in the document. Examples whose
-    value holds a ``$ref`` key are left out (Prism follows it). Security
-    schemes Prism refuses to serve (an HTTP scheme other than Basic, Bearer and Digest; mutual
-    TLS) are left out with the alternatives that use them: the corpus test checks those
-    credentials itself (tests/corpus/verdicts.py). Vendor extensions (``x-...``) are left out:
-    OpenAPI gives them no meaning, and Prism follows the ``$ref``s in them too (Dropbox Sign's
-    code samples and examples name files it does not have).
-    """
-    document = copy.deepcopy(load_spec(client).document)
-    components = document.get("components") or {}
-    examples = components.get("examples") or {}
-    refused = {
-        f"#/components/examples/{n}" for n, e in examples.items() if _has_ref(e.get("value"))
-    }
-    for _, node in iter_objects(document):
-        for key in list(node):
-            if str(key).startswith("x-") or (key == "example" and _has_ref(node[key])):
-                node.pop(key)
-        if isinstance(node.get("examples"), dict):
-            node["examples"] = {
-                name: example
-                for name, example in node["examples"].items()
-                if not (_has_ref(example.get("value")) or example.get("$ref") in refused)
-            }
-    for reference in refused:
-        examples.pop(reference.rpartition("/")[2])
-    _without_schemes_prism_refuses(document)
-    path.write_text(json.dumps(document, default=_iso), encoding="utf-8")
-
-
-_PRISM_HTTP_SCHEMES = frozenset({"basic", "bearer", "digest"})
-
-
-def _without_schemes_prism_refuses(document: dict[str, Any]) -> None:
-    schemes = (document.get("components") or {}).get("securitySchemes") or {}
-    refused = {
-        name
-        for name, scheme in schemes.items()
-        if scheme.get("type") not in ("apiKey", "http", "oauth2", "openIdConnect")
-        or (
-            scheme.get("type") == "http"
-            and str(scheme.get("scheme", "")).lower() not in _PRISM_HTTP_SCHEMES
-        )
-    }
-    if not refused:
-        return
-    for name in refused:
-        schemes.pop(name)
-    holders = [document, *(op for _, _, op in iter_operations(document))]
-    for holder in holders:
-        if isinstance(holder.get("security"), list):
-            holder["security"] = [
-                alternative for alternative in holder["security"] if not set(alternative) & refused
-            ]
-
-
-def _has_ref(value: Any) -> bool:
-    if isinstance(value, dict):
-        return "$ref" in value or any(_has_ref(item) for item in value.values())
-    return isinstance(value, list) and any(_has_ref(item) for item in value)
-
-
-def _iso(value: object) -> str:
-    if isinstance(value, datetime.date):  # datetime.datetime is a date too
-        return value.isoformat()
-    raise TypeError(f"{type(value).__name__} has no JSON form")
 
 
 def violations(headers: Mapping[str, str], content: bytes) -> list[dict[str, Any]]:
@@ -246,9 +169,3 @@ def refusal(
             kind = str(problem["type"]).removeprefix(PRISM_ERRORS)
             return f"{kind}: {problem.get('title')} ({problem.get('detail')})"
     return None
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])

@@ -11,6 +11,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from http import HTTPStatus
 from typing import Any
+from urllib.parse import unquote_plus
 
 from tests.faults.server import Action, Link, Received
 
@@ -199,13 +200,20 @@ def echo(build: Callable[[str], Reply]) -> Respond:
 
 
 def credentials_in(request: Received) -> str:
-    """Return the request's Authorization header, its credential, and a Basic one decoded."""
+    """Return every credential the request carried, as sent and decoded: the Authorization
+    header, its credential and a Basic one decoded; the API key header; the query, raw and
+    decoded; the Cookie header."""
     value = request.header("authorization") or ""
     scheme, _, credential = value.partition(" ")
     parts = [value, credential]
     if scheme.lower() == "basic":
         parts.append(base64.b64decode(credential).decode())
-    return " | ".join(parts)
+    for pair in request.target.partition("?")[2].split("&"):
+        name, _, value = pair.partition("=")
+        if name == "api_key":
+            parts += [value, unquote_plus(value)]
+    parts += [request.header("x-api-key") or "", request.header("cookie") or ""]
+    return " | ".join(part for part in parts if part)
 
 
 def nested_json(depth: int = 100_000) -> bytes:
@@ -238,3 +246,21 @@ BAD_CHUNKED = (
 )
 GARBAGE_STATUS_LINE = b"HTTP/1.1 2OO Fine\r\n\x00\x01\x02\r\n\r\n"
 HUGE_HEADER = b"HTTP/1.1 200 OK\r\nContent-Length: 2\r\nX-Huge: " + b"a" * (1 << 20) + b"\r\n\r\n{}"
+
+
+@dataclass(frozen=True)
+class DripHead:
+    """Sends a status line, then one header line every ``interval`` seconds, ``lines`` times,
+    never ending the head (the server gives up after that)."""
+
+    interval: float
+    lines: int = 80
+    fault = True
+
+    def perform(self, link: Link, request: Received) -> bool:
+        link.send(b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n")
+        for index in range(self.lines):
+            if not link.pause(self.interval):
+                return False
+            link.send(f"X-Line-{index}: {'x' * 16}\r\n".encode())
+        return False

@@ -28,13 +28,12 @@ from planship_client.api.products import list_products
 from planship_client.models import OrganizationCustomerCreate
 
 from tests.clients.planship.support import (
-    ACCESS_TOKEN,
     CLIENT_ID,
-    CLIENT_SECRET,
     CUSTOMER_ID,
     customer_json,
     product,
 )
+from tests.faults import every_kind
 
 
 @dataclass(frozen=True)
@@ -66,7 +65,7 @@ class PathOperation:
     def name(self) -> str:
         return Bound(self.operation).name
 
-    def bind(self, value: str) -> Bound:
+    def bind(self, value: Any) -> Bound:
         return Bound(self.operation, (*self.leading, value))
 
     def target(self, value: str) -> str:
@@ -115,7 +114,8 @@ class TokenEndpoint:
     path: str
     access_token: str
 
-    def answer(self, expires_in: Any = 3600, token: Any = ACCESS_TOKEN) -> dict[str, Any]:
+    def answer(self, expires_in: Any = 3600, token: Any = None) -> dict[str, Any]:
+        token = self.access_token if token is None else token
         return {"access_token": token, "token_type": "bearer", "expires_in": expires_in}
 
 
@@ -152,8 +152,8 @@ class Api:
 # -- PlanetScale: service token (or OAuth bearer token), page/per_page with next_page -------
 
 PS_TOKEN_ID = "pscale-id-5a1e"
-PS_TOKEN = "pscale-tok-MUST-NOT-LEAK-31d7"
-PS_OAUTH = "pscale-oauth-MUST-NOT-LEAK-9e04"
+PS_TOKEN = "pscale-tok/MUST+NOT-LEAK-31d7"
+PS_OAUTH = "pscale-oauth/MUST+NOT LEAK-9e04"
 PS_DATABASE = {
     "id": "db1",
     "name": "shop",
@@ -211,7 +211,11 @@ PLANSHIP_SUBSCRIPTION = {
     "plan": {"slug": "pro"},
     "renew_plan": {"slug": "pro"},
 }
-BASIC_PAIR = f"{CLIENT_ID}:{CLIENT_SECRET}"
+# Secrets of our own (not the behaviour tests'): with a / and a + that servers escape and
+# encode, and an access token base64 would not hide.
+PSH_SECRET = "psh-secret/Zq7+MUST-NOT-LEAK"
+PSH_ACCESS_TOKEN = "psh-access/Zq7+MUST-NOT-LEAK"
+BASIC_PAIR = f"{CLIENT_ID}:{PSH_SECRET}"
 
 PLANSHIP = Api(
     name="planship",
@@ -219,10 +223,10 @@ PLANSHIP = Api(
     client_class=planship_client.PlanshipClient,
     env_prefix="PLANSHIP",
     root="",
-    credentials=({"client_id": CLIENT_ID, "client_secret": CLIENT_SECRET},),
+    credentials=({"client_id": CLIENT_ID, "client_secret": PSH_SECRET},),
     secrets=(
-        CLIENT_SECRET,
-        ACCESS_TOKEN,
+        PSH_SECRET,
+        PSH_ACCESS_TOKEN,
         BASIC_PAIR,
         base64.b64encode(BASIC_PAIR.encode()).decode(),
     ),
@@ -250,8 +254,87 @@ PLANSHIP = Api(
         page=lambda items, next_page: [product(i % 5) for i in items],
         points_to_next=False,
     ),
-    token=TokenEndpoint(path="/api/v1/auth/token", access_token=ACCESS_TOKEN),
+    token=TokenEndpoint(path="/api/v1/auth/token", access_token=PSH_ACCESS_TOKEN),
 )
 
-APIS = (PLANETSCALE, PLANSHIP)
+# -- Every Kind: the third client, every auth kind (client credentials by default), cursor -----
+
+EK_CLIENT_ID = "ek-client-1d4e"
+EK_CLIENT_SECRET = "ek-secret/Zq7+Kp9-MUST-NOT-LEAK"
+EK_ACCESS_TOKEN = "ek-access/Zq7+Kp9-MUST-NOT-LEAK"
+EK_HEADER_KEY = 'ek-header"Zq7/Kp9-MUST-NOT-LEAK'
+EK_QUERY_KEY = "ek-query Zq7/Kp9+MUST-NOT-LEAK"
+EK_COOKIE_KEY = "ek-cookie/Zq7Kp9-MUST-NOT-LEAK"
+EK_USERNAME = "ek-user-3c2b"
+EK_PASSWORD = "ek-password:Zq7/Kp9-MUST-NOT-LEAK"
+EK_BEARER = "ek-bearer/Zq7+Kp9-MUST-NOT-LEAK=="
+EK_USER_TOKEN = "ek-user-token/Zq7+Kp9-MUST-NOT-LEAK"
+EK_WIDGET = {"id": "w1", "name": "shop", "tags": ["a"]}
+
+
+def _basic(username: str, password: str) -> tuple[str, str]:
+    pair = f"{username}:{password}"
+    return pair, base64.b64encode(pair.encode()).decode()
+
+
+EVERY_KIND = Api(
+    name="every_kind",
+    package=every_kind.package,
+    client_class=every_kind.package.EveryKindClient,
+    env_prefix="EVERY_KIND",
+    root="/v1",
+    credentials=(
+        {"client_id": EK_CLIENT_ID, "client_secret": EK_CLIENT_SECRET},
+        {"header_key": EK_HEADER_KEY},
+        {"query_key": EK_QUERY_KEY},
+        {"cookie_key": EK_COOKIE_KEY},
+        {"username": EK_USERNAME, "password": EK_PASSWORD},
+        {"bearer_token": EK_BEARER},
+        {"user_token": EK_USER_TOKEN},
+    ),
+    secrets=(
+        EK_CLIENT_SECRET,
+        EK_ACCESS_TOKEN,
+        EK_HEADER_KEY,
+        EK_QUERY_KEY,
+        EK_COOKIE_KEY,
+        EK_PASSWORD,
+        EK_BEARER,
+        EK_USER_TOKEN,
+        *_basic(EK_CLIENT_ID, EK_CLIENT_SECRET),
+        *_basic(EK_USERNAME, EK_PASSWORD),
+    ),
+    resource=Resource(
+        get=PathOperation(
+            every_kind.module("api.widgets.get_widget"), (), "widget_id", "/v1/widgets/"
+        ),
+        body=lambda: EK_WIDGET,
+        invalid_body=lambda text: {**EK_WIDGET, "created_at": text},
+    ),
+    delete=PathOperation(
+        every_kind.module("api.widgets.delete_widget"), (), "widget_id", "/v1/widgets/"
+    ),
+    creation=Creation(
+        call=lambda n: Bound(
+            every_kind.module("api.widgets.create_widget"),
+            (),
+            {"body": every_kind.package.models.WidgetCreate(name=f"name-{n}")},
+        ),
+        path="/v1/widgets",
+        answer=EK_WIDGET,
+    ),
+    listing=Listing(
+        call=Bound(every_kind.module("api.pages.list_by_cursor"), (), {"limit": 2}),
+        path="/v1/pages/cursor",
+        page=lambda items, next_page: {
+            "data": [{"id": f"w{i}", "name": f"widget-{i}"} for i in items],
+            "next_cursor": None if next_page is None else f"c{next_page}",
+            "has_more": next_page is not None,
+        },
+        points_to_next=True,
+    ),
+    token=TokenEndpoint(path="/v1/oauth/token", access_token=EK_ACCESS_TOKEN),
+)
+
+APIS = (PLANETSCALE, PLANSHIP, EVERY_KIND)
 OAUTH_APIS = tuple(api for api in APIS if api.token is not None)

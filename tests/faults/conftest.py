@@ -11,7 +11,20 @@ from tests.faults.apis import APIS, Api
 from tests.faults.harness import MODES, Harness
 from tests.faults.server import FaultServer
 
-VARIABLES = ("BASE_URL", "SERVICE_TOKEN_ID", "SERVICE_TOKEN", "CLIENT_ID", "CLIENT_SECRET")
+VARIABLES = (
+    "BASE_URL",
+    "SERVICE_TOKEN_ID",
+    "SERVICE_TOKEN",
+    "CLIENT_ID",
+    "CLIENT_SECRET",
+    "HEADER_KEY",
+    "QUERY_KEY",
+    "COOKIE_KEY",
+    "USERNAME",
+    "PASSWORD",
+    "BEARER_TOKEN",
+    "USER_TOKEN",
+)
 
 
 @pytest.fixture(params=APIS, ids=lambda api: api.name)

@@ -24,6 +24,8 @@ from tests.faults.server import FaultServer
 
 T = TypeVar("T")
 MODES = ("sync", "async")
+ONCE = pytest.mark.parametrize("mode", ["sync"])
+"""For a test whose bad input is refused before anything is sent: one mode says it all."""
 USUAL_BOUND = 1.0
 """Seconds any call here may take unless its test says otherwise: waits are short, retries
 fast, so a call that takes longer fell into a wait the runtime should not make."""
@@ -57,6 +59,7 @@ class Harness:
         self.package: Any = api.package
         self.secrets = list(api.secrets)
         self._caplog = caplog
+        self.library_logs(enabled=True)
         self._clients: list[Any] = []
         self._runner: asyncio.Runner | None = None
         if api.token is not None:
@@ -81,6 +84,11 @@ class Harness:
         self._clients.append(client)
         return client
 
+    def own(self, client: T) -> T:
+        """Close ``client`` (made by the test itself) at the end, like those of :meth:`client`."""
+        self._clients.append(client)
+        return client
+
     def options(self, **settings: Any) -> Any:
         return self.package.RequestOptions(**settings)
 
@@ -100,6 +108,27 @@ class Harness:
         if self._runner is None:
             self._runner = asyncio.Runner()
         return self._runner.run(coroutine)
+
+    def walk(
+        self, client: Any, operation: Any, **arguments: Any
+    ) -> tuple[list[Any], BaseException | None]:
+        """Every item ``paginate`` (or ``apaginate``) yields for the list ``operation`` (its
+        module), and the error that stopped it, checked like any other."""
+        items: list[Any] = []
+        try:
+            if self.mode == "sync":
+                items.extend(client.paginate(operation, **arguments))
+            else:
+
+                async def collect() -> None:
+                    async for item in client.apaginate(operation, **arguments):
+                        items.append(item)
+
+                self.run_async(collect())
+        except Exception as error:
+            self.check_error(error)
+            return items, error
+        return items, None
 
     def attempt(self, client: Any, bound: Bound, options: Any = None) -> Outcome:
         """Call once; a raised exception is checked (documented, no secret) and returned."""
@@ -139,9 +168,16 @@ class Harness:
         assert_within(outcome.elapsed, within)
         return outcome.result
 
-    def refuses(self, action: Callable[[], object], *secrets: str) -> ValueError:
-        """Give bad input (one injected fault): ``action`` must raise a plain ``ValueError``
-        at once, send nothing, and show none of ``secrets``."""
+    def refuses(
+        self,
+        action: Callable[[], object],
+        *secrets: str,
+        expected: type[Exception] = ValueError,
+        naming: str = "",
+    ) -> Exception:
+        """Give bad input (one injected fault): ``action`` must raise a plain ``expected``
+        (``ValueError`` or ``TypeError``) at once, whose message names ``naming`` (the
+        argument), send nothing, and show none of ``secrets``."""
         ledger.count_injected()
         self.secrets += secrets
         before = len(self.server.requests)
@@ -149,7 +185,8 @@ class Harness:
             action()
         except Exception as error:
             self.check_error(error)
-            assert type(error) is ValueError, "".join(traceback.format_exception(error))
+            assert type(error) is expected, "".join(traceback.format_exception(error))
+            assert naming in str(error), f"{naming!r} is not named in: {error}"
             assert len(self.server.requests) == before, "sent before refusing"
             return error
         pytest.fail("the bad input was accepted")
@@ -160,14 +197,31 @@ class Harness:
             ledger.exception_texts(error), self.secrets, f"a {type(error).__name__}"
         )
 
+    def library_logs(self, *, enabled: bool) -> None:
+        """Capture the logs of the libraries under ours, which log while our calls run: httpx
+        the URL of each request (INFO), httpcore each header it reads (DEBUG). The log check
+        covers them too; a test making thousands of calls may switch them off."""
+        self._caplog.set_level(logging.INFO if enabled else logging.WARNING, logger="httpx")
+        self._caplog.set_level(logging.DEBUG if enabled else logging.WARNING, logger="httpcore")
+
     def log_records(self) -> list[logging.LogRecord]:
         """The records the API's logger emitted during this test."""
         return [r for r in self._caplog.records if r.name.startswith(self.api.logger)]
 
+    def all_log_records(self) -> list[logging.LogRecord]:
+        """Every record captured during this test (httpx's and httpcore's too)."""
+        return list(self._caplog.records)
+
     def check_log(self) -> None:
-        """Check the test's captured log (every record of ``<PREFIX>_LOG=debug``)."""
-        messages = [record.getMessage() for record in self._caplog.records]
-        ledger.check_no_secret([self._caplog.text, *messages], self.secrets, "the debug log")
+        """Check every record the test logged (``<PREFIX>_LOG=debug``, httpx at INFO and
+        httpcore at DEBUG), its message and anything formatted with it.
+
+        Run at teardown, so it reads the records of the setup and call phases: ``caplog.text``
+        and ``caplog.records`` would hold only the teardown's.
+        """
+        records = [*self._caplog.get_records("setup"), *self._caplog.get_records("call")]
+        texts = [self._caplog.handler.format(record) for record in records]
+        ledger.check_no_secret(texts, self.secrets, "the log")
 
     # -- the API's requests on the server ------------------------------------------------
 

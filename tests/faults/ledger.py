@@ -7,11 +7,14 @@ also fails the test it happened in.
 from __future__ import annotations
 
 import asyncio
+import json
 import threading
 import traceback
 from collections.abc import Iterable, Iterator
 from types import ModuleType
+from urllib.parse import quote, quote_plus
 
+import httpx
 import pytest
 
 COUNTS = {"injected": 0, "raw": 0, "leaked": 0}
@@ -64,10 +67,12 @@ def check_no_secret(texts: Iterable[str], secrets: Iterable[str], where: str) ->
 
 def exception_texts(error: BaseException) -> Iterator[str]:
     """Yield every text an exception shows: its whole traceback, and the ``str``, ``repr``,
-    ``args`` and notes of each exception in its chain.
+    ``args``, notes and text attributes (``problem``, ``message``...) of each exception in its
+    chain, with its ``url`` and ``request`` (URL and headers).
 
     The chain is the one Python prints: ``__cause__``, else ``__context__`` unless
-    suppressed (``raise ... from None``).
+    suppressed (``raise ... from None``). ``response``, ``content``, ``headers`` and ``body``
+    are what the server sent, documented as such: not read here.
     """
     yield "".join(traceback.format_exception(error))
     seen: set[int] = set()
@@ -78,11 +83,33 @@ def exception_texts(error: BaseException) -> Iterator[str]:
         yield repr(current)
         yield repr(current.args)
         yield from getattr(current, "__notes__", ())
+        for value in vars(current).values():
+            if isinstance(value, str):
+                yield value
+            elif isinstance(value, httpx.URL):
+                yield str(value)
+            elif isinstance(value, httpx.Request):
+                yield repr(value)
+                yield str(value.url)
+                yield repr(value.headers.multi_items())
         current = current.__cause__ or (
             None if current.__suppress_context__ else current.__context__
         )
 
 
 def _forms(secret: str) -> set[str]:
-    """The ways a secret can show up in text: as is, or escaped by ``repr``."""
-    return {secret, repr(secret)[1:-1], secret.encode("unicode_escape").decode("ascii")}
+    """The ways a secret can show up in text: as is, escaped by ``repr`` or JSON (``\\/``
+    too), percent-encoded (``+`` for a space, or ``%20``; either case of hex digits)."""
+    as_json = json.dumps(secret)[1:-1]
+    percent = quote(secret, safe="")
+    return {
+        secret,
+        repr(secret)[1:-1],
+        secret.encode("unicode_escape").decode("ascii"),
+        as_json,
+        as_json.replace("/", "\\/"),
+        percent,
+        percent.lower(),
+        quote_plus(secret, safe=""),
+        quote(secret),
+    }

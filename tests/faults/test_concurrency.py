@@ -105,6 +105,7 @@ def test_2000_calls_keep_the_open_files_constant(
     harness: Harness, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.delenv(f"{harness.api.env_prefix}_LOG")  # 2,000 calls: no need to log them
+    harness.library_logs(enabled=False)
     get = harness.api.resource.get
     harness.server.route(get.prefix, Reply(200, harness.api.resource.body()))
     client = harness.client()

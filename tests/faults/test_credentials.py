@@ -6,7 +6,7 @@ from functools import partial
 
 import pytest
 
-from tests.faults.harness import Harness
+from tests.faults.harness import ONCE, Harness
 
 # Distinctive values (so that a leak is unmistakable), each with what makes it unsendable.
 BAD_VALUES = {
@@ -16,7 +16,6 @@ BAD_VALUES = {
     "nul": "Zq7-secret\x00Kp9",
     "escape": "Zq7-secret\x1bKp9",
 }
-ONCE = pytest.mark.parametrize("mode", ["sync"])  # nothing is sent: one mode says it all
 
 
 @ONCE

@@ -15,23 +15,9 @@ ENOUGH = 10  # repeats served before an empty page, so that a runtime that loops
 
 
 def _collect(harness: Harness, client: Any) -> tuple[list[Any], BaseException | None]:
-    """Every item ``paginate`` (or ``apaginate``) yields, and the error that stopped it."""
+    """Every item of the API's listing, and the error that stopped it."""
     call = harness.api.listing.call
-    items: list[Any] = []
-    try:
-        if harness.mode == "sync":
-            items.extend(client.paginate(call.operation, **call.kwargs))
-        else:
-
-            async def collect() -> None:
-                async for item in client.apaginate(call.operation, **call.kwargs):
-                    items.append(item)
-
-            harness.run_async(collect())
-    except Exception as error:
-        harness.check_error(error)
-        return items, error
-    return items, None
+    return harness.walk(client, call.operation, **call.kwargs)
 
 
 def _serve(harness: Harness, *pages: Action) -> None:

@@ -65,7 +65,10 @@ def test_credentials_echoed_in_a_field_that_fails_validation(harness: Harness) -
     )
 
     for client in _each_credential(harness):
-        harness.fails(harness.package.APIResponseValidationError, client, resource.get.bind("x"))
+        error = harness.fails(
+            harness.package.APIResponseValidationError, client, resource.get.bind("x")
+        )
+        assert "***" in error.problem  # the field's value, quoted by the parser, redacted
 
 
 def test_credentials_echoed_in_a_body_that_is_not_json(harness: Harness) -> None:

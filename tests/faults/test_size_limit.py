@@ -2,11 +2,6 @@
 
 from __future__ import annotations
 
-import json
-import os
-import subprocess
-import sys
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -14,10 +9,10 @@ import pytest
 from tests.faults import ledger
 from tests.faults.actions import Reply, Stream, encode, gzip_bomb
 from tests.faults.harness import Harness
+from tests.faults.memory_probe import measure
 
 MIB = 1 << 20
 DEFAULT_LIMIT = 64 * MIB
-ROOT = Path(__file__).resolve().parents[2]
 
 
 def _answer_get(harness: Harness, padding: int) -> tuple[Any, bytes]:
@@ -122,26 +117,8 @@ def test_a_gzip_bomb_fails_fast_with_bounded_memory(harness: Harness) -> None:
     get = harness.api.resource.get
     bomb = gzip_bomb(1024)
     harness.server.route(get.prefix, Reply(200, bomb, {"Content-Encoding": "gzip"}, injects=True))
-    environment = {k: v for k, v in os.environ.items() if not k.endswith("_LOG")}
 
-    probe = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "tests.faults.memory_probe",
-            harness.api.name,
-            harness.mode,
-            harness.server.url,
-        ],
-        cwd=ROOT,
-        env=environment,
-        capture_output=True,
-        text=True,
-        timeout=20,
-        check=True,
-    )
-
-    report = json.loads(probe.stdout)
+    report = measure(harness.api.name, harness.mode, harness.server.url)
     if report["error"] and not report["documented"]:
         ledger.fail_raw(report["traceback"])
     ledger.check_no_secret([report["traceback"]], harness.secrets, "the probe's traceback")

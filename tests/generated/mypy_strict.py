@@ -10,10 +10,13 @@ from pathlib import Path
 
 
 def run_mypy_strict(
-    packages: Iterable[str], cwd: Path, search_path: Iterable[Path] = ()
+    packages: Iterable[str],
+    cwd: Path,
+    search_path: Iterable[Path] = (),
+    files: Iterable[str] = (),
 ) -> subprocess.CompletedProcess[str]:
-    """Type-check ``packages`` strictly from ``cwd``; ``search_path`` is where they are found
-    (``MYPYPATH``), when not in ``cwd`` or installed."""
+    """Type-check ``packages`` (and ``files``) strictly from ``cwd``; ``search_path`` is where
+    they are found (``MYPYPATH``), when not in ``cwd`` or installed."""
     folders = os.pathsep.join(str(folder) for folder in search_path)
     return subprocess.run(
         [
@@ -25,6 +28,7 @@ def run_mypy_strict(
             "--cache-dir",
             os.devnull,
             *(arg for package in packages for arg in ("-p", package)),
+            *files,
         ],
         cwd=cwd,
         env={**os.environ, "MYPYPATH": folders} if folders else None,

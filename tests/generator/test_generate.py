@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import importlib
 import json
+import re
 import sys
 import typing
 from collections.abc import Callable, Iterator
@@ -18,10 +19,12 @@ from typing import Any
 import httpx
 import pytest
 import yaml
+from openapi_python_client.parser.errors import ErrorLevel, ParseError
 
 from generator.config import load_config
 from generator.errors import GenerationError
 from generator.generate import _check_syntax
+from generator.parse import describe
 from generator.regenerate import build_clients
 from generator.specs import load_spec
 
@@ -332,3 +335,56 @@ def test_templates_rendering_invalid_python_name_the_file_and_line(tmp_path: Pat
     message = str(caught.value)
     assert "pkg/broken.py:2: invalid syntax: class True:" in message
     assert "fine.py" not in message
+
+
+def test_warnings_are_printed_once_with_their_level(
+    generate: Generate, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A warning is printed once, after ``warning:``, located (file, line, JSON pointer)."""
+    paths = {
+        "/things": {
+            "get": {
+                "operationId": "listThings",
+                "tags": ["things"],
+                "parameters": [
+                    {
+                        "name": "since",
+                        "in": "header",
+                        "schema": {"type": "string", "format": "date-time"},
+                    }
+                ],
+                "responses": {"204": {"description": "None"}},
+            }
+        }
+    }
+    generate({"paths": paths})
+    warnings = [line for line in capsys.readouterr().err.splitlines() if "~1things" in line]
+    assert len(warnings) == 1, warnings
+    assert re.fullmatch(
+        r"warning: .*gen0\.yaml:\d+ at #/paths/~1things/get/parameters/0/schema: a header value "
+        r"of date-time: typed str, the text sent or received",
+        warnings[0],
+    ), warnings
+
+
+def test_openapi_python_clients_levels_are_said_once() -> None:
+    """Its own headers start with the level (``WARNING parsing ...``): left out where the
+    generator prints ``warning:`` itself."""
+    problem = ParseError(header="WARNING parsing POST /things within things.", detail="why")
+    problem.level = ErrorLevel.WARNING
+    assert describe([problem], level=False) == ["parsing POST /things within things.: why"]
+    assert describe([problem]) == ["warning: parsing POST /things within things.: why"]
+
+
+def test_texts_name_the_api_by_the_specs_title_when_the_config_gives_none(
+    generate: Generate, tmp_path: Path
+) -> None:
+    """README, api.md and the diff report (ClientSpec.api_title) say the spec's title, not
+    the one made from the config file's name."""
+    package = generate({"paths": _post("/things", {}, "createThing")})
+    project = Path(str(package.__file__)).parent.parent
+    client = load_config(tmp_path / "specs0" / "gen0.config.yaml")
+    assert client.title == "Gen0"
+    assert client.api_title(load_spec(client).document) == "Small API"
+    assert "for the **Small API**" in (project / "README.md").read_text()
+    assert "\n# Small API: methods\n" in (project / "api.md").read_text()

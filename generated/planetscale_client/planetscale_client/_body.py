@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import time
 import zlib
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import Iterator
 
 import httpx
 
@@ -22,6 +22,9 @@ from .errors import ResponseTooLargeError
 _STEP = 64 * 1024
 """At most this many decompressed bytes are produced before the size is checked again."""
 _HANDLED = frozenset({"gzip", "x-gzip", "deflate"})
+_NOT_READ = frozenset({"br", "zstd", "compress", "x-compress"})
+"""Codings we never ask for and whose inflation we cannot bound: refused."""
+_MAX_LAYERS = 4
 
 
 class UnreadableBody(Exception):
@@ -39,6 +42,7 @@ class _Inflater:
         self._coding = coding
         self._raw_deflate = False
         self._decoder = self._new_decoder()
+        self.fed = False
 
     def _new_decoder(self) -> zlib._Decompress:
         if self._coding == "deflate":
@@ -47,6 +51,7 @@ class _Inflater:
         return zlib.decompressobj(zlib.MAX_WBITS | 16)
 
     def feed(self, data: bytes) -> Iterator[bytes]:
+        self.fed = self.fed or bool(data)
         try:
             while data:
                 piece = self._decoder.decompress(data, _STEP)
@@ -74,7 +79,9 @@ class _Inflater:
 class BodyReader:
     """Collects one response's decompressed body, failing past ``limit`` bytes or ``stop_at``.
 
-    ``stop_at`` is a ``time.monotonic()`` value; ``None`` means no limit.
+    ``stop_at`` is a ``time.monotonic()`` value; ``None`` means no limit. Every coding of
+    ``Content-Encoding`` (``gzip, gzip`` too) is undone by our bounded inflaters, last applied
+    first, and the output of each is held to ``limit``: no layer can inflate without bound.
     """
 
     def __init__(self, response: httpx.Response, limit: int | None, stop_at: float | None) -> None:
@@ -83,35 +90,52 @@ class BodyReader:
         self._stop_at = stop_at
         self._size = 0
         self._parts: list[bytes] = []
-        codings = [
-            c.strip().lower()
-            for c in response.headers.get("content-encoding", "").split(",")
-            if c.strip() and c.strip().lower() != "identity"
-        ]
-        # One gzip or deflate layer (all but every real response): our bounded inflater.
-        # Anything else: httpx's decoders, whose output is still counted chunk by chunk.
-        self.raw = not codings or (len(codings) == 1 and codings[0] in _HANDLED)
-        self._inflater = _Inflater(codings[0]) if self.raw and codings else None
-        self._fed = False
+        codings = [c.strip().lower() for c in response.headers.get("content-encoding", "").split(",") if c.strip()]
+        refused = [c for c in codings if c in _NOT_READ]
+        if refused:
+            raise UnreadableBody(
+                f"the body is encoded with {refused[0]}, which was not asked for (Accept-Encoding: gzip, deflate)"
+            )
+        # Other unknown codings (identity, or a misnamed charset) are ignored, as httpx does.
+        self._inflaters = [_Inflater(c) for c in reversed(codings) if c in _HANDLED]
+        if len(self._inflaters) > _MAX_LAYERS:
+            raise UnreadableBody(f"the body claims {len(self._inflaters)} layers of compression")
+        self._produced = [0] * len(self._inflaters)
 
     def add(self, chunk: bytes) -> None:
-        """Take the next chunk as read from the network (still encoded when ``self.raw``)."""
-        if self._inflater is None:
-            self._keep(chunk)
-        elif chunk:
-            self._fed = True
-            for piece in self._inflater.feed(chunk):
-                self._keep(piece)
-        if self._stop_at is not None and time.monotonic() > self._stop_at:
-            raise httpx.ReadTimeout("the response took longer than the timeout", request=self._response.request)
+        """Take the next chunk as read from the network (still encoded)."""
+        if chunk:
+            self._through(0, chunk)
+        self._check_time()
 
     def finish(self) -> None:
         """Check the encoding is complete and store the body on the response."""
-        if self._inflater is not None and self._fed:
-            for piece in self._inflater.finish():
-                self._keep(piece)
+        for index, inflater in enumerate(self._inflaters):
+            if inflater.fed:
+                for piece in inflater.finish():
+                    self._through_from(index, piece)
         # The body was read through the stream: httpx keeps a read body in ``_content``.
         self._response._content = b"".join(self._parts)
+
+    def _through(self, index: int, data: bytes) -> None:
+        """Pass ``data`` through the inflaters from ``index`` on, then keep it."""
+        if index == len(self._inflaters):
+            self._keep(data)
+            return
+        for piece in self._inflaters[index].feed(data):
+            self._through_from(index, piece)
+
+    def _through_from(self, index: int, piece: bytes) -> None:
+        """``piece`` came out of inflater ``index``: count it, then pass it on."""
+        self._produced[index] += len(piece)
+        if self._limit is not None and self._produced[index] > self._limit:
+            raise ResponseTooLargeError(self._response.request, self._limit)
+        self._check_time()
+        self._through(index + 1, piece)
+
+    def _check_time(self) -> None:
+        if self._stop_at is not None and time.monotonic() > self._stop_at:
+            raise httpx.ReadTimeout("the response took longer than the timeout", request=self._response.request)
 
     def _keep(self, piece: bytes) -> None:
         self._size += len(piece)
@@ -120,28 +144,37 @@ class BodyReader:
         self._parts.append(piece)
 
 
-def read(response: httpx.Response, limit: int | None, stop_at: float | None) -> None:
-    """Read the streamed ``response``'s body into it (``response.content``), within limits."""
+def read(
+    response: httpx.Response,
+    limit: int | None,
+    stop_at: float | None,
+    watch: _watchdog.Watch | None = None,
+) -> None:
+    """Read the streamed ``response``'s body into it (``response.content``), within limits.
+
+    ``watch`` is the attempt's watch on its socket, if one is armed already; else one is armed
+    here for a body that does not arrive at once.
+    """
     if _already_read(response, limit):
         return
-    reader = BodyReader(response, limit, stop_at)
-    watch: _watchdog.Watch | None = None
+    own: _watchdog.Watch | None = None
     try:
-        chunks = response.iter_raw() if reader.raw else response.iter_bytes()
-        for chunk in chunks:
+        reader = BodyReader(response, limit, stop_at)
+        for chunk in response.iter_raw():
             reader.add(chunk)
-            if watch is None and stop_at is not None and _more_to_come(response):
-                watch = _watchdog.watch(response, stop_at)
+            if watch is None and own is None and stop_at is not None and _more_to_come(response):
+                own = _watchdog.watch(response, stop_at)
         reader.finish()
     except httpx.DecodingError as err:
         raise UnreadableBody(str(err)) from None
     except httpx.TransportError:
-        if watch is not None and watch.fired:  # the watchdog ended a read that took too long
+        armed = watch or own
+        if armed is not None and armed.fired:  # the watchdog ended a read that took too long
             raise httpx.ReadTimeout("the response took longer than the timeout", request=response.request) from None
         raise
     finally:
-        if watch is not None:
-            watch.cancel()
+        if own is not None:
+            own.cancel()
         response.close()
 
 
@@ -149,10 +182,9 @@ async def aread(response: httpx.Response, limit: int | None, stop_at: float | No
     """Async version of :func:`read`."""
     if _already_read(response, limit):
         return
-    reader = BodyReader(response, limit, stop_at)
     try:
-        chunks: AsyncIterator[bytes] = response.aiter_raw() if reader.raw else response.aiter_bytes()
-        async for chunk in chunks:
+        reader = BodyReader(response, limit, stop_at)
+        async for chunk in response.aiter_raw():
             reader.add(chunk)
         reader.finish()
     except httpx.DecodingError as err:

@@ -8,38 +8,18 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from enum import Enum
-from typing import Any
-from urllib.parse import quote
+from urllib.parse import unquote
 
 import httpx
 
-# A dot segment would be removed by URL normalisation (``..`` climbs to another endpoint); an
-# empty one reaches a different path.
-_DOT_SEGMENTS = frozenset({"", ".", ".."})
 _UNSENDABLE_IN_HEADER = re.compile(r"[^\t\x20-\x7e]")
 _UNSENDABLE_IN_CREDENTIAL = re.compile(r"[^\x20-\x7e]")
+_NOT_IN_COOKIE = re.compile(r"[;,]")
+# What a server variable's value may hold: it lands in the host or the path of the base URL,
+# and must stay within the part it stands for.
+_SERVER_VARIABLE = re.compile(r"[A-Za-z0-9._~:-]+")
 # A header name is an RFC 9110 token: no spaces, separators or control characters.
 _HEADER_NAME = re.compile(r"[!#$%&'*+.^_`|~0-9A-Za-z-]+")
-
-
-def expand_path(operation: str, template: str, values: Mapping[str, Any]) -> str:
-    """Return ``template`` with each ``{name}`` replaced by its value as one encoded segment.
-
-    Raises ``ValueError`` for a value that is empty, ``.`` or ``..``: percent-encoding cannot
-    keep those in their segment.
-    """
-    segments = {}
-    for name, value in values.items():
-        text = str(value.value if isinstance(value, Enum) else value)
-        if text in _DOT_SEGMENTS:
-            shown = "empty" if not text else repr(text)
-            raise ValueError(
-                f"{operation}: path parameter {name!r} must not be {shown}: it would send the "
-                "request to another endpoint"
-            )
-        segments[name] = quote(text, safe="")
-    return template.format_map(segments)
 
 
 def check_header(name: str, value: str, role: str = "") -> None:
@@ -59,18 +39,63 @@ def check_headers(headers: Mapping[str, str], role: str) -> None:
 
 
 def check_credential(role: str, value: str) -> str:
-    """Return ``value`` if it can be sent in an HTTP header, else raise ``ValueError``.
+    """Return ``value`` if it can be sent in an HTTP header, else raise.
 
-    Only printable ASCII is accepted: anything else would be garbled or would split headers.
+    ``TypeError`` for anything but a string (bytes included: decode them); ``ValueError`` for
+    an empty value or one with a character other than printable ASCII (it would be garbled or
+    would split headers).
     """
+    if not isinstance(value, str):
+        raise TypeError(f"{role} must be a string, not {type(value).__name__}")
     if not value:
         raise ValueError(f"{role} must not be empty")
     _check(_UNSENDABLE_IN_CREDENTIAL, value, role)
     return value
 
 
+def check_cookie_value(role: str, value: str) -> str:
+    """Return ``value`` if it can be sent as a cookie's value, else raise ``ValueError``: a
+    ``;`` or ``,`` would start another cookie."""
+    _check(_UNSENDABLE_IN_CREDENTIAL, value, role)
+    found = _NOT_IN_COOKIE.search(value)
+    if found is not None:
+        raise ValueError(
+            f"{role} holds {found.group()!r} at position {found.start()}: in a Cookie header it "
+            "would start another cookie"
+        )
+    return value
+
+
+def check_server_variable(name: str, value: str, allowed: tuple[str, ...]) -> str:
+    """Return the value of server variable ``name`` if it stays in its part of the URL.
+
+    A value the spec lists (``allowed``, with the default) is the spec's own; any other may hold
+    letters, digits and ``. _ ~ : -`` only: a ``/``, ``?``, ``#`` or ``@`` would move the
+    request to another path or host.
+    """
+    role = f"server_variables[{name!r}]"
+    if not isinstance(value, str):
+        raise TypeError(f"{role} must be a string, not {type(value).__name__}")
+    if value in allowed:
+        return value
+    if not value:
+        raise ValueError(f"{role} must not be empty")
+    bad = next((c for c in value if not _SERVER_VARIABLE.fullmatch(c)), None)
+    if bad is not None:
+        shown = repr(bad) if bad.isprintable() and bad.isascii() else "a non-printable character"
+        raise ValueError(
+            f"{role} must hold only letters, digits and . _ ~ : - (it holds {shown}): any other "
+            "character could take the request, and its credentials, to another path or host"
+        )
+    return value
+
+
 def check_base_url(base_url: str) -> str:
-    """Return ``base_url`` without a trailing slash, or raise ``ValueError`` when unusable."""
+    """Return ``base_url`` without a trailing slash, or raise when it is unusable: not an
+    http(s) URL with a host, or with user info, a query, a fragment or a dot segment (the
+    paths of operations are appended to it)."""
+    if not isinstance(base_url, str):
+        raise TypeError(f"base_url must be a string, not {type(base_url).__name__}")
     try:
         url = httpx.URL(base_url)
     except (httpx.InvalidURL, TypeError) as err:
@@ -83,6 +108,14 @@ def check_base_url(base_url: str) -> str:
             f"base_url must not carry credentials (user:password@): pass them as the client's "
             f"credential arguments instead ({safe})"
         )
+    if "?" in base_url or "#" in base_url:
+        raise ValueError(
+            f"base_url must not hold a query or fragment ('?' or '#'): the paths of operations "
+            f"are appended to it ({base_url!r})"
+        )
+    path = base_url.split("://", 1)[-1].partition("/")[2]
+    if any(unquote(segment) in (".", "..") for segment in path.split("/")):
+        raise ValueError(f"base_url must not hold a '.' or '..' segment ({base_url!r})")
     return base_url.rstrip("/")
 
 

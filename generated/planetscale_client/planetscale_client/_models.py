@@ -98,11 +98,11 @@ class Model(msgspec.Struct, kw_only=True, forbid_unknown_fields=True, gc=False, 
         """Return the model decoded from JSON (in C when it is exactly what the spec says)."""
         try:
             return msgspec.json.decode(data, type=cls)
-        except (msgspec.DecodeError, RecursionError):  # ValidationError too: the careful path
+        except (msgspec.DecodeError, RecursionError, UnicodeDecodeError):  # the careful path
             pass
         try:
             decoded = msgspec.json.decode(data)
-        except (msgspec.DecodeError, RecursionError) as error:
+        except (msgspec.DecodeError, RecursionError, UnicodeDecodeError) as error:
             raise APIResponseValidationError(cls.__name__, "", f"not JSON: {error}") from None
         return cls.from_dict(decoded)
 

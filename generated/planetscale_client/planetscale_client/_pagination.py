@@ -13,6 +13,7 @@ of looping forever.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import inspect
 import re
 from collections.abc import AsyncIterator, Callable, Generator, Iterator, Mapping
@@ -71,6 +72,8 @@ class _Request:
 
     arguments: Mapping[str, Any]
     url: str | None = None
+    following: bool = True
+    """Whether the server chose where it is (every page but the first)."""
 
 
 class _Series:
@@ -101,38 +104,56 @@ class _Series:
                 values[spec.position] = UNSET if start is None else start
             self._visit(values[spec.position])
         _check_size(spec, values)
-        return _Request(values)
+        return _Request(values, following=False)
 
     def kwargs(self, request: _Request) -> dict[str, Any]:
         """Return what the client sends for ``request``."""
         kwargs = self.operation.request(request.arguments)
-        if request.url is not None:
-            kwargs.pop("params", None)
-            kwargs.pop("path_params", None)
+        if request.url is not None:  # the server's URL, query included
+            kwargs.pop("query", None)
             kwargs["url"] = request.url
         return kwargs
 
-    def read(self, request: _Request, response: Response[Any]) -> tuple[list[Any], _Request | None]:
-        """Return a page's items and where the next page is (None after the last)."""
+    def unsendable(self, error: ValueError | TypeError) -> PaginationError:
+        """The error for a next page that cannot be requested: its position, which the server
+        chose, cannot be sent (a first page's bad argument is the caller's ``error``)."""
+        return PaginationError(
+            self.operation.name, f"the next page the server pointed to cannot be requested ({error})"
+        )
+
+    def page(self, request: _Request, answer: httpx.Response) -> tuple[Response[Any], list[Any], _Request | None]:
+        """Read the answer to ``request``: its response, its items and where the next page is.
+
+        Runs inside the client's call, so that what it raises is redacted like any error.
+        """
+        response = self.operation.parse(answer)
+        items, following = self.read(request, response, answer.request.url)
+        return response, items, following
+
+    def read(self, request: _Request, response: Response[Any], url: httpx.URL) -> tuple[list[Any], _Request | None]:
+        """Return a page's items and where the next page is (None after the last); ``url`` is
+        the page's, which a relative next URL is resolved against."""
         digest = hash(response.content)
         if digest in self.pages:
             raise PaginationError(self.operation.name, "a page repeats an earlier page byte for byte")
         self.pages.add(digest)
         spec = self.pagination
         items = _items(read_path(response.parsed, spec.items), self.operation.name, spec.items)
-        following = self._following(request, response, items)
+        following = self._following(request, response, items, url)
         return items, following
 
-    def _following(self, request: _Request, response: Response[Any], items: list[Any]) -> _Request | None:
+    def _following(
+        self, request: _Request, response: Response[Any], items: list[Any], url: httpx.URL
+    ) -> _Request | None:
         spec = self.pagination
         result = response.parsed
         if spec.has_more is not None and read_path(result, spec.has_more) in (False, None):
             return None
         if spec.style in ("next_url", "link_header"):
-            url = read_path(result, spec.next) if spec.style == "next_url" else _link_next(response.headers)
-            if not isinstance(url, str) or not url:
+            given = read_path(result, spec.next) if spec.style == "next_url" else _link_next(response.headers)
+            if not isinstance(given, str) or not given:
                 return None
-            target = self._same_origin(url)
+            target = self._within_base(given, url)
             self._visit(target)
             return _Request(request.arguments, target)
         if not items:
@@ -167,15 +188,39 @@ class _Series:
             raise PaginationError(self.operation.name, f"the server pointed to the page at {position!r} twice")
         self.positions.add(position)
 
-    def _same_origin(self, url: str) -> str:
+    def _within_base(self, given: str, page: httpx.URL) -> str:
+        """Return the absolute next-page URL the server gave (relative to the ``page`` it
+        came with), if the credentials may go there: the base URL's scheme, host and port,
+        under its path, with no user info."""
         base = httpx.URL(self.client.base_url)
-        target = base.join(url)
-        if (target.scheme, target.host, target.port) != (base.scheme, base.host, base.port):
+        try:
+            target = page.join(given)
+        except (httpx.InvalidURL, ValueError, TypeError):
+            raise PaginationError(
+                self.operation.name, "the next page's URL given by the server is not a valid URL"
+            ) from None
+        problem = _outside(base, target)
+        if problem is not None:
             raise PaginationError(
                 self.operation.name,
-                f"the next page is on another host ({target.host}); credentials are not sent there",
+                f"the next page {problem}; the request and its credentials are not sent there",
             )
         return str(target)
+
+
+def _outside(base: httpx.URL, target: httpx.URL) -> str | None:
+    """Why ``target`` is not a URL under ``base``, or None when it is."""
+    if target.userinfo:
+        return "carries user info (user:password@)"
+    if (target.scheme, target.host, target.port) != (base.scheme, base.host, base.port):
+        return f"is on another scheme, host or port ({target.scheme}://{target.host})"
+    if any(segment in (".", "..") for segment in re.split(r"[/\\]", target.path)):
+        return "has a '.' or '..' segment in its path"
+    prefix = base.raw_path.partition(b"?")[0].rstrip(b"/")
+    path = target.raw_path.partition(b"?")[0]
+    if prefix and path != prefix and not path.startswith(prefix + b"/"):
+        return f"is outside the base URL's path ({prefix.decode('ascii')}/)"
+    return None
 
 
 class _Page(Generic[ItemT]):
@@ -229,8 +274,16 @@ class SyncPage(_Page[ItemT]):
 
     @classmethod
     def _fetch(cls, series: _Series, request: _Request) -> SyncPage[ItemT]:
-        response = series.client.call(series.kwargs(request), series.operation.parse, options=series.options)
-        items, following = series.read(request, response)
+        try:
+            response, items, following = series.client.call(
+                series.kwargs(request),
+                functools.partial(series.page, request),
+                options=series.options,
+            )
+        except (ValueError, TypeError) as error:
+            if not request.following:
+                raise
+            raise series.unsendable(error) from None
         return cls(series, items, response, following)
 
     def next_page(self) -> SyncPage[ItemT]:
@@ -268,8 +321,16 @@ class AsyncPage(_Page[ItemT]):
 
     @classmethod
     async def _fetch(cls, series: _Series, request: _Request) -> AsyncPage[ItemT]:
-        response = await series.client.acall(series.kwargs(request), series.operation.parse, options=series.options)
-        items, following = series.read(request, response)
+        try:
+            response, items, following = await series.client.acall(
+                series.kwargs(request),
+                functools.partial(series.page, request),
+                options=series.options,
+            )
+        except (ValueError, TypeError) as error:
+            if not request.following:
+                raise
+            raise series.unsendable(error) from None
         return cls(series, items, response, following)
 
     async def next_page(self) -> AsyncPage[ItemT]:
@@ -484,15 +545,44 @@ def _items(value: Any, operation: str, path: str) -> list[Any]:
     return value
 
 
-_LINK = re.compile(r"<([^>]*)>\s*((?:;\s*[^;,]+)*)")
+_LINK_SYNTAX = re.compile(r'[",\\]')
+_REL = re.compile(r'(?:^|;)[ \t]*rel[ \t]*=[ \t]*(?:"([^"]*)"|([^;"]*))', re.IGNORECASE)
 
 
 def _link_next(headers: Mapping[str, str]) -> str | None:
     """Return the ``rel="next"`` URL of an RFC 8288 ``Link`` header, if any."""
     links = headers.get_list("link") if isinstance(headers, httpx.Headers) else [headers.get("link", "")]
     for link in links:
-        for url, parameters in _LINK.findall(link):
-            rels = re.findall(r'rel\s*=\s*"?([^";]+)"?', parameters)
-            if any("next" in rel.split() for rel in rels):
-                return str(url)
+        for url, parameters in _link_values(link):
+            for quoted, bare in _REL.findall(parameters):
+                if "next" in (quoted or bare).lower().split():
+                    return url
     return None
+
+
+def _link_values(header: str) -> Iterator[tuple[str, str]]:
+    """Yield ``(URL, parameters)`` of each link of a ``Link`` header, in one pass over it
+    (time linear in its length, whatever a server puts in it)."""
+    position, size = 0, len(header)
+    while True:
+        start = header.find("<", position)
+        end = header.find(">", start + 1) if start >= 0 else -1
+        if end < 0:
+            return
+        # the parameters run to the next comma outside a quoted string
+        cursor, quoted = end + 1, False
+        while True:
+            found = _LINK_SYNTAX.search(header, cursor)
+            if found is None:
+                cursor = size
+                break
+            char, cursor = found.group(), found.end()
+            if char == "\\" and quoted:
+                cursor += 1  # an escaped character inside a quoted string
+            elif char == '"':
+                quoted = not quoted
+            elif char == "," and not quoted:
+                cursor -= 1
+                break
+        yield header[start + 1 : end], header[end + 1 : cursor]
+        position = cursor + 1

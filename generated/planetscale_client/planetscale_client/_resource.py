@@ -6,13 +6,17 @@
 from __future__ import annotations
 
 import dataclasses
+import inspect
 from collections.abc import Awaitable, Callable, Coroutine, Mapping
 from contextvars import ContextVar
 from functools import wraps
 from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar, cast
 
+import msgspec
+
+from ._arguments import checked
 from ._pagination import AsyncPaginator, Pagination, SyncPage
-from .types import RequestOptions, Response
+from .types import UNSET, RequestOptions, Response, Unset
 
 if TYPE_CHECKING:
     from ._base_client import BaseClient
@@ -31,6 +35,10 @@ class SyncAPIResource:
 
     def __init__(self, client: BaseClient) -> None:
         self._client = client
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        _check_arguments(cls)
 
     def _call(self, operation: Operation[T], arguments: Mapping[str, Any], options: RequestOptions | None) -> T:
         response = self._client.send(operation, arguments, options)
@@ -55,6 +63,10 @@ class AsyncAPIResource:
     def __init__(self, client: BaseClient) -> None:
         self._client = client
 
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        _check_arguments(cls)
+
     async def _call(self, operation: Operation[T], arguments: Mapping[str, Any], options: RequestOptions | None) -> T:
         response = await self._client.asend(operation, arguments, options)
         return cast(T, response) if _RAW.get() else response.parsed
@@ -67,6 +79,35 @@ class AsyncAPIResource:
         options: RequestOptions | None,
     ) -> AsyncPaginator[ItemT]:
         return AsyncPaginator(self._client, operation, pagination, arguments, options, raw=_RAW.get())
+
+
+def _check_arguments(resource: type) -> None:
+    """Check the arguments of every method of ``resource`` (see ``_arguments.py``), naming the
+    call as it is written: ``client.databases.get()``."""
+    attribute = resource.__module__.rpartition(".")[2]  # resources/<attribute>.py
+    for name, member in list(vars(resource).items()):
+        if not name.startswith("_") and inspect.isfunction(member):
+            setattr(resource, name, checked(_named(f"client.{attribute}.{name}()"))(member))
+
+
+def _named(call: str) -> Callable[[object], str]:
+    return lambda _: call
+
+
+def optional_body(model: Callable[..., T], given: Mapping[str, Any], method: str) -> T | Unset:
+    """The body of a method whose body is optional: no body when none of its fields is given;
+    else the model, whose required fields must then all be given (``TypeError`` names the
+    first missing one, as Python does for a missing argument)."""
+    if not given:
+        return UNSET
+    fields = msgspec.structs.fields(model)  # type: ignore[arg-type]
+    missing = [f.name for f in fields if f.required and f.name not in given]
+    if missing:
+        raise TypeError(
+            f"{method}() missing required argument {missing[0]!r}: the body is optional, but "
+            f"once one of its fields is given, {', '.join(map(repr, missing))} must be too"
+        )
+    return model(**given)
 
 
 def to_raw_response(method: Callable[P, T]) -> Callable[P, Response[T]]:

@@ -4,8 +4,10 @@
 
 from __future__ import annotations
 
+import datetime
 import email.utils
 import random as _random
+import re
 import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
@@ -72,16 +74,31 @@ def should_retry_status(status_code: int) -> bool:
 
 
 def retry_after(response: httpx.Response) -> float | None:
-    """Return the wait the server asks for in ``Retry-After`` (seconds or HTTP date), if any."""
+    """Return the wait the server asks for in ``Retry-After``, if it says one as RFC 9110 does:
+    delay-seconds (ASCII digits only) or an HTTP-date. Anything else (``nan``, ``-1``, ``1e1``,
+    ``+2``, ``1_0``, other scripts' digits) is ignored: the policy's backoff applies."""
     value = response.headers.get("retry-after")
     if value is None:
         return None
-    try:
-        return max(0.0, float(value))
-    except ValueError:
-        pass
+    value = value.strip()
+    if value.isascii() and value.isdigit():
+        return float(value) if len(value) < 10 else 1e9  # more than 30 years: capped anyway
+    if not _HTTP_DATE.fullmatch(value):
+        return None
     try:
         when = email.utils.parsedate_to_datetime(value)
-    except (TypeError, ValueError):
+    except (TypeError, ValueError, OverflowError):
         return None
+    if when.tzinfo is None:  # "-0000": UTC, though the sender does not say so
+        when = when.replace(tzinfo=datetime.UTC)
     return max(0.0, when.timestamp() - time.time())
+
+
+# RFC 9110 HTTP-date: IMF-fixdate, or the obsolete RFC 850 and asctime forms.
+_HTTP_DATE = re.compile(
+    r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} [A-Z][a-z]{2} \d{4} \d{2}:\d{2}:\d{2} GMT"
+    r"|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday), \d{2}-[A-Z][a-z]{2}-\d{2} "
+    r"\d{2}:\d{2}:\d{2} GMT"
+    r"|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) [A-Z][a-z]{2} [ \d]\d \d{2}:\d{2}:\d{2} \d{4}",
+    re.ASCII,
+)

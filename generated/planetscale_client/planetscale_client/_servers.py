@@ -8,6 +8,8 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
+from ._guards import check_server_variable
+
 
 @dataclass(frozen=True)
 class ServerVariable:
@@ -36,6 +38,8 @@ class Server:
             )
         for name, variable in self.variables.items():
             value = values.get(name, variable.default)
+            if name in values:  # the caller's: it must stay in its part of the URL
+                check_server_variable(name, value, (variable.default, *variable.enum))
             if variable.enum and value not in variable.enum:
                 raise ValueError(f"server_variables[{name!r}] must be one of {list(variable.enum)}, not {value!r}")
             values[name] = value

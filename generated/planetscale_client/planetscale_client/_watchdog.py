@@ -14,8 +14,10 @@ import heapq
 import itertools
 import os
 import socket
+import sys
 import threading
 import time
+import types
 from typing import Any
 
 
@@ -81,8 +83,36 @@ _WATCHDOG = _Watchdog()
 
 def watch(response: Any, stop_at: float) -> Watch | None:
     """Arm a watch that ends ``response``'s reads at ``stop_at``; None if it has no socket."""
-    stream = response.extensions.get("network_stream")
+    return watch_stream(response.extensions.get("network_stream"), stop_at)
+
+
+def watch_stream(stream: Any, stop_at: float) -> Watch | None:
+    """Arm a watch that ends the reads of httpcore's network ``stream`` at ``stop_at``."""
     sock = stream.get_extra_info("socket") if stream is not None else None
     if not isinstance(sock, socket.socket):
         return None  # not a socket transport (a mock, a custom one): reads are checked between
     return _WATCHDOG.watch(stop_at, sock)
+
+
+def watch_connection(stop_at: float) -> Watch | None:
+    """Arm a watch on the connection httpcore is about to send a request on (a reused one).
+
+    Called from httpcore's ``send_request_headers`` trace event, which names no connection:
+    the connection is the ``self`` of the httpcore method that emits the event, a few frames
+    up. httpcore's internals may change: when it is not found, None (the body's own watch,
+    armed once the response has begun, still bounds the body).
+    """
+    frame: types.FrameType | None = sys._getframe(1)
+    for _ in range(_FRAMES_UP):
+        if frame is None:
+            return None
+        owner = frame.f_locals.get("self")
+        stream = getattr(owner, "_network_stream", None)
+        if stream is not None:
+            return watch_stream(stream, stop_at)
+        frame = frame.f_back
+    return None
+
+
+_FRAMES_UP = 6
+"""Our trace hook, httpcore's ``Trace.trace`` and ``__enter__``, then the connection's method."""

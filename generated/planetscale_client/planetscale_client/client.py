@@ -11,8 +11,10 @@ from typing import TYPE_CHECKING
 
 import httpx
 
+from ._arguments import incomplete_credential
 from ._auth import ApiKey, Auth, BearerToken, assign
 from ._base_client import DEFAULT_MAX_RESPONSE_SIZE, BaseClient
+from ._guards import check_credential
 from ._retry import RetryPolicy
 from ._servers import Server
 
@@ -38,8 +40,8 @@ SCHEMES: dict[str, str] = {
 }
 """Every security scheme of the spec and its kind."""
 _HINTS: dict[str, str] = {
-    "serviceToken": "service_token_id and service_token (or set PLANETSCALE_SERVICE_TOKEN_ID and PLANETSCALE_SERVICE_TOKEN)",
-    "bearerAuth": "oauth_token",
+    "serviceToken": "serviceToken (an API key: pass service_token_id=..., service_token=... to PlanetScaleClient() or set PLANETSCALE_SERVICE_TOKEN_ID and PLANETSCALE_SERVICE_TOKEN)",
+    "bearerAuth": "bearerAuth (a bearer token: pass oauth_token=... to PlanetScaleClient())",
 }
 
 
@@ -69,8 +71,9 @@ class ServiceToken(ApiKey):
             "service_token": service_token,
         }
         for role, value in values.items():
-            if not value:
+            if isinstance(value, str) and not value:
                 raise ValueError(f"serviceToken needs service_token_id and service_token ({role} is empty)")
+            check_credential(role, value)
         super().__init__(
             template.format(**values),
             name="Authorization",
@@ -143,11 +146,24 @@ class _PlanetScaleClientBase(BaseClient):
             credentials = assign(auth, SCHEMES)
         else:
             service_token_id = service_token_id or os.environ.get("PLANETSCALE_SERVICE_TOKEN_ID")
+            if service_token_id is not None and service_token_id != "":
+                check_credential("service_token_id", service_token_id)
             service_token = service_token or os.environ.get("PLANETSCALE_SERVICE_TOKEN")
+            if service_token is not None and service_token != "":
+                check_credential("service_token", service_token)
             if service_token_id or service_token:
                 if not (service_token_id and service_token):
-                    raise ValueError("serviceToken needs both service_token_id and service_token")
+                    raise incomplete_credential(
+                        f"{type(self).__name__}()",
+                        "serviceToken",
+                        {
+                            "service_token_id": (service_token_id, "PLANETSCALE_SERVICE_TOKEN_ID"),
+                            "service_token": (service_token, "PLANETSCALE_SERVICE_TOKEN"),
+                        },
+                    )
                 credentials["serviceToken"] = ServiceToken(service_token_id, service_token, auth_scheme=auth_scheme)
+            if oauth_token is not None and oauth_token != "":
+                check_credential("oauth_token", oauth_token)
             if oauth_token:
                 credentials["bearerAuth"] = BearerToken(oauth_token)
         super().__init__(

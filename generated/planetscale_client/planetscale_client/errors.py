@@ -2,31 +2,35 @@
 # Do not edit: `make regenerate` rebuilds this file.
 """The exceptions this package raises: one small hierarchy, every error typed.
 
-``APIError`` ─┬─ ``APIConnectionError`` ── ``APITimeoutError``
-              ├─ ``APIResponseValidationError`` (a body we cannot read) ── ``ResponseTooLargeError``
-              ├─ ``ClientClosedError`` (a call on a closed client)
-              ├─ ``PaginationError`` (a list that makes no progress)
-              └─ ``APIStatusError`` (any non-2xx response) ─┬─ ``BadRequestError`` 400
-                                                            ├─ ``AuthenticationError`` 401
-                                                            ├─ ``PermissionDeniedError`` 403
-                                                            ├─ ``NotFoundError`` 404
-                                                            ├─ ``ConflictError`` 409
-                                                            ├─ ``UnprocessableEntityError`` 422
-                                                            ├─ ``RateLimitError`` 429
-                                                            ├─ ``InternalServerError`` 5xx
-                                                            └─ ``UnexpectedStatus`` (others)
+- ``APIError``: the base of every error this package raises
+    - ``APIConnectionError``: no response arrived, after the retries
+        - ``APITimeoutError``: the timeout or the deadline passed
+    - ``APIResponseValidationError``: a response body that cannot be read or does not match its model
+        - ``ResponseTooLargeError``: a body larger than ``max_response_size``
+    - ``ClientClosedError``: a call on a closed client
+    - ``PaginationError``: a list whose pages make no progress
+    - ``APIStatusError``: a non-2xx status, after the retries; ``.body`` is the documented error model
+        - ``BadRequestError``: 400
+        - ``AuthenticationError``: 401
+        - ``PermissionDeniedError``: 403
+        - ``NotFoundError``: 404
+        - ``ConflictError``: 409
+        - ``UnprocessableEntityError``: 422
+        - ``RateLimitError``: 429
+        - ``InternalServerError``: any 5xx
+        - ``UnexpectedStatus``: any other status, e.g. 3xx or 418
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from typing import Any
 
 import httpx
 
-from ._logging import redact
+from ._redaction import Redactor, active
 
 MAX_BODY_IN_MESSAGE = 500
+"""Characters of an error body quoted in the error's message (redacted first, then cut)."""
 
 
 class APIError(Exception):
@@ -39,10 +43,26 @@ class APIError(Exception):
     def __str__(self) -> str:
         return self.message
 
-    def _redact(self, secrets: Iterable[str]) -> None:
-        """Replace every secret in this error's texts by ``***`` (a server may echo one)."""
-        self.message = redact(self.message, secrets)
-        self.args = tuple(redact(a, secrets) if isinstance(a, str) else a for a in self.args)
+    def _redact(self, redactor: Redactor) -> None:
+        """Replace every secret in this error's texts by ``***`` (a server may echo one).
+
+        Every text attribute (``message``, ``problem``, ``field``...), ``args`` and notes are
+        redacted; ``url`` and ``request`` (``response.request`` too) become redacted copies (a
+        query API key, the Authorization header). ``content``, ``headers`` and ``body`` stay
+        what the server sent.
+        """
+        for name, value in list(vars(self).items()):
+            if isinstance(value, str):
+                setattr(self, name, redactor.text(value))
+            elif isinstance(value, httpx.URL):
+                setattr(self, name, redactor.url(value))
+            elif isinstance(value, httpx.Request):
+                setattr(self, name, _redacted_request(value, redactor))
+            elif isinstance(value, httpx.Response) and value._request is not None:
+                value.request = _redacted_request(value.request, redactor)
+            elif name == "__notes__" and isinstance(value, list):
+                value[:] = [redactor.text(n) if isinstance(n, str) else n for n in value]
+        self.args = tuple(redactor.text(a) if isinstance(a, str) else a for a in self.args)
 
 
 class ClientClosedError(APIError):
@@ -92,10 +112,6 @@ class APIResponseValidationError(APIError):
         """Return this error as seen from ``model``, whose ``field`` holds the invalid value."""
         return APIResponseValidationError(model, f"{field}.{self.field}" if self.field else field, self.problem)
 
-    def _redact(self, secrets: Iterable[str]) -> None:
-        super()._redact(secrets)
-        self.problem = redact(self.problem, secrets)
-
 
 class ResponseTooLargeError(APIResponseValidationError):
     """A response body (decompressed) is larger than ``max_response_size``; it was not kept.
@@ -133,8 +149,7 @@ class APIStatusError(APIError):
 
     def __init__(self, response: httpx.Response, body: Any, message: str | None = None) -> None:
         request = response.request
-        text = response.text[:MAX_BODY_IN_MESSAGE] if response.content else ""
-        text = redact(text, _credentials_of(request))  # a server may echo the credential back
+        text = _excerpt(response)
         super().__init__(
             message
             or f"{response.status_code} {response.reason_phrase} from {request.method} {_safe_url(request.url)}"
@@ -145,6 +160,7 @@ class APIStatusError(APIError):
         self.headers = response.headers
         self.method = request.method
         self.url = request.url
+        self.request = request
         self.content = response.content
         self.body = body
 
@@ -230,25 +246,26 @@ def parse_error_body(response: httpx.Response) -> Any:
         return None
 
 
-def redact_error(error: APIError, secrets: Iterable[str]) -> None:
-    """Remove ``secrets`` from ``error`` and from the exceptions chained to it, in place.
+def redact_error(error: APIError, redactor: Redactor) -> None:
+    """Remove the secrets ``redactor`` knows from ``error`` and from the exceptions chained to
+    it, in place.
 
-    Our errors are rewritten; a foreign exception (a ``ValueError`` quoting a field's value,
-    say) whose text holds a secret is cut from the chain, so no traceback can show it.
+    Our errors are rewritten; httpx's keep the request they failed on, redacted; another
+    foreign exception (a ``ValueError`` quoting a field's value, say) whose text holds a secret
+    is cut from the chain, so no traceback can show it.
     """
-    secrets = sorted({s for s in secrets if s}, key=len, reverse=True)
-    if not secrets:
-        return
     current: BaseException = error
     seen: set[int] = set()
     while id(current) not in seen:
         seen.add(id(current))
         if isinstance(current, APIError):
-            current._redact(secrets)
+            current._redact(redactor)
+        elif isinstance(current, httpx.RequestError) and current._request is not None:
+            current.request = _redacted_request(current.request, redactor)
         following = current.__cause__ or (None if current.__suppress_context__ else current.__context__)
         if following is None:
             return
-        if not isinstance(following, APIError) and _mentions(following, secrets):
+        if not isinstance(following, APIError) and _mentions(following, redactor):
             current.__cause__ = None
             current.__context__ = None  # not even reachable, though no traceback would show it
             current.__suppress_context__ = True
@@ -256,17 +273,36 @@ def redact_error(error: APIError, secrets: Iterable[str]) -> None:
         current = following
 
 
-def _mentions(error: BaseException, secrets: list[str]) -> bool:
-    texts = (str(error), repr(error.args))
-    return any(secret in text for secret in secrets for text in texts)
+def _mentions(error: BaseException, redactor: Redactor) -> bool:
+    return any(redactor.finds(text) for text in (str(error), repr(error.args)))
+
+
+def _excerpt(response: httpx.Response) -> str:
+    """The start of an error body for its message: redacted first, then cut, so that no part
+    of a secret survives at the cut."""
+    if not response.content:
+        return ""
+    redactor = active() or Redactor(_credentials_of(response.request))
+    # enough bytes for MAX_BODY_IN_MESSAGE characters and any secret that starts among them
+    window = response.content[: 4 * (MAX_BODY_IN_MESSAGE + redactor.reach)]
+    try:
+        text = window.decode(response.encoding or "utf-8", errors="replace")
+    except LookupError:
+        text = window.decode("utf-8", errors="replace")
+    return redactor.text(text)[:MAX_BODY_IN_MESSAGE]
 
 
 def _credentials_of(request: httpx.Request) -> list[str]:
-    """Return the secret parts of the request's Authorization header, longest first."""
+    """The secret parts of the request's Authorization header (for an error made outside a
+    call, where no client's redactor is active)."""
     value = request.headers.get("Authorization", "")
     credential = value.partition(" ")[2] or value
-    parts = [credential, *credential.split(":")[1:]] if credential else []
-    return sorted((part for part in parts if len(part) >= 4), key=len, reverse=True)
+    return [credential, *credential.split(":")[1:]] if credential else []
+
+
+def _redacted_request(request: httpx.Request, redactor: Redactor) -> httpx.Request:
+    """A copy of ``request`` to keep on an error: its URL and headers redacted, no body."""
+    return httpx.Request(request.method, redactor.url(request.url), headers=redactor.headers(request.headers))
 
 
 def _safe_url(url: httpx.URL) -> str:
@@ -274,6 +310,7 @@ def _safe_url(url: httpx.URL) -> str:
     return str(url.copy_with(username=None, password=None)) if url.userinfo else str(url)
 
 
+# The exceptions only: the functions above are the runtime's, not part of the public surface.
 __all__ = [
     "APIConnectionError",
     "APIError",
@@ -292,9 +329,4 @@ __all__ = [
     "ResponseTooLargeError",
     "UnexpectedStatus",
     "UnprocessableEntityError",
-    "connection_error",
-    "invalid_field",
-    "redact_error",
-    "status_error",
-    "unreadable_body",
 ]

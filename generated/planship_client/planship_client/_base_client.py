@@ -11,15 +11,18 @@ import functools
 import threading
 import time
 from collections.abc import AsyncGenerator, AsyncIterator, Callable, Iterator, Mapping
+from http.cookiejar import CookieJar, DefaultCookiePolicy
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, TypeVar
-from urllib.parse import urlencode
+from typing import TYPE_CHECKING, Any, SupportsIndex, TypeVar
 
 import httpx
 
-from . import _body, _guards, _pagination
+from . import _body, _guards, _pagination, _watchdog
+from ._arguments import check_argument, checked
 from ._auth import Auth, Grant
-from ._logging import configure_from_environment, logger, redact, redact_headers
+from ._logging import configure_from_environment, logger, redact_foreign_loggers
+from ._parameters import expand_path, form_encoded
+from ._redaction import Redactor, activate, deactivate
 from ._retry import RetryPolicy, should_retry_status
 from .errors import (
     APIError,
@@ -51,6 +54,14 @@ Timeout = float | httpx.Timeout | None
 _NO_OPTIONS = RequestOptions()
 _RESENDS = 2
 """How often a request that never reached the server (a stale connection) is sent again."""
+_SHOWN_SETTINGS = frozenset(
+    {"timeout", "deadline", "max_response_size", "max_retries", "server", "token_refresh_margin"}
+)
+"""The constructor arguments whose wrong values a message may quote: never a credential."""
+
+
+def _constructor(client: BaseClient) -> str:
+    return f"{type(client).__name__}()"
 
 
 class BaseClient:
@@ -98,7 +109,16 @@ class BaseClient:
         }
         self._pools = _Pools(http_client, async_http_client)
         self._closed = False
+        self._redaction: tuple[tuple[str, ...], Redactor] | None = None
         configure_from_environment()
+        redact_foreign_loggers()
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        if "__init__" in vars(cls):  # the generated client's constructor: check its arguments
+            cls.__init__ = checked(_constructor, shown=_SHOWN_SETTINGS.__contains__)(  # type: ignore[method-assign]
+                vars(cls)["__init__"]
+            )
 
     # -- httpx clients -------------------------------------------------------------------
 
@@ -151,6 +171,18 @@ class BaseClient:
         credentials = ", ".join(repr(c) for c in dict.fromkeys(self._credentials.values()))
         return f"{type(self).__name__}(base_url={self.base_url!r}, auth=[{credentials}])"
 
+    def __copy__(self: _Self) -> _Self:
+        clone = object.__new__(type(self))
+        clone.__dict__.update(self.__dict__)
+        return clone
+
+    # Typed as what they would return, so that callers type-check as they would elsewhere.
+    def __deepcopy__(self: _Self, memo: dict[int, Any]) -> _Self:
+        raise TypeError(_NOT_COPIED.format(type(self).__name__))
+
+    def __reduce_ex__(self, protocol: SupportsIndex) -> str | tuple[Any, ...]:
+        raise TypeError(_NOT_COPIED.format(type(self).__name__))
+
     # -- pagination ----------------------------------------------------------------------
 
     def paginate(
@@ -179,6 +211,7 @@ class BaseClient:
         """Async version of :meth:`paginate`: ``async for item in client.apaginate(...)``."""
         return _pagination.aiterate(self, operation, params, max_items)
 
+    @checked(lambda client: f"{type(client).__name__}.with_options()", shown=_SHOWN_SETTINGS.__contains__)
     def with_options(
         self: _Self,
         *,
@@ -221,6 +254,8 @@ class BaseClient:
         options: RequestOptions | None = None,
     ) -> Response[T]:
         """Call ``operation`` with ``arguments`` (by Python name); return its parsed response."""
+        if options is not None and not isinstance(options, RequestOptions):
+            check_argument(operation.name, "options", options, RequestOptions | None)
         return self.call(operation.request(arguments), operation.parse, options=options)
 
     async def asend(
@@ -230,6 +265,8 @@ class BaseClient:
         options: RequestOptions | None = None,
     ) -> Response[T]:
         """Async version of :meth:`send`."""
+        if options is not None and not isinstance(options, RequestOptions):
+            check_argument(operation.name, "options", options, RequestOptions | None)
         return await self.acall(operation.request(arguments), operation.parse, options=options)
 
     def call(
@@ -243,11 +280,14 @@ class BaseClient:
 
         Every error leaves with the client's secrets removed from its texts.
         """
+        token = activate(self._redactor)
         try:
             return parse(self.request(kwargs, options=options))
         except APIError as error:
-            redact_error(error, self._secrets())
+            redact_error(error, self._redactor())
             raise
+        finally:
+            deactivate(token)
 
     async def acall(
         self,
@@ -257,11 +297,14 @@ class BaseClient:
         options: RequestOptions | None,
     ) -> T:
         """Async version of :meth:`call`."""
+        token = activate(self._redactor)
         try:
             return parse(await self.arequest(kwargs, options=options))
         except APIError as error:
-            redact_error(error, self._secrets())
+            redact_error(error, self._redactor())
             raise
+        finally:
+            deactivate(token)
 
     def request(self, kwargs: dict[str, Any], *, options: RequestOptions | None) -> httpx.Response:
         """Send the request described by ``kwargs``, with auth and retries; return the last response.
@@ -376,12 +419,14 @@ class BaseClient:
                 return tuple(self._credentials[name] for name in alternative)
         if optional:
             return ()
-        options = " or ".join(
-            " and ".join(self._hints.get(name, name) for name in alternative) for alternative in requirement
+        needed = " or ".join(
+            " together with ".join(self._hints.get(name, name) for name in alternative) for alternative in requirement
         )
+        held = ", ".join(self._credentials) or "no credentials"
         raise APIError(
-            f"{kwargs.get('operation', 'this operation')} needs credentials, and this "
-            f"{type(self).__name__} was created without them: pass {options}"
+            f"{kwargs.get('operation', 'this operation')} ({kwargs.get('method', '').upper()} "
+            f"{kwargs.get('url', '')}) needs the credential {needed}; this "
+            f"{type(self).__name__} holds {held}"
         )
 
     def _should_refresh(self, response: httpx.Response, credentials: tuple[Auth, ...], grant: Grant) -> bool:
@@ -390,33 +435,44 @@ class BaseClient:
             return False
         if not any([credential.invalidate(grant) for credential in credentials]):
             return False
-        logger.info("401 from %s; fetching a new token and trying once more", response.url)
+        if logger.isEnabledFor(20):  # INFO
+            logger.info(
+                "401 from %s; fetching a new token and trying once more",
+                self._redactor().url(response.url),
+            )
         return True
 
-    def _secrets(self) -> tuple[str, ...]:
-        return tuple(s for credential in self._credentials.values() for s in credential.secrets())
+    def _redactor(self) -> Redactor:
+        """The redactor of this client's secrets (tokens change: remade when they do)."""
+        secrets = tuple(s for credential in self._credentials.values() for s in credential.secrets())
+        made = self._redaction
+        if made is None or made[0] != secrets:
+            made = self._redaction = (secrets, Redactor(secrets))
+        return made[1]
 
     def _log_request(self, request: httpx.Request, attempt: int) -> float:
         if logger.isEnabledFor(10):  # DEBUG
+            redactor = self._redactor()
             logger.debug(
                 "HTTP Request: %s %s%s headers=%s",
                 request.method,
-                redact(str(request.url), self._secrets()),
+                redactor.url(request.url),
                 f" (retry {attempt})" if attempt else "",
-                redact_headers(request.headers, self._secrets()),
+                redactor.headers(request.headers),
             )
         return time.monotonic()
 
     def _log_response(self, response: httpx.Response, started: float) -> None:
         if logger.isEnabledFor(10):
+            redactor = self._redactor()
             logger.debug(
                 "HTTP Response: %s %s %d %s (%.0f ms) headers=%s",
                 response.request.method,
-                redact(str(response.request.url), self._secrets()),
+                redactor.url(response.request.url),
                 response.status_code,
                 response.reason_phrase,
                 (time.monotonic() - started) * 1000,
-                redact_headers(response.headers, self._secrets()),
+                redactor.headers(response.headers),
             )
 
     def _log_retry(self, request: httpx.Request, attempt: int, cause: httpx.Response | Exception) -> None:
@@ -425,6 +481,10 @@ class BaseClient:
 
 
 _Self = TypeVar("_Self", bound=BaseClient)
+_NOT_COPIED = (
+    "a {} cannot be deep-copied or pickled: it holds connections and credentials; make a new "
+    "client, or use with_options() for a copy with other settings"
+)
 
 
 class _Pools:
@@ -447,7 +507,7 @@ class _Pools:
             with self.lock:  # threads making their first call share one pool
                 if self.http is None:
                     # Redirects are not followed: credentials must never reach another host.
-                    self.http = httpx.Client(timeout=timeout, follow_redirects=False)
+                    self.http = httpx.Client(timeout=timeout, follow_redirects=False, cookies=_no_cookies())
                 http = self.http
         if http.is_closed:
             raise ClientClosedError("the httpx.Client given as http_client has been closed")
@@ -463,7 +523,7 @@ class _Pools:
                     for old in [k for k in self.async_http if k is not None and k.is_closed()]:
                         del self.async_http[old]
                         self.loop_closers.pop(old, None)
-                    http = httpx.AsyncClient(timeout=timeout, follow_redirects=False)
+                    http = httpx.AsyncClient(timeout=timeout, follow_redirects=False, cookies=_no_cookies())
                     self.async_http[loop] = http
                     if loop is not None:
                         self.loop_closers[loop] = _close_with_loop(http)
@@ -476,8 +536,9 @@ class _Pools:
             self.http.close()
 
     def __del__(self) -> None:
-        # A client dropped without close(): release the connections it opened itself.
-        if self.own_sync and self.http is not None and not self.http.is_closed:
+        # A client dropped without close(): release the connections it opened itself. (An
+        # instance made without __init__, by a failed copy, has nothing to release.)
+        if getattr(self, "own_sync", False) and self.http is not None and not self.http.is_closed:
             try:
                 self.http.close()
             except Exception:  # noqa: BLE001, S110 - at interpreter exit anything may be gone
@@ -495,7 +556,16 @@ class _Limits:
     """One call's limits (timeouts, deadline, size, retry policy): the client's settings with
     the call's options applied. A token exchange made for the call shares them."""
 
-    __slots__ = ("attempt_end", "attempt_limit", "deadline", "deadline_at", "max_size", "policy", "timeout")
+    __slots__ = (
+        "attempt_end",
+        "attempt_limit",
+        "deadline",
+        "deadline_at",
+        "max_retries",
+        "max_size",
+        "policy",
+        "timeout",
+    )
 
     def __init__(self, client: BaseClient, options: RequestOptions) -> None:
         self.timeout = (
@@ -519,6 +589,9 @@ class _Limits:
         if options.retry_non_idempotent is not None:
             policy = dataclasses.replace(policy, retry_non_idempotent=options.retry_non_idempotent)
         self.policy = policy
+        self.max_retries = policy.max_retries if options.max_retries is None else options.max_retries
+        if self.max_retries < 0:
+            raise ValueError(f"max_retries must be 0 or more, not {self.max_retries}")
 
     def start_attempt(self) -> None:
         """Start the clock of an attempt: its token exchange and its request share the timeout."""
@@ -568,7 +641,7 @@ class _Limits:
 class _Call:
     """One request to send, attempt after attempt, and how often it may be retried."""
 
-    __slots__ = ("body", "exchange", "headers", "limits", "method", "params", "retries", "url")
+    __slots__ = ("body", "exchange", "headers", "limits", "method", "params", "query", "retries", "url")
 
     def __init__(
         self,
@@ -579,11 +652,14 @@ class _Call:
         body: Mapping[str, Any],
         limits: _Limits,
         retries: int,
+        query: str = "",
     ) -> None:
         self.method = method
         self.url = url
         self.headers = headers
         self.params = params
+        self.query = query
+        """The operation's own query, encoded as its spec says (``_parameters.py``)."""
         self.body = body
         self.limits = limits
         self.retries = retries
@@ -599,7 +675,7 @@ class _Call:
         operation = kwargs.get("operation", "request")
         path = kwargs["url"]
         if "path_params" in kwargs:
-            path = _guards.expand_path(operation, path, kwargs["path_params"])
+            path = expand_path(operation, path, kwargs["path_params"])
         headers = dict(client._headers)
         if "accept" in kwargs:  # the media types the operation's responses are documented in
             headers["Accept"] = kwargs["accept"]
@@ -614,17 +690,22 @@ class _Call:
             params = {**(params or {}), **options.params}
         limits = _Limits(client, options)
         method = kwargs["method"].upper()
-        retries = limits.policy.max_retries if options.max_retries is None else options.max_retries
-        if retries < 0:
-            raise ValueError(f"max_retries must be 0 or more, not {retries}")
+        url = path if path.startswith(("https://", "http://")) else client.base_url + path
+        query = kwargs.get("query", "")
+        try:
+            _parsed_url(f"{url}?{query}" if query else url)  # remembered: the request's URL
+        except httpx.InvalidURL as err:  # e.g. longer than httpx accepts
+            raise ValueError(f"{operation}: the request's URL cannot be sent ({err})") from None
+        retries = limits.max_retries
         return cls(
             method,
-            path if path.startswith(("https://", "http://")) else client.base_url + path,
+            url,
             headers,
             params,
             kwargs,
             limits,
             retries if limits.policy.allows(method) else 0,
+            query,
         )
 
     @classmethod
@@ -645,7 +726,7 @@ class _Call:
             None,
             {"content": content} if content else {},
             limits,
-            limits.policy.max_retries,
+            limits.max_retries,
         )
         call.exchange = True
         return call
@@ -661,13 +742,19 @@ class _Call:
         if grant.params:
             params = {**(params or {}), **grant.params}
         url = self.url
-        if params and "?" not in url:
-            # the query as httpx would encode it, in the URL: httpx then parses one URL, once
-            url, params = f"{url}?{_query_string(params)}", None
+        if "?" in url:  # a next page's URL: its query stays, ours replaces keys it also has
+            if params:
+                url = str(_parsed_url(url).copy_merge_params(params))
+        else:
+            # the query in the URL (httpx then parses one URL, once): the operation's, then the
+            # other parameters encoded as httpx would encode them
+            extra = form_encoded("RequestOptions.params", params) if params else ""
+            query = f"{self.query}&{extra}" if self.query and extra else self.query or extra
+            if query:
+                url = f"{url}?{query}"
         return http.build_request(
             self.method,
             _parsed_url(url),
-            params=params,
             json=body.get("json"),
             content=body.get("content"),
             data=body.get("data"),
@@ -683,6 +770,8 @@ class _Call:
         delay = limits.policy.delay(attempt, response)
         if limits.deadline_at is not None and time.monotonic() + delay >= limits.deadline_at:
             return None  # waiting would outlast the deadline: fail now with what we have
+        if self.exchange and limits.attempt_end is not None and (time.monotonic() + delay >= limits.attempt_end):
+            return None  # a token exchange's retries share its request's attempt: it is over
         return delay
 
 
@@ -693,17 +782,6 @@ def _parsed_url(url: str) -> httpx.URL:
     return httpx.URL(url)
 
 
-def _query_string(params: Mapping[str, Any]) -> str:
-    """Return ``params`` encoded as httpx encodes them (lists as repeated keys; booleans
-    ``true``/``false``; None empty)."""
-    pairs = []
-    for key, value in params.items():
-        for item in value if isinstance(value, list | tuple) else (value,):
-            text = "true" if item is True else "false" if item is False else "" if item is None else str(item)
-            pairs.append((key, text))
-    return urlencode(pairs)
-
-
 class _Trace:
     """Follows one attempt through httpcore's trace events.
 
@@ -712,21 +790,27 @@ class _Trace:
     it; and a failure tells whether the request ever reached the server.
     """
 
-    __slots__ = ("failed_before_response", "fresh", "stop_at", "timeouts")
+    __slots__ = ("failed_before_response", "fresh", "stop_at", "timeouts", "watch")
 
     def __init__(self) -> None:
         self.fresh = False
         self.failed_before_response = False
         self.stop_at: float | None = None
         self.timeouts: dict[str, float | None] = {}
+        self.watch: _watchdog.Watch | None = None
+        """Sync only: ends the attempt's socket reads when its time is up (head and body)."""
 
     def __call__(self, name: str, info: dict[str, Any]) -> None:
         phase = _PHASES.get(name)
         if phase is not None:
             if self.stop_at is not None:
                 self.timeouts[phase] = max(self.stop_at - time.monotonic(), 0.001)
+                if self.watch is None and name == "http11.send_request_headers.started":
+                    self.watch = _watchdog.watch_connection(self.stop_at)  # a reused one
         elif name.startswith("connection.connect_tcp"):
             self.fresh = True
+            if self.stop_at is not None and name == "connection.connect_tcp.complete":
+                self.watch = _watchdog.watch_stream(info.get("return_value"), self.stop_at)
         elif name in _EARLY_FAILURES:
             self.failed_before_response = True
 
@@ -765,17 +849,32 @@ _EARLY_FAILURES = frozenset(
 
 
 def _send(http: httpx.Client, request: httpx.Request, limits: _Limits, trace: _Trace) -> httpx.Response:
-    """Send one attempt and read its body, within the call's time and size limits."""
+    """Send one attempt and read its body, within the call's time and size limits.
+
+    httpx's read timeout bounds each socket read, not the attempt: a server dripping its
+    answer a line at a time would never trip it. Here the watchdog (``_watchdog.py``) ends the
+    attempt's reads, head and body, when its time is up.
+    """
     bound = limits.attempt_bound(request)
     stop_at = None if bound is None else time.monotonic() + bound
     trace.stop_at = stop_at
     trace.timeouts = request.extensions["timeout"] = limits.timeouts(bound)
     request.extensions["trace"] = trace
-    response = http.send(request, stream=True)
     try:
-        _body.read(response, limits.max_size, stop_at)
-    except _body.UnreadableBody as err:
-        _unreadable(response, err)
+        # Never follow a redirect, whatever the httpx client says: it would take the
+        # credentials elsewhere. A 3xx is the operation's to document, or an error.
+        response = http.send(request, stream=True, follow_redirects=False)
+        try:
+            _body.read(response, limits.max_size, stop_at, trace.watch)
+        except _body.UnreadableBody as err:
+            _unreadable(response, err)
+    except httpx.TransportError:
+        if trace.watch is not None and trace.watch.fired:
+            raise httpx.ReadTimeout("the attempt took longer than the timeout", request=request) from None
+        raise
+    finally:
+        if trace.watch is not None:
+            trace.watch.cancel()
     return response
 
 
@@ -788,7 +887,7 @@ async def _asend(http: httpx.AsyncClient, request: httpx.Request, limits: _Limit
     request.extensions["trace"] = trace.atrace
     try:
         async with asyncio.timeout(bound):
-            response = await http.send(request, stream=True)
+            response = await http.send(request, stream=True, follow_redirects=False)
             try:
                 await _body.aread(response, limits.max_size, None)
             except _body.UnreadableBody as err:
@@ -830,6 +929,12 @@ class _AsyncSender:
     async def send(self, method: str, url: str, *, headers: dict[str, str], content: bytes = b"") -> httpx.Response:
         call = _Call.for_exchange(self._client, method, url, headers, content, self._limits)
         return await self._client._arun(self._http, call, ())
+
+
+def _no_cookies() -> CookieJar:
+    """A cookie jar that keeps nothing: a server's ``Set-Cookie`` must not pile up in the
+    client and come back on every request (credentials go in the headers the spec says)."""
+    return CookieJar(DefaultCookiePolicy(allowed_domains=[]))
 
 
 def _as_timeout(value: Timeout | NotGiven, default: httpx.Timeout) -> httpx.Timeout:

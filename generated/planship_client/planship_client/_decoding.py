@@ -77,8 +77,8 @@ class FastDecoder(Generic[T]):
                 if decoder is None:
                     return FALLBACK
                 continue
-            except (msgspec.DecodeError, RecursionError):
-                return FALLBACK
+            except (msgspec.DecodeError, RecursionError, UnicodeDecodeError):
+                return FALLBACK  # invalid UTF-8 in a string is msgspec's UnicodeDecodeError
             return result
 
     def _decoded_type(self) -> Any:

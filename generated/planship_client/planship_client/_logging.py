@@ -1,28 +1,51 @@
 # Generated from specs/planship.yaml + specs/planship.overlay.yaml by openapi-python-client 0.29.1 with the templates in templates/.
 # Do not edit: `make regenerate` rebuilds this file.
-"""Request and response logging, switched on by ``PLANSHIP_LOG``, secrets redacted."""
+"""Request and response logging, switched on by ``PLANSHIP_LOG``, secrets redacted;
+and the redaction of httpx's and httpcore's own log records while a call of ours runs."""
 
 from __future__ import annotations
 
 import logging
 import os
-from collections.abc import Iterable, Mapping
+import warnings
+
+from ._redaction import active
 
 logger = logging.getLogger("planship_client")
 
 ENV_VAR = "PLANSHIP_LOG"
-SENSITIVE_HEADERS = frozenset({"authorization", "proxy-authorization", "cookie", "set-cookie"})
-REDACTED = "***"
+LEVELS = ("debug", "info")
+FOREIGN_LOGGERS = (
+    "httpx",
+    "httpcore.connection",
+    "httpcore.http11",
+    "httpcore.http2",
+    "httpcore.proxy",
+    "httpcore.socks",
+    "hpack.hpack",
+    "hpack.table",
+)
+"""The loggers of the libraries under ours that may print a URL, a header or a body: httpx logs
+every request (URL with its query) at INFO, httpcore every header it reads at DEBUG."""
 
 
 def configure_from_environment() -> None:
     """Send this package's log records to stderr when ``PLANSHIP_LOG`` asks for it.
 
     ``debug`` logs every request and response; ``info`` logs retries and token refreshes.
-    Does nothing when the variable is unset or when the application configured the logger.
+    Does nothing when the variable is unset or when the application configured the logger;
+    any other value is ignored with a ``RuntimeWarning`` naming the levels.
     """
-    level = os.environ.get(ENV_VAR, "").strip().lower()
-    if level not in ("debug", "info") or logger.handlers:
+    raw = os.environ.get(ENV_VAR, "")
+    level = raw.strip().lower()
+    if level and level not in LEVELS:
+        warnings.warn(
+            f"{ENV_VAR}={raw!r} is not a log level of planship_client: use {' or '.join(LEVELS)} (logging stays off)",
+            RuntimeWarning,
+            stacklevel=2,
+        )
+        return
+    if not level or logger.handlers:
         return
     handler = logging.StreamHandler()
     handler.setFormatter(logging.Formatter("[%(asctime)s %(name)s %(levelname)s] %(message)s"))
@@ -30,17 +53,31 @@ def configure_from_environment() -> None:
     logger.setLevel(logging.DEBUG if level == "debug" else logging.INFO)
 
 
-def redact_headers(headers: Mapping[str, str], secrets: Iterable[str] = ()) -> dict[str, str]:
-    """Return ``headers`` with credentials replaced by ``***``."""
-    return {
-        name: REDACTED if name.lower() in SENSITIVE_HEADERS else redact(value, secrets)
-        for name, value in headers.items()
-    }
+class RedactDuringCalls(logging.Filter):
+    """Removes our credentials from a record of httpx or httpcore made while one of our calls
+    runs (in the same thread or task); other records pass unchanged.
+
+    A filter on the logger that makes the record, so every handler sees the redacted text. It
+    runs only for records that are emitted: with those loggers at their default level (WARNING)
+    it costs nothing.
+    """
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        redactor = active()
+        if redactor is not None:
+            message = record.getMessage()
+            redacted = redactor.text(message)
+            if redacted != message:
+                record.msg, record.args = redacted, None
+        return True
 
 
-def redact(text: str, secrets: Iterable[str]) -> str:
-    """Return ``text`` with every secret string replaced by ``***``."""
-    for secret in secrets:
-        if secret and secret in text:
-            text = text.replace(secret, REDACTED)
-    return text
+_FILTER = RedactDuringCalls()
+
+
+def redact_foreign_loggers() -> None:
+    """Put the filter on httpx's and httpcore's loggers (once: a logger keeps one of each)."""
+    for name in FOREIGN_LOGGERS:
+        foreign = logging.getLogger(name)
+        if _FILTER not in foreign.filters:
+            foreign.addFilter(_FILTER)

@@ -8,8 +8,9 @@ Generated modules only declare an ``Operation``; everything it does is written o
 
 from __future__ import annotations
 
+import math
 import typing
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from http import HTTPStatus
 from io import BytesIO
@@ -18,6 +19,7 @@ from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar
 import httpx
 import msgspec
 
+from . import _parameters
 from ._decoding import Fallback, FastDecoder
 from ._models import Model, converter, to_builtins
 from .errors import APIResponseValidationError, parse_error_body, status_error
@@ -34,11 +36,14 @@ _FAILURES = (TypeError, ValueError, KeyError, AttributeError, RecursionError)
 
 @dataclass(frozen=True, slots=True)
 class Param:
-    """A parameter: its Python name, where it goes, and its name there when different."""
+    """A parameter: its Python name, where it goes, its name there when different, and its
+    serialisation when the spec's is not the default for its location (``_parameters.py``)."""
 
     name: str
     location: Location
     wire: str = ""
+    style: str = ""
+    explode: bool | None = None
 
     @property
     def key(self) -> str:
@@ -98,6 +103,11 @@ class Operation(Generic[T]):
         self.accept = accept
         self.pagination = pagination
         self._redirects = tuple(status for status in self.replies if _low(status) >= 300)
+        self._path_styles = {
+            p.name: (p.style or "simple", p.explode)
+            for p in params
+            if p.location == "path" and (p.style or p.explode is not None)
+        }
 
     def __repr__(self) -> str:
         return f"<Operation {self.name}: {self.method} {self.path}>"
@@ -105,10 +115,16 @@ class Operation(Generic[T]):
     # -- request -----------------------------------------------------------------------
 
     def request(self, arguments: Mapping[str, Any]) -> dict[str, Any]:
-        """Return the request for ``arguments`` (by Python name), as the client sends it."""
-        kwargs: dict[str, Any] = {"operation": self.name, "method": self.method, "url": self.path}
+        """Return the request for ``arguments`` (by Python name), as the client sends it.
+
+        Raises ``ValueError`` or ``TypeError`` naming the argument for a value that cannot be
+        sent as the spec says (see ``_parameters.py``).
+        """
+        name = self.name
         path_params: dict[str, Any] = {}
-        query: dict[str, Any] = {}
+        # Encoded pairs by key: a key a later parameter sends too (two exploded objects with
+        # a field of the same name) is the later one's, as with a dict of httpx ``params``.
+        query: dict[str, list[str]] = {}
         headers: dict[str, str] = {}
         cookies: list[str] = []
         for param in self.params:
@@ -119,19 +135,20 @@ class Operation(Generic[T]):
             if value is UNSET or value is None:
                 continue
             if param.location == "query":
-                plain = to_builtins(value)
-                if isinstance(plain, dict):
-                    query.update({k: _query_value(v) for k, v in plain.items()})
-                else:
-                    query[param.key] = _query_value(plain)
+                pairs: dict[str, list[str]] = {}
+                for pair in _parameters.query(name, param.name, param.key, value, param.style, param.explode):
+                    pairs.setdefault(pair.partition("=")[0], []).append(pair)
+                query.update(pairs)
             elif param.location == "header":
-                headers[param.key] = str(_query_value(to_builtins(value)))
+                headers[param.key] = _parameters.header(name, param.name, param.key, value, param.explode)
             else:
-                cookies.append(f"{param.key}={_query_value(to_builtins(value))}")
+                cookies += _parameters.cookies(name, param.name, param.key, value, param.explode)
+        url = self.path
         if path_params:
-            kwargs["path_params"] = path_params
+            url = _parameters.expand_path(name, url, path_params, self._path_styles)
+        kwargs: dict[str, Any] = {"operation": name, "method": self.method, "url": url}
         if query:
-            kwargs["params"] = query
+            kwargs["query"] = "&".join(pair for pairs in query.values() for pair in pairs)
         if cookies:
             headers["Cookie"] = "; ".join(cookies)
         body = arguments.get("body", UNSET)
@@ -146,20 +163,22 @@ class Operation(Generic[T]):
         return kwargs
 
     def _add_body(self, kwargs: dict[str, Any], headers: dict[str, str], body: Any) -> None:
+        """Encode the body once, here: a value it cannot carry is refused before sending."""
         spec = (
             self.bodies[0]
             if len(self.bodies) == 1
             else next((b for b in self.bodies if _matches(body, b.type)), self.bodies[0])
         )
         if spec.kind == "json":
-            kwargs["json"] = to_builtins(body)
+            kwargs["content"] = _json(self.name, to_builtins(body))
             headers["Content-Type"] = spec.media_type
         elif spec.kind == "data":
-            kwargs["data"] = to_builtins(body)
+            kwargs["content"] = _parameters.form_encoded(f"{self.name}: body", to_builtins(body))
+            headers["Content-Type"] = "application/x-www-form-urlencoded"
         elif spec.kind == "files":  # httpx writes the multipart Content-Type with its boundary
-            kwargs["files"] = _multipart(body)
+            kwargs["files"] = _multipart(self.name, body)
         else:
-            kwargs["content"] = _raw_content(self.name, body)
+            kwargs["content"] = _raw(self.name, spec.media_type, body)
             headers["Content-Type"] = _raw_content_type(spec.media_type, body)
 
     # -- response ----------------------------------------------------------------------
@@ -214,11 +233,11 @@ def _lookup(replies: Mapping[Status, Reply], code: int) -> Reply | None:
 def _read(reply: Reply, response: httpx.Response) -> Any:
     if reply.source == "none" or reply.type is None:
         return None
+    if reply.type is File:  # binary, whatever the media type (text/calendar, say)
+        return File(payload=BytesIO(response.content), mime_type=response.headers.get("content-type"))
     if reply.source == "text":
-        return response.text
+        return _text(response)
     if reply.source == "bytes":
-        if reply.type is File:
-            return File(payload=BytesIO(response.content), mime_type=response.headers.get("content-type"))
         return response.content
     if reply.decoder is not None:
         decoded = reply.decoder.decode(response.content)
@@ -227,7 +246,7 @@ def _read(reply: Reply, response: httpx.Response) -> Any:
     # Not exactly what the spec describes: read it field by field, keeping what we can.
     try:
         data = msgspec.json.decode(response.content)
-    except (msgspec.DecodeError, RecursionError) as error:
+    except (msgspec.DecodeError, RecursionError, UnicodeDecodeError) as error:
         raise APIResponseValidationError(_name(reply.type), "", f"the body is not JSON ({error})") from None
     try:
         return converter(reply.type)(data)
@@ -241,12 +260,74 @@ def _name(tp: Any) -> str:
     return getattr(tp, "__name__", None) or str(tp).replace("typing.", "")
 
 
-def _query_value(value: Any) -> Any:
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, list):
-        return [_query_value(item) for item in value]
-    return value
+def _text(response: httpx.Response) -> str:
+    """The body as text; bytes that are not in its charset are replaced, not raised on."""
+    try:
+        return response.content.decode(response.encoding or "utf-8", errors="replace")
+    except LookupError:
+        return response.content.decode("utf-8", errors="replace")
+
+
+def _json(operation: str, plain: Any, *, compact: bool = True) -> bytes:
+    """``plain`` as JSON, as httpx encodes a body (``compact``) or as ``json.dumps`` does (a
+    multipart part); refuses what JSON cannot carry."""
+    import json  # noqa: PLC0415 - httpx has imported it already
+
+    try:
+        if not compact:
+            return json.dumps(plain, allow_nan=False).encode()
+        return json.dumps(plain, ensure_ascii=False, separators=(",", ":"), allow_nan=False).encode()
+    except UnicodeEncodeError as error:
+        where = _where(plain, lambda v: isinstance(v, str) and not _utf8(v)) or "body"
+        raise ValueError(
+            f"{operation}: {where} holds a lone surrogate (U+{ord(error.object[error.start]):04X}):"
+            " it has no UTF-8 encoding, so it cannot be sent"
+        ) from None
+    except ValueError:
+        where = _where(plain, lambda v: isinstance(v, float) and not math.isfinite(v)) or "body"
+        raise ValueError(
+            f"{operation}: {where} is not a finite number (NaN or infinity): JSON cannot carry it"
+        ) from None
+
+
+def _raw(operation: str, media_type: str, body: Any) -> Any:
+    """A body sent as it is: a ``File``, bytes or text; a model only as JSON."""
+    if isinstance(body, File):  # read once: an async client cannot stream a sync file, and a
+        return body.payload.read()  # retry must send the same bytes again
+    if isinstance(body, bytes | bytearray):
+        return bytes(body)
+    if isinstance(body, str):
+        return _parameters.scalar(f"{operation}: body", body).encode()
+    if "json" in media_type.partition(";")[0].lower():
+        return _json(operation, to_builtins(body))
+    raise TypeError(
+        f"{operation}: body must be str, bytes or File to be sent as {media_type}, not {type(body).__name__}"
+    )
+
+
+def _utf8(text: str) -> bool:
+    try:
+        text.encode()
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def _where(plain: Any, bad: Callable[[Any], bool], path: str = "body") -> str | None:
+    """The path (``body.items[2].name``) of the first value ``bad`` accepts, if any."""
+    if bad(plain):
+        return path
+    if isinstance(plain, dict):
+        for key, value in plain.items():
+            found = f"{path} (a key)" if bad(key) else _where(value, bad, f"{path}.{key}")
+            if found:
+                return found
+    elif isinstance(plain, list):
+        for index, value in enumerate(plain):
+            found = _where(value, bad, f"{path}[{index}]")
+            if found:
+                return found
+    return None
 
 
 def _matches(value: Any, tp: Any) -> bool:
@@ -258,15 +339,6 @@ def _matches(value: Any, tp: Any) -> bool:
         return False
 
 
-def _raw_content(operation: str, body: Any) -> Any:
-    """A body sent as it is (text, an image, a PDF...): its bytes or text."""
-    if isinstance(body, File):
-        return body.payload
-    if isinstance(body, bytes | str):
-        return body
-    raise ValueError(f"{operation} sends its body as it is: pass bytes, str or File, not {type(body).__name__}")
-
-
 def _raw_content_type(media_type: str, body: Any) -> str:
     """The Content-Type of a body sent as it is: the File's own when it names one (which of
     the spec's image types it is, a multipart boundary), else the spec's; a range such as
@@ -276,13 +348,11 @@ def _raw_content_type(media_type: str, body: Any) -> str:
     return "application/octet-stream" if "*" in media_type.split(";")[0] else media_type
 
 
-def _multipart(body: Any) -> list[tuple[str, Any]]:
+def _multipart(operation: str, body: Any) -> list[tuple[str, Any]]:
     """Return a model as multipart parts: files as files, the rest as text or JSON (objects).
 
     An array is one part per item, under the field's name (OpenAPI 3.1.1, multipart encoding).
     """
-    import json  # noqa: PLC0415 - multipart bodies are rare
-
     if isinstance(body, Model):
         items = [(name, getattr(body, attribute)) for attribute, name in _encode_names(type(body))] + list(
             body.additional_properties.items()
@@ -299,11 +369,13 @@ def _multipart(body: Any) -> list[tuple[str, Any]]:
                 parts.append((name, (item.file_name or name, item.payload, mime_type)))
                 continue
             plain = to_builtins(item)
+            if plain is None:  # multipart has no null: the field is left out
+                continue
             if isinstance(plain, dict | list):
-                parts.append((name, (None, json.dumps(plain).encode(), "application/json")))
+                parts.append((name, (None, _json(operation, plain, compact=False), "application/json")))
             else:
-                text = _query_value(plain)
-                parts.append((name, (None, str(text).encode(), "text/plain")))
+                text = _parameters.scalar(f"{operation}: body field {name!r}", plain)
+                parts.append((name, (None, text.encode(), "text/plain")))
     return parts
 
 

@@ -9,12 +9,14 @@ from typing import Any
 
 import pytest
 import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from generator.diff.documents import BUNDLED, load_document
 from generator.diff.model import UnresolvedReferenceError
 from generator.diff.sides import DiffInputError
 from generator.diff.spec_diff import diff_documents
-from tests.local_servers import serve_folder
+from tests.local_servers import Served, UpstreamServer, upstream_server
 
 PET = {"$ref": "schemas/pet.yaml#/Pet"}
 
@@ -135,20 +137,105 @@ def test_an_invalid_document_is_located(tmp_path: Path) -> None:
 
 
 @pytest.fixture
-def served(pets: Path) -> Iterator[str]:
-    """The ``pets`` folder over http on 127.0.0.1; yields its base URL."""
-    with serve_folder(pets) as base_url:
-        yield base_url
+def served(pets: Path) -> Iterator[UpstreamServer]:
+    """The ``pets`` folder's files over http on 127.0.0.1, each request recorded."""
+    with upstream_server() as server:
+        for path in pets.rglob("*.yaml"):
+            server.pages[f"/{path.relative_to(pets).as_posix()}"] = Served(path.read_bytes())
+        yield server
 
 
-def test_a_document_at_a_url_is_fetched_with_the_urls_it_refers_to(served: str) -> None:
-    document = load_document(f"{served}/old.yaml")
-    assert document[BUNDLED]["schemas/pet.yaml"]["Pet"]["properties"]["tag"] == {
-        "$ref": f"#/{BUNDLED}/schemas~1tag.yaml"
-    }
-    assert document[BUNDLED]["schemas/tag.yaml"] == {"type": "string"}
+def test_a_fetched_document_refers_only_inside_itself(served: UpstreamServer) -> None:
+    """Its relative $ref is refused with its line and pointer; the file is never asked for."""
+    with pytest.raises(DiffInputError) as raised:
+        load_document(served.url("/old.yaml"))
+    assert str(raised.value).startswith(
+        f"{served.url('/old.yaml')}:25 at #/paths/~1pets~1{{id}}/get/responses/200/content/"
+        "application~1json/schema/$ref: $ref 'schemas/pet.yaml#/Pet' points outside this "
+        "document; not supported"
+    )
+    assert served.requests == ["/old.yaml"]
 
 
-def test_a_url_that_fails_is_named_with_its_status(served: str) -> None:
-    with pytest.raises(DiffInputError, match=r"^cannot read .*/missing.yaml: HTTP 404 "):
-        load_document(f"{served}/missing.yaml")
+def test_a_fetched_document_with_local_references_is_read(served: UpstreamServer) -> None:
+    served.pages["/local.yaml"] = Served(
+        yaml.safe_dump(_document({"$ref": "#/components/schemas/Pet"})).encode()
+    )
+    document = load_document(served.url("/local.yaml"))
+    assert BUNDLED not in document
+    assert document["components"]["schemas"]["Pet"] == {"type": "object"}
+
+
+def test_a_url_that_fails_is_named_with_its_status(served: UpstreamServer) -> None:
+    with pytest.raises(DiffInputError, match=r"^http://.*/missing.yaml answered HTTP 404 "):
+        load_document(served.url("/missing.yaml"))
+
+
+@pytest.fixture(scope="module")
+def two_servers() -> Iterator[tuple[UpstreamServer, UpstreamServer]]:
+    """One serving the documents under test, another that must never be asked anything."""
+    with upstream_server() as server, upstream_server() as other:
+        other.pages["/secret.yaml"] = Served(b"Pet: {type: object}\n")
+        yield server, other
+
+
+_ELSEWHERE = st.one_of(
+    st.sampled_from(
+        [
+            "file:///etc/passwd",
+            "file:///etc/hostname#/x",
+            "file:secret.yaml",
+            "OTHER/secret.yaml#/Pet",
+            "//127.0.0.1:PORT/secret.yaml",
+            "secret.yaml#/Pet",
+            "../secret.yaml",
+            "/etc/passwd",
+            "http://169.254.169.254/latest/meta-data/",
+            "ftp://127.0.0.1/secret.yaml",
+        ]
+    ),
+    st.text(alphabet="abc./:%#~", min_size=1, max_size=20).filter(lambda r: r[0] != "#"),
+)
+
+
+@settings(max_examples=100, deadline=None)
+@given(ref=_ELSEWHERE)
+def test_any_reference_out_of_a_fetched_document_is_refused_unfollowed(
+    two_servers: tuple[UpstreamServer, UpstreamServer], ref: str
+) -> None:
+    """Whatever it names (a local file, another host or port, a path beside it), it is
+    refused naming it; no file is read and no other server is asked."""
+    server, other = two_servers
+    ref = ref.replace("OTHER", other.base_url).replace("PORT", other.base_url.rsplit(":")[-1])
+    server.pages["/new.yaml"] = Served(yaml.safe_dump(_document({"$ref": ref})).encode())
+    requests = len(server.requests)
+    with pytest.raises(DiffInputError) as raised:
+        load_document(server.url("/new.yaml"))
+    assert "points outside this document; not supported" in str(raised.value)
+    assert "root:" not in str(raised.value)  # nothing of /etc/passwd
+    assert server.requests[requests:] == ["/new.yaml"]
+    assert other.requests == []
+
+
+@pytest.mark.parametrize(
+    ("ref", "says"),
+    [
+        ("file:///etc/passwd", "names a URL or an absolute path"),
+        ("http://127.0.0.1:9/x.yaml", "names a URL or an absolute path"),
+        ("/etc/passwd", "names a URL or an absolute path"),
+        ("../outside.yaml#/Pet", "leads out of the folder"),
+        ("link/outside.yaml#/Pet", "leads out of the folder"),
+    ],
+)
+def test_a_local_document_refers_only_to_files_in_its_folder(
+    tmp_path: Path, ref: str, says: str
+) -> None:
+    folder = tmp_path / "specs"
+    folder.mkdir()
+    _write(tmp_path, {"outside.yaml": {"Pet": {"type": "object"}}})
+    (folder / "link").symlink_to(tmp_path, target_is_directory=True)
+    _write(folder, {"new.yaml": _document({"$ref": ref})})
+    with pytest.raises(DiffInputError) as raised:
+        load_document(str(folder / "new.yaml"))
+    assert says in str(raised.value)
+    assert repr(ref) in str(raised.value)

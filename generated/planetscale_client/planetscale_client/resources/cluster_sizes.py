@@ -24,6 +24,8 @@ class ClusterSizes(SyncAPIResource):
     def list(self, organization: str, *, options: RequestOptions | None = None) -> ClusterSizeList:
         """List cluster sizes
 
+        ``GET /organizations/{organization}/cluster-size-skus`` (functional layer: ``api.cluster_sizes.list_cluster_sizes.sync``).
+
         Returns a list of available cluster size SKUs for Vitess and Postgres database branches in
         the specified organization.
 
@@ -31,6 +33,20 @@ class ClusterSizes(SyncAPIResource):
             organization: The name of the organization.
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
+        Returns:
+            ``ClusterSizeList``, read from the response body.
+
+        Raises:
+            AuthenticationError: 401 (``.body``: ``Error``).
+            APIStatusError: any other non-2xx status, after the retries (the subclass says which).
+            APIConnectionError: no response arrived after the retries (``APITimeoutError``: the
+                timeout or deadline passed).
+            APIResponseValidationError: the response does not match what the spec documents.
+            APIError: the operation needs a credential the client was not given (the message
+                names the argument and environment variable that give it).
+            TypeError: an argument of the wrong type, or one the method does not take.
+            ValueError: an argument that cannot be sent (an empty, ``.`` or ``..`` path parameter,
+                a header value with a line break).
         """
 
         return self._call(_list_cluster_sizes.OPERATION, {"organization": organization}, options)
@@ -48,7 +64,33 @@ class AsyncClusterSizes(AsyncAPIResource):
     """
 
     async def list(self, organization: str, *, options: RequestOptions | None = None) -> ClusterSizeList:
-        """List cluster sizes: see ``ClusterSizes.list``."""
+        """List cluster sizes
+
+        ``GET /organizations/{organization}/cluster-size-skus`` (functional layer: ``api.cluster_sizes.list_cluster_sizes.asyncio``).
+
+        Returns a list of available cluster size SKUs for Vitess and Postgres database branches in
+        the specified organization.
+
+        Args:
+            organization: The name of the organization.
+            options: Per-call settings: timeout, deadline, retries, headers, query.
+
+        Returns:
+            ``ClusterSizeList``, read from the response body.
+
+        Raises:
+            AuthenticationError: 401 (``.body``: ``Error``).
+            APIStatusError: any other non-2xx status, after the retries (the subclass says which).
+            APIConnectionError: no response arrived after the retries (``APITimeoutError``: the
+                timeout or deadline passed).
+            APIResponseValidationError: the response does not match what the spec documents.
+            APIError: the operation needs a credential the client was not given (the message
+                names the argument and environment variable that give it).
+            TypeError: an argument of the wrong type, or one the method does not take.
+            ValueError: an argument that cannot be sent (an empty, ``.`` or ``..`` path parameter,
+                a header value with a line break).
+        """
+
         return await self._call(_list_cluster_sizes.OPERATION, {"organization": organization}, options)
 
     @cached_property
