@@ -46,6 +46,7 @@ the parse are renamed in place rather than by parsing again.
 from __future__ import annotations
 
 import copy
+import itertools
 import re
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
@@ -322,7 +323,9 @@ def _names_left_to_us(spec: Spec, warnings: list[str]) -> Iterator[None]:
             if found is None:
                 return built, schemas
             taken, existing = found
-            name = _free_class_name(taken, arguments["schemas"], arguments["config"].field_prefix)
+            name = _free_class_name(
+                taken, arguments["name"], arguments["schemas"], arguments["config"].field_prefix
+            )
             warnings.append(_class_warning(spec, taken, name, existing, arguments))
             # Built again under the new name from what it was given: what the first build
             # added (its inline models, named after it) is not kept.
@@ -373,18 +376,21 @@ def _module(prop: Any) -> str:
     return str(prop.class_info.module_name)
 
 
-def _free_class_name(taken: str, before: Schemas, prefix: str) -> str:
-    """The first name after ``taken`` (``Foo2``, ``Foo3``...) that neither a class nor a
-    module has."""
+def _free_class_name(taken: str, name: Any, before: Schemas, prefix: str) -> str:
+    """A name for a class whose wanted name ``taken`` another class (or module) has: a
+    component's own key when its title was taken (``article_list_item``), else the first of
+    ``Foo2``, ``Foo3``... that neither a class nor a module has."""
     classes = {str(name) for name in before.classes_by_name}
     modules = {_module(prop) for prop in before.classes_by_name.values()}
-    number = 1
-    while True:
-        number += 1
-        name = python_name(f"{taken}{number}", rules=Rules("pascal"))
-        module = str(PythonIdentifier(name, prefix))
-        if name not in classes and module not in modules and str(ClassName(name, prefix)) == name:
-            return name
+    raw = untrusted(name)
+    candidates = [raw.rpartition("/")[2]] if raw.startswith("/components/schemas/") else []
+    candidates += (f"{taken}{number}" for number in itertools.count(2))
+    for candidate in candidates:
+        free = python_name(candidate, rules=Rules("pascal"))
+        module = str(PythonIdentifier(free, prefix))
+        if free not in classes and module not in modules and str(ClassName(free, prefix)) == free:
+            return free
+    raise AssertionError("unreachable: the numbered names never end")
 
 
 def _class_warning(spec: Spec, taken: str, name: str, existing: Any, arguments: Any) -> str:
@@ -495,6 +501,15 @@ def rename_models(openapi: GeneratorData, renames: Mapping[str, str], prefix: st
             lines = getattr(holder, attribute, None)
             if lines:
                 setattr(holder, attribute, {_moved(line, moved) for line in lines})
+    rewritten: set[int] = set()  # a default may be shared by several properties
+    for prop in _properties(openapi):  # an enum default is written ``<Class>.<MEMBER>``
+        default = getattr(prop, "default", None)
+        if isinstance(default, Value) and id(default) not in rewritten:
+            rewritten.add(id(default))
+            code = default.python_code.as_unembedded_code()
+            owner, dot, member = code.partition(".")
+            if dot and owner in renames and member.isidentifier():
+                default.python_code = PythonCode(f"{renames[owner]}.{member}")
 
 
 def _moved(line: str, moved: Mapping[str, str]) -> str:
