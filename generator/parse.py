@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from openapi_python_client.config import Config
@@ -301,12 +301,15 @@ def _name_parameters(endpoint: Any, path: str, prefix: str) -> list[str]:
 
 
 def _parameter_name(parameters: Namespace, text: Any, location: str) -> str:
-    """A reserved name gets its location (``client_query``, as openapi-python-client names
-    it), and so does a second parameter of one name in another location."""
+    """A name the generated functions take themselves gets its location (``client_query``),
+    and so does a second parameter of one name in another location; a keyword or builtin
+    gets ``_`` (``filter_``), as openapi-python-client names them."""
     wanted = python_name(text, rules=parameters.rules, fallback="parameter")
     if wanted in parameters.texts and location != "path":
         text = f"{untrusted(text)}_{location}"
-    return parameters.name(text, fallback="parameter", suffix=f"_{location}")
+    plain = python_name(text, rules=replace(parameters.rules, reserved=frozenset()))
+    suffix = f"_{location}" if plain in parameters.rules.reserved else None
+    return parameters.name(text, fallback="parameter", suffix=suffix)
 
 
 def _endpoints(openapi: GeneratorData) -> Iterator[Any]:
