@@ -130,6 +130,12 @@ class ApiView:
             sorted({*self.auth_classes, *(c["class_name"] for c in self.composite_schemes)})
         )
 
+    @property
+    def stub_class(self) -> str:
+        """The stub of ``testing.py``: ``PlanetScaleStub`` for ``PlanetScaleClient``."""
+        name = self.class_name.removesuffix("Client")
+        return f"{self.class_name}Stub" if name in ("", "Stub") else f"{name}Stub"
+
     def operation(self, key: str) -> OperationView:
         return self.operations[key]
 
