@@ -23,6 +23,9 @@ from generator.examples import readme_examples
 from generator.operations import (
     OperationView,
     accept_header,
+    deprecated_fields,
+    deprecated_parameters,
+    deprecation,
     first_tag,
     operation_key,
     parameter_docs,
@@ -57,6 +60,12 @@ class MethodView:
     body_optional: bool = False
     """The body may be left out: its fields are all optional arguments, and it is sent only
     when one is given."""
+    deprecation: str | None = None
+    """The warning of a method the spec deprecates: its operation, or an argument it cannot
+    be called without."""
+    deprecated_arguments: Mapping[str, str] = field(default_factory=dict)
+    """Python name → the warning of an optional argument (a parameter or body field) the spec
+    deprecates: the method then has two overloads, the one taking them ``@deprecated``."""
 
 
 @dataclass(frozen=True)
@@ -199,6 +208,8 @@ def build_api_view(
         operation = document["paths"][path][method]
         endpoint = endpoints.get(key)
         successes, failures = replies(endpoint) if endpoint is not None else ((), ())
+        placement = placements.get(key)
+        what = f"`{placement.dotted if placement else key}()`"
         operations[key] = OperationView(
             key=key,
             path=path,
@@ -206,12 +217,14 @@ def build_api_view(
             security=security.operations.get(key),
             accept=accept_header(operation),
             pagination=pagination.get(key),
-            placement=placements.get(key),
+            placement=placement,
             successes=successes,
             failures=failures,
             summary=text(operation.get("summary")),
             description=str(operation.get("description") or "").strip(),
             parameter_docs=parameter_docs(document, path, operation, endpoint),
+            deprecation=deprecation(what, operation),
+            deprecated_parameters=deprecated_parameters(document, path, operation, endpoint, what),
         )
     return ApiView(
         name=client.name,
@@ -365,6 +378,17 @@ def _resources(
         endpoint = endpoints[key]
         flat, body_class = _flat_body(endpoint)
         optional = flat is not None and not any(b.prop.required for b in endpoint.bodies)
+        what = f"`{operation.placement.dotted}()`"
+        node = document["paths"][operation.path][operation.method]
+        arguments = {
+            **operation.deprecated_parameters,
+            **deprecated_fields(document, node, flat, what),
+        }
+        needed = [
+            arguments.pop(name)
+            for name in _required_arguments(endpoint, flat, optional)
+            if name in arguments
+        ]
         grouped.setdefault(operation.placement.resource, []).append(
             MethodView(
                 name=operation.placement.method,
@@ -374,6 +398,8 @@ def _resources(
                 flat_body=flat,
                 body_class=body_class,
                 body_optional=optional,
+                deprecation="; ".join(filter(None, [operation.deprecation, *needed])) or None,
+                deprecated_arguments=arguments,
             )
         )
         lines = imports.setdefault(operation.placement.resource, set())
@@ -407,6 +433,19 @@ def _resources(
             )
         )
     return tuple(views)
+
+
+def _required_arguments(endpoint: Any, flat: tuple[Any, ...] | None, optional: bool) -> list[str]:
+    """The Python names of the arguments a method cannot be called without."""
+    names = [str(p.python_name) for p in endpoint.path_parameters]
+    names += [
+        str(p.python_name)
+        for p in [*endpoint.query_parameters, *endpoint.header_parameters, *endpoint.cookie_parameters]
+        if p.required
+    ]
+    if not optional:
+        names += [str(p.python_name) for p in flat or () if p.required]
+    return names
 
 
 def _flat_body(endpoint: Any) -> tuple[tuple[Any, ...] | None, str | None]:

@@ -3,6 +3,7 @@ successes and errors, its Accept header, its name, and the spec's words about it
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -44,6 +45,10 @@ class OperationView:
     description: str = ""
     parameter_docs: Mapping[str, str] = field(default_factory=dict)
     """Python parameter name → the spec's description of it."""
+    deprecation: str | None = None
+    """The warning of an operation the spec marks deprecated (None: it is not)."""
+    deprecated_parameters: Mapping[str, str] = field(default_factory=dict)
+    """Python parameter name → the warning of a parameter the spec marks deprecated."""
 
     @property
     def return_type(self) -> str:
@@ -138,6 +143,63 @@ def parameter_docs(
                 if described_as:
                     docs[str(prop.python_name)] = described_as
     return docs
+
+
+_DEPRECATED_PREFIX = re.compile(r"^deprecated\b[\s:.,;-]*", re.IGNORECASE)
+_MAX_REASON = 300
+
+
+def deprecation(what: str, node: Mapping[str, Any]) -> str | None:
+    """The warning for ``what`` (an operation, parameter or field) if the spec marks ``node``
+    deprecated: what it is, and the spec's words about it (its description, else summary)."""
+    if node.get("deprecated") is not True:
+        return None
+    reason = " ".join(text(node.get("description") or node.get("summary") or "").split())
+    reason = _DEPRECATED_PREFIX.sub("", reason)
+    if len(reason) > _MAX_REASON:
+        reason = reason[:_MAX_REASON].rsplit(" ", 1)[0] + " …"
+    return f"{what} is deprecated" + (f": {reason}" if reason else ".")
+
+
+def deprecated_parameters(
+    document: Mapping[str, Any], path: str, operation: Mapping[str, Any], endpoint: Any, what: str
+) -> dict[str, str]:
+    """The warnings of the operation's deprecated parameters, by their Python names."""
+    marked = {}
+    item = document["paths"][path]
+    for raw in [*item.get("parameters", []), *operation.get("parameters", [])]:
+        parameter = _resolve(document, raw)
+        marked[(text(parameter.get("name")), parameter.get("in"))] = parameter
+    warnings = {}
+    if endpoint is not None:
+        for location in ("path", "query", "header", "cookie"):
+            for prop in getattr(endpoint, f"{location}_parameters"):
+                node = marked.get((text(prop.name), location), {})
+                message = deprecation(f"the `{prop.python_name}` argument of {what}", node)
+                if message:
+                    warnings[str(prop.python_name)] = message
+    return warnings
+
+
+def deprecated_fields(
+    document: Mapping[str, Any], operation: Mapping[str, Any], fields: Any, what: str
+) -> dict[str, str]:
+    """The warnings of the JSON body's deprecated fields (a method's keyword arguments when it
+    takes the body's fields), by their Python names."""
+    body = _resolve(document, operation.get("requestBody") or {})
+    content = body.get("content") or {}
+    media = next((m for m in content if "json" in m), next(iter(content), None))
+    schema = _resolve(document, (content.get(media) or {}).get("schema") or {}) if media else {}
+    properties: dict[str, Any] = {}
+    for part in [schema, *(schema.get("allOf") or [])]:
+        properties.update(_resolve(document, part).get("properties") or {})
+    warnings = {}
+    for prop in fields or ():
+        node = _resolve(document, properties.get(text(prop.name)) or {})
+        message = deprecation(f"the `{prop.python_name}` argument of {what}", node)
+        if message:
+            warnings[str(prop.python_name)] = message
+    return warnings
 
 
 def _resolve(document: Mapping[str, Any], node: Mapping[str, Any]) -> Mapping[str, Any]:

@@ -225,7 +225,7 @@ class _Reader:
             read.body = content  # text or bytes: nothing the spec's schema can check
         if checked is not NO_BODY:
             for line in describe(self.schemas.problems(schema, checked, sending=True)):
-                read.problems.append(f"body{line}" if line.startswith("/") else f"body {line}")
+                read.problems.append(f"body{line}" if line.startswith("/") else f"body: {line}")
 
     def _fields_of(self, schema: Any, pairs: list[tuple[str, str]]) -> dict[str, Any]:
         """A form's fields as JSON: repeated fields are arrays when the spec says so."""

@@ -78,7 +78,7 @@ class Schemas:
 
 def describe(problems: list[Problem], limit: int = 10) -> list[str]:
     """Return the problems as lines (``/data/0/state: "x" is not one of [...]``)."""
-    lines = [f"{where or '(the value)'}: {what}" for where, what in problems[:limit]]
+    lines = [f"{where}: {what}" if where else what for where, what in problems[:limit]]
     if len(problems) > limit:
         lines.append(f"... and {len(problems) - limit} more")
     return lines
