@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import argparse
 import datetime
+import importlib.metadata
 import importlib.util
 import subprocess
 import sys
 import time
+import tomllib
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -242,11 +244,16 @@ def _check(clients: list[ClientSpec]) -> int:
 
 
 def _develop(clients: list[ClientSpec]) -> int:
-    """Install each generated package editable, so regenerating needs no reinstall."""
+    """Install each generated package editable, so regenerating needs no reinstall (but a
+    change of its entry points does: they live in the installed metadata)."""
     missing = [
         client.output_dir
         for client in clients
-        if client.output_dir.is_dir() and importlib.util.find_spec(client.package_name) is None
+        if client.output_dir.is_dir()
+        and (
+            importlib.util.find_spec(client.package_name) is None
+            or _installed_entry_points(client) != _declared_entry_points(client)
+        )
     ]
     if not missing:
         return 0
@@ -263,6 +270,20 @@ def _develop(clients: list[ClientSpec]) -> int:
     for folder in missing:
         command += ["-e", str(folder)]
     return subprocess.run(command, check=False).returncode
+
+
+def _installed_entry_points(client: ClientSpec) -> set[tuple[str, str, str]]:
+    try:
+        distribution = importlib.metadata.distribution(client.project_name)
+    except importlib.metadata.PackageNotFoundError:
+        return set()
+    return {(e.group, e.name, e.value) for e in distribution.entry_points}
+
+
+def _declared_entry_points(client: ClientSpec) -> set[tuple[str, str, str]]:
+    pyproject = tomllib.loads((client.output_dir / "pyproject.toml").read_text(encoding="utf-8"))
+    groups = pyproject.get("project", {}).get("entry-points", {})
+    return {(group, name, value) for group, entries in groups.items() for name, value in entries.items()}
 
 
 def _count(package: Path) -> tuple[int, int]:

@@ -309,7 +309,9 @@ class Stub:
         self._schemas = Schemas(self._spec)
         self._lock = threading.RLock()
         self._methods: dict[str, MethodStub[Any]] = {}
-        self._failures: list[str] = []
+        self.failures: list[str] = []
+        """What went wrong so far (also where the code under test caught the ``StubError``);
+        :meth:`verify` raises them. Clear it after checking one your test expects."""
         self._http: dict[int, tuple[BaseClient, httpx.Client]] = {}
         self._async_http: dict[int, tuple[BaseClient, httpx.AsyncClient]] = {}
 
@@ -351,7 +353,7 @@ class Stub:
         """Raise :class:`StubError` for every problem seen (even one the code under test
         caught) and, unless ``allow_unused``, every stubbed response nobody used."""
         with self._lock:
-            problems = list(self._failures)
+            problems = list(self.failures)
             if unused and not self.allow_unused:
                 for method in self._methods.values():
                     left = method._unused()
@@ -392,7 +394,7 @@ class Stub:
             try:
                 served = self._answer(scope, client, request)
             except StubError as error:
-                self._failures.append(str(error))
+                self.failures.append(str(error))
                 raise
         return served.answer(request)
 
