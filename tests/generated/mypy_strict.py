@@ -10,10 +10,16 @@ from pathlib import Path
 
 
 def run_mypy_strict(
-    packages: Iterable[str], cwd: Path, search_path: Iterable[Path] = ()
+    packages: Iterable[str],
+    cwd: Path,
+    search_path: Iterable[Path] = (),
+    *,
+    files: Iterable[str] = (),
+    options: Iterable[str] = (),
 ) -> subprocess.CompletedProcess[str]:
-    """Type-check ``packages`` strictly from ``cwd``; ``search_path`` is where they are found
-    (``MYPYPATH``), when not in ``cwd`` or installed."""
+    """Type-check ``packages`` (and ``files``) strictly from ``cwd``, with mypy's ``options``
+    added; ``search_path`` is where they are found (``MYPYPATH``), when not in ``cwd`` or
+    installed."""
     folders = os.pathsep.join(str(folder) for folder in search_path)
     return subprocess.run(
         [
@@ -24,7 +30,9 @@ def run_mypy_strict(
             "--no-incremental",
             "--cache-dir",
             os.devnull,
+            *options,
             *(arg for package in packages for arg in ("-p", package)),
+            *files,
         ],
         cwd=cwd,
         env={**os.environ, "MYPYPATH": folders} if folders else None,

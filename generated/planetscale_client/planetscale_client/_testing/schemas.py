@@ -494,25 +494,23 @@ def _example_string(node: Mapping[str, Any]) -> str:
 
 
 def _example_number(node: Mapping[str, Any], integer: bool) -> float:
-    low: Any = node.get("minimum")
-    high: Any = node.get("maximum")
-    exclusive_low: Any = node.get("exclusiveMinimum")
-    exclusive_high: Any = node.get("exclusiveMaximum")
+    """0, or the bound nearest to it that the schema allows."""
     nudge = 1 if integer else 0.5
-    if _TYPES["number"](exclusive_low):
-        low = exclusive_low + nudge
-    elif exclusive_low is True and low is not None:
-        low += nudge
-    if _TYPES["number"](exclusive_high):
-        high = exclusive_high - nudge
-    elif exclusive_high is True and high is not None:
-        high -= nudge
-    value: float = 0
-    if low is not None and value < low:
-        value = low
-    if high is not None and value > high:
-        value = high
-    step: Any = node.get("multipleOf")
-    if _TYPES["number"](step) and step > 0:
-        value = math.ceil(value / step) * step
-    return int(value) if integer else float(value)
+    lows, highs = [], []
+    for bound, exclusive, limits, step in (
+        ("minimum", "exclusiveMinimum", lows, nudge),
+        ("maximum", "exclusiveMaximum", highs, -nudge),
+    ):
+        value: Any = node.get(bound)
+        flag: Any = node.get(exclusive)
+        if _TYPES["number"](value):
+            limits.append(value + step if flag is True else value)
+        if _TYPES["number"](flag):
+            limits.append(flag + step)
+    chosen: float = max([0, *lows])
+    if highs and chosen > min(highs):
+        chosen = min(highs)
+    multiple: Any = node.get("multipleOf")
+    if _TYPES["number"](multiple) and multiple > 0:
+        chosen = math.ceil(chosen / multiple) * multiple
+    return int(chosen) if integer else float(chosen)
