@@ -283,7 +283,9 @@ def _installed_entry_points(client: ClientSpec) -> set[tuple[str, str, str]]:
 def _declared_entry_points(client: ClientSpec) -> set[tuple[str, str, str]]:
     pyproject = tomllib.loads((client.output_dir / "pyproject.toml").read_text(encoding="utf-8"))
     groups = pyproject.get("project", {}).get("entry-points", {})
-    return {(group, name, value) for group, entries in groups.items() for name, value in entries.items()}
+    return {
+        (group, name, value) for group, entries in groups.items() for name, value in entries.items()
+    }
 
 
 def _count(package: Path) -> tuple[int, int]:

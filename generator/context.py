@@ -440,7 +440,11 @@ def _required_arguments(endpoint: Any, flat: tuple[Any, ...] | None, optional: b
     names = [str(p.python_name) for p in endpoint.path_parameters]
     names += [
         str(p.python_name)
-        for p in [*endpoint.query_parameters, *endpoint.header_parameters, *endpoint.cookie_parameters]
+        for p in [
+            *endpoint.query_parameters,
+            *endpoint.header_parameters,
+            *endpoint.cookie_parameters,
+        ]
         if p.required
     ]
     if not optional:

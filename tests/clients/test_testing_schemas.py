@@ -36,7 +36,9 @@ def _leaf() -> st.SearchStrategy[dict[str, Any]]:
     return st.one_of(
         st.just({}),
         st.sampled_from(TYPES).map(lambda t: {"type": t}),
-        st.lists(st.sampled_from(TYPES), min_size=1, max_size=2, unique=True).map(lambda t: {"type": t}),
+        st.lists(st.sampled_from(TYPES), min_size=1, max_size=2, unique=True).map(
+            lambda t: {"type": t}
+        ),
         st.fixed_dictionaries(
             {"type": st.just("string")},
             optional={
@@ -103,7 +105,10 @@ SIMPLE = st.recursive(
         st.sampled_from(TYPES).map(lambda t: {"type": t}),
         st.fixed_dictionaries(
             {"type": st.just("string")},
-            optional={"minLength": st.integers(0, 3), "format": st.sampled_from(["date-time", "uuid"])},
+            optional={
+                "minLength": st.integers(0, 3),
+                "format": st.sampled_from(["date-time", "uuid"]),
+            },
         ),
         st.fixed_dictionaries(
             {"type": st.sampled_from(["integer", "number"])},
@@ -145,10 +150,16 @@ def test_an_example_is_a_value_the_schema_allows(schema: dict[str, Any]) -> None
         ({"type": "integer", "maximum": 5, "exclusiveMaximum": True}, 4, None),
         ({"type": "integer", "format": "int32"}, 2**31, "2147483648 does not fit in int32"),
         ({"type": "string", "format": "date-time"}, "2024-05-01T10:00:00+02:00", None),
-        ({"type": "string", "format": "date"}, "2024-02-30", '"2024-02-30" is not a date (2024-01-01)'),
+        (
+            {"type": "string", "format": "date"},
+            "2024-02-30",
+            '"2024-02-30" is not a date (2024-01-01)',
+        ),
     ],
 )
-def test_openapi_30_schemas_and_formats(schema: dict[str, Any], value: Any, problem: str | None) -> None:
+def test_openapi_30_schemas_and_formats(
+    schema: dict[str, Any], value: Any, problem: str | None
+) -> None:
     problems = Schemas(SPEC_30).problems(schema, value, sending=False)
 
     assert [what for _, what in problems] == ([problem] if problem else [])
@@ -183,7 +194,10 @@ def test_a_schema_that_refers_to_itself_is_checked_to_the_depth_of_the_value() -
                         "required": ["name"],
                         "properties": {
                             "name": {"type": "string"},
-                            "children": {"type": "array", "items": {"$ref": "#/components/schemas/Node"}},
+                            "children": {
+                                "type": "array",
+                                "items": {"$ref": "#/components/schemas/Node"},
+                            },
                         },
                     }
                 }

@@ -8,7 +8,7 @@ from pathlib import Path
 from generator.registry import CLIENTS
 from tests.generated.mypy_strict import run_mypy_strict
 
-TYPED_TEST = '''\
+TYPED_TEST = """\
 from planetscale_client.models import Branch, Database
 from planetscale_client.testing import PlanetScaleStub
 from planship_client.models import IdNameSlugOrmBase, Product
@@ -29,16 +29,20 @@ def stub_them(planetscale: PlanetScaleStub, planship: PlanshipStub) -> None:
     planship.products.list.pages([[planship.products.get.example()]])
     item: Product = planship.products.list.item_example()
     print(database, branch, item, planetscale.databases.get.calls[0].kwargs["organization"])
-'''
+"""
 
-EXPECTED = {
-    9: 'Argument 1 to "returns" of "MethodStub" has incompatible type "Branch"; expected "Database"',
+EXPECTED = {  # the start of mypy's message on each line that is wrong
+    9: 'Argument 1 to "returns" of "MethodStub" has incompatible type "Branch"; expected '
+    '"Database"',
     11: 'List item 0 has incompatible type "Branch"; expected "Database"',
     12: 'Argument 2 to "sequence" of "MethodStub" has incompatible type "Branch"',
-    14: 'Incompatible types in assignment (expression has type "Database", variable has type "Branch")',
-    16: 'Argument 1 to "returns" of "MethodStub" has incompatible type "list[Never]"; expected "Product"',
+    14: 'Incompatible types in assignment (expression has type "Database", variable has type '
+    '"Branch")',
+    16: 'Argument 1 to "returns" of "MethodStub" has incompatible type "list[Never]"; expected '
+    '"Product"',
     18: 'List item 0 has incompatible type "Product"; expected "IdNameSlugOrmBase"',
-    19: 'Incompatible types in assignment (expression has type "IdNameSlugOrmBase", variable has type "Product")',
+    19: 'Incompatible types in assignment (expression has type "IdNameSlugOrmBase", variable has '
+    'type "Product")',
 }
 
 

@@ -26,13 +26,18 @@ pytestmark = pytest.mark.slow
 
 REASON = 'Deprecated: use "fetch" instead \\ of it.\n"""That\'s all."""'
 GET_WARNING = '`things.get()` is deprecated: use "fetch" instead \\ of it. """That\'s all."""'
-FILTER_WARNING = "the `legacy_filter` argument of `things.list()` is deprecated: Use `kind` instead."
+FILTER_WARNING = (
+    "the `legacy_filter` argument of `things.list()` is deprecated: Use `kind` instead."
+)
 COLOUR_WARNING = "the `colour` argument of `things.create()` is deprecated: Colours are gone."
 
 THING = {
     "type": "object",
     "required": ["id", "kind"],
-    "properties": {"id": {"type": "string"}, "kind": {"type": "string", "enum": ["small", "large"]}},
+    "properties": {
+        "id": {"type": "string"},
+        "kind": {"type": "string", "enum": ["small", "large"]},
+    },
 }
 THINGS = {"type": "array", "items": {"$ref": "#/components/schemas/Thing"}}
 PAGE = {
@@ -52,7 +57,9 @@ def _list(operation_id: str, parameters: list[dict[str, Any]], schema: Any) -> d
             "operationId": operation_id,
             "tags": ["things"],
             "parameters": parameters,
-            "responses": {"200": {"description": "ok", "content": {"application/json": {"schema": schema}}}},
+            "responses": {
+                "200": {"description": "ok", "content": {"application/json": {"schema": schema}}}
+            },
         }
     }
 
@@ -112,7 +119,9 @@ SPEC: dict[str, Any] = {
                 "responses": {
                     "201": {
                         "description": "ok",
-                        "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Thing"}}},
+                        "content": {
+                            "application/json": {"schema": {"$ref": "#/components/schemas/Thing"}}
+                        },
                     }
                 },
             },
@@ -123,20 +132,28 @@ SPEC: dict[str, Any] = {
                 "tags": ["things"],
                 "deprecated": True,
                 "description": REASON,
-                "parameters": [{"name": "id", "in": "path", "required": True, "schema": {"type": "string"}}],
+                "parameters": [
+                    {"name": "id", "in": "path", "required": True, "schema": {"type": "string"}}
+                ],
                 "responses": {
                     "200": {
                         "description": "ok",
-                        "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Thing"}}},
+                        "content": {
+                            "application/json": {"schema": {"$ref": "#/components/schemas/Thing"}}
+                        },
                     }
                 },
             }
         },
         "/cursor-things": _list(
-            "listCursorThings", [_query("after", {"type": "string"})], {"$ref": "#/components/schemas/ThingPage"}
+            "listCursorThings",
+            [_query("after", {"type": "string"})],
+            {"$ref": "#/components/schemas/ThingPage"},
         ),
         "/url-things": _list(
-            "listUrlThings", [_query("token", {"type": "string"})], {"$ref": "#/components/schemas/ThingPage"}
+            "listUrlThings",
+            [_query("token", {"type": "string"})],
+            {"$ref": "#/components/schemas/ThingPage"},
         ),
         "/link-things": _list("listLinkThings", [], THINGS),
         "/page-things": _list(
@@ -215,7 +232,10 @@ def test_calling_it_warns_once_per_call_site(acme: ModuleType) -> None:
             second_line = inspect.currentframe().f_lineno - 1  # type: ignore[union-attr]
 
     assert [(w.category, str(w.message)) for w in caught] == [(DeprecationWarning, GET_WARNING)] * 2
-    assert [(w.filename, w.lineno) for w in caught] == [(__file__, first_line), (__file__, second_line)]
+    assert [(w.filename, w.lineno) for w in caught] == [
+        (__file__, first_line),
+        (__file__, second_line),
+    ]
 
 
 def test_an_async_call_warns_where_it_is_awaited(acme: ModuleType) -> None:
@@ -232,7 +252,9 @@ def test_an_async_call_warns_where_it_is_awaited(acme: ModuleType) -> None:
         thing, line = asyncio.run(call())
 
     assert thing.kind == "small"
-    assert [(str(w.message), w.filename, w.lineno) for w in caught] == [(GET_WARNING, __file__, line)]
+    assert [(str(w.message), w.filename, w.lineno) for w in caught] == [
+        (GET_WARNING, __file__, line)
+    ]
 
 
 def test_a_deprecated_argument_warns_only_when_given(acme: ModuleType) -> None:
@@ -273,9 +295,11 @@ async def use(client: AcmeClient, aclient: AsyncAcmeClient) -> list[Thing]:
 """
 
 
-def test_mypy_flags_each_call_of_a_deprecated_method_or_argument(acme: ModuleType, tmp_path: Path) -> None:
+def test_mypy_flags_each_call_of_a_deprecated_method_or_argument(
+    acme: ModuleType, tmp_path: Path
+) -> None:
     (tmp_path / "use.py").write_text(TYPED_USE, encoding="utf-8")
-    project = Path(acme.__file__).parent.parent
+    project = Path(acme.__path__[0]).parent
 
     result = run_mypy_strict(
         [],
@@ -292,14 +316,19 @@ def test_mypy_flags_each_call_of_a_deprecated_method_or_argument(acme: ModuleTyp
         "use.py:9",
         "use.py:11",
     ], result.stdout
-    assert f"function acme_client.resources.things.Things.get is deprecated: {GET_WARNING}" in lines[0]
+    assert (
+        f"function acme_client.resources.things.Things.get is deprecated: {GET_WARNING}" in lines[0]
+    )
     assert "AsyncThings.get is deprecated" in lines[1]
-    assert lines[2].endswith(f"of function acme_client.resources.things.Things.list is deprecated: {FILTER_WARNING}  [deprecated]")
+    assert lines[2].endswith(
+        "of function acme_client.resources.things.Things.list is deprecated: "
+        f"{FILTER_WARNING}  [deprecated]"
+    )
     assert COLOUR_WARNING in lines[3]
 
 
 def test_the_readme_names_what_is_deprecated(acme: ModuleType) -> None:
-    readme = (Path(acme.__file__).parent.parent / "README.md").read_text(encoding="utf-8")
+    readme = (Path(acme.__path__[0]).parent / "README.md").read_text(encoding="utf-8")
 
     assert (
         "Deprecated in this version: `client.things.list` (its `legacy_filter`), "
@@ -318,14 +347,19 @@ STYLES = [
 
 @pytest.mark.parametrize("mode", ["sync", "async"])
 @pytest.mark.parametrize(
-    ("method", "arguments", "sent"), [style[1:] for style in STYLES], ids=[style[0] for style in STYLES]
+    ("method", "arguments", "sent"),
+    [style[1:] for style in STYLES],
+    ids=[style[0] for style in STYLES],
 )
 def test_pages_are_served_in_the_style_the_config_declares(
     acme: ModuleType, mode: str, method: str, arguments: dict[str, Any], sent: list[dict[str, Any]]
 ) -> None:
     testing = importlib.import_module("acme_client.testing")
     models = importlib.import_module("acme_client.models")
-    pages = [[models.Thing(id=f"t{n}", kind=models.ThingKind.SMALL) for n in numbers] for numbers in ([1, 2], [3])]
+    pages = [
+        [models.Thing(id=f"t{n}", kind=models.ThingKind.SMALL) for n in numbers]
+        for numbers in ([1, 2], [3])
+    ]
     if method in ("list_cursor", "list_url", "list_link"):
         pages = [pages[0][:1], pages[0][1:], pages[1]]
 

@@ -106,7 +106,10 @@ def test_body_fields_are_recorded_as_the_keyword_arguments_they_were(mode: str) 
     with PlanshipStub() as stub:
         stub.customers.create.returns(stub.customers.create.example())
 
-        run(mode, lambda c: c.customers.create(name="Ann", email="ann@example.com", metadata={"tier": 2}))
+        run(
+            mode,
+            lambda c: c.customers.create(name="Ann", email="ann@example.com", metadata={"tier": 2}),
+        )
 
     assert stub.customers.create.calls[0].kwargs == {
         "metadata": {"tier": 2},
@@ -174,7 +177,7 @@ FORBIDDEN_REQUESTS: list[tuple[str, Use, str]] = [
     (
         "a body field's type",
         lambda c: c.metered_usage.report("cust", "shop", "seats", usage="lots"),
-        "  - body/usage: expected an integer, got a string (\"lots\")",
+        '  - body/usage: expected an integer, got a string ("lots")',
     ),
     (
         "required body fields",

@@ -10,8 +10,6 @@ import json
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from email.parser import BytesParser
-from email.policy import HTTP
 from typing import Any
 from urllib.parse import parse_qsl
 
@@ -242,6 +240,9 @@ class _Reader:
 
     def _multipart(self, schema: Any, sent: str, content: bytes) -> tuple[Any, Any]:
         """Return the parts (files as bytes) and what the schema checks (files as text)."""
+        from email.parser import BytesParser  # noqa: PLC0415 - about 20 ms, for multipart only
+        from email.policy import HTTP  # noqa: PLC0415
+
         message = BytesParser(policy=HTTP).parsebytes(
             b"Content-Type: " + sent.encode("latin-1") + b"\r\n\r\n" + content
         )
