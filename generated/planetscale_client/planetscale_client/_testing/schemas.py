@@ -496,7 +496,8 @@ def _example_string(node: Mapping[str, Any]) -> str:
 def _example_number(node: Mapping[str, Any], integer: bool) -> float:
     """0, or the bound nearest to it that the schema allows."""
     nudge = 1 if integer else 0.5
-    lows, highs = [], []
+    lows: list[float] = []
+    highs: list[float] = []
     for bound, exclusive, limits, step in (
         ("minimum", "exclusiveMinimum", lows, nudge),
         ("maximum", "exclusiveMaximum", highs, -nudge),
