@@ -36,6 +36,11 @@ from generator.resources import OperationRef, place_operations
 from generator.specs import Spec, iter_operations, text
 from generator.versions import package_version
 
+STUB_ATTRIBUTES = frozenset(
+    {"allow_unexpected", "allow_unused", "calls", "close", "failures", "verify"}
+)
+"""The public attributes of the runtime's ``Stub`` (templates/runtime/_testing/stubs.py.jinja)."""
+
 RUNTIME_CLASSES = {
     "api_key": "ApiKey",
     "basic": "HTTPBasic",
@@ -144,6 +149,16 @@ class ApiView:
         """The stub of ``testing.py``: ``PlanetScaleStub`` for ``PlanetScaleClient``."""
         name = self.class_name.removesuffix("Client")
         return f"{self.class_name}Stub" if name in ("", "Stub") else f"{name}Stub"
+
+    def stub_attribute(self, resource: ResourceView) -> str:
+        """``stub.<name>`` of ``resource`` in ``testing.py``: its name on the client, unless that
+        is one of the stub's own attributes (``calls``): then with an underscore after it."""
+        return f"{resource.name}_" if resource.name in STUB_ATTRIBUTES else resource.name
+
+    def resource_stub_class(self, resource: ResourceView) -> str:
+        """The stubs of ``resource``'s methods in ``testing.py``: ``DatabasesStub``."""
+        name = f"{resource.class_name}Stub"
+        return f"{resource.class_name}ResourceStub" if name == self.stub_class else name
 
     def operation(self, key: str) -> OperationView:
         return self.operations[key]

@@ -237,7 +237,8 @@ def _render_runtime(project: Project) -> None:
 def _render_testing(project: Project, view: ApiView, spec: Spec, openapi: GeneratorData) -> None:
     """Render ``testing.py`` (the stubs of each resource) and the spec the stubs check against
     (``_testing/openapi.json``: the effective document, with the error model's schema as
-    ``x-error-model`` for statuses the operations do not document)."""
+    ``x-error-model`` for statuses the operations do not document, and the file header as
+    ``x-generated``)."""
     imports = sorted(
         {
             line.replace("from ..", "from .", 1)
@@ -250,7 +251,8 @@ def _render_testing(project: Project, view: ApiView, spec: Spec, openapi: Genera
     (project.package_dir / "testing.py").write_text(
         template.render(testing_imports=imports), encoding="utf-8"
     )
-    document = dict(spec.document)
+    # JSON has no comments: the header that opens every generated file is its first field
+    document = {"x-generated": " ".join(view.header), **spec.document}
     pointers = {str(m.class_info.name): text(m.name) for m in openapi.models}
     error_pointer = pointers.get(view.error_model or "", "")
     if error_pointer.startswith("/components/schemas/"):

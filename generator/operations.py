@@ -122,10 +122,8 @@ def parameter_docs(
     document: Mapping[str, Any], path: str, operation: Mapping[str, Any], endpoint: Any
 ) -> dict[str, str]:
     """The spec's description of each parameter, by the Python name of its argument."""
-    described = {}
-    item = document["paths"][path]
-    for raw in [*item.get("parameters", []), *operation.get("parameters", [])]:
-        parameter = _resolve(document, raw)
+    docs = {}
+    for name, parameter in _parameters(document, path, operation, endpoint).items():
         description = " ".join(str(parameter.get("description") or "").split())
         if not description:
             description = " ".join(
@@ -134,15 +132,27 @@ def parameter_docs(
                 ).split()
             )
         if description:
-            described[(parameter.get("name"), parameter.get("in"))] = description
-    docs = {}
+            docs[name] = description
+    return docs
+
+
+def _parameters(
+    document: Mapping[str, Any], path: str, operation: Mapping[str, Any], endpoint: Any
+) -> dict[str, Mapping[str, Any]]:
+    """The spec's parameter objects (``$ref`` followed), by the Python names of their arguments."""
+    declared = {}
+    item = document["paths"][path]
+    for raw in [*item.get("parameters", []), *operation.get("parameters", [])]:
+        parameter = _resolve(document, raw)
+        declared[(text(parameter.get("name")), parameter.get("in"))] = parameter
+    found = {}
     if endpoint is not None:
         for location in ("path", "query", "header", "cookie"):
             for prop in getattr(endpoint, f"{location}_parameters"):
-                described_as = described.get((text(prop.name), location))
-                if described_as:
-                    docs[str(prop.python_name)] = described_as
-    return docs
+                known = declared.get((text(prop.name), location))
+                if known is not None:
+                    found[str(prop.python_name)] = known
+    return found
 
 
 _DEPRECATED_PREFIX = re.compile(r"^deprecated\b[\s:.,;-]*", re.IGNORECASE)
@@ -165,19 +175,11 @@ def deprecated_parameters(
     document: Mapping[str, Any], path: str, operation: Mapping[str, Any], endpoint: Any, what: str
 ) -> dict[str, str]:
     """The warnings of the operation's deprecated parameters, by their Python names."""
-    marked = {}
-    item = document["paths"][path]
-    for raw in [*item.get("parameters", []), *operation.get("parameters", [])]:
-        parameter = _resolve(document, raw)
-        marked[(text(parameter.get("name")), parameter.get("in"))] = parameter
     warnings = {}
-    if endpoint is not None:
-        for location in ("path", "query", "header", "cookie"):
-            for prop in getattr(endpoint, f"{location}_parameters"):
-                node = marked.get((text(prop.name), location), {})
-                message = deprecation(f"the `{prop.python_name}` argument of {what}", node)
-                if message:
-                    warnings[str(prop.python_name)] = message
+    for name, parameter in _parameters(document, path, operation, endpoint).items():
+        message = deprecation(f"the `{name}` argument of {what}", parameter)
+        if message:
+            warnings[name] = message
     return warnings
 
 

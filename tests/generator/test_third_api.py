@@ -19,6 +19,7 @@ import pytest
 import yaml
 
 from generator.config import load_config
+from generator.context import STUB_ATTRIBUTES
 from generator.regenerate import build_clients
 from tests.generated.mypy_strict import run_mypy_strict
 
@@ -156,6 +157,23 @@ SPEC: dict[str, Any] = {
             {"$ref": "#/components/schemas/ThingPage"},
         ),
         "/link-things": _list("listLinkThings", [], THINGS),
+        "/calls/{id}": {
+            "get": {
+                "operationId": "getCall",
+                "tags": ["calls"],
+                "parameters": [
+                    {"name": "id", "in": "path", "required": True, "schema": {"type": "string"}}
+                ],
+                "responses": {
+                    "200": {
+                        "description": "ok",
+                        "content": {
+                            "application/json": {"schema": {"$ref": "#/components/schemas/Thing"}}
+                        },
+                    }
+                },
+            }
+        },
         "/page-things": _list(
             "listPageThings",
             [_query("page", {"type": "integer"}), _query("size", {"type": "integer"})],
@@ -334,6 +352,20 @@ def test_the_readme_names_what_is_deprecated(acme: ModuleType) -> None:
         "Deprecated in this version: `client.things.list` (its `legacy_filter`), "
         "`client.things.create` (its `colour`), `client.things.get`." in readme
     )
+
+
+def test_a_resource_named_like_an_attribute_of_the_stub_gets_an_underscore(
+    acme: ModuleType,
+) -> None:
+    testing = importlib.import_module("acme_client.testing")
+    with testing.AcmeStub() as stub, acme.AcmeClient(key="k") as client:
+        stub.calls_.get.returns(stub.calls_.get.example())
+
+        client.calls.get("c1")
+
+    assert [(call.method, call.kwargs) for call in stub.calls] == [("calls.get", {"id": "c1"})]
+    public = {name for name in dir(stub) if not name.startswith("_")}
+    assert public - {"things", "calls_"} == STUB_ATTRIBUTES  # the names the generator avoids
 
 
 STYLES = [

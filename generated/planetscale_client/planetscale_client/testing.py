@@ -389,6 +389,10 @@ class PlanetScaleStub(Stub):
         self.billing = BillingStub(self)
         self.schema_recommendations = SchemaRecommendationsStub(self)
 
+    def __enter__(self) -> PlanetScaleStub:
+        super().__enter__()
+        return self
+
 
 __all__ = [
     "BackupsStub",

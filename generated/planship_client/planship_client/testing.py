@@ -231,6 +231,10 @@ class PlanshipStub(Stub):
         self.metered_usage = MeteredUsageStub(self)
         self.subscriptions = SubscriptionsStub(self)
 
+    def __enter__(self) -> PlanshipStub:
+        super().__enter__()
+        return self
+
 
 __all__ = [
     "AuthStub",

@@ -74,7 +74,7 @@ def current_call(client: BaseClient) -> CallScope:
 
 def _covering(client: BaseClient) -> Stub | None:
     for stub in reversed(_ACTIVE):
-        if stub.covers(client):
+        if stub._covers(client):
             return stub
     return None
 
@@ -110,7 +110,7 @@ def _get_httpx_client(self: BaseClient) -> httpx.Client:
     if stub is None:
         return _ORIGINALS["get_httpx_client"](self)  # type: ignore[no-any-return]
     self._check_open()
-    return stub.http(self)
+    return stub._http_for(self)
 
 
 def _get_async_httpx_client(self: BaseClient) -> httpx.AsyncClient:
@@ -118,7 +118,7 @@ def _get_async_httpx_client(self: BaseClient) -> httpx.AsyncClient:
     if stub is None:
         return _ORIGINALS["get_async_httpx_client"](self)  # type: ignore[no-any-return]
     self._check_open()
-    return stub.async_http(self)
+    return stub._async_http_for(self)
 
 
 _REPLACEMENTS: dict[str, Any] = {

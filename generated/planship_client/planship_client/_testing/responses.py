@@ -386,14 +386,18 @@ def _nullable(target: Target, schema: Any, path: str) -> bool:
     return not target.schemas.problems(field_schema, None, sending=False)
 
 
-def _set(body: dict[str, Any], path: str, value: Any) -> None:
+def _set(body: Any, path: str, value: Any) -> None:
+    if not isinstance(body, dict):
+        return  # a page that is the list itself carries nothing beside its items
     *parents, name = path.split(".")
     for parent in parents:
         body = body.setdefault(parent, {})
     body[name] = copy.deepcopy(value)
 
 
-def _remove(body: dict[str, Any], path: str) -> None:
+def _remove(body: Any, path: str) -> None:
+    if not isinstance(body, dict):
+        return
     *parents, name = path.split(".")
     for parent in parents:
         body = body.get(parent) or {}

@@ -15,7 +15,7 @@ from collections import deque
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from types import ModuleType, TracebackType
-from typing import TYPE_CHECKING, Any, Generic, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import httpx
 import msgspec
@@ -38,7 +38,7 @@ from .responses import (
     page_response,
 )
 from .schemas import Schemas
-from .spec import Spec, load
+from .spec import Spec, load, media_types
 
 if TYPE_CHECKING:
     from .._base_client import BaseClient
@@ -149,7 +149,7 @@ class MethodStub(Generic[T]):
         reply = target.declared.replies.get(status) or next(iter(target.declared.replies.values()), None)
         if not content or reply is None or reply.type is None:
             return None  # type: ignore[return-value]
-        media = next(iter(content))
+        media = media_types(content)[0]
         data = self._stub._schemas.example(target.body_schema(status, media), sending=False)
         return self._read(reply.type, data, fields)  # type: ignore[no-any-return]
 
@@ -249,7 +249,7 @@ class MethodStub(Generic[T]):
         content = (target.spec.response(target.operation, status) or {}).get("content") or {}
         value = None
         if content:
-            schema = target.body_schema(status, next(iter(content)))
+            schema = target.body_schema(status, media_types(content)[0])
             value = self._stub._schemas.example(schema, sending=False)
         return encode_value(target, value, status, None)
 
@@ -327,7 +327,7 @@ class Stub:
 
     # -- activity ------------------------------------------------------------------------
 
-    def __enter__(self) -> Self:
+    def __enter__(self) -> Stub:
         interception.activate(self)
         return self
 
@@ -365,28 +365,28 @@ class Stub:
         if problems:
             raise StubError("\n".join(problems))
 
-    def covers(self, client: BaseClient) -> bool:
+    def _covers(self, client: BaseClient) -> bool:
         """Whether ``client``'s calls come to this stub."""
         mine = self._client
         return mine is None or client is mine or client._pools is mine._pools
 
-    def http(self, client: BaseClient) -> httpx.Client:
+    def _http_for(self, client: BaseClient) -> httpx.Client:
         found = self._http.get(id(client))
         if found is None or found[0] is not client:
-            transport = httpx.MockTransport(functools.partial(self.serve, client))
+            transport = httpx.MockTransport(functools.partial(self._serve, client))
             found = self._http[id(client)] = (client, httpx.Client(transport=transport))
         return found[1]
 
-    def async_http(self, client: BaseClient) -> httpx.AsyncClient:
+    def _async_http_for(self, client: BaseClient) -> httpx.AsyncClient:
         found = self._async_http.get(id(client))
         if found is None or found[0] is not client:
-            transport = httpx.MockTransport(functools.partial(self.serve, client))
+            transport = httpx.MockTransport(functools.partial(self._serve, client))
             found = self._async_http[id(client)] = (client, httpx.AsyncClient(transport=transport))
         return found[1]
 
     # -- answering -----------------------------------------------------------------------
 
-    def serve(self, client: BaseClient, request: httpx.Request) -> httpx.Response:
+    def _serve(self, client: BaseClient, request: httpx.Request) -> httpx.Response:
         """Answer ``request``, sent by ``client``: check it, record the call, serve what is
         stubbed. Raises :class:`StubError` (and remembers it for :meth:`verify`) on a problem."""
         scope = interception.current_call(client)
