@@ -162,7 +162,8 @@ SPEC: dict[str, Any] = {
                 "operationId": "getCall",
                 "tags": ["calls"],
                 "parameters": [
-                    {"name": "id", "in": "path", "required": True, "schema": {"type": "string"}}
+                    {"name": "id", "in": "path", "required": True, "schema": {"type": "string"}},
+                    _query("fields", {"type": "string"}, required=True),
                 ],
                 "responses": {
                     "200": {
@@ -361,11 +362,43 @@ def test_a_resource_named_like_an_attribute_of_the_stub_gets_an_underscore(
     with testing.AcmeStub() as stub, acme.AcmeClient(key="k") as client:
         stub.calls_.get.returns(stub.calls_.get.example())
 
-        client.calls.get("c1")
+        client.calls.get("c1", fields="all")
 
-    assert [(call.method, call.kwargs) for call in stub.calls] == [("calls.get", {"id": "c1"})]
+    assert [(call.method, call.kwargs) for call in stub.calls] == [
+        ("calls.get", {"id": "c1", "fields": "all"})
+    ]
     public = {name for name in dir(stub) if not name.startswith("_")}
     assert public - {"things", "calls_"} == STUB_ATTRIBUTES  # the names the generator avoids
+
+
+@pytest.mark.parametrize(
+    ("send", "problem"),
+    [
+        (
+            lambda c: list(c.things.list(kind="medium")),
+            'query parameter \'kind\': "medium" is not one of ["small", "large"]',
+        ),
+        (
+            lambda c: c.get_httpx_client().get(f"{c.base_url}/calls/c1"),
+            "the required query parameter 'fields' is missing",
+        ),
+        (
+            lambda c: c.get_httpx_client().get(
+                f"{c.base_url}/calls/c1", params={"fields": "all"}, headers={"X-Api-Key": ""}
+            ),
+            "sends no credentials the spec accepts: it asks for key (header X-Api-Key)",
+        ),
+    ],
+    ids=["an enum value", "a required parameter", "the credential"],
+)
+def test_a_request_the_third_spec_forbids_fails(acme: ModuleType, send: Any, problem: str) -> None:
+    testing = importlib.import_module("acme_client.testing")
+    with testing.AcmeStub() as stub, acme.AcmeClient(key="k") as client:
+        with pytest.raises(testing.StubError) as refused:
+            send(client)
+        stub.failures.clear()
+
+    assert problem in str(refused.value)
 
 
 STYLES = [
