@@ -23,7 +23,6 @@ from planetscale_client import (
     PlanetScaleClient,
     RateLimitError,
     RequestOptions,
-    SyncPage,
 )
 from planetscale_client.models import (
     CreateDatabaseBodyPlan,
@@ -34,26 +33,16 @@ from planetscale_client.models import (
 from planetscale_client.testing import PlanetScaleStub, StubError, raising
 from planetscale_client.types import UNSET
 
-MODES = ["sync", "async"]
-Use = Callable[[Any], Any]
+from tests.clients.stubbed import MODES, Use, call_with
 
 
 def run(mode: str, use: Use) -> Any:
-    """Return what ``use(client)`` gives with a sync client, or awaits to with an async one
-    (a list method's items, every page)."""
-    if mode == "sync":
-        with PlanetScaleClient("tok-id", "tok-secret") as client:
-            result = use(client)
-            return list(result) if isinstance(result, SyncPage) else result
-
-    async def use_async() -> Any:
-        async with AsyncPlanetScaleClient("tok-id", "tok-secret") as client:
-            result = use(client)
-            if hasattr(result, "__aiter__"):
-                return [item async for item in result]
-            return await result
-
-    return asyncio.run(use_async())
+    return call_with(
+        mode,
+        lambda: PlanetScaleClient("tok-id", "tok-secret"),
+        lambda: AsyncPlanetScaleClient("tok-id", "tok-secret"),
+        use,
+    )
 
 
 @pytest.mark.parametrize("mode", MODES)

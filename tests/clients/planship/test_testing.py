@@ -6,7 +6,6 @@ top-level arrays: the stub answers the token exchange itself and serves pages as
 
 from __future__ import annotations
 
-import asyncio
 import datetime
 import uuid
 from collections.abc import Callable
@@ -19,7 +18,6 @@ from planship_client import (
     AuthenticationError,
     PlanshipClient,
     RequestOptions,
-    SyncPage,
     UnprocessableEntityError,
 )
 from planship_client.models import (
@@ -32,28 +30,19 @@ from planship_client.models import (
 from planship_client.testing import PlanshipStub, StubError
 from planship_client.types import UNSET
 
-MODES = ["sync", "async"]
-Use = Callable[[Any], Any]
+from tests.clients.stubbed import MODES, Use, call_with
+
 PRODUCT_ID = uuid.UUID("6f1c2f1e-3b53-4c1e-9e1a-0c6a4f8f3b10")
 ORGANIZATION_ID = uuid.UUID("0b9a1f7e-5a1c-4a55-8a5e-1f2d3c4b5a69")
 
 
 def run(mode: str, use: Use) -> Any:
-    """Return what ``use(client)`` gives with a sync client, or awaits to with an async one
-    (a list method's items, every page)."""
-    if mode == "sync":
-        with PlanshipClient(client_id="app", client_secret="s3cret") as client:
-            result = use(client)
-            return list(result) if isinstance(result, SyncPage) else result
-
-    async def use_async() -> Any:
-        async with AsyncPlanshipClient(client_id="app", client_secret="s3cret") as client:
-            result = use(client)
-            if hasattr(result, "__aiter__"):
-                return [item async for item in result]
-            return await result
-
-    return asyncio.run(use_async())
+    return call_with(
+        mode,
+        lambda: PlanshipClient(client_id="app", client_secret="s3cret"),
+        lambda: AsyncPlanshipClient(client_id="app", client_secret="s3cret"),
+        use,
+    )
 
 
 def product(slug: str) -> Product:

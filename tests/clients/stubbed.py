@@ -1,0 +1,32 @@
+"""What the stub tests of both packages share: the same call made with a sync or an async
+client (``<package>.testing`` covers both)."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable
+from typing import Any
+
+MODES = ["sync", "async"]
+Use = Callable[[Any], Any]
+"""What the code under test does with a client: returns a result, a page or an awaitable."""
+
+
+def call_with(
+    mode: str, make_sync: Callable[[], Any], make_async: Callable[[], Any], use: Use
+) -> Any:
+    """Return what ``use(client)`` gives with a sync client, or awaits to with an async one
+    (a list method's items, every page)."""
+    if mode == "sync":
+        with make_sync() as client:
+            result = use(client)
+            return list(result) if hasattr(result, "iter_pages") else result
+
+    async def use_async() -> Any:
+        async with make_async() as client:
+            result = use(client)
+            if hasattr(result, "__aiter__"):
+                return [item async for item in result]
+            return await result
+
+    return asyncio.run(use_async())
