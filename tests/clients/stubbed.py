@@ -30,3 +30,16 @@ def call_with(
             return await result
 
     return asyncio.run(use_async())
+
+
+def refusal(stub: Any, action: Callable[[], object]) -> str:
+    """Return the message of the ``StubError`` that ``action`` must raise, which the stub also
+    keeps for the end of the test (the test expected it: it is forgotten)."""
+    try:
+        action()
+    except AssertionError as error:  # StubError is one
+        assert type(error).__name__ == "StubError", error
+        assert stub.failures[-1:] in ([], [str(error)])
+        stub.failures.clear()
+        return str(error)
+    raise AssertionError("no StubError was raised")
