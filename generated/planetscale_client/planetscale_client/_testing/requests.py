@@ -7,6 +7,7 @@ the way the spec types them) for the call's recorded arguments."""
 from __future__ import annotations
 
 import json
+import math
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -180,7 +181,7 @@ class _Reader:
                     number = float(raw)
                 except ValueError:
                     continue
-                if number == number and abs(number) != float("inf"):
+                if math.isfinite(number):
                     return int(raw) if _INTEGER.fullmatch(raw) else number
             if type_name == "boolean" and raw in ("true", "false"):
                 return raw == "true"
@@ -206,7 +207,7 @@ class _Reader:
             read.problems.append(f"sends Content-Type {sent or '(none)'}; the spec accepts {accepted}")
             return
         schema = ((declared.get("content") or {}).get(media) or {}).get("schema")
-        base = sent.split(";")[0].strip().lower()
+        base = sent.partition(";")[0].strip().lower()
         checked: Any = NO_BODY
         if is_json(base):
             try:
@@ -342,7 +343,7 @@ def _api_keys(spec: Spec, operation: SpecOperation) -> dict[str, set[str]]:
 
 def _accepting(sent: str, content: Mapping[str, Any]) -> str | None:
     """The declared media type that accepts the Content-Type ``sent`` (wildcards too)."""
-    base = sent.split(";")[0].strip().lower()
+    base = sent.partition(";")[0].strip().lower()
     if not base:
         return None
     declared = {media.split(";")[0].strip().lower(): media for media in content}

@@ -129,10 +129,9 @@ class MethodStub(Generic[T]):
         :func:`raising` (as ``raises``)."""
         planned = []
         for outcome in outcomes:
-            if isinstance(outcome, type) and issubclass(outcome, APIError):
-                outcome = Raising(outcome)
-            if isinstance(outcome, Raising):
-                planned.append(_Expectation(repr(outcome), encode_error(self._target, outcome)))
+            failure = Raising(outcome) if isinstance(outcome, type) else outcome
+            if isinstance(failure, Raising):
+                planned.append(_Expectation(repr(failure), encode_error(self._target, failure)))
             else:
                 served = encode_value(self._target, outcome, None, None)
                 planned.append(_Expectation(f"returns({_shown(outcome)})", served))
@@ -231,7 +230,7 @@ class MethodStub(Generic[T]):
                     self._queue.popleft()
             if head.page is not None:
                 items, number, count = head.page
-                return page_response(target, items, number, count, read, request)
+                return page_response(target, items, number=number, count=count, read=read, request=request)
             return head.served
         return None
 

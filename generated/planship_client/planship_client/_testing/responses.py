@@ -245,7 +245,7 @@ def check_items(target: Target, pages: list[list[Any]]) -> None:
 
 
 def page_response(
-    target: Target, items: list[Any], number: int, count: int, read: ReadRequest, request: httpx.Request
+    target: Target, items: list[Any], *, number: int, count: int, read: ReadRequest, request: httpx.Request
 ) -> Served:
     """Return page ``number`` (0-based) of ``count`` as the API would send it for ``request``."""
     paging = target.pagination
@@ -270,7 +270,7 @@ def page_response(
         _set(body, paging.has_more, not last)
     following = _next_url(request, number + 2)
     if paging.next and "[" not in paging.next:
-        value = None if last else _next_position(target, paging, schema, current, items, number, following)
+        value = None if last else _next_position(target, schema, current, items, number, following)
         if value is None and not _nullable(target, schema, paging.next):
             _remove(body, paging.next)
         else:
@@ -320,15 +320,12 @@ def _check_continues(target: Target, paging: Pagination[Any], items: list[Any], 
         )
 
 
-def _next_position(
-    target: Target,
-    paging: Pagination[Any],
-    schema: Any,
-    current: Any,
-    items: list[Any],
-    number: int,
-    following: str,
+def _next_position(  # noqa: PLR0917 - what a next position is made of
+    target: Target, schema: Any, current: Any, items: list[Any], number: int, following: str
 ) -> Any:
+    """The next page's number, offset, cursor or URL, as the API would give it."""
+    paging = target.pagination
+    assert paging is not None
     if paging.style == "page":
         start = paging.start if paging.start is not None else 1
         return (current if isinstance(current, int) else start) + 1
@@ -357,8 +354,8 @@ def items_schema(target: Target) -> Any:
     listing = _schema_at(target, schema, paging.items if paging else "")
     listing = target.spec.resolve(listing)
     if isinstance(listing, Mapping) and "items" not in listing:
-        for branch in listing.get("anyOf") or listing.get("oneOf") or []:
-            branch = target.spec.resolve(branch)
+        for alternative in listing.get("anyOf") or listing.get("oneOf") or []:
+            branch = target.spec.resolve(alternative)
             if isinstance(branch, Mapping) and "items" in branch:
                 listing = branch
     return listing.get("items") if isinstance(listing, Mapping) else None
@@ -371,8 +368,8 @@ def _schema_at(target: Target, schema: Any, path: str) -> Any:
         if not isinstance(node, Mapping):
             return None
         found = (node.get("properties") or {}).get(name)
-        for branch in node.get("allOf") or []:
-            branch = target.spec.resolve(branch)
+        for part in node.get("allOf") or []:
+            branch = target.spec.resolve(part)
             if found is None and isinstance(branch, Mapping):
                 found = (branch.get("properties") or {}).get(name)
         node = found

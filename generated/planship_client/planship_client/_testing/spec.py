@@ -87,8 +87,8 @@ class Spec:
         self.security: tuple[Mapping[str, Any], ...] = tuple(document.get("security") or ())
         self.error_schema: Any = {"$ref": document["x-error-model"]} if "x-error-model" in document else None
         self.operations: list[SpecOperation] = []
-        for path, item in (document.get("paths") or {}).items():
-            item = self.resolve(item)
+        for path, raw_item in (document.get("paths") or {}).items():
+            item = self.resolve(raw_item)
             shared = item.get("parameters") or []
             for method, node in item.items():
                 if method in _HTTP_METHODS and isinstance(node, Mapping):
@@ -214,7 +214,7 @@ def media_types(content: Mapping[str, Any] | None) -> list[str]:
 
 
 def is_json(media_type: str) -> bool:
-    base = media_type.split(";")[0].strip().lower()
+    base = media_type.partition(";")[0].strip().lower()
     return base == "application/json" or base.endswith("+json")
 
 
