@@ -16,7 +16,7 @@ FORMAT ?= markdown
 
 .DEFAULT_GOAL := help
 .PHONY: help regenerate test test-lowest contract check fmt validate diff update release build \
-	docs bench chromium clean-venv
+	docs mock bench chromium clean-venv
 
 help:  ## list the targets
 	@awk 'BEGIN {FS = ":.*## "} /^[a-z][a-z-]*:.*## / {printf "  %-12s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -25,8 +25,8 @@ regenerate: $(READY)  ## rebuild generated/ from specs/ and templates/
 	$(PY) -m generator regenerate
 	$(PY) -m generator develop
 
-test: $(READY) $(NODE_READY) $(WHEELHOUSE) chromium  ## every test: specs, generator, snapshot, mypy, clients, contract, packaging, docs site
-	$(PY) -m pytest
+test: $(READY) $(NODE_READY) $(WHEELHOUSE) chromium  ## every test: specs, generator, snapshot, mypy, clients, contract, packaging, docs site; API=<name>: that client's own tests
+	$(PY) -m pytest $(if $(API),--api $(API))
 
 test-lowest: $(READY)  ## the client tests with the lowest httpx and msgspec the packages allow
 	$(PY) -m tests.packaging.lowest
@@ -50,14 +50,17 @@ diff: $(READY)  ## what the spec/template changes since BASE (default origin/mai
 update: $(READY)  ## fetch each upstream source (or API=<name>); adopt, regenerate, bump and report changes (build/update/)
 	$(PY) -m generator update $(API)
 
-release: $(READY)  ## bump each package's version (or API=<name>) from the diff since its last release tag (or BASE=<ref>), with a changelog entry
-	$(PY) -m generator release $(API) $(if $(BASE),--base $(BASE))
+release: $(READY)  ## bump each package's version (or API=<name>) from the diff since its last release tag (or BASE=<ref>), with a changelog entry; DRY_RUN=1 prints them and writes nothing
+	$(PY) -m generator release $(API) $(if $(BASE),--base $(BASE)) $(if $(filter 1 yes true,$(DRY_RUN)),--dry-run)
 
 build: $(READY)  ## sdist and wheel of each package (or API=<name>, or the package of TAG=<project>-v<version>) into dist/, twine-checked
 	$(PY) -m generator build $(API) $(if $(TAG),--tag $(TAG))
 
 docs: $(READY)  ## the API reference site of both packages, in build/site/
 	$(PY) -m generator docs
+
+mock: $(READY) $(NODE_READY)  ## Prism serving API=<name>'s effective spec on 127.0.0.1 (PORT=<n>, DYNAMIC=1), until Ctrl-C
+	$(PY) -m generator mock $(API) $(if $(PORT),--port $(PORT)) $(if $(filter 1 yes true,$(DYNAMIC)),--dynamic)
 
 bench: $(READY)  ## client call cost vs raw httpx, import time, regeneration time, pagination memory
 	$(PY) -m bench
@@ -71,18 +74,22 @@ chromium:  ## install Debian's Chromium (for the reference-site test) when it is
 		|| echo "warning: Chromium could not be installed: the reference-site test will say so"; }
 
 $(READY): pyproject.toml
+	@echo "set-up: $(VENV) with the tools pinned in pyproject.toml (a few minutes the first time)"
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
-	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[dev]'
+	$(PY) -m pip install --disable-pip-version-check --progress-bar off -e '.[dev]'
+	@echo "set-up: installing the generated packages (editable)"
 	$(PY) -m generator develop
 	touch $(READY)
 
 # The generated packages' dependencies as wheels, for the test that installs the built wheels
 # into a fresh environment without reaching PyPI.
 $(WHEELHOUSE): $(READY) $(wildcard generated/*/pyproject.toml)
+	@echo "set-up: the generated packages' dependencies as wheels, for the installed-wheel tests"
 	$(PY) -m tests.packaging.wheelhouse
 	touch $@
 
 $(NODE_READY): package.json package-lock.json
+	@echo "set-up: the pinned npm tools (Prism), npm ci"
 	npm ci --no-audit --no-fund --loglevel=error
 	touch $(NODE_READY)
 

@@ -220,12 +220,19 @@ def _arguments(
     return tuple(
         Argument(
             name,
-            f"{client.env_prefix}_{name.upper()}" if override.env else None,
+            credential_env(client.env_prefix, name) if override.env else None,
             secret=not name.endswith(("_id", "username")),
             description=description,
         )
         for name in names
     )
+
+
+def credential_env(prefix: str, argument: str) -> str:
+    """The environment variable a credential argument is read from: ``<PREFIX>_<ARGUMENT>``,
+    the prefix said once (``petstore_token`` of ``PETSTORE`` → ``PETSTORE_TOKEN``)."""
+    upper = argument.upper()
+    return upper if upper.startswith(f"{prefix}_") else f"{prefix}_{upper}"
 
 
 def _token_endpoint_client(
@@ -270,7 +277,16 @@ def _check_argument_names(client: ClientSpec, schemes: tuple[Scheme, ...]) -> No
         "server_variables",
         "token_refresh_margin",
     }
+    settings = {f"{client.env_prefix}_{name}" for name in ("BASE_URL", "LOG")}
     for scheme in schemes:
+        for credential in scheme.arguments:
+            if credential.env in settings:
+                raise GenerationError(
+                    f"{client.relative(client.config)}: the credential argument "
+                    f"{credential.name!r} of scheme {scheme.name!r} would be read from "
+                    f"{credential.env}, which the client reads for another setting; rename it "
+                    f"under auth.{scheme.name}.arguments"
+                )
         names = [*scheme.argument_names]
         if scheme.format_argument:
             names.append(scheme.format_argument)

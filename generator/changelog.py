@@ -10,8 +10,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from generator.config import ClientSpec
-from generator.diff.report import ClientReport, ordered
+from generator.diff.facts import Fact
+from generator.diff.report import ClientReport
 from generator.diff.rules import Change
+from generator.diff.wording import sentence
 
 INSTALLED_NAME = "CHANGELOG.md"
 SECTIONS = ("Added", "Changed", "Deprecated", "Removed")
@@ -36,8 +38,10 @@ def header(client: ClientSpec) -> str:
 
 
 def entry(version: str, date: str, api_version: str, report: ClientReport) -> str:
-    """Return the changelog entry of release ``version`` describing ``report``'s changes."""
-    count = len(report.changes)
+    """Return the changelog entry of release ``version`` describing ``report``'s changes:
+    one line per fact (a change as users see it, however many places show it)."""
+    facts = report.facts
+    count = len(facts)
     summary = f"{count} change{'' if count == 1 else 's'}, {report.breaking} breaking"
     lines = [
         f"## [{version}] - {date}",
@@ -45,10 +49,8 @@ def entry(version: str, date: str, api_version: str, report: ClientReport) -> st
         f"Generated from the {report.title} {api_version} (`{report.spec}`): {summary}.",
     ]
     by_section: dict[str, list[str]] = {section: [] for section in SECTIONS}
-    for found in ordered(report.spec_changes):
-        by_section[section_of(found)].append(_line(found, ""))
-    for found in ordered(report.api_changes):
-        by_section[section_of(found)].append(_line(found, "Python API: "))
+    for fact in facts:
+        by_section[section_of(fact.main)].append(_line(fact))
     for section in SECTIONS:
         if by_section[section]:
             lines += ["", f"### {section}", "", *by_section[section]]
@@ -74,10 +76,9 @@ def section_of(found: Change) -> str:
     return "Changed"
 
 
-def _line(found: Change, prefix: str) -> str:
-    breaking = "**Breaking:** " if found.breaking else ""
-    detail = " ".join(found.detail.split())
-    return f"- {breaking}{prefix}`{found.location}`: {detail}"
+def _line(fact: Fact) -> str:
+    breaking = "**Breaking:** " if fact.breaking else ""
+    return f"- {breaking}{sentence(fact)}"
 
 
 def add_entry(client: ClientSpec, text: str) -> None:

@@ -1,5 +1,5 @@
 """Command line: ``python -m generator regenerate | check | validate | develop | diff | update |
-release | build | docs``."""
+release | build | docs | mock``."""
 
 from __future__ import annotations
 
@@ -93,6 +93,11 @@ def _add_release_commands(commands: argparse._SubParsersAction[argparse.Argument
         "--base", help="git ref of the last release (default: its tag, else origin/main or HEAD)"
     )
     release.add_argument("--date", type=datetime.date.fromisoformat, help="changelog date")
+    release.add_argument(
+        "--dry-run",
+        action="store_true",
+        help="print each package's next version, why, and its changelog entry; write nothing",
+    )
     build = commands.add_parser("build", help="sdist and wheel of each package, twine-checked")
     build.add_argument("api", nargs="*", metavar="API", help="only these APIs (default: all)")
     build.add_argument("--dist", type=Path, default=DIST_DIR, help="output folder")
@@ -101,7 +106,15 @@ def _add_release_commands(commands: argparse._SubParsersAction[argparse.Argument
     )
     docs = commands.add_parser("docs", help="build the API reference site of every package")
     docs.add_argument("--site", type=Path, default=SITE_DIR, help="output folder")
-    for command in (update, release, build, docs):
+    mock = commands.add_parser(
+        "mock", help="serve one API's effective spec with Prism on 127.0.0.1 until Ctrl-C"
+    )
+    mock.add_argument("api", nargs=1, metavar="API", choices=[client.name for client in CLIENTS])
+    mock.add_argument("--port", type=int, default=None, help="default: a free port")
+    mock.add_argument(
+        "--dynamic", action="store_true", help="random data matching the schemas, not examples"
+    )
+    for command in (update, release, build, docs, mock):
         command.set_defaults(client=None)
 
 
@@ -119,7 +132,7 @@ def _update(clients: list[ClientSpec], args: argparse.Namespace) -> int:
 def _release(clients: list[ClientSpec], args: argparse.Namespace) -> int:
     from generator.diff.cli import build_report  # noqa: PLC0415 - loads the diff engine
     from generator.diff.git import GitError, Repository  # noqa: PLC0415
-    from generator.release import release, release_tag  # noqa: PLC0415
+    from generator.release import plan, release, release_tag  # noqa: PLC0415
     from generator.specs import load_spec  # noqa: PLC0415
 
     try:
@@ -139,13 +152,26 @@ def _release(clients: list[ClientSpec], args: argparse.Namespace) -> int:
             except GitError:
                 base = repo.default_base()
         report = build_report([client], ROOT, base).clients[0]
+        if args.dry_run:
+            planned = plan(client, report, api_version, today=args.date)
+            if planned is None:
+                print(f"{client.name}: nothing changed since {base}; version {client.version} kept")
+                continue
+            print(
+                f"{client.name}: {planned.previous} -> {planned.version} "
+                f"({planned.bump}, since {base}; dry run, nothing written) because:"
+            )
+            print("".join(f"  - {reason}\n" for reason in planned.reasons))
+            print(planned.entry)
+            continue
         done = release(client, report, api_version, today=args.date)
         if done is None:
             print(f"{client.name}: nothing changed since {base}; version {client.version} kept")
             continue
         print(f"{client.name}: {done.previous} -> {done.version} ({done.bump}, since {base})")
         released.append(done.client)
-    regenerate(released)
+    if released:
+        regenerate(released)
     return 0
 
 
@@ -168,13 +194,16 @@ def _build(clients: list[ClientSpec], args: argparse.Namespace) -> int:
     built = []
     try:
         for client in clients:
+            print(f"build: {client.project_name} (sdist, then the wheel from it)", flush=True)
             built += build_package(client, client.output_dir, args.dist / client.project_name)
+        print(f"build: twine check --strict on {len(built)} distributions", flush=True)
         check_distributions(built)
     except BuildError as err:
         print(f"error: {err}", file=sys.stderr)
         return 1
     for path in built:
         print(_shown(path))
+    print(f"twine check --strict passed: {len(built)} distributions")
     return 0
 
 
@@ -186,7 +215,23 @@ def _docs(clients: list[ClientSpec], args: argparse.Namespace) -> int:
     return 0
 
 
-_RELEASE_COMMANDS = {"update": _update, "release": _release, "build": _build, "docs": _docs}
+def _mock(clients: list[ClientSpec], args: argparse.Namespace) -> int:
+    from generator.mock import MockError, serve  # noqa: PLC0415
+
+    try:
+        return serve(clients[0], args.port, dynamic=args.dynamic)
+    except MockError as err:
+        print(f"error: {err}", file=sys.stderr)
+        return 1
+
+
+_RELEASE_COMMANDS = {
+    "update": _update,
+    "release": _release,
+    "build": _build,
+    "docs": _docs,
+    "mock": _mock,
+}
 
 
 def _shown(path: Path) -> str:
@@ -207,7 +252,12 @@ def _diff(options: list[str]) -> int:
 
 def _regenerate(clients: list[ClientSpec], *, force: bool) -> int:
     started = time.perf_counter()
-    written = {folder.name for folder in regenerate(clients, force=force)}
+    written = {
+        folder.name
+        for folder in regenerate(
+            clients, force=force, progress=lambda line: print(line, flush=True)
+        )
+    }
     elapsed = time.perf_counter() - started
     for client in clients:
         if client.package_name not in written:

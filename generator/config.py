@@ -121,6 +121,15 @@ class ClientSpec:
     def __hash__(self) -> int:  # the settings hold mappings: an API is known by its config file
         return hash((self.name, self.config))
 
+    def api_title(self, document: Mapping[str, Any]) -> str:
+        """The API's name as every text about it writes it (README, api.md, the site, the
+        diff report): the config's ``title``, else the spec's ``info.title``."""
+        if self.title_from_config:
+            return self.title
+        info = document.get("info") if isinstance(document, Mapping) else None
+        found = info.get("title") if isinstance(info, Mapping) else None
+        return " ".join(str(found).split()) if found else self.title
+
     @property
     def project_name(self) -> str:
         """The distribution name used by pip."""

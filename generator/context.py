@@ -117,6 +117,10 @@ class ApiView:
     """For the README: an operation to call, a list to paginate, how to pass credentials."""
     model_modules: frozenset[str] = frozenset()
     """The modules under models/ that hold a model class (not an enum)."""
+    type_modules: Mapping[str, str] = field(default_factory=dict)
+    """The module under models/ of each model and enum, by class name (what api.md links)."""
+    model_classes: frozenset[str] = frozenset()
+    """The models' class names (the others of ``type_modules`` are enums)."""
     maps: Mapping[str, str] = field(default_factory=dict)
     """Objects of open keys with builtin values, by name: what annotations spell them as
     (``dict[str, int]``), so a change of their value type is a change of the annotation."""
@@ -243,7 +247,7 @@ def build_api_view(
         )
     return ApiView(
         name=client.name,
-        title=client.title if client.title_from_config else str(info.get("title") or client.title),
+        title=client.api_title(document),
         spec=client.relative(client.spec),
         version=package_version(client, str(info.get("version", ""))),
         api_version=str(info.get("version", "")),
@@ -256,7 +260,7 @@ def build_api_view(
         selectable_servers=len(servers) > 1 or any(s["variables"] for s in servers),
         security=security,
         positional=positional,
-        hints={s.name: _hint(s, security) for s in security.schemes},
+        hints={s.name: _instruction(s, security, client.class_name) for s in security.schemes},
         argument_docs={
             argument.name: _argument_doc(scheme, argument.name, argument.env)
             for scheme in used
@@ -272,6 +276,11 @@ def build_api_view(
         resources=_resources(document, openapi, operations, models),
         examples=readme_examples(client, openapi, operations, used, default_base_url is None),
         model_modules=frozenset(models.values()),
+        model_classes=frozenset(models),
+        type_modules={
+            **models,
+            **{str(e.class_info.name): str(e.class_info.module_name) for e in openapi.enums},
+        },
         maps=_maps(openapi),
         alias_maps=_alias_maps(openapi),
     )
@@ -340,6 +349,28 @@ def _hint(scheme: Scheme, security: Security) -> str:
     names = " and ".join(a.name for a in scheme.arguments)
     env = " and ".join(a.env for a in scheme.arguments if a.env)
     return f"{names} (or set {env})" if env else names
+
+
+_KIND_WORDS = {
+    "api_key": "an API key",
+    "basic": "HTTP Basic credentials",
+    "bearer": "a bearer token",
+    "access_token": "an OAuth2 access token",
+    "client_credentials": "OAuth2 client credentials",
+}
+
+
+def _instruction(scheme: Scheme, security: Security, class_name: str) -> str:
+    """How to give the client ``scheme``, for the error of an operation that needs it:
+    ``petstore_auth (an OAuth2 access token: pass petstore_token=... to PetstoreClient() or
+    set PETSTORE_TOKEN)``."""
+    source = scheme
+    if scheme.derived_from is not None:
+        source = next(s for s in security.schemes if s.name == scheme.derived_from)
+    arguments = ", ".join(f"{a.name}=..." for a in source.arguments)
+    env = " and ".join(a.env for a in source.arguments if a.env)
+    how = f"pass {arguments} to {class_name}()" + (f" or set {env}" if env else "")
+    return f"{scheme.name} ({_KIND_WORDS[source.kind]}: {how})"
 
 
 def _argument_doc(scheme: Scheme, name: str, env: str | None) -> str:

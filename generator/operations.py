@@ -27,6 +27,38 @@ class ReplyView:
     """Where the body is read from: ``json``, ``text``, ``bytes`` or ``none``."""
 
 
+STATUS_ERRORS: Mapping[int, str] = {
+    400: "BadRequestError",
+    401: "AuthenticationError",
+    403: "PermissionDeniedError",
+    404: "NotFoundError",
+    409: "ConflictError",
+    422: "UnprocessableEntityError",
+    429: "RateLimitError",
+}
+"""The exception class of each status that has its own (errors.py's ``_BY_STATUS``); any other
+5xx is ``InternalServerError``, any other status ``UnexpectedStatus``."""
+
+
+def status_error_class(status: int) -> str:
+    """Return the name of the exception a response of ``status`` raises."""
+    if status >= 500:
+        return "InternalServerError"
+    return STATUS_ERRORS.get(status, "UnexpectedStatus")
+
+
+@dataclass(frozen=True)
+class RaisedError:
+    """An error an operation documents: the exception it raises, for which status, with which
+    body (``.body``)."""
+
+    exception: str
+    status: str
+    """``404``, ``4XX``, or ``other statuses`` (the spec's ``default``)."""
+    body: str
+    """The model of the error's ``.body``, or ``""`` when the spec gives none."""
+
+
 @dataclass(frozen=True)
 class OperationView:
     """What the endpoint template needs to know of one operation beyond openapi-python-client."""
@@ -49,6 +81,22 @@ class OperationView:
     """The warning of an operation the spec marks deprecated (None: it is not)."""
     deprecated_parameters: Mapping[str, str] = field(default_factory=dict)
     """Python parameter name → the warning of a parameter the spec marks deprecated."""
+
+    @property
+    def raises(self) -> tuple[RaisedError, ...]:
+        """The errors the operation documents, in the order of its statuses."""
+        found = []
+        for reply in self.failures:
+            body = "" if reply.type in ("None", "Any") or reply.source != "json" else reply.type
+            if reply.status == '"default"':
+                found.append(RaisedError("APIStatusError", "other statuses", body))
+            elif reply.status.startswith("("):
+                low = int(reply.status[1:].split(",")[0])
+                exception = "InternalServerError" if low >= 500 else "APIStatusError"
+                found.append(RaisedError(exception, f"{low // 100}XX", body))
+            else:
+                found.append(RaisedError(status_error_class(int(reply.status)), reply.status, body))
+        return tuple(found)
 
     @property
     def return_type(self) -> str:

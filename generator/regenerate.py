@@ -6,7 +6,7 @@ import difflib
 import shutil
 import sys
 import tempfile
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
 from generator.fingerprint import is_up_to_date
@@ -17,8 +17,13 @@ IGNORED_PARTS = frozenset({"__pycache__", ".mypy_cache", ".ruff_cache", ".pytest
 MAX_DIFF_LINES = 40
 
 
-def build_clients(clients: Iterable[ClientSpec], workdir: Path) -> dict[ClientSpec, Path]:
-    """Generate every client into ``workdir/<package>`` and return where each one went.
+def build_clients(
+    clients: Iterable[ClientSpec],
+    workdir: Path,
+    progress: Callable[[str], None] = lambda line: None,
+) -> dict[ClientSpec, Path]:
+    """Generate every client into ``workdir/<package>`` and return where each one went;
+    ``progress`` is told which client is being generated.
 
     Stops at the first client that fails; the exception names its spec and the problem.
     """
@@ -28,6 +33,7 @@ def build_clients(clients: Iterable[ClientSpec], workdir: Path) -> dict[ClientSp
 
     built: dict[ClientSpec, Path] = {}
     for client in clients:
+        progress(f"{client.name}: generating from {client.relative(client.spec)}")
         spec = load_spec(client)
         destination = workdir / client.package_name
         warnings = [*spec.warnings, *generate_client(client, spec, destination)]
@@ -42,12 +48,14 @@ def regenerate(
     generated_dir: Path = GENERATED_DIR,
     *,
     force: bool = False,
+    progress: Callable[[str], None] = lambda line: None,
 ) -> list[Path]:
     """Rebuild the client packages under ``generated_dir``; return the folders written.
 
     A client whose inputs (spec, overlays, config, templates, generator, tool versions) and
     output are unchanged since its last generation is skipped, unless ``force``.
-    Everything is generated into a staging folder first; ``generated_dir`` is touched
+    ``progress`` is told which client is being generated. Everything is generated into a
+    staging folder first; ``generated_dir`` is touched
     only once all clients have been generated and checked, so any failure leaves it
     exactly as it was.
     """
@@ -61,7 +69,7 @@ def regenerate(
         return []
     staging = Path(tempfile.mkdtemp(prefix=".regenerate-", dir=generated_dir.parent))
     try:
-        built = build_clients(stale, staging / "new")
+        built = build_clients(stale, staging / "new", progress)
         return _swap_in(built, generated_dir, staging / "old")
     finally:
         shutil.rmtree(staging, ignore_errors=True)
@@ -99,7 +107,8 @@ def drift(clients: Sequence[ClientSpec] = CLIENTS, generated_dir: Path = GENERAT
             problems += compare_trees(
                 fresh / client.package_name, generated_dir / client.package_name
             )
-        registered = {client.package_name for client in clients}
+        # Every client of the registry owns its folder, checked or not this time.
+        registered = {client.package_name for client in (*CLIENTS, *clients)}
         if generated_dir.is_dir():
             for entry in sorted(generated_dir.iterdir()):
                 if entry.is_dir() and entry.name not in registered | IGNORED_PARTS:

@@ -16,8 +16,9 @@ from typing import Literal
 from generator import changelog
 from generator.config import ClientSpec, load_config
 from generator.config_edit import set_value
+from generator.diff.facts import Fact
 from generator.diff.report import ClientReport
-from generator.diff.rules import Change
+from generator.diff.wording import sentence
 from generator.versions import package_version
 
 Bump = Literal["major", "minor", "patch"]
@@ -34,15 +35,15 @@ class Release:
     bump: Bump
 
 
-def classify(changes: Sequence[Change]) -> Bump | None:
-    """Return ``major`` when a change breaks callers, ``minor`` when one adds something
+def classify(facts: Sequence[Fact]) -> Bump | None:
+    """Return ``major`` when a fact breaks callers, ``minor`` when one adds something
     (an operation, a parameter, a field, a class...), ``patch`` for any other change, and
     None when there is no change."""
-    if not changes:
+    if not facts:
         return None
-    if any(found.breaking for found in changes):
+    if any(fact.breaking for fact in facts):
         return "major"
-    if any("added" in found.rule.id.split("-") for found in changes):
+    if any("added" in row.rule.id.split("-") for fact in facts for row in fact.rows):
         return "minor"
     return "patch"
 
@@ -64,20 +65,60 @@ def next_version(version: str, bump: Bump) -> str:
     return f"{major}.{minor}.{patch + 1}"
 
 
+@dataclass(frozen=True)
+class Plan:
+    """What a release of one package would write, and why."""
+
+    client: ClientSpec
+    previous: str
+    version: str
+    bump: Bump
+    reasons: tuple[str, ...]
+    """The facts that decide the bump, one line each (the breaking ones for a major bump,
+    the additions for a minor one)."""
+    entry: str
+    """The changelog entry."""
+
+
+def plan(
+    client: ClientSpec, report: ClientReport, api_version: str, *, today: date | None = None
+) -> Plan | None:
+    """Return the next version of the client's package, why, and its changelog entry,
+    writing nothing; None when the report has no change."""
+    facts = report.facts
+    bump = classify(facts)
+    if bump is None:
+        return None
+    previous = current_version(client, api_version)
+    version = next_version(previous, bump)
+    if bump == "major":
+        deciding = [fact for fact in facts if fact.breaking]
+    elif bump == "minor":
+        deciding = [f for f in facts if any("added" in r.rule.id.split("-") for r in f.rows)]
+    else:
+        deciding = facts
+    when = (today or date.today()).isoformat()
+    return Plan(
+        client,
+        previous,
+        version,
+        bump,
+        tuple(sentence(fact) for fact in deciding),
+        changelog.entry(version, when, api_version, report),
+    )
+
+
 def release(
     client: ClientSpec, report: ClientReport, api_version: str, *, today: date | None = None
 ) -> Release | None:
     """Write the next version into the client's config and its changelog entry; return what
     was released, or None when the report has no change (nothing is written then)."""
-    bump = classify(report.changes)
-    if bump is None:
+    planned = plan(client, report, api_version, today=today)
+    if planned is None:
         return None
-    previous = current_version(client, api_version)
-    version = next_version(previous, bump)
-    set_value(client.config, ("version",), version)
-    when = (today or date.today()).isoformat()
-    changelog.add_entry(client, changelog.entry(version, when, api_version, report))
-    return Release(load_config(client.config), previous, version, bump)
+    set_value(client.config, ("version",), planned.version)
+    changelog.add_entry(client, planned.entry)
+    return Release(load_config(client.config), planned.previous, planned.version, planned.bump)
 
 
 def current_version(client: ClientSpec, api_version: str) -> str:

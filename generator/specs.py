@@ -85,6 +85,8 @@ def validate_spec(spec: Spec) -> None:
     if not isinstance(version, str) or not version.startswith(("3.0.", "3.1.")):
         raise spec.error("/openapi", f"expected an OpenAPI 3.0 or 3.1 document, found {version!r}")
     problems = [*_check_refs(spec), *_check_operation_ids(spec)]
+    if not problems:  # a cycle of $refs would make the schema validator recurse forever
+        problems = _check_ref_cycles(spec)
     _check_header_names(spec)
     if not problems:  # the schema validator follows $refs: only once they all resolve
         problems = _schema_errors(spec)
@@ -187,6 +189,71 @@ def _check_refs(spec: Spec) -> list[SpecError]:
                 spec.error(pointer, f"$ref {ref!r} does not resolve to anything in this document")
             )
     return problems
+
+
+def ref_cycle(document: Any) -> list[str] | None:
+    """Return the first cycle of local references that never says what its members are,
+    as the list of references from one back to itself, or None.
+
+    Such a cycle is each member only a ``$ref`` to the next, or an ``allOf`` of it
+    (``A: {$ref: B}``, ``B: {allOf: [{$ref: A}]}``). A recursive schema whose cycle passes
+    through ``properties``, ``items`` or a union (a tree, a linked list) is not one.
+    """
+    edges: dict[str, list[str]] = {}
+    for ref in sorted({ref for _, ref in _iter_refs(document, "") if ref.startswith("#/")}):
+        if _resolves(document, ref[1:]):
+            edges[ref] = _defined_by(_target(document, ref[1:]))
+    done: set[str] = set()
+    for start in edges:
+        path: list[str] = []
+        stack: list[tuple[str, int]] = [(start, 0)]
+        while stack:
+            ref, index = stack.pop()
+            if index == 0:
+                if ref in done:
+                    continue
+                if ref in path:
+                    return [*path[path.index(ref) :], ref]
+                path.append(ref)
+            following = edges.get(ref, [])
+            if index < len(following):
+                stack += [(ref, index + 1), (following[index], 0)]
+            else:
+                path.pop()
+                done.add(ref)
+    return None
+
+
+def cycle_text(cycle: list[str]) -> str:
+    """Return the message naming a cycle of references."""
+    return f"$ref cycle {' → '.join(cycle)} (each only refers to the next: none says what it is)"
+
+
+def _check_ref_cycles(spec: Spec) -> list[SpecError]:
+    cycle = ref_cycle(spec.document)
+    return [] if cycle is None else [spec.error(cycle[0][1:], cycle_text(cycle))]
+
+
+def _defined_by(target: Any) -> list[str]:
+    """Return the references that alone say what ``target`` is: its own ``$ref`` and the
+    ``$ref`` members of its ``allOf``."""
+    if not isinstance(target, dict):
+        return []
+    members = (
+        [target, *(target.get("allOf") or [])]
+        if isinstance(target.get("allOf"), list)
+        else [target]
+    )
+    refs = [member.get("$ref") for member in members if isinstance(member, dict)]
+    return [ref for ref in refs if isinstance(ref, str) and ref.startswith("#/")]
+
+
+def _target(document: Any, pointer: str) -> Any:
+    node = document
+    for raw in pointer.split("/")[1:]:
+        part = raw.replace("~1", "/").replace("~0", "~")
+        node = node[int(part)] if isinstance(node, list) else node[part]
+    return node
 
 
 def _iter_refs(node: Any, pointer: str) -> Iterator[tuple[str, str]]:

@@ -27,7 +27,7 @@ import yaml
 
 from generator.config import ClientSpec, load_config
 from generator.config_edit import remove_key, set_value
-from generator.diff.api_diff import diff_api
+from generator.diff.cli import compare_packages
 from generator.diff.public_api import Api, ApiLoadError, public_api
 from generator.diff.report import ClientReport, Report, to_json, to_markdown
 from generator.diff.sides import located
@@ -119,7 +119,8 @@ def _adopt(
                 report.spec_changes = diff_documents(old_document, new_document)
                 new_api = _api(new_package, package)
                 if old_api is not None and new_api is not None:
-                    report.api_changes = diff_api(old_api, new_api)
+                    documents = (old_document, new_document)
+                    compare_packages(report, adopted, documents, (old_api, new_api))
                 api_version = str(new_document["info"]["version"])
                 released = release(adopted, report, api_version, today=today)
                 regenerate([load_config(client.config)], generated_dir)
@@ -136,7 +137,7 @@ def _adopt(
         allow_breaking=True,
         head=url,
     )
-    message = f"{url} changed: {len(report.changes)} change(s), {report.breaking} breaking"
+    message = f"{url} changed: {len(report.facts)} change(s), {report.breaking} breaking"
     if released:
         message += f"; {client.project_name} {released.previous} -> {released.version}"
     return Outcome(client, "updated", message, report=comparison, release=released)

@@ -32,7 +32,8 @@ def package_version(client: ClientSpec, info_version: str) -> str:
     normalised = normalise(info_version)
     if normalised != info_version:
         print(
-            f"{client.name}: info.version {info_version!r} is not a PEP 440 version; the package "
+            f"warning: {client.name}: info.version {info_version!r} is not a PEP 440 version; "
+            "the package "
             f"is versioned {normalised!r} (set version: in {client.relative(client.config)} "
             "to choose)",
             file=sys.stderr,

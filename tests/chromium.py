@@ -84,13 +84,23 @@ class Page:
             " box.dispatchEvent(new Event('input', {bubbles: true})); })()"
         )
 
-    def screenshot(self, path: Path, width: int = 1280, height: int = 900) -> None:
-        """Write a PNG of the page, ``width`` by ``height`` CSS pixels, to ``path``."""
+    def screenshot(
+        self, path: Path, width: int = 1280, height: int = 900, top: str | None = None
+    ) -> None:
+        """Write a PNG of the page, ``width`` by ``height`` CSS pixels, to ``path``; ``top``:
+        the CSS selector of an element scrolled to the top first."""
         self._browser.command(
             "Emulation.setDeviceMetricsOverride",
             {"width": width, "height": height, "deviceScaleFactor": 1, "mobile": False},
             self._session,
         )
+        if top is not None:  # once the new size is laid out, which resets the scroll position
+            element = f"document.querySelector({json.dumps(top)})"
+            self.evaluate(
+                "new Promise(done => requestAnimationFrame(() => {"
+                f" {element}.scrollIntoView({{behavior: 'instant'}});"
+                " requestAnimationFrame(() => done(window.scrollY)); }))"
+            )
         data = self._browser.command("Page.captureScreenshot", {"format": "png"}, self._session)
         path.write_bytes(base64.b64decode(data["data"]))
 

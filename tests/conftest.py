@@ -1,5 +1,6 @@
 """Shared fixtures: small throwaway clients built from tests/generator/fixtures, and one Prism
-mock server per registered API (for the contract tests and the per-API tests that need one)."""
+mock server per registered API (for the contract tests and the per-API tests that need one);
+``--api <name>`` (``make test API=<name>``): only the tests of that client."""
 
 from __future__ import annotations
 
@@ -10,10 +11,54 @@ from pathlib import Path
 import pytest
 
 from generator.config import ClientSpec, load_config
-from generator.registry import CLIENTS
+from generator.registry import CLIENTS, ROOT
 from tests.contract.prism import PrismServer, serve
 
 FIXTURES = Path(__file__).resolve().parent / "generator" / "fixtures"
+CLIENT_NAMES = frozenset(client.name for client in CLIENTS)
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--api",
+        action="append",
+        default=[],
+        choices=sorted(CLIENT_NAMES),
+        metavar="NAME",
+        help="only the tests of this registered client (repeatable): its behaviour tests "
+        "(tests/clients/<name>/), and every test run for it (snapshot, mypy, packaging, "
+        "all operations, contract, faults); make test API=<name>",
+    )
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    wanted = set(config.getoption("api"))
+    if not wanted:
+        return
+    selected = [item for item in items if clients_of(item) & wanted]
+    if not selected:
+        raise pytest.UsageError(f"no test of {', '.join(sorted(wanted))} among those collected")
+    config.hook.pytest_deselected(items=[item for item in items if item not in selected])
+    items[:] = selected
+
+
+def clients_of(item: pytest.Item) -> set[str]:
+    """The registered clients a test is about: its folder (``tests/clients/<name>/``) or
+    module (``test_<name>_spec.py``), or the client among its parameters (a ``ClientSpec``, a
+    case of one, the fault suite's API); none for a test marked ``every_client``."""
+    if item.get_closest_marker("every_client") is not None:
+        return set()
+    found = {name for name in CLIENT_NAMES if f"_{name}_" in f"_{item.path.stem}_"}
+    parts = item.path.relative_to(ROOT / "tests").parts
+    if len(parts) > 2 and parts[0] == "clients" and parts[1] in CLIENT_NAMES:
+        found.add(parts[1])
+    callspec = getattr(item, "callspec", None)
+    for value in callspec.params.values() if callspec is not None else ():
+        client = value if isinstance(value, ClientSpec) else getattr(value, "client", value)
+        name = client.name if isinstance(client, ClientSpec) else getattr(value, "name", None)
+        if name in CLIENT_NAMES:
+            found.add(str(name))
+    return found
 
 
 @pytest.fixture

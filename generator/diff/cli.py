@@ -15,16 +15,18 @@ import tempfile
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 from urllib.parse import urlparse
 
 from generator.diff.api_diff import diff_api
 from generator.diff.api_roles import class_roles
 from generator.diff.caller import synthesize_caller
 from generator.diff.documents import load_document
+from generator.diff.facts import client_facts
 from generator.diff.git import GitError, Repository
 from generator.diff.model import UnresolvedReferenceError
 from generator.diff.oracle import Comparison, OracleError, check
-from generator.diff.public_api import ApiLoadError, public_api
+from generator.diff.public_api import Api, ApiLoadError, public_api
 from generator.diff.report import ClientReport, Report, plural, to_json, to_markdown
 from generator.diff.rules import change
 from generator.diff.sides import Base, DiffInputError, current_document, current_package
@@ -109,6 +111,15 @@ def execute(
             report = build_report(
                 clients, root, options.base, allow_breaking=allow, oracle=options.oracle
             )
+    except RecursionError:
+        # Whatever recursed (a validator following a cycle, nesting beyond any limit), the
+        # documents could not be compared: that is never a verdict.
+        print(
+            "error: the documents could not be compared: they nest too deeply or refer to "
+            "themselves in a cycle",
+            file=sys.stderr,
+        )
+        return EXIT_BAD_INPUT
     except (
         GitError,
         DiffInputError,
@@ -133,10 +144,9 @@ def execute(
             "set ALLOW_BREAKING=1 to accept them",
             file=sys.stderr,
         )
-    disagreements = [c.name for c in report.clients if c.oracle and not c.oracle.agrees]
-    if disagreements:
+    if report.disagreements:
         print(
-            f"the verdict oracle disagrees with the report for {', '.join(disagreements)}",
+            f"the verdict oracle disagrees with the report for {', '.join(report.disagreements)}",
             file=sys.stderr,
         )
     return report.exit_status
@@ -187,7 +197,7 @@ def _client_report(
     new_document = current_document(client, root)
     report = ClientReport(
         name=client.name,
-        title=client.title,
+        title=client.api_title(new_document),
         package=client.package_name,
         spec=base.repo.relative(client.spec),
     )
@@ -219,7 +229,12 @@ def _client_report(
         generated_at_base = True
     new_package = current_package(client, workdir)
     old_api = public_api(old_package, client.package_name)
-    report.api_changes = diff_api(old_api, public_api(new_package, client.package_name))
+    compare_packages(
+        report,
+        client,
+        (old_document, new_document),
+        (old_api, public_api(new_package, client.package_name)),
+    )
     comparison = Comparison(
         name=f"caller_{client.name}",
         # imported under another name: the package of that name installed here is not it
@@ -231,3 +246,15 @@ def _client_report(
         spec_changes=report.spec_changes if generated_at_base else None,
     )
     return report, comparison
+
+
+def compare_packages(
+    report: ClientReport,
+    client: ClientSpec,
+    documents: tuple[dict[str, Any], dict[str, Any]],
+    apis: tuple[Api, Api],
+) -> None:
+    """Add to ``report`` (whose spec changes are those between ``documents``) the changes
+    between the old and new public ``apis`` of the client's package, merged into facts."""
+    report.api_changes = diff_api(*apis)
+    report.merged = client_facts(client, documents, (report.spec_changes, report.api_changes), apis)

@@ -14,7 +14,7 @@ from typing import Any
 
 from generator.diff.constraints import key_constraints, read_constraints
 from generator.diff.schemas import SchemaNode
-from generator.specs import HTTP_METHODS
+from generator.specs import HTTP_METHODS, cycle_text, ref_cycle
 
 Json = Any
 
@@ -22,7 +22,8 @@ _NULL_ONLY = frozenset({"null"})
 
 
 class UnresolvedReferenceError(Exception):
-    """A ``$ref`` that does not point to anything in the document; the message names it."""
+    """A ``$ref`` that does not point to anything in the document, or a cycle of ``$ref``s
+    that never says what its members are; the message names it."""
 
 
 @dataclass
@@ -101,14 +102,30 @@ _PATH_PARAMETER = re.compile(r"{([^}]*)}")
 
 
 def build_api(document: dict[str, Json]) -> Api:
-    """Return the normalised :class:`Api` of a validated OpenAPI 3.0 or 3.1 ``document``."""
+    """Return the normalised :class:`Api` of a validated OpenAPI 3.0 or 3.1 ``document``.
+
+    Raises :class:`UnresolvedReferenceError` for a ``$ref`` that points at nothing and for
+    a cycle of ``$ref``s (see :func:`reject_ref_cycles`).
+    """
+    reject_ref_cycles(document)
     return _Builder(document).api()
+
+
+def reject_ref_cycles(document: Json) -> None:
+    """Raise :class:`UnresolvedReferenceError` naming the first cycle of references that
+    never says what its members are (:func:`generator.specs.ref_cycle`); a recursive schema
+    whose cycle passes through properties, items or a union is fine."""
+    cycle = ref_cycle(document)
+    if cycle is not None:
+        raise UnresolvedReferenceError(f"{cycle_text(cycle)} in the document")
 
 
 class _Builder:
     def __init__(self, document: dict[str, Json]) -> None:
         self.document = document
         self.nodes: dict[str, SchemaNode] = {}
+        self.inline: dict[int, SchemaNode] = {}
+        """Inline schema objects by identity: one parsed from YAML anchors may be shared."""
 
     def api(self) -> Api:
         operations: dict[str, Operation] = {}
@@ -206,10 +223,13 @@ class _Builder:
             target = resolve_pointer(self.document, ref)
             self._fill(node, target if isinstance(target, dict) else {})
             return node
-        node = SchemaNode()
-        if isinstance(raw, dict):
-            self._fill(node, raw)
-        return node
+        if not isinstance(raw, dict):
+            return SchemaNode()
+        existing = self.inline.get(id(raw))
+        if existing is None:
+            existing = self.inline[id(raw)] = SchemaNode()
+            self._fill(existing, raw)
+        return existing
 
     def _fill(self, node: SchemaNode, raw: dict[str, Json]) -> None:
         if isinstance(raw.get("$ref"), str):  # an alias: components X: {$ref: Y}

@@ -6,6 +6,12 @@ class, function (with its signature), attribute and ``__all__`` re-export is wal
 attrs classes and msgspec Structs (the models) get their constructor from their fields, since
 both write ``__init__`` at import time and a static reader never sees it. Members that every
 object has (``__repr__``, ``__eq__``, ...) are not API: removing one leaves it callable.
+
+Runtime plumbing is not API either: an attribute whose value is an object of a class the
+package keeps private (defined in an underscore module and re-exported by no public one),
+such as an endpoint module's ``OPERATION`` or ``PAGINATION``. Callers cannot name its type,
+only hand it back to the package; what changes in it reaches them through the public
+objects that use it (an argument gained, a result type changed), which are compared.
 Annotations are kept as written and with full dotted paths (:class:`Annotation`), which is
 what the comparison judges and what a synthesised caller writes.
 """
@@ -165,6 +171,8 @@ def _object(member: griffe.Object, path: str, entries: Api) -> None:
         bound = isinstance(member.parent, griffe.Class) and "staticmethod" not in member.labels
         entries[path] = _function(member, entries, bound=bound)
     elif isinstance(member, griffe.Attribute):
+        if _plumbing(member, entries):
+            return
         # Only class- and module-level values are constants; ``self.x = ...`` in a method
         # is an implementation detail.
         constant = member.value is not None and "instance-attribute" not in member.labels
@@ -177,6 +185,45 @@ def _object(member: griffe.Object, path: str, entries: Api) -> None:
             type=_annotation(member.annotation, entries),
             labels=frozenset(member.labels),
         )
+
+
+def _plumbing(member: griffe.Attribute, entries: Api) -> bool:
+    """Whether the attribute holds runtime plumbing: its declared type (or, undeclared, the
+    class its value is built from) is a class of the package that only a private module has,
+    or a container of nothing else (``tuple[Server, ...]``)."""
+    declared = member.annotation
+    while isinstance(declared, griffe.ExprSubscript) and _wrapper(declared.left):
+        declared = declared.slice  # Final[X] and ClassVar[X] hold an X
+    if declared is None or _wrapper(declared):
+        declared = member.value.function if isinstance(member.value, griffe.ExprCall) else None
+    return declared is not None and _private_type(declared, entries)
+
+
+def _private_type(expression: Any, entries: Api) -> bool:
+    if isinstance(expression, griffe.ExprSubscript):
+        if _private_type(expression.left, entries):
+            return True  # Operation[Thing] is an Operation
+        if str(expression.left).startswith(entries.package):
+            return False
+        slice_ = expression.slice
+        members = slice_.elements if isinstance(slice_, griffe.ExprTuple) else [slice_]
+        members = [m for m in members if str(m) != "..."]
+        return bool(members) and all(_private_type(m, entries) for m in members)
+    if isinstance(expression, griffe.ExprAttribute):
+        expression = expression.last
+    if not isinstance(expression, griffe.ExprName):
+        return False
+    try:
+        target = expression.resolved
+    # griffe raises AttributeError for a name it cannot follow (an external module's)
+    except (griffe.AliasResolutionError, griffe.CyclicAliasError, AttributeError):
+        return False
+    if isinstance(target, griffe.Alias):
+        target = _resolve(target)
+    if not isinstance(target, griffe.Class):
+        return False
+    path = target.path
+    return path.startswith(entries.package + ".") and _private(path) and path not in entries.homes
 
 
 def _class(cls: griffe.Class, path: str, entries: Api) -> None:

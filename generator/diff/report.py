@@ -6,8 +6,10 @@ import json
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+from generator.diff.facts import Fact, facts_of
 from generator.diff.oracle import Verdicts
 from generator.diff.rules import Change, Rule
+from generator.diff.wording import sentence
 
 FORMAT_VERSION = "api-diff/1"
 ACK_LABEL = "breaking-change-acknowledged"
@@ -33,16 +35,29 @@ class ClientReport:
     notes: list[str] = field(default_factory=list)
     oracle: Verdicts | None = None
     """What the verdict oracle found, when it ran."""
+    merged: list[Fact] | None = None
+    """The changes merged into facts (:func:`generator.diff.facts.merge`), when both
+    layers were compared; otherwise each change is a fact of its own."""
 
     @property
     def changes(self) -> list[Change]:
-        """Return the spec changes followed by the generated-API changes."""
+        """Return every row: the spec changes followed by the generated-API changes."""
         return self.spec_changes + self.api_changes
 
     @property
+    def facts(self) -> list[Fact]:
+        """Return the changes a user sees, each once with all its rows, breaking first."""
+        found = (
+            self.merged
+            if self.merged is not None
+            else facts_of(self.spec_changes, self.api_changes)
+        )
+        return sorted(found, key=lambda f: (not f.breaking, f.main.location, f.main.rule.id))
+
+    @property
     def breaking(self) -> int:
-        """Return how many of the changes are breaking."""
-        return sum(1 for c in self.changes if c.breaking)
+        """Return how many of the facts are breaking."""
+        return sum(1 for fact in self.facts if fact.breaking)
 
     @property
     def status(self) -> Status:
@@ -74,6 +89,11 @@ class Report:
         """Return 1 when there is an unacknowledged breaking change, else 0."""
         return 1 if self.breaking and not self.allow_breaking else 0
 
+    @property
+    def disagreements(self) -> list[str]:
+        """Return the names of the clients whose verdicts the oracle disagrees with."""
+        return [c.name for c in self.clients if c.oracle is not None and not c.oracle.agrees]
+
 
 def ordered(changes: list[Change]) -> list[Change]:
     """Return ``changes`` breaking first, then by location, rule and detail."""
@@ -98,8 +118,9 @@ def to_json(report: Report) -> str:
                 "spec": client.spec,
                 "status": client.status,
                 "operations": client.operations if client.added else None,
-                "changes": len(client.changes),
+                "changes": len(client.facts),
                 "breaking": client.breaking,
+                "facts": [_fact_json(fact) for fact in client.facts],
                 "spec_changes": [_change_json(c) for c in ordered(client.spec_changes)],
                 "api_changes": [_change_json(c) for c in ordered(client.api_changes)],
                 "notes": client.notes,
@@ -139,6 +160,15 @@ def _oracle_json(verdicts: Verdicts | None) -> dict[str, Any] | None:
     }
 
 
+def _fact_json(fact: Fact) -> dict[str, Any]:
+    return {
+        "summary": sentence(fact),
+        "breaking": fact.breaking,
+        "spec": None if fact.spec is None else _change_json(fact.spec),
+        "api": [_change_json(row) for row in fact.api],
+    }
+
+
 def _change_json(found: Change) -> dict[str, Any]:
     return {
         "rule": found.rule.id,
@@ -167,23 +197,7 @@ def to_markdown(report: Report) -> str:
     for client in report.clients:
         if client.status == "unchanged" and not client.notes and client.oracle is None:
             continue
-        lines += ["", f"### {client.title}", ""]
-        if client.added:
-            lines.append(
-                f"New client: `{client.spec}`, package `{client.package}`, "
-                f"{client.operations} operations."
-            )
-        if client.spec_changes:
-            overlays = " (effective, overlays applied)" if client.package else ""
-            lines += [f"Spec `{client.spec}`{overlays}:", ""]
-            lines += _table(client.spec_changes)
-        if client.api_changes:
-            lines += ["", f"Generated package `{client.package}` (public Python API):", ""]
-            lines += _table(client.api_changes)
-        for note in client.notes:
-            lines += ["", f"> {note}"]
-        if client.oracle is not None:
-            lines += ["", *_oracle_lines(client.oracle)]
+        lines += _client_lines(client)
         for found in client.changes:
             used[found.rule.id] = found.rule
     if used:
@@ -198,6 +212,52 @@ def to_markdown(report: Report) -> str:
             lines.append(f"| `{rule_id}` | {_yes_no(rule.breaking)} | {_cell(rule.why)} |")
         lines += ["", "All rules: `generator/diff/README.md`.", "", "</details>"]
     return "\n".join(lines) + "\n"
+
+
+def _client_lines(client: ClientReport) -> list[str]:
+    """The section of one client: its facts, then every row they merge, notes, oracle."""
+    lines = ["", f"### {client.title}", ""]
+    if client.added:
+        lines.append(
+            f"New client: `{client.spec}`, package `{client.package}`, "
+            f"{client.operations} operations."
+        )
+        lines += ["", f"Spec `{client.spec}`:", "", *_table(client.spec_changes)]
+    elif client.changes:
+        lines += _facts_table(client)
+        lines += ["", f"<details><summary>Every row ({_rows(client)})</summary>", ""]
+        if client.spec_changes:
+            overlays = " (effective, overlays applied)" if client.package else ""
+            lines += [f"Spec `{client.spec}`{overlays}:", "", *_table(client.spec_changes)]
+        if client.api_changes:
+            lines += ["", f"Generated package `{client.package}` (public Python API):", ""]
+            lines += _table(client.api_changes)
+        lines += ["", "</details>"]
+    for note in client.notes:
+        lines += ["", f"> {note}"]
+    if client.oracle is not None:
+        lines += ["", *_oracle_lines(client.oracle)]
+    return lines
+
+
+def _facts_table(client: ClientReport) -> list[str]:
+    """One row per fact: what changed for users, the verdict, and where it shows."""
+    lines = ["| Change | Breaking? | Where |", "|---|---|---|"]
+    for fact in client.facts:
+        places = list(dict.fromkeys(_location(row) for row in fact.rows))
+        lines.append(
+            f"| {_cell(sentence(fact))} | {_yes_no(fact.breaking)} | {'<br>'.join(places)} |"
+        )
+    return lines
+
+
+def _rows(client: ClientReport) -> str:
+    if not client.package:
+        return plural(len(client.spec_changes), "spec change")
+    return (
+        f"{plural(len(client.spec_changes), 'spec change')}, "
+        f"{plural(len(client.api_changes), 'generated package change')}"
+    )
 
 
 def _oracle_lines(verdicts: Verdicts) -> list[str]:
@@ -218,6 +278,26 @@ def _oracle_lines(verdicts: Verdicts) -> list[str]:
 
 
 def _verdict(report: Report) -> str:
+    verdict = _breaking_verdict(report)
+    disagreeing = [c for c in report.clients if c.oracle is not None and not c.oracle.agrees]
+    if not disagreeing:
+        return verdict
+    named = "; ".join(f"{c.title}: {_disagreeing_rows(c.oracle)}" for c in disagreeing if c.oracle)
+    return f"{verdict}\n\n:warning: **The verdict oracle disagrees** ({named}); see below."
+
+
+def _disagreeing_rows(verdicts: Verdicts) -> str:
+    parts = [
+        f"breaking, no type error: `{c.rule.id}` at `{_cell(c.location)}`"
+        for c in verdicts.unconfirmed
+    ]
+    parts += [f"type error no breaking change explains: `{_cell(e)}`" for e in verdicts.unexplained]
+    if verdicts.spec_disagrees:
+        parts.append(f"spec layer: {verdicts.spec_disagrees}")
+    return ", ".join(parts)
+
+
+def _breaking_verdict(report: Report) -> str:
     count = report.breaking
     if count and report.allow_breaking:
         return f":warning: **{plural(count, 'breaking change')}**, acknowledged (ALLOW_BREAKING=1)."
@@ -237,14 +317,7 @@ def _summary(client: ClientReport) -> str:
         return f"**{client.title}**: new client ({plural(client.operations, 'operation')})"
     if not client.changes:
         return f"**{client.title}**: no changes"
-    summary = (
-        f"**{client.title}**: {plural(len(client.changes), 'change')}, {client.breaking} breaking"
-    )
-    if not client.package:  # two documents: there is only the spec layer
-        return summary
-    return (
-        f"{summary} (spec {len(client.spec_changes)}, generated package {len(client.api_changes)})"
-    )
+    return f"**{client.title}**: {plural(len(client.facts), 'change')}, {client.breaking} breaking"
 
 
 def _table(changes: list[Change]) -> list[str]:

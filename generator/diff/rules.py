@@ -73,6 +73,23 @@ RULES: tuple[Rule, ...] = (
         "The generated module lives in api/<first tag>/, so its import path changes.",
     ),
     Rule(
+        "operation-id-respelled",
+        "operation",
+        "An operation's operationId changed, but not the names generated from it (only case or "
+        "separators differ: createTeam → create_team)",
+        NO,
+        "The generated module, functions and resource method keep their names; nothing callers "
+        "write changes.",
+    ),
+    Rule(
+        "operation-tag-respelled",
+        "operation",
+        "An operation's first tag changed, but not the folder and resource generated from it "
+        "(Service Tokens → Service tokens)",
+        NO,
+        "Import paths and resource attributes stay as they are.",
+    ),
+    Rule(
         "operation-deprecated",
         "operation",
         "An operation was marked deprecated",
@@ -133,6 +150,13 @@ RULES: tuple[Rule, ...] = (
         "The generated argument is renamed: calls that pass it by keyword fail.",
     ),
     # Requests: parameter values and request bodies, which the client sends
+    Rule(
+        "parameter-respelled",
+        "parameter",
+        "A parameter was renamed, but its generated argument keeps its name (orgId → org_id)",
+        NO,
+        "Callers pass the same argument; the regenerated client sends it under its new name.",
+    ),
     Rule(
         "request-body-added-required",
         "request",
@@ -204,6 +228,15 @@ RULES: tuple[Rule, ...] = (
         "A field was removed from a request schema",
         YES,
         "The model loses the field; code that sets it fails.",
+    ),
+    Rule(
+        "request-property-respelled",
+        "request",
+        "A request field was renamed in JSON, but its generated model field keeps its name "
+        "(displayName → display_name)",
+        NO,
+        "Code that sets the field is unchanged; the regenerated client sends it under its new "
+        "name.",
     ),
     Rule(
         "request-property-became-required",
@@ -353,6 +386,14 @@ RULES: tuple[Rule, ...] = (
         "and passes it fails to type-check.",
     ),
     Rule(
+        "request-model-respelled",
+        "request",
+        "A request value's component schema was renamed, but its generated class keeps its name "
+        "(service_token → ServiceToken)",
+        NO,
+        "Code that builds the class is unchanged.",
+    ),
+    Rule(
         "request-constraint-tightened",
         "request",
         "A request value must meet a stricter constraint (a lower maxLength or maximum, a higher "
@@ -466,6 +507,13 @@ RULES: tuple[Rule, ...] = (
         "A field was removed from a response schema",
         YES,
         "The model loses the attribute; code that reads it fails.",
+    ),
+    Rule(
+        "response-property-respelled",
+        "response",
+        "A response field was renamed in JSON, but its generated model field keeps its name",
+        NO,
+        "Code that reads the field is unchanged; the regenerated client reads its new name.",
     ),
     Rule(
         "response-property-became-optional",
@@ -597,6 +645,14 @@ RULES: tuple[Rule, ...] = (
         YES,
         "The generated class changes even when its fields do not: code that names the old class "
         "(annotations, isinstance) no longer matches what it gets.",
+    ),
+    Rule(
+        "response-model-respelled",
+        "response",
+        "A response value's component schema was renamed, but its generated class keeps its name "
+        "(service_token → ServiceToken)",
+        NO,
+        "Code that reads the class is unchanged.",
     ),
     Rule(
         "response-constraint-changed",

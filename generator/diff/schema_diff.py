@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Literal
 
 from generator.diff.constraints import Constraints, Direction, compare_constraints
+from generator.diff.generated_names import argument_name, class_name, same_python_names
 from generator.diff.rules import Change, change
 from generator.diff.schemas import (
     ANY,
@@ -28,11 +29,19 @@ Side = Literal["request", "response"]
 
 class SchemaComparer:
     """Compares schemas; remembers named-schema results so that shared schemas and
-    recursive ones are walked once per side."""
+    recursive ones are walked once per side.
+
+    The work is linear in the size of the documents: each pair of named schemas is
+    compared once, and what it found is handed up as a list without repeats (a schema
+    reached along two paths does not double what its parents return, level after level).
+    """
 
     def __init__(self) -> None:
         self._done: dict[tuple[int, int, Side], list[Change]] = {}
         self._active: set[tuple[int, int, Side]] = set()
+        self.work = 0
+        """Calls of :meth:`compare` plus the changes they handed up: the cost that must grow
+        linearly with the documents (a test counts it)."""
 
     def compare(self, old: SchemaNode, new: SchemaNode, side: Side, location: str) -> list[Change]:
         """Return the changes from ``old`` to ``new``, found at or under ``location``.
@@ -40,9 +49,12 @@ class SchemaComparer:
         Changes inside a named component schema are located in it (``Thing.size``), so
         the same change reached from several operations is one change.
         """
-        return _nullable(flatten(old), flatten(new), side, location) + self._located(
-            old, new, side, location
+        found = _unique(
+            _nullable(flatten(old), flatten(new), side, location)
+            + self._located(old, new, side, location)
         )
+        self.work += 1 + len(found)
+        return found
 
     def _located(self, old: SchemaNode, new: SchemaNode, side: Side, location: str) -> list[Change]:
         """Return the changes other than nullability, located at the component schema when
@@ -56,7 +68,7 @@ class SchemaComparer:
             return self._done[key]
         self._active.add(key)
         try:
-            content = self._content(old, new, side, name or location)
+            content = _unique(self._content(old, new, side, name or location))
         finally:
             self._active.discard(key)
         if name is not None:
@@ -97,9 +109,19 @@ class SchemaComparer:
 
     def _properties(self, before: Schema, after: Schema, side: Side, where: str) -> list[Change]:
         changes: list[Change] = []
+        respelled = same_python_names(
+            _only_in(before.properties, after.properties),
+            _only_in(after.properties, before.properties),
+            argument_name,
+        )
         for name in _only_in(before.properties, after.properties):
+            if name in respelled:
+                changes += self._respelled(before, after, side, where, (name, respelled[name]))
+                continue
             changes.append(change(f"{side}-property-removed", f"{where}.{name}", "field removed"))
         for name in _only_in(after.properties, before.properties):
+            if name in respelled.values():
+                continue
             required = name in after.required
             detail = f"{'required' if required else 'optional'} field added{_shape(after, name)}"
             if side == "response":
@@ -117,6 +139,23 @@ class SchemaComparer:
                 )
             changes += self.compare(before.properties[name], after.properties[name], side, location)
         return changes
+
+    def _respelled(
+        self, before: Schema, after: Schema, side: Side, where: str, names: tuple[str, str]
+    ) -> list[Change]:
+        """A field whose JSON name changed (``names``: old, new) but whose generated model
+        field did not."""
+        name, now = names
+        location = f"{where}.{now}"
+        detail = f"renamed from {name} to {now} (the generated field keeps its name)"
+        changes = [change(f"{side}-property-respelled", location, detail)]
+        was, is_now = name in before.required, now in after.required
+        if was != is_now:
+            became = "required" if is_now else "optional"
+            changes.append(change(f"{side}-property-became-{became}", location, f"became {became}"))
+        return changes + self.compare(
+            before.properties[name], after.properties[now], side, location
+        )
 
     def _additional(self, before: Schema, after: Schema, side: Side, where: str) -> list[Change]:
         """Compare ``additionalProperties`` like a property: allowed or not, and its schema
@@ -169,6 +208,11 @@ class SchemaComparer:
             else:
                 changes += self.compare(was, now, side, location)
         return changes
+
+
+def _unique(changes: list[Change]) -> list[Change]:
+    """Return ``changes`` without repeats, in order."""
+    return list(dict.fromkeys(changes))
 
 
 def _target(node: SchemaNode) -> SchemaNode | None:
@@ -239,6 +283,9 @@ def _replaced(before: Schema, after: Schema, side: Side, where: str) -> list[Cha
     is_class = "object" in before.types or before.enum is not None
     if before.label is None or before.label == after.label or not is_class:
         return []
+    if after.label is not None and class_name(before.label) == class_name(after.label):
+        detail = f"schema {before.label} → {after.label} (the generated class keeps its name)"
+        return [change(f"{side}-model-respelled", where, detail)]
     detail = f"schema {before.label} → {after.label or 'an inline schema'}"
     return [change(f"{side}-model-replaced", where, detail)]
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from typing import Any, TypeVar
 
 from generator.diff.constraints import Constraints, merge_constraints
@@ -165,11 +165,11 @@ def _flatten(node: SchemaNode, active: set[int]) -> Schema:
     merged_variants: list[SchemaNode] = []
     constraints: Constraints = {}
     for member in flat_members:
-        properties.update(member.properties)
+        _intersect(properties, member.properties)
         required |= member.required
         merged_variants += member.variants
         constraints = merge_constraints(constraints, member.constraints)
-    properties.update(node.properties)
+    _intersect(properties, node.properties)
     merged_variants += variants
     items = node.items or _first(member.items for member in flat_members)
     additional = _additional(node, flat_members)
@@ -200,6 +200,27 @@ def _flatten(node: SchemaNode, active: set[int]) -> Schema:
         additional=additional,
         variants=merged_variants,
         alias=alias,
+    )
+
+
+def _intersect(properties: dict[str, SchemaNode], more: dict[str, SchemaNode]) -> None:
+    """Add ``more`` to ``properties``: a property both state must match both schemas (allOf
+    members that describe one field twice each restrict it)."""
+    for name, schema in more.items():
+        known = properties.get(name)
+        if known is None or _says_nothing(known):
+            properties[name] = schema
+        elif known is not schema and not _says_nothing(schema):
+            properties[name] = SchemaNode(parts=[known, schema])
+
+
+def _says_nothing(node: SchemaNode) -> bool:
+    """Whether a schema restricts nothing (``{}``, or a description alone)."""
+    empty = SchemaNode()
+    return all(
+        getattr(node, f.name) == getattr(empty, f.name)
+        for f in fields(SchemaNode)
+        if f.name != "flat"
     )
 
 

@@ -6,6 +6,12 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
+from generator.diff.generated_names import (
+    argument_name,
+    operation_name,
+    same_python_names,
+    tag_name,
+)
 from generator.diff.model import Api, Operation, Parameter, build_api, path_parameters
 from generator.diff.operations import match_operations
 from generator.diff.rules import Change, change
@@ -76,17 +82,23 @@ class _SpecDiff:
         label = new.label
         changes: list[Change] = []
         if old.operation_id != new.operation_id:
-            changes.append(
-                change(
-                    "operation-id-changed",
-                    label,
-                    f"operationId {old.operation_id} → {new.operation_id}",
-                )
+            # judged by the generated module and function names, not by the spelling
+            same = operation_name(old.method, old.path, old.operation_id) == operation_name(
+                new.method, new.path, new.operation_id
             )
+            detail = f"operationId {old.operation_id} → {new.operation_id}"
+            if same:
+                detail += " (the generated names stay)"
+            rule = "operation-id-respelled" if same else "operation-id-changed"
+            changes.append(change(rule, label, detail))
         if old.tag != new.tag:
-            changes.append(
-                change("operation-tag-changed", label, f"first tag {old.tag} → {new.tag}")
-            )
+            same = tag_name(old.tag) == tag_name(new.tag)
+            detail = f"first tag {old.tag} → {new.tag}"
+            if same:
+                detail += " (the generated folder and resource stay)"
+            rule = "operation-tag-respelled" if same else "operation-tag-changed"
+            # one change for every operation the tag edit moves (their list says which)
+            changes.append(change(rule, f"tag {old.tag}", detail))
         if new.deprecated and not old.deprecated:
             changes.append(change("operation-deprecated", label, "marked deprecated"))
         if old.servers != new.servers:
@@ -109,6 +121,12 @@ class _SpecDiff:
             )
             if before != after
         }
+        # Any other parameter whose new spelling gives the same generated argument.
+        renamed |= same_python_names(
+            [k for k in old.parameters if k not in new.parameters and k not in renamed],
+            [k for k in new.parameters if k not in old.parameters and k[0] != "path"],
+            lambda key: f"{key[0]} {argument_name(key[1])}",
+        )
         moved = {
             name
             for (location, name) in old.parameters
@@ -121,7 +139,12 @@ class _SpecDiff:
             if counterpart is not None:
                 if counterpart.name != parameter.name:
                     detail = f"renamed from {parameter.name} to {counterpart.name}"
-                    changes.append(change("parameter-renamed", _where(new, counterpart), detail))
+                    if argument_name(counterpart.name) == argument_name(parameter.name):
+                        rule = "parameter-respelled"
+                        detail += " (the generated argument keeps its name)"
+                    else:
+                        rule = "parameter-renamed"
+                    changes.append(change(rule, _where(new, counterpart), detail))
                 changes += self._parameter(parameter, counterpart, new)
             elif parameter.name in moved:
                 now = next(p for p in new.parameters.values() if p.name == parameter.name)

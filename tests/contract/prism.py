@@ -8,9 +8,7 @@ Prism (``@stoplight/prism-cli``, pinned in package.json, installed by the Makefi
 from __future__ import annotations
 
 import contextlib
-import datetime
 import json
-import socket
 import subprocess
 import time
 from collections.abc import Callable, Iterable, Iterator, Mapping
@@ -21,10 +19,8 @@ import httpx
 import pytest
 
 from generator.config import ClientSpec
-from generator.paths import ROOT
-from generator.specs import load_spec
+from generator.mock import PRISM, free_port, prism_command, write_effective_spec
 
-PRISM = ROOT / "node_modules" / ".bin" / "prism"
 STARTUP_TIMEOUT = 60.0
 
 
@@ -33,11 +29,11 @@ class PrismServer:
 
     def __init__(self, client: ClientSpec, spec_file: Path, log: Path) -> None:
         self.client = client
-        self.port = _free_port()
+        self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         self._log = log.open("w")
         self.process = subprocess.Popen(
-            [str(PRISM), "mock", "-h", "127.0.0.1", "-p", str(self.port), str(spec_file)],
+            prism_command(spec_file, self.port),
             stdout=self._log,
             stderr=subprocess.STDOUT,
         )
@@ -90,21 +86,6 @@ def serve(
     finally:
         for server in servers.values():
             server.stop()
-
-
-def write_effective_spec(client: ClientSpec, path: Path) -> None:
-    """Write the client's spec with its overlays applied, as JSON (Prism's input).
-
-    YAML reads an unquoted ``2024-01-02`` as a date, which JSON cannot hold: dates and
-    date-times are written back as the ISO strings they were in the document.
-    """
-    path.write_text(json.dumps(load_spec(client).document, default=_iso), encoding="utf-8")
-
-
-def _iso(value: object) -> str:
-    if isinstance(value, datetime.date):  # datetime.datetime is a date too
-        return value.isoformat()
-    raise TypeError(f"{type(value).__name__} has no JSON form")
 
 
 def violations(headers: Mapping[str, str], content: bytes) -> list[dict[str, Any]]:
@@ -171,9 +152,3 @@ def refusal(
             kind = str(problem["type"]).removeprefix(PRISM_ERRORS)
             return f"{kind}: {problem.get('title')} ({problem.get('detail')})"
     return None
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])

@@ -24,6 +24,7 @@ from typing import Any
 
 import httpx
 
+from generator.operations import status_error_class
 from tests.clients.credentials import DummyCredentials, make_client, token_url
 from tests.clients.json_schema import schema_error
 from tests.clients.operation_cases import OperationCase
@@ -31,18 +32,6 @@ from tests.clients.spec_examples import resolve
 from tests.clients.typed_values import conforms, is_file_type
 from tests.contract.prism import PrismServer, describe, is_about_response, refusal, violations
 from tests.corpus.recording import Exchange, RecordingTransport
-
-STATUS_ERRORS = {
-    400: "BadRequestError",
-    401: "AuthenticationError",
-    403: "PermissionDeniedError",
-    404: "NotFoundError",
-    409: "ConflictError",
-    422: "UnprocessableEntityError",
-    429: "RateLimitError",
-}
-"""The exception each status raises (README: typed exceptions); 5xx InternalServerError, any
-other UnexpectedStatus."""
 
 
 @dataclass
@@ -286,9 +275,7 @@ def _judge_error(
         return [f"returned instead of raising for the documented error status {status}"]
     if not isinstance(error, package.APIStatusError):
         return [f"raised {type(error).__name__} for the documented {status}: {error}"]
-    expected = STATUS_ERRORS.get(status) or (
-        "InternalServerError" if status >= 500 else "UnexpectedStatus"
-    )
+    expected = status_error_class(status)  # the class errors.py raises for it
     problems = []
     if type(error).__name__ != expected or error.status_code != status:
         problems.append(f"raised {type(error).__name__}({error.status_code}), not {expected}")

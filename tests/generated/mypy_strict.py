@@ -13,8 +13,8 @@ def run_mypy_strict(
     packages: Iterable[str],
     cwd: Path,
     search_path: Iterable[Path] = (),
-    *,
     files: Iterable[str] = (),
+    *,
     options: Iterable[str] = (),
 ) -> subprocess.CompletedProcess[str]:
     """Type-check ``packages`` (and ``files``) strictly from ``cwd``, with mypy's ``options``

@@ -329,3 +329,33 @@ def test_templates_rendering_invalid_python_name_the_file_and_line(tmp_path: Pat
     message = str(caught.value)
     assert "pkg/broken.py:2: invalid syntax: class True:" in message
     assert "fine.py" not in message
+
+
+def test_warnings_are_printed_once_with_their_level(
+    generate: Generate, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """openapi-python-client's own headers start with the level: it is not said twice."""
+    body = {
+        "application/json": {"schema": {"type": "object", "properties": {"a": {"type": "string"}}}},
+        "application/xml": {"schema": {"type": "object"}},
+    }
+    generate({"paths": _post("/things", body, "createThing")})
+    warnings = [line for line in capsys.readouterr().err.splitlines() if "/things" in line]
+    assert warnings == [
+        "warning: gen0: parsing POST /things within things.: Unsupported content type "
+        "application/xml"
+    ]
+
+
+def test_texts_name_the_api_by_the_specs_title_when_the_config_gives_none(
+    generate: Generate, tmp_path: Path
+) -> None:
+    """README, api.md and the diff report (ClientSpec.api_title) say the spec's title, not
+    the one made from the config file's name."""
+    package = generate({"paths": _post("/things", {}, "createThing")})
+    project = Path(str(package.__file__)).parent.parent
+    client = load_config(tmp_path / "specs0" / "gen0.config.yaml")
+    assert client.title == "Gen0"
+    assert client.api_title(load_spec(client).document) == "Small API"
+    assert "for the **Small API**" in (project / "README.md").read_text()
+    assert "\n# Small API: methods\n" in (project / "api.md").read_text()

@@ -190,3 +190,12 @@ def test_a_stamp_left_with_merge_conflict_markers_means_regenerate(
     )
     assert regenerate([tiny_client], out) == [out / "tiny_client"]
     assert _tree_digest(out) == before
+
+
+def test_regenerate_says_which_client_it_generates(tiny_client: ClientSpec, tmp_path: Path) -> None:
+    said: list[str] = []
+    regenerate([tiny_client], tmp_path / "out", progress=said.append)
+    assert said == [f"tiny: generating from {tiny_client.relative(tiny_client.spec)}"]
+    said.clear()
+    regenerate([tiny_client], tmp_path / "out", progress=said.append)
+    assert said == []  # up to date: nothing is generated

@@ -68,7 +68,7 @@ def _changed(client: ClientSpec, change: str) -> ClientReport:
 def test_the_bump_follows_what_the_change_does_to_callers(
     tiny_client: ClientSpec, change: str, bump: str | None
 ) -> None:
-    assert classify(_changed(tiny_client, change).changes) == bump
+    assert classify(_changed(tiny_client, change).facts) == bump
 
 
 @pytest.mark.parametrize(

@@ -20,7 +20,7 @@ pytestmark = pytest.mark.slow
 
 
 @pytest.mark.parametrize("client", CLIENTS, ids=lambda c: c.name)
-def test_sdist_and_wheel_carry_version_api_version_readme_and_changelog(
+def test_sdist_and_wheel_carry_version_api_version_readme_changelog_and_api_md(
     client: ClientSpec, distributions: dict[str, list[Path]]
 ) -> None:
     sdist, wheel = distributions[client.name]
@@ -39,6 +39,8 @@ def test_sdist_and_wheel_carry_version_api_version_readme_and_changelog(
         "pytest>=7; extra == 'testing'",  # for the stubs' fixture; the stubs need nothing
         "sniffio>=1.3",
     ]
+    # The repository declares no license: the metadata claims none either.
+    assert not {"License", "License-Expression", "License-File"} & set(metadata.keys())
     with tarfile.open(sdist) as archive:
         names = {
             Path(member).relative_to(Path(member).parts[0]).as_posix()
@@ -48,6 +50,7 @@ def test_sdist_and_wheel_carry_version_api_version_readme_and_changelog(
     assert {
         "README.md",
         "CHANGELOG.md",
+        "api.md",
         "pyproject.toml",
         f"{client.package_name}/py.typed",
     } <= names
@@ -89,3 +92,4 @@ def test_make_build_for_a_release_tag_builds_that_package(tmp_path: Path) -> Non
         f"{client.package_name}-{client.version}.tar.gz",
     ]
     assert [p.name for p in tmp_path.iterdir()] == [client.project_name]
+    assert built.stdout.splitlines()[-1] == "twine check --strict passed: 2 distributions"

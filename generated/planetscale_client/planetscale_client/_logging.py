@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import logging
 import os
+import warnings
 from collections.abc import Iterable, Mapping
 
 logger = logging.getLogger("planetscale_client")
@@ -13,16 +14,27 @@ logger = logging.getLogger("planetscale_client")
 ENV_VAR = "PLANETSCALE_LOG"
 SENSITIVE_HEADERS = frozenset({"authorization", "proxy-authorization", "cookie", "set-cookie"})
 REDACTED = "***"
+LEVELS = ("debug", "info")
 
 
 def configure_from_environment() -> None:
     """Send this package's log records to stderr when ``PLANETSCALE_LOG`` asks for it.
 
     ``debug`` logs every request and response; ``info`` logs retries and token refreshes.
-    Does nothing when the variable is unset or when the application configured the logger.
+    Does nothing when the variable is unset or when the application configured the logger;
+    any other value is ignored with a ``RuntimeWarning`` naming the levels.
     """
-    level = os.environ.get(ENV_VAR, "").strip().lower()
-    if level not in ("debug", "info") or logger.handlers:
+    raw = os.environ.get(ENV_VAR, "")
+    level = raw.strip().lower()
+    if level and level not in LEVELS:
+        warnings.warn(
+            f"{ENV_VAR}={raw!r} is not a log level of planetscale_client: use "
+            f"{' or '.join(LEVELS)} (logging stays off)",
+            RuntimeWarning,
+            stacklevel=2,
+        )
+        return
+    if not level or logger.handlers:
         return
     handler = logging.StreamHandler()
     handler.setFormatter(logging.Formatter("[%(asctime)s %(name)s %(levelname)s] %(message)s"))

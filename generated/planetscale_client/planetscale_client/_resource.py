@@ -6,11 +6,13 @@
 from __future__ import annotations
 
 import dataclasses
+import inspect
 from collections.abc import Awaitable, Callable, Coroutine, Mapping
 from contextvars import ContextVar
 from functools import wraps
 from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar, cast
 
+from ._arguments import checked
 from ._pagination import AsyncPaginator, Pagination, SyncPage
 from .types import RequestOptions, Response
 
@@ -31,6 +33,10 @@ class SyncAPIResource:
 
     def __init__(self, client: BaseClient) -> None:
         self._client = client
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        _check_arguments(cls)
 
     def _call(self, operation: Operation[T], arguments: Mapping[str, Any], options: RequestOptions | None) -> T:
         response = self._client.send(operation, arguments, options)
@@ -55,6 +61,10 @@ class AsyncAPIResource:
     def __init__(self, client: BaseClient) -> None:
         self._client = client
 
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        _check_arguments(cls)
+
     async def _call(self, operation: Operation[T], arguments: Mapping[str, Any], options: RequestOptions | None) -> T:
         response = await self._client.asend(operation, arguments, options)
         return cast(T, response) if _RAW.get() else response.parsed
@@ -67,6 +77,19 @@ class AsyncAPIResource:
         options: RequestOptions | None,
     ) -> AsyncPaginator[ItemT]:
         return AsyncPaginator(self._client, operation, pagination, arguments, options, raw=_RAW.get())
+
+
+def _check_arguments(resource: type) -> None:
+    """Check the arguments of every method of ``resource`` (see ``_arguments.py``), naming the
+    call as it is written: ``client.databases.get()``."""
+    attribute = resource.__module__.rpartition(".")[2]  # resources/<attribute>.py
+    for name, member in list(vars(resource).items()):
+        if not name.startswith("_") and inspect.isfunction(member):
+            setattr(resource, name, checked(_named(f"client.{attribute}.{name}()"))(member))
+
+
+def _named(call: str) -> Callable[[object], str]:
+    return lambda _: call
 
 
 def to_raw_response(method: Callable[P, T]) -> Callable[P, Response[T]]:

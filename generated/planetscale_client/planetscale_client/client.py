@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 import httpx
 
+from ._arguments import incomplete_credential
 from ._auth import ApiKey, Auth, BearerToken, assign
 from ._base_client import DEFAULT_MAX_RESPONSE_SIZE, BaseClient
 from ._retry import RetryPolicy
@@ -38,8 +39,8 @@ SCHEMES: dict[str, str] = {
 }
 """Every security scheme of the spec and its kind."""
 _HINTS: dict[str, str] = {
-    "serviceToken": "service_token_id and service_token (or set PLANETSCALE_SERVICE_TOKEN_ID and PLANETSCALE_SERVICE_TOKEN)",
-    "bearerAuth": "oauth_token",
+    "serviceToken": "serviceToken (an API key: pass service_token_id=..., service_token=... to PlanetScaleClient() or set PLANETSCALE_SERVICE_TOKEN_ID and PLANETSCALE_SERVICE_TOKEN)",
+    "bearerAuth": "bearerAuth (a bearer token: pass oauth_token=... to PlanetScaleClient())",
 }
 
 
@@ -146,7 +147,14 @@ class _PlanetScaleClientBase(BaseClient):
             service_token = service_token or os.environ.get("PLANETSCALE_SERVICE_TOKEN")
             if service_token_id or service_token:
                 if not (service_token_id and service_token):
-                    raise ValueError("serviceToken needs both service_token_id and service_token")
+                    raise incomplete_credential(
+                        f"{type(self).__name__}()",
+                        "serviceToken",
+                        {
+                            "service_token_id": (service_token_id, "PLANETSCALE_SERVICE_TOKEN_ID"),
+                            "service_token": (service_token, "PLANETSCALE_SERVICE_TOKEN"),
+                        },
+                    )
                 credentials["serviceToken"] = ServiceToken(service_token_id, service_token, auth_scheme=auth_scheme)
             if oauth_token:
                 credentials["bearerAuth"] = BearerToken(oauth_token)

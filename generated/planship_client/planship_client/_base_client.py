@@ -18,6 +18,7 @@ from urllib.parse import urlencode
 import httpx
 
 from . import _body, _guards, _pagination
+from ._arguments import check_argument, checked
 from ._auth import Auth, Grant
 from ._logging import configure_from_environment, logger, redact, redact_headers
 from ._retry import RetryPolicy, should_retry_status
@@ -51,6 +52,14 @@ Timeout = float | httpx.Timeout | None
 _NO_OPTIONS = RequestOptions()
 _RESENDS = 2
 """How often a request that never reached the server (a stale connection) is sent again."""
+_SHOWN_SETTINGS = frozenset(
+    {"timeout", "deadline", "max_response_size", "max_retries", "server", "token_refresh_margin"}
+)
+"""The constructor arguments whose wrong values a message may quote: never a credential."""
+
+
+def _constructor(client: BaseClient) -> str:
+    return f"{type(client).__name__}()"
 
 
 class BaseClient:
@@ -99,6 +108,13 @@ class BaseClient:
         self._pools = _Pools(http_client, async_http_client)
         self._closed = False
         configure_from_environment()
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        if "__init__" in vars(cls):  # the generated client's constructor: check its arguments
+            cls.__init__ = checked(_constructor, shown=_SHOWN_SETTINGS.__contains__)(  # type: ignore[method-assign]
+                vars(cls)["__init__"]
+            )
 
     # -- httpx clients -------------------------------------------------------------------
 
@@ -179,6 +195,7 @@ class BaseClient:
         """Async version of :meth:`paginate`: ``async for item in client.apaginate(...)``."""
         return _pagination.aiterate(self, operation, params, max_items)
 
+    @checked(lambda client: f"{type(client).__name__}.with_options()", shown=_SHOWN_SETTINGS.__contains__)
     def with_options(
         self: _Self,
         *,
@@ -221,6 +238,8 @@ class BaseClient:
         options: RequestOptions | None = None,
     ) -> Response[T]:
         """Call ``operation`` with ``arguments`` (by Python name); return its parsed response."""
+        if options is not None and not isinstance(options, RequestOptions):
+            check_argument(operation.name, "options", options, RequestOptions | None)
         return self.call(operation.request(arguments), operation.parse, options=options)
 
     async def asend(
@@ -230,6 +249,8 @@ class BaseClient:
         options: RequestOptions | None = None,
     ) -> Response[T]:
         """Async version of :meth:`send`."""
+        if options is not None and not isinstance(options, RequestOptions):
+            check_argument(operation.name, "options", options, RequestOptions | None)
         return await self.acall(operation.request(arguments), operation.parse, options=options)
 
     def call(
@@ -376,12 +397,14 @@ class BaseClient:
                 return tuple(self._credentials[name] for name in alternative)
         if optional:
             return ()
-        options = " or ".join(
-            " and ".join(self._hints.get(name, name) for name in alternative) for alternative in requirement
+        needed = " or ".join(
+            " together with ".join(self._hints.get(name, name) for name in alternative) for alternative in requirement
         )
+        held = ", ".join(self._credentials) or "no credentials"
         raise APIError(
-            f"{kwargs.get('operation', 'this operation')} needs credentials, and this "
-            f"{type(self).__name__} was created without them: pass {options}"
+            f"{kwargs.get('operation', 'this operation')} ({kwargs.get('method', '').upper()} "
+            f"{kwargs.get('url', '')}) needs the credential {needed}; this "
+            f"{type(self).__name__} holds {held}"
         )
 
     def _should_refresh(self, response: httpx.Response, credentials: tuple[Auth, ...], grant: Grant) -> bool:

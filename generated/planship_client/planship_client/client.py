@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 import httpx
 
+from ._arguments import incomplete_credential
 from ._auth import Auth, ClientCredentials, assign
 from ._base_client import DEFAULT_MAX_RESPONSE_SIZE, BaseClient
 from ._retry import RetryPolicy
@@ -32,8 +33,8 @@ SCHEMES: dict[str, str] = {
 }
 """Every security scheme of the spec and its kind."""
 _HINTS: dict[str, str] = {
-    "basic": "client_id and client_secret (or set PLANSHIP_CLIENT_ID and PLANSHIP_CLIENT_SECRET)",
-    "oAuth2ClientCredentials": "client_id and client_secret (or set PLANSHIP_CLIENT_ID and PLANSHIP_CLIENT_SECRET)",
+    "basic": "basic (OAuth2 client credentials: pass client_id=..., client_secret=... to PlanshipClient() or set PLANSHIP_CLIENT_ID and PLANSHIP_CLIENT_SECRET)",
+    "oAuth2ClientCredentials": "oAuth2ClientCredentials (OAuth2 client credentials: pass client_id=..., client_secret=... to PlanshipClient() or set PLANSHIP_CLIENT_ID and PLANSHIP_CLIENT_SECRET)",
 }
 
 
@@ -97,7 +98,14 @@ class _PlanshipClientBase(BaseClient):
             client_secret = client_secret or os.environ.get("PLANSHIP_CLIENT_SECRET")
             if client_id or client_secret:
                 if not (client_id and client_secret):
-                    raise ValueError("oAuth2ClientCredentials needs both client_id and client_secret")
+                    raise incomplete_credential(
+                        f"{type(self).__name__}()",
+                        "oAuth2ClientCredentials",
+                        {
+                            "client_id": (client_id, "PLANSHIP_CLIENT_ID"),
+                            "client_secret": (client_secret, "PLANSHIP_CLIENT_SECRET"),
+                        },
+                    )
                 credentials["oAuth2ClientCredentials"] = ClientCredentials(
                     client_id,
                     client_secret,

@@ -2,19 +2,23 @@
 # Do not edit: `make regenerate` rebuilds this file.
 """The exceptions this package raises: one small hierarchy, every error typed.
 
-``APIError`` ─┬─ ``APIConnectionError`` ── ``APITimeoutError``
-              ├─ ``APIResponseValidationError`` (a body we cannot read) ── ``ResponseTooLargeError``
-              ├─ ``ClientClosedError`` (a call on a closed client)
-              ├─ ``PaginationError`` (a list that makes no progress)
-              └─ ``APIStatusError`` (any non-2xx response) ─┬─ ``BadRequestError`` 400
-                                                            ├─ ``AuthenticationError`` 401
-                                                            ├─ ``PermissionDeniedError`` 403
-                                                            ├─ ``NotFoundError`` 404
-                                                            ├─ ``ConflictError`` 409
-                                                            ├─ ``UnprocessableEntityError`` 422
-                                                            ├─ ``RateLimitError`` 429
-                                                            ├─ ``InternalServerError`` 5xx
-                                                            └─ ``UnexpectedStatus`` (others)
+- ``APIError``: the base of every error this package raises
+    - ``APIConnectionError``: no response arrived, after the retries
+        - ``APITimeoutError``: the timeout or the deadline passed
+    - ``APIResponseValidationError``: a response body that cannot be read or does not match its model
+        - ``ResponseTooLargeError``: a body larger than ``max_response_size``
+    - ``ClientClosedError``: a call on a closed client
+    - ``PaginationError``: a list whose pages make no progress
+    - ``APIStatusError``: a non-2xx status, after the retries; ``.body`` is the documented error model
+        - ``BadRequestError``: 400
+        - ``AuthenticationError``: 401
+        - ``PermissionDeniedError``: 403
+        - ``NotFoundError``: 404
+        - ``ConflictError``: 409
+        - ``UnprocessableEntityError``: 422
+        - ``RateLimitError``: 429
+        - ``InternalServerError``: any 5xx
+        - ``UnexpectedStatus``: any other status, e.g. 3xx or 418
 """
 
 from __future__ import annotations
@@ -274,6 +278,7 @@ def _safe_url(url: httpx.URL) -> str:
     return str(url.copy_with(username=None, password=None)) if url.userinfo else str(url)
 
 
+# The exceptions only: the functions above are the runtime's, not part of the public surface.
 __all__ = [
     "APIConnectionError",
     "APIError",
@@ -292,9 +297,4 @@ __all__ = [
     "ResponseTooLargeError",
     "UnexpectedStatus",
     "UnprocessableEntityError",
-    "connection_error",
-    "invalid_field",
-    "redact_error",
-    "status_error",
-    "unreadable_body",
 ]

@@ -10,6 +10,8 @@ from typing import IO, Any, BinaryIO, Final, Generic, TypeVar
 import httpx
 import msgspec
 
+from ._arguments import checked
+
 # msgspec's UNSET, so that fields missing from a response stay UNSET when msgspec decodes it.
 Unset = msgspec.UnsetType
 """The type of ``UNSET``: a value the caller did not give, or a field the API did not send."""
@@ -99,6 +101,12 @@ class RequestOptions:
     max_response_size: int | None | NotGiven = NOT_GIVEN
     max_retries: int | None = None
     retry_non_idempotent: bool | None = None
+
+
+# A wrong type or an unknown keyword is a TypeError saying what RequestOptions takes.
+RequestOptions.__init__ = checked(  # type: ignore[method-assign]
+    lambda _: "RequestOptions()", shown=lambda name: name != "headers"
+)(RequestOptions.__init__)
 
 
 __all__ = [

@@ -78,7 +78,9 @@ def test_credentials_from_the_environment(
 
 
 def test_bad_arguments_are_refused_before_sending() -> None:
-    with pytest.raises(ValueError, match="needs both service_token_id and service_token"):
+    with pytest.raises(
+        ValueError, match="needs service_token_id and service_token, but service_token"
+    ):
         PlanetScaleClient("only-id")
     with pytest.raises(ValueError, match="auth_scheme must be"):
         PlanetScaleClient("a", "b", auth_scheme="Token")

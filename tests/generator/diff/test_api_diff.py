@@ -54,9 +54,31 @@ BASE_FILES: dict[str, str] = {
         async def asyncio(thing_id: str, *, client: Client) -> Thing | None:
             return None
     """,
+    "pkg/_operation.py": """
+        from typing import Generic, TypeVar
+
+        T = TypeVar("T")
+
+        class Operation(Generic[T]):
+            def __init__(self, name: str, method: str, path: str, params: tuple[str, ...]) -> None:
+                self.name, self.method, self.path, self.params = name, method, path, params
+
+        class Pagination:
+            def __init__(self, style: str) -> None:
+                self.style = style
+
+        class Server:
+            def __init__(self, url: str) -> None:
+                self.url = url
+    """,
     "pkg/api/things/list_things.py": """
+        from ..._operation import Operation, Pagination, Server
         from ...client import Client
         from ...models.thing import Thing
+
+        OPERATION: Operation[list[Thing]] = Operation("list_things", "GET", "/things", params=())
+        PAGINATION = Pagination("page")
+        SERVERS: tuple[Server, ...] = (Server("https://example.com"),)
 
         def sync(*, client: Client) -> list[Thing]:
             return []
@@ -338,6 +360,29 @@ API_CASES: list[tuple[str, list[Edit], list[tuple[str, bool]]]] = [
             ("api-annotation-changed", False),  # the attribute gives less: readers are fine
             ("api-parameter-type-narrowed", True),  # the argument no longer accepts UNSET
         ],
+    ),
+    (
+        "runtime plumbing (objects of private classes) changes with the parameter it carries",
+        [
+            (LIST, "params=()", 'params=("q",)'),
+            (LIST, 'Pagination("page")', 'Pagination("cursor")'),
+            (LIST, "https://example.com", "https://example.org"),
+            (LIST, "*, client: Client)", "*, client: Client, q: str | None = None)"),
+        ],
+        [("api-parameter-added-optional", False)],
+    ),
+    (
+        "an object of a class the package re-exports is public API, whatever its name",
+        [
+            (
+                INIT,
+                "from .client import Client",
+                "from .client import Client\nfrom ._operation import Operation",
+            ),
+            (INIT, '"Client",', '"Client", "Operation",'),
+            (LIST, "params=()", 'params=("q",)'),
+        ],
+        [("api-class-added", False), ("api-attribute-added", False)],
     ),
     (
         "Struct required field added",

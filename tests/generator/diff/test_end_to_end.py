@@ -22,8 +22,9 @@ BACKUP = "/organizations/{organization}/databases/{database}/branches/{branch}/b
 IGNORED = shutil.ignore_patterns("__pycache__", ".mypy_cache", ".ruff_cache", ".pytest_cache")
 
 
-def _copy_repository(destination: Path) -> None:
-    for folder in ("generator", "templates", "specs", "generated"):
+def copy_repository(destination: Path) -> None:
+    """Copy what the diff, release and regeneration commands need into ``destination``."""
+    for folder in ("generator", "templates", "specs", "generated", "changelogs"):
         shutil.copytree(ROOT / folder, destination / folder, ignore=IGNORED)
     for name in ("Makefile", "pyproject.toml"):
         shutil.copy2(ROOT / name, destination / name)  # keeps mtimes: make sees nothing new
@@ -37,13 +38,15 @@ def _edit_planetscale(spec: Path) -> None:
     spec.write_text(yaml.safe_dump(document, sort_keys=False, allow_unicode=True))
 
 
-def _make(cwd: Path, tmp_path: Path, *arguments: str) -> subprocess.CompletedProcess[str]:
-    """Run ``make diff`` with the shared environment as it is: READY points make at a marker
-    newer than pyproject.toml, so make never reinstalls anything into it."""
+def make(
+    cwd: Path, tmp_path: Path, *arguments: str, target: str = "diff"
+) -> subprocess.CompletedProcess[str]:
+    """Run ``make diff`` (or ``target``) with the shared environment as it is: READY points
+    make at a marker newer than pyproject.toml, so make never reinstalls anything into it."""
     ready = tmp_path / "venv.ready"
     ready.touch()
     env = {k: v for k, v in os.environ.items() if k not in ("MAKEFLAGS", "MFLAGS", "MAKELEVEL")}
-    command = ["make", "--no-print-directory", "-C", str(cwd), "diff"]
+    command = ["make", "--no-print-directory", "-C", str(cwd), target]
     return subprocess.run(
         [*command, f"VENV={ROOT / '.venv'}", f"READY={ready}", *arguments],
         env=env,
@@ -57,12 +60,12 @@ def _make(cwd: Path, tmp_path: Path, *arguments: str) -> subprocess.CompletedPro
 @pytest.mark.slow
 def test_make_diff_reports_the_edit_and_fails_on_the_removed_operation(tmp_path: Path) -> None:
     repo = tmp_path / "repo"
-    _copy_repository(repo)
+    copy_repository(repo)
     git(repo, "init", "--quiet")
     git(repo, "add", "--all")
     git(repo, "commit", "--quiet", "-m", "base")
     _edit_planetscale(repo / "specs" / "planetscale.yaml")
-    result = _make(repo, tmp_path, "ORACLE=1")
+    result = make(repo, tmp_path, "ORACLE=1")
     # make exits 2 when a recipe fails; the diff command's own status is in its message.
     assert result.returncode == 2, result.stdout + result.stderr
     assert "Error 1" in result.stderr, result.stderr
@@ -126,7 +129,7 @@ def test_documented_exit_statuses_of_make_diff_and_python_m_generator_diff(tmp_p
         (tighter, 2, 1, "Error 1"),
         (missing, 2, 2, "Error 2"),
     ):
-        result = _make(ROOT, tmp_path, f"OLD={old}", f"NEW={new}")
+        result = make(ROOT, tmp_path, f"OLD={old}", f"NEW={new}")
         assert (result.returncode, make_says in result.stderr) == (make_status, True), result
         python = subprocess.run(
             [sys.executable, "-m", "generator", "diff", str(old), str(new)],

@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 import re
 
+from generator.diff.facts import Fact
+from generator.diff.oracle import Verdicts
 from generator.diff.report import ClientReport, Report, to_json, to_markdown
 from generator.diff.rules import README, Change, change
 
@@ -22,17 +24,18 @@ def _report(allow_breaking: bool = False) -> Report:
         "operation deleteDatabase removed",
         operations=("DELETE /dbs/{db}",),
     )
+    module_removed = change(
+        "api-module-removed", "planetscale_client.api.dbs.delete_database", "module removed"
+    )
     planetscale = ClientReport(
         name="planetscale",
         title="PlanetScale Platform API",
         package="planetscale_client",
         spec="specs/planetscale.yaml",
         spec_changes=[field_added, removed],
-        api_changes=[
-            change(
-                "api-module-removed", "planetscale_client.api.dbs.delete_database", "module removed"
-            )
-        ],
+        api_changes=[module_removed],
+        # the module is where the removed operation shows in the package: one fact
+        merged=[Fact(field_added), Fact(removed, (module_removed,))],
     )
     planship = ClientReport(
         name="planship", title="Planship API", package="planship_client", spec="specs/planship.yaml"
@@ -43,14 +46,22 @@ def _report(allow_breaking: bool = False) -> Report:
 def test_markdown_has_a_verdict_one_summary_line_per_api_and_tables() -> None:
     text = to_markdown(_report())
     assert text.startswith(
-        "## API changes since `origin/main` (`0123456789ab`)\n\n:x: **2 breaking "
-        "changes** for code written against the generated clients."
+        "## API changes since `origin/main` (`0123456789ab`)\n\n:x: **1 breaking "
+        "change** for code written against the generated clients."
     )
     assert "`breaking-change-acknowledged` label" in text
     assert (
-        "- **PlanetScale Platform API**: 3 changes, 2 breaking (spec 2, generated package 1)\n"
-        "- **Planship API**: no changes\n"
+        "- **PlanetScale Platform API**: 2 changes, 1 breaking\n- **Planship API**: no changes\n"
     ) in text
+    # one row per fact, breaking first, with every place it shows
+    assert (
+        "| Change | Breaking? | Where |\n|---|---|---|\n"
+        "| `DELETE /dbs/{db}`: operation deleteDatabase removed | **yes** "
+        "| `DELETE /dbs/{db}`<br>`planetscale_client.api.dbs.delete_database` |\n"
+        "| `Database.kind`: optional field added (string) | no "
+        "| `Database.kind` (GET /dbs, POST /dbs, GET /dbs/{db}, +1 more) |\n"
+    ) in text
+    assert "<details><summary>Every row (2 spec changes, 1 generated package change)" in text
     assert "### Planship API" not in text  # nothing to show
     spec_table = (
         "| Change | Location | Breaking? | Rule |\n|---|---|---|---|\n"
@@ -71,12 +82,13 @@ def test_markdown_has_a_verdict_one_summary_line_per_api_and_tables() -> None:
 
 
 def test_markdown_acknowledged_and_clean_verdicts() -> None:
-    assert ":warning: **2 breaking changes**, acknowledged (ALLOW_BREAKING=1)." in to_markdown(
+    assert ":warning: **1 breaking change**, acknowledged (ALLOW_BREAKING=1)." in to_markdown(
         _report(allow_breaking=True)
     )
     report = _report()
     report.clients[0].spec_changes = report.clients[0].spec_changes[:1]
     report.clients[0].api_changes = []
+    report.clients[0].merged = None
     assert ":white_check_mark: No breaking changes." in to_markdown(report)
     assert report.exit_status == 0
 
@@ -92,7 +104,7 @@ def test_json_is_stable_ordered_and_complete() -> None:
     assert document["format"] == "api-diff/1"
     assert document["base"] == {"ref": "origin/main", "commit": "0123456789abcdef0123"}
     assert (document["breaking"], document["allow_breaking"], document["exit_status"]) == (
-        2,
+        1,
         False,
         1,
     )
@@ -109,6 +121,14 @@ def test_json_is_stable_ordered_and_complete() -> None:
         "GET /dbs/{db}",
         "PATCH /dbs/{db}",
     ]
+    assert (planetscale["changes"], planetscale["breaking"]) == (2, 1)
+    assert [
+        (f["breaking"], f["spec"]["rule"], [a["rule"] for a in f["api"]])
+        for f in planetscale["facts"]
+    ] == [
+        (True, "operation-removed", ["api-module-removed"]),
+        (False, "response-property-added", []),
+    ]
     assert sorted(document["rules"]) == [
         "api-module-removed",
         "operation-removed",
@@ -122,5 +142,37 @@ def test_every_json_key_is_documented_in_the_readme() -> None:
     document = json.loads(to_json(_report()))
     keys = set(document) | set(document["base"]) | set(document["clients"][0])
     keys |= set(document["clients"][0]["spec_changes"][0])
+    keys |= set(document["clients"][0]["facts"][0])
     keys |= set(next(iter(document["rules"].values())))
     assert keys - documented == set()
+
+
+def test_an_oracle_disagreement_is_in_the_headline_naming_the_rows() -> None:
+    report = _report()
+    [fact_row] = report.clients[0].api_changes
+    report.clients[0].oracle = Verdicts(
+        "caller_planetscale",
+        errors=["12: Module has no attribute (planetscale_client.x)"],
+        unexplained=["12: Module has no attribute (planetscale_client.x)"],
+        unconfirmed=[fact_row],
+    )
+    report.clients[1].oracle = Verdicts("caller_planship")
+    text = to_markdown(report)
+    headline = text.split("\n- **", 1)[0]
+    assert ":warning: **The verdict oracle disagrees** (PlanetScale Platform API: " in headline
+    assert "breaking, no type error: `api-module-removed` at " in headline
+    assert "`planetscale_client.api.dbs.delete_database`" in headline
+    assert "type error no breaking change explains: `12: Module has no attribute" in headline
+    assert "Planship API:" not in headline  # it agrees
+    assert report.disagreements == ["planetscale"]
+    assert json.loads(to_json(report))["clients"][0]["oracle"]["agrees"] is False
+
+
+def test_markdown_has_no_rules_section_when_no_rule_applied() -> None:
+    report = _report()
+    for client in report.clients:
+        client.spec_changes, client.api_changes = [], []
+    report.clients[0].notes.append("Two documents compared: the spec layer only.")
+    text = to_markdown(report)
+    assert "### PlanetScale Platform API" in text  # the note is shown
+    assert "Rules applied" not in text

@@ -10,7 +10,18 @@ from ..types import UNSET, Unset
 
 
 class Backup(_models.Model, kw_only=True):
-    """A backup of a database branch."""
+    """A backup of a database branch.
+
+    Attributes:
+        id (str | Unset): The unique identifier of the backup.
+        name (str | Unset): The name of the backup.
+        state (BackupState | Unset): The current state of the backup.
+        size (int | Unset): The size of the backup in bytes.
+        created_at (datetime.datetime | Unset): The timestamp when the backup was created.
+        updated_at (datetime.datetime | Unset): The timestamp when the backup was last updated.
+        completed_at (datetime.datetime | Unset): The timestamp when the backup completed.
+        expires_at (datetime.datetime | Unset): The timestamp when the backup expires.
+    """
 
     id: str | Unset = UNSET
     """ The unique identifier of the backup. """

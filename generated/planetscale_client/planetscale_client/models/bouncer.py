@@ -10,7 +10,16 @@ from ..types import UNSET, Unset
 
 
 class Bouncer(_models.Model, kw_only=True):
-    """A PgBouncer connection pooling instance for a database branch."""
+    """A PgBouncer connection pooling instance for a database branch.
+
+    Attributes:
+        id (str | Unset): The unique identifier of the bouncer.
+        name (str | Unset): The name of the bouncer instance.
+        state (BouncerState | Unset): The current state of the bouncer.
+        pool_size (int | Unset): The connection pool size.
+        created_at (datetime.datetime | Unset): The timestamp when the bouncer was created.
+        updated_at (datetime.datetime | Unset): The timestamp when the bouncer was last updated.
+    """
 
     id: str | Unset = UNSET
     """ The unique identifier of the bouncer. """

@@ -9,7 +9,23 @@ from ..types import UNSET, Unset
 
 
 class Branch(_models.Model, kw_only=True):
-    """A database branch representing an isolated copy of the schema for development, testing, or production use."""
+    """A database branch representing an isolated copy of the schema for development, testing, or production use.
+
+    Attributes:
+        id (str | Unset): The unique identifier of the branch.
+        name (str | Unset): The name of the branch.
+        production (bool | Unset): Whether this is a production branch.
+        ready (bool | Unset): Whether the branch is ready for connections.
+        shard_count (int | Unset): The number of shards in the branch.
+        sharded (bool | Unset): Whether the branch is sharded.
+        cluster_rate_name (str | Unset): The cluster size identifier for the branch.
+        region (BranchRegion | Unset): The region where the branch is hosted.
+        parent_branch (str | Unset): The name of the parent branch this was forked from.
+        schema_last_updated_at (datetime.datetime | Unset): The timestamp when the schema was last modified.
+        created_at (datetime.datetime | Unset): The timestamp when the branch was created.
+        updated_at (datetime.datetime | Unset): The timestamp when the branch was last updated.
+        html_url (str | Unset): The URL to the branch in the PlanetScale dashboard.
+    """
 
     id: str | Unset = UNSET
     """ The unique identifier of the branch. """

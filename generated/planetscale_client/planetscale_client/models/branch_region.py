@@ -7,7 +7,12 @@ from ..types import UNSET, Unset
 
 
 class BranchRegion(_models.Model, kw_only=True):
-    """The region where the branch is hosted."""
+    """The region where the branch is hosted.
+
+    Attributes:
+        slug (str | Unset): The region slug identifier.
+        display_name (str | Unset): The human-readable region name.
+    """
 
     slug: str | Unset = UNSET
     """ The region slug identifier. """

@@ -8,7 +8,11 @@ from ..types import UNSET, Unset
 
 
 class CloseDeployRequestBody(_models.Model, kw_only=True):
-    """The ``CloseDeployRequestBody`` object of the API."""
+    """The ``CloseDeployRequestBody`` object of the API.
+
+    Attributes:
+        state (CloseDeployRequestBodyState | Unset): The desired state of the deploy request.
+    """
 
     state: CloseDeployRequestBodyState | Unset = UNSET
     """ The desired state of the deploy request. """

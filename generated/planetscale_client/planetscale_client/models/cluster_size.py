@@ -8,7 +8,16 @@ from ..types import UNSET, Unset
 
 
 class ClusterSize(_models.Model, kw_only=True):
-    """An available cluster size SKU for database branches."""
+    """An available cluster size SKU for database branches.
+
+    Attributes:
+        slug (str | Unset): The slug identifier for the cluster size.
+        display_name (str | Unset): The human-readable name of the cluster size.
+        vcpus (float | Unset): The number of virtual CPUs.
+        memory_gb (float | Unset): The amount of memory in gigabytes.
+        storage_gb (float | Unset): The amount of storage in gigabytes.
+        engine (ClusterSizeEngine | Unset): The database engine type.
+    """
 
     slug: str | Unset = UNSET
     """ The slug identifier for the cluster size. """

@@ -7,7 +7,12 @@ from ..types import UNSET, Unset
 
 
 class CreateBouncerBody(_models.Model, kw_only=True):
-    """The ``CreateBouncerBody`` object of the API."""
+    """The ``CreateBouncerBody`` object of the API.
+
+    Attributes:
+        name (str): The name of the bouncer instance.
+        pool_size (int | Unset): The connection pool size.
+    """
 
     name: str
     """ The name of the bouncer instance. """

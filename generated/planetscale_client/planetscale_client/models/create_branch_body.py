@@ -7,7 +7,16 @@ from ..types import UNSET, Unset
 
 
 class CreateBranchBody(_models.Model, kw_only=True):
-    """The ``CreateBranchBody`` object of the API."""
+    """The ``CreateBranchBody`` object of the API.
+
+    Attributes:
+        name (str): The name of the branch.
+        parent_branch (str | Unset): The name of the parent branch to fork from.
+        backup_id (str | Unset): The ID of a backup to restore the branch from.
+        seed_data (str | Unset): The seed data configuration for the branch.
+        cluster_size (str | Unset): The cluster size for the branch.
+        region (str | Unset): The region where the branch will be created.
+    """
 
     name: str
     """ The name of the branch. """

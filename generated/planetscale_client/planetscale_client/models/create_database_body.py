@@ -8,7 +8,14 @@ from ..types import UNSET, Unset
 
 
 class CreateDatabaseBody(_models.Model, kw_only=True):
-    """The ``CreateDatabaseBody`` object of the API."""
+    """The ``CreateDatabaseBody`` object of the API.
+
+    Attributes:
+        name (str): The name of the database.
+        plan (CreateDatabaseBodyPlan | Unset): The billing plan for the database.
+        cluster_size (str | Unset): The cluster size for the production branch.
+        region (str | Unset): The region slug where the database will be created.
+    """
 
     name: str
     """ The name of the database. """

@@ -7,7 +7,13 @@ from ..types import UNSET, Unset
 
 
 class CreateDeployRequestBody(_models.Model, kw_only=True):
-    """The ``CreateDeployRequestBody`` object of the API."""
+    """The ``CreateDeployRequestBody`` object of the API.
+
+    Attributes:
+        branch (str): The name of the source branch containing schema changes.
+        into_branch (str | Unset): The name of the target branch to deploy into. Defaults to the production branch.
+        notes (str | Unset): Notes or description for the deploy request.
+    """
 
     branch: str
     """ The name of the source branch containing schema changes. """

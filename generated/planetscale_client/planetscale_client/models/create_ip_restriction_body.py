@@ -7,7 +7,12 @@ from ..types import UNSET, Unset
 
 
 class CreateIpRestrictionBody(_models.Model, kw_only=True):
-    """The ``CreateIpRestrictionBody`` object of the API."""
+    """The ``CreateIpRestrictionBody`` object of the API.
+
+    Attributes:
+        cidr (str): The IP address or CIDR range to restrict. Example: 10.0.0.0/24.
+        description (str | Unset): A description for the IP restriction entry.
+    """
 
     cidr: str
     """ The IP address or CIDR range to restrict. """

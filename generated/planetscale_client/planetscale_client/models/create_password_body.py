@@ -8,7 +8,13 @@ from ..types import UNSET, Unset
 
 
 class CreatePasswordBody(_models.Model, kw_only=True):
-    """The ``CreatePasswordBody`` object of the API."""
+    """The ``CreatePasswordBody`` object of the API.
+
+    Attributes:
+        name (str | Unset): A descriptive name for the password.
+        role (CreatePasswordBodyRole | Unset): The access role for the password.
+        ttl (float | Unset): Time to live in minutes. 0 means no expiration.
+    """
 
     name: str | Unset = UNSET
     """ A descriptive name for the password. """

@@ -8,7 +8,12 @@ from ..types import UNSET, Unset
 
 
 class CreateRoleBody(_models.Model, kw_only=True):
-    """The ``CreateRoleBody`` object of the API."""
+    """The ``CreateRoleBody`` object of the API.
+
+    Attributes:
+        name (str): The name of the role.
+        role (CreateRoleBodyRole | Unset): The access level for the role.
+    """
 
     name: str
     """ The name of the role. """

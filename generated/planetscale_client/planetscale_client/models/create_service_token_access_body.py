@@ -7,7 +7,12 @@ from ..types import UNSET, Unset
 
 
 class CreateServiceTokenAccessBody(_models.Model, kw_only=True):
-    """The ``CreateServiceTokenAccessBody`` object of the API."""
+    """The ``CreateServiceTokenAccessBody`` object of the API.
+
+    Attributes:
+        access (str): The permission to grant.
+        database (str | Unset): The database to scope the access to. If omitted, access applies to all databases.
+    """
 
     access: str
     """ The permission to grant. """

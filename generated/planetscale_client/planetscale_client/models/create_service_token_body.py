@@ -7,7 +7,11 @@ from ..types import UNSET, Unset
 
 
 class CreateServiceTokenBody(_models.Model, kw_only=True):
-    """The ``CreateServiceTokenBody`` object of the API."""
+    """The ``CreateServiceTokenBody`` object of the API.
+
+    Attributes:
+        name (str | Unset): A descriptive name for the service token.
+    """
 
     name: str | Unset = UNSET
     """ A descriptive name for the service token. """

@@ -7,7 +7,12 @@ from ..types import UNSET, Unset
 
 
 class CreateTeamBody(_models.Model, kw_only=True):
-    """The ``CreateTeamBody`` object of the API."""
+    """The ``CreateTeamBody`` object of the API.
+
+    Attributes:
+        name (str): The name of the team.
+        description (str | Unset): A description of the team.
+    """
 
     name: str
     """ The name of the team. """

@@ -7,7 +7,13 @@ from ..types import UNSET, Unset
 
 
 class CreateWebhookBody(_models.Model, kw_only=True):
-    """The ``CreateWebhookBody`` object of the API."""
+    """The ``CreateWebhookBody`` object of the API.
+
+    Attributes:
+        url (str): The HTTPS URL to receive webhook POST callbacks.
+        events (list[str]): The list of event types to subscribe to.
+        secret (str | Unset): The shared secret used to sign webhook payloads for verification.
+    """
 
     url: str
     """ The HTTPS URL to receive webhook POST callbacks. """

@@ -7,7 +7,12 @@ from ..types import UNSET, Unset
 
 
 class DatabaseRegion(_models.Model, kw_only=True):
-    """The region where the database is hosted."""
+    """The region where the database is hosted.
+
+    Attributes:
+        slug (str | Unset): The region slug identifier.
+        display_name (str | Unset): The human-readable region name.
+    """
 
     slug: str | Unset = UNSET
     """ The region slug identifier. """

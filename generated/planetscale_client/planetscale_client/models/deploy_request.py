@@ -10,7 +10,22 @@ from ..types import UNSET, Unset
 
 
 class DeployRequest(_models.Model, kw_only=True):
-    """A deploy request for applying schema changes from a development branch to a target branch."""
+    """A deploy request for applying schema changes from a development branch to a target branch.
+
+    Attributes:
+        id (str | Unset): The unique identifier of the deploy request.
+        number (int | Unset): The deploy request number within the database.
+        branch (str | Unset): The name of the source branch with schema changes.
+        into_branch (str | Unset): The name of the target branch to deploy into.
+        state (DeployRequestState | Unset): The current state of the deploy request.
+        approved (bool | Unset): Whether the deploy request has been approved.
+        deployment (DeployRequestDeployment | Unset): Information about the active or completed deployment.
+        notes (str | Unset): Notes or description for the deploy request.
+        created_at (datetime.datetime | Unset): The timestamp when the deploy request was created.
+        updated_at (datetime.datetime | Unset): The timestamp when the deploy request was last updated.
+        closed_at (datetime.datetime | Unset): The timestamp when the deploy request was closed.
+        html_url (str | Unset): The URL to the deploy request in the PlanetScale dashboard.
+    """
 
     id: str | Unset = UNSET
     """ The unique identifier of the deploy request. """

@@ -9,7 +9,13 @@ from ..types import UNSET, Unset
 
 
 class DeployRequestDeployment(_models.Model, kw_only=True):
-    """Information about the active or completed deployment."""
+    """Information about the active or completed deployment.
+
+    Attributes:
+        state (str | Unset): The state of the deployment.
+        started_at (datetime.datetime | Unset): The timestamp when deployment started.
+        finished_at (datetime.datetime | Unset): The timestamp when deployment finished.
+    """
 
     state: str | Unset = UNSET
     """ The state of the deployment. """

@@ -10,7 +10,15 @@ from ..types import UNSET, Unset
 
 
 class DeployRequestReview(_models.Model, kw_only=True):
-    """A review submitted for a deploy request."""
+    """A review submitted for a deploy request.
+
+    Attributes:
+        id (str | Unset): The unique identifier of the review.
+        state (DeployRequestReviewState | Unset): The review state.
+        body (str | Unset): The review comment body.
+        actor (DeployRequestReviewActor | Unset): The user who submitted the review.
+        created_at (datetime.datetime | Unset): The timestamp when the review was created.
+    """
 
     id: str | Unset = UNSET
     """ The unique identifier of the review. """

@@ -7,7 +7,12 @@ from ..types import UNSET, Unset
 
 
 class DeployRequestReviewActor(_models.Model, kw_only=True):
-    """The user who submitted the review."""
+    """The user who submitted the review.
+
+    Attributes:
+        id (str | Unset): The user ID.
+        display_name (str | Unset): The display name of the user.
+    """
 
     id: str | Unset = UNSET
     """ The user ID. """

@@ -7,7 +7,16 @@ from ..types import UNSET, Unset
 
 
 class DeployRequestReviewList(_models.Model, kw_only=True):
-    """The ``DeployRequestReviewList`` object of the API."""
+    """The ``DeployRequestReviewList`` object of the API.
+
+    Attributes:
+        data (list[DeployRequestReview] | Unset):
+        current_page (int | Unset): The number of this page.
+        next_page (int | None | Unset): The number of the next page; null on the last page.
+        next_page_url (None | str | Unset): The URL of the next page; null on the last page.
+        prev_page (int | None | Unset): The number of the previous page; null on the first page.
+        prev_page_url (None | str | Unset): The URL of the previous page; null on the first page.
+    """
 
     data: list[DeployRequestReview] | Unset = UNSET
     current_page: int | Unset = UNSET

@@ -7,7 +7,12 @@ from ..types import UNSET, Unset
 
 
 class Error(_models.Model, kw_only=True):
-    """An error response from the PlanetScale API."""
+    """An error response from the PlanetScale API.
+
+    Attributes:
+        code (str | Unset): A machine-readable error code.
+        message (str | Unset): A human-readable error message.
+    """
 
     code: str | Unset = UNSET
     """ A machine-readable error code. """

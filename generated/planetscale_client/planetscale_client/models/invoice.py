@@ -10,7 +10,17 @@ from ..types import UNSET, Unset
 
 
 class Invoice(_models.Model, kw_only=True):
-    """A billing invoice for an organization."""
+    """A billing invoice for an organization.
+
+    Attributes:
+        id (str | Unset): The unique identifier of the invoice.
+        period_start (datetime.date | Unset): The start date of the billing period.
+        period_end (datetime.date | Unset): The end date of the billing period.
+        total (float | Unset): The total invoice amount in cents.
+        currency (str | Unset): The currency code for the invoice.
+        status (InvoiceStatus | Unset): The payment status of the invoice.
+        created_at (datetime.datetime | Unset): The timestamp when the invoice was generated.
+    """
 
     id: str | Unset = UNSET
     """ The unique identifier of the invoice. """

@@ -9,7 +9,14 @@ from ..types import UNSET, Unset
 
 
 class IpRestriction(_models.Model, kw_only=True):
-    """An IP restriction entry for controlling database access."""
+    """An IP restriction entry for controlling database access.
+
+    Attributes:
+        id (str | Unset): The unique identifier of the restriction.
+        cidr (str | Unset): The IP address or CIDR range.
+        description (str | Unset): A description of the restriction.
+        created_at (datetime.datetime | Unset): The timestamp when the restriction was created.
+    """
 
     id: str | Unset = UNSET
     """ The unique identifier of the restriction. """

@@ -9,7 +9,17 @@ from ..types import UNSET, Unset
 
 
 class Organization(_models.Model, kw_only=True):
-    """A PlanetScale organization that contains databases, members, and billing configuration."""
+    """A PlanetScale organization that contains databases, members, and billing configuration.
+
+    Attributes:
+        id (str | Unset): The unique identifier of the organization.
+        name (str | Unset): The URL-safe name of the organization.
+        display_name (str | Unset): The human-readable display name of the organization.
+        created_at (datetime.datetime | Unset): The timestamp when the organization was created.
+        updated_at (datetime.datetime | Unset): The timestamp when the organization was last updated.
+        plan (str | Unset): The billing plan for the organization.
+        billing_email (str | Unset): The email address used for billing communications.
+    """
 
     id: str | Unset = UNSET
     """ The unique identifier of the organization. """

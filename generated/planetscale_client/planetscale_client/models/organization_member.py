@@ -10,7 +10,15 @@ from ..types import UNSET, Unset
 
 
 class OrganizationMember(_models.Model, kw_only=True):
-    """A member of a PlanetScale organization with a specific role."""
+    """A member of a PlanetScale organization with a specific role.
+
+    Attributes:
+        id (str | Unset): The unique identifier of the member.
+        name (str | Unset): The display name of the member.
+        email (str | Unset): The email address of the member.
+        role (OrganizationMemberRole | Unset): The role of the member within the organization.
+        created_at (datetime.datetime | Unset): The timestamp when the member was added.
+    """
 
     id: str | Unset = UNSET
     """ The unique identifier of the member. """

@@ -7,7 +7,12 @@ from ..types import UNSET, Unset
 
 
 class PasswordRegion(_models.Model, kw_only=True):
-    """The region for the connection."""
+    """The region for the connection.
+
+    Attributes:
+        slug (str | Unset): The region slug.
+        display_name (str | Unset): The region display name.
+    """
 
     slug: str | Unset = UNSET
     """ The region slug. """

@@ -10,7 +10,23 @@ from ..types import UNSET, Unset
 
 
 class PasswordWithPlaintext(_models.Model, kw_only=True):
-    """The ``PasswordWithPlaintext`` object of the API."""
+    """The ``PasswordWithPlaintext`` object of the API.
+
+    Attributes:
+        id (str | Unset): The unique identifier of the password.
+        name (str | Unset): The descriptive name of the password.
+        role (PasswordRole | Unset): The access role for the password.
+        hostname (str | Unset): The hostname for connecting with this password.
+        username (str | Unset): The username for connecting with this password.
+        database_branch (str | Unset): The branch this password is associated with.
+        region (PasswordRegion | Unset): The region for the connection.
+        expires_at (datetime.datetime | None | Unset): The timestamp when the password expires. Null if no expiration.
+        created_at (datetime.datetime | Unset): The timestamp when the password was created.
+        renewable (bool | Unset): Whether the password can be renewed.
+        plain_text (str | Unset): The plaintext password value. Only returned during creation.
+        connection_strings (PasswordWithPlaintextConnectionStrings | Unset): Pre-formatted connection strings for
+            various drivers.
+    """
 
     id: str | Unset = UNSET
     """ The unique identifier of the password. """

@@ -7,7 +7,14 @@ from ..types import UNSET, Unset
 
 
 class PasswordWithPlaintextConnectionStrings(_models.Model, kw_only=True):
-    """Pre-formatted connection strings for various drivers."""
+    """Pre-formatted connection strings for various drivers.
+
+    Attributes:
+        general (str | Unset): A general MySQL connection string.
+        prisma (str | Unset): A Prisma-formatted connection string.
+        laravel (str | Unset): A Laravel-formatted connection string.
+        rails (str | Unset): A Rails-formatted connection string.
+    """
 
     general: str | Unset = UNSET
     """ A general MySQL connection string. """

@@ -10,7 +10,14 @@ from ..types import UNSET, Unset
 
 
 class QueryPatternsReport(_models.Model, kw_only=True):
-    """A report on query patterns for a database branch."""
+    """A report on query patterns for a database branch.
+
+    Attributes:
+        id (str | Unset): The unique identifier of the report.
+        state (QueryPatternsReportState | Unset): The current state of the report.
+        created_at (datetime.datetime | Unset): The timestamp when the report was initiated.
+        completed_at (datetime.datetime | Unset): The timestamp when the report completed.
+    """
 
     id: str | Unset = UNSET
     """ The unique identifier of the report. """

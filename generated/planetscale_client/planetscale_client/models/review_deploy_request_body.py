@@ -8,7 +8,12 @@ from ..types import UNSET, Unset
 
 
 class ReviewDeployRequestBody(_models.Model, kw_only=True):
-    """The ``ReviewDeployRequestBody`` object of the API."""
+    """The ``ReviewDeployRequestBody`` object of the API.
+
+    Attributes:
+        state (ReviewDeployRequestBodyState): The review state.
+        body (str | Unset): The review comment body.
+    """
 
     state: ReviewDeployRequestBodyState
     """ The review state. """

@@ -9,7 +9,17 @@ from ..types import UNSET, Unset
 
 
 class RoleCredentials(_models.Model, kw_only=True):
-    """Role-based credentials for accessing a database branch."""
+    """Role-based credentials for accessing a database branch.
+
+    Attributes:
+        id (str | Unset): The unique identifier of the role credentials.
+        name (str | Unset): The name of the role.
+        role (str | Unset): The access level of the role.
+        username (str | Unset): The username for connecting.
+        password (str | Unset): The password for connecting. Only returned during creation.
+        hostname (str | Unset): The hostname for connecting.
+        created_at (datetime.datetime | Unset): The timestamp when the role was created.
+    """
 
     id: str | Unset = UNSET
     """ The unique identifier of the role credentials. """

@@ -7,7 +7,16 @@ from ..types import UNSET, Unset
 
 
 class SchemaLintError(_models.Model, kw_only=True):
-    """A schema lint error or warning for a database branch."""
+    """A schema lint error or warning for a database branch.
+
+    Attributes:
+        lint_error (str | Unset): The lint error identifier.
+        subject_type (str | Unset): The type of schema element with the error.
+        table_name (str | Unset): The table name associated with the error.
+        column_name (str | Unset): The column name associated with the error, if applicable.
+        error_description (str | Unset): A human-readable description of the lint error.
+        docs_url (str | Unset): A URL to documentation about the lint error.
+    """
 
     lint_error: str | Unset = UNSET
     """ The lint error identifier. """

@@ -12,7 +12,17 @@ from ..types import UNSET, Unset
 
 
 class SchemaRecommendation(_models.Model, kw_only=True):
-    """A schema optimization recommendation for a database."""
+    """A schema optimization recommendation for a database.
+
+    Attributes:
+        id (str | Unset): The unique identifier of the recommendation.
+        type_ (str | Unset): The type of recommendation.
+        table_name (str | Unset): The table the recommendation applies to.
+        description (str | Unset): A human-readable description of the recommendation.
+        severity (SchemaRecommendationSeverity | Unset): The severity level of the recommendation.
+        dismissed (bool | Unset): Whether the recommendation has been dismissed.
+        created_at (datetime.datetime | Unset): The timestamp when the recommendation was generated.
+    """
 
     id: str | Unset = UNSET
     """ The unique identifier of the recommendation. """

@@ -9,7 +9,13 @@ from ..types import UNSET, Unset
 
 
 class ServiceToken(_models.Model, kw_only=True):
-    """A service token for authenticating API requests."""
+    """A service token for authenticating API requests.
+
+    Attributes:
+        id (str | Unset): The unique identifier of the service token.
+        name (str | Unset): The descriptive name of the service token.
+        created_at (datetime.datetime | Unset): The timestamp when the service token was created.
+    """
 
     id: str | Unset = UNSET
     """ The unique identifier of the service token. """

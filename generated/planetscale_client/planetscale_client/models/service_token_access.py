@@ -9,7 +9,14 @@ from ..types import UNSET, Unset
 
 
 class ServiceTokenAccess(_models.Model, kw_only=True):
-    """An access permission granted to a service token."""
+    """An access permission granted to a service token.
+
+    Attributes:
+        id (str | Unset): The unique identifier of the access grant.
+        access (str | Unset): The permission that is granted.
+        database (None | str | Unset): The database the access is scoped to. Null for organization-wide access.
+        created_at (datetime.datetime | Unset): The timestamp when the access was granted.
+    """
 
     id: str | Unset = UNSET
     """ The unique identifier of the access grant. """

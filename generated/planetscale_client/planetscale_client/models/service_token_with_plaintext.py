@@ -9,7 +9,14 @@ from ..types import UNSET, Unset
 
 
 class ServiceTokenWithPlaintext(_models.Model, kw_only=True):
-    """The ``ServiceTokenWithPlaintext`` object of the API."""
+    """The ``ServiceTokenWithPlaintext`` object of the API.
+
+    Attributes:
+        id (str | Unset): The unique identifier of the service token.
+        name (str | Unset): The descriptive name of the service token.
+        created_at (datetime.datetime | Unset): The timestamp when the service token was created.
+        token (str | Unset): The plaintext token value. Only returned during creation.
+    """
 
     id: str | Unset = UNSET
     """ The unique identifier of the service token. """

@@ -9,7 +9,17 @@ from ..types import UNSET, Unset
 
 
 class Team(_models.Model, kw_only=True):
-    """A team within an organization for managing database access at the group level."""
+    """A team within an organization for managing database access at the group level.
+
+    Attributes:
+        id (str | Unset): The unique identifier of the team.
+        name (str | Unset): The name of the team.
+        slug (str | Unset): The URL-safe slug of the team.
+        description (str | Unset): A description of the team.
+        members_count (int | Unset): The number of members in the team.
+        created_at (datetime.datetime | Unset): The timestamp when the team was created.
+        updated_at (datetime.datetime | Unset): The timestamp when the team was last updated.
+    """
 
     id: str | Unset = UNSET
     """ The unique identifier of the team. """

@@ -7,7 +7,11 @@ from ..types import UNSET, Unset
 
 
 class UpdateBranchBody(_models.Model, kw_only=True):
-    """The ``UpdateBranchBody`` object of the API."""
+    """The ``UpdateBranchBody`` object of the API.
+
+    Attributes:
+        cluster_size (str | Unset): The new cluster size for the branch.
+    """
 
     cluster_size: str | Unset = UNSET
     """ The new cluster size for the branch. """

@@ -8,7 +8,11 @@ from ..types import UNSET, Unset
 
 
 class UpdateOrganizationMemberBody(_models.Model, kw_only=True):
-    """The ``UpdateOrganizationMemberBody`` object of the API."""
+    """The ``UpdateOrganizationMemberBody`` object of the API.
+
+    Attributes:
+        role (UpdateOrganizationMemberBodyRole | Unset): The role to assign to the member.
+    """
 
     role: UpdateOrganizationMemberBodyRole | Unset = UNSET
     """ The role to assign to the member. """

@@ -7,7 +7,12 @@ from ..types import UNSET, Unset
 
 
 class UpdateTeamBody(_models.Model, kw_only=True):
-    """The ``UpdateTeamBody`` object of the API."""
+    """The ``UpdateTeamBody`` object of the API.
+
+    Attributes:
+        name (str | Unset): The updated name of the team.
+        description (str | Unset): The updated description of the team.
+    """
 
     name: str | Unset = UNSET
     """ The updated name of the team. """

@@ -19,6 +19,7 @@ from ..types import RequestOptions, Unset
 
 class Backups(SyncAPIResource):
     """``client.backups``: Manage database branch backups, including listing, creating, and retrieving backup details.
+
     Every method returns the documented model and raises ``APIStatusError`` for a non-2xx
     status after retries (the subclass says which: ``NotFoundError``, ``RateLimitError``...;
     ``.body`` has the error model), ``APIConnectionError`` when no response arrived
@@ -38,6 +39,8 @@ class Backups(SyncAPIResource):
     ) -> SyncPage[Backup]:
         """List backups
 
+        ``GET /organizations/{organization}/databases/{database}/branches/{branch}/backups`` (functional layer: ``api.backups.list_backups.sync``).
+
         Returns a list of all backups for a specific branch.
 
         Args:
@@ -48,9 +51,22 @@ class Backups(SyncAPIResource):
             per_page: The number of results per page.
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
-
         Returns:
-            The first page; iterate it for every item of every page, fetched as needed.
+            ``SyncPage[Backup]``: the first page; iterate it for every item of
+                every page, fetched as needed.
+
+        Raises:
+            AuthenticationError: 401 (``.body``: ``Error``).
+            NotFoundError: 404 (``.body``: ``Error``).
+            APIStatusError: any other non-2xx status, after the retries (the subclass says which).
+            APIConnectionError: no response arrived after the retries (``APITimeoutError``: the
+                timeout or deadline passed).
+            APIResponseValidationError: the response does not match what the spec documents.
+            APIError: the operation needs a credential the client was not given (the message
+                names the argument and environment variable that give it).
+            TypeError: an argument of the wrong type, or one the method does not take.
+            ValueError: an argument that cannot be sent (an empty, ``.`` or ``..`` path parameter,
+                a header value with a line break).
         """
 
         return self._page(
@@ -63,6 +79,8 @@ class Backups(SyncAPIResource):
     def create(self, organization: str, database: str, branch: str, *, options: RequestOptions | None = None) -> Backup:
         """Create a backup
 
+        ``POST /organizations/{organization}/databases/{database}/branches/{branch}/backups`` (functional layer: ``api.backups.create_backup.sync``).
+
         Creates a new backup of the specified branch.
 
         Args:
@@ -71,6 +89,20 @@ class Backups(SyncAPIResource):
             branch: The name of the branch.
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
+        Returns:
+            ``Backup``, read from the response body.
+
+        Raises:
+            AuthenticationError: 401 (``.body``: ``Error``).
+            APIStatusError: any other non-2xx status, after the retries (the subclass says which).
+            APIConnectionError: no response arrived after the retries (``APITimeoutError``: the
+                timeout or deadline passed).
+            APIResponseValidationError: the response does not match what the spec documents.
+            APIError: the operation needs a credential the client was not given (the message
+                names the argument and environment variable that give it).
+            TypeError: an argument of the wrong type, or one the method does not take.
+            ValueError: an argument that cannot be sent (an empty, ``.`` or ``..`` path parameter,
+                a header value with a line break).
         """
 
         return self._call(
@@ -82,6 +114,8 @@ class Backups(SyncAPIResource):
     ) -> Backup:
         """Get a backup
 
+        ``GET /organizations/{organization}/databases/{database}/branches/{branch}/backups/{backup_id}`` (functional layer: ``api.backups.get_backup.sync``).
+
         Returns details about a specific backup.
 
         Args:
@@ -91,6 +125,21 @@ class Backups(SyncAPIResource):
             backup_id: The ID of the backup.
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
+        Returns:
+            ``Backup``, read from the response body.
+
+        Raises:
+            AuthenticationError: 401 (``.body``: ``Error``).
+            NotFoundError: 404 (``.body``: ``Error``).
+            APIStatusError: any other non-2xx status, after the retries (the subclass says which).
+            APIConnectionError: no response arrived after the retries (``APITimeoutError``: the
+                timeout or deadline passed).
+            APIResponseValidationError: the response does not match what the spec documents.
+            APIError: the operation needs a credential the client was not given (the message
+                names the argument and environment variable that give it).
+            TypeError: an argument of the wrong type, or one the method does not take.
+            ValueError: an argument that cannot be sent (an empty, ``.`` or ``..`` path parameter,
+                a header value with a line break).
         """
 
         return self._call(
@@ -104,6 +153,8 @@ class Backups(SyncAPIResource):
     ) -> Any:
         """Delete a backup
 
+        ``DELETE /organizations/{organization}/databases/{database}/branches/{branch}/backups/{backup_id}`` (functional layer: ``api.backups.delete_backup.sync``).
+
         Deletes a specific backup.
 
         Args:
@@ -113,6 +164,21 @@ class Backups(SyncAPIResource):
             backup_id: The ID of the backup.
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
+        Returns:
+            ``Any``, read from the response body.
+
+        Raises:
+            AuthenticationError: 401 (``.body``: ``Error``).
+            NotFoundError: 404 (``.body``: ``Error``).
+            APIStatusError: any other non-2xx status, after the retries (the subclass says which).
+            APIConnectionError: no response arrived after the retries (``APITimeoutError``: the
+                timeout or deadline passed).
+            APIResponseValidationError: the response does not match what the spec documents.
+            APIError: the operation needs a credential the client was not given (the message
+                names the argument and environment variable that give it).
+            TypeError: an argument of the wrong type, or one the method does not take.
+            ValueError: an argument that cannot be sent (an empty, ``.`` or ``..`` path parameter,
+                a header value with a line break).
         """
 
         return self._call(
@@ -129,6 +195,7 @@ class Backups(SyncAPIResource):
 
 class AsyncBackups(AsyncAPIResource):
     """``async_client.backups``: Manage database branch backups, including listing, creating, and retrieving backup details.
+
     The same methods as ``Backups``, to ``await``; list methods return an
     ``AsyncPaginator``: ``await`` it for the first page, or ``async for`` over every item.
     """
@@ -143,7 +210,38 @@ class AsyncBackups(AsyncAPIResource):
         per_page: int | Unset = 25,
         options: RequestOptions | None = None,
     ) -> AsyncPaginator[Backup]:
-        """List backups: see ``Backups.list``."""
+        """List backups
+
+        ``GET /organizations/{organization}/databases/{database}/branches/{branch}/backups`` (functional layer: ``api.backups.list_backups.asyncio``).
+
+        Returns a list of all backups for a specific branch.
+
+        Args:
+            organization: The name of the organization.
+            database: The name of the database.
+            branch: The name of the branch.
+            page: The page number for pagination.
+            per_page: The number of results per page.
+            options: Per-call settings: timeout, deadline, retries, headers, query.
+
+        Returns:
+            ``AsyncPaginator[Backup]``: ``await`` it for the first page, or
+                ``async for`` over every item of every page, fetched as needed.
+
+        Raises:
+            AuthenticationError: 401 (``.body``: ``Error``).
+            NotFoundError: 404 (``.body``: ``Error``).
+            APIStatusError: any other non-2xx status, after the retries (the subclass says which).
+            APIConnectionError: no response arrived after the retries (``APITimeoutError``: the
+                timeout or deadline passed).
+            APIResponseValidationError: the response does not match what the spec documents.
+            APIError: the operation needs a credential the client was not given (the message
+                names the argument and environment variable that give it).
+            TypeError: an argument of the wrong type, or one the method does not take.
+            ValueError: an argument that cannot be sent (an empty, ``.`` or ``..`` path parameter,
+                a header value with a line break).
+        """
+
         return self._page(
             _list_backups.OPERATION,
             _list_backups.PAGINATION,
@@ -154,7 +252,34 @@ class AsyncBackups(AsyncAPIResource):
     async def create(
         self, organization: str, database: str, branch: str, *, options: RequestOptions | None = None
     ) -> Backup:
-        """Create a backup: see ``Backups.create``."""
+        """Create a backup
+
+        ``POST /organizations/{organization}/databases/{database}/branches/{branch}/backups`` (functional layer: ``api.backups.create_backup.asyncio``).
+
+        Creates a new backup of the specified branch.
+
+        Args:
+            organization: The name of the organization.
+            database: The name of the database.
+            branch: The name of the branch.
+            options: Per-call settings: timeout, deadline, retries, headers, query.
+
+        Returns:
+            ``Backup``, read from the response body.
+
+        Raises:
+            AuthenticationError: 401 (``.body``: ``Error``).
+            APIStatusError: any other non-2xx status, after the retries (the subclass says which).
+            APIConnectionError: no response arrived after the retries (``APITimeoutError``: the
+                timeout or deadline passed).
+            APIResponseValidationError: the response does not match what the spec documents.
+            APIError: the operation needs a credential the client was not given (the message
+                names the argument and environment variable that give it).
+            TypeError: an argument of the wrong type, or one the method does not take.
+            ValueError: an argument that cannot be sent (an empty, ``.`` or ``..`` path parameter,
+                a header value with a line break).
+        """
+
         return await self._call(
             _create_backup.OPERATION, {"organization": organization, "database": database, "branch": branch}, options
         )
@@ -162,7 +287,36 @@ class AsyncBackups(AsyncAPIResource):
     async def get(
         self, organization: str, database: str, branch: str, backup_id: str, *, options: RequestOptions | None = None
     ) -> Backup:
-        """Get a backup: see ``Backups.get``."""
+        """Get a backup
+
+        ``GET /organizations/{organization}/databases/{database}/branches/{branch}/backups/{backup_id}`` (functional layer: ``api.backups.get_backup.asyncio``).
+
+        Returns details about a specific backup.
+
+        Args:
+            organization: The name of the organization.
+            database: The name of the database.
+            branch: The name of the branch.
+            backup_id: The ID of the backup.
+            options: Per-call settings: timeout, deadline, retries, headers, query.
+
+        Returns:
+            ``Backup``, read from the response body.
+
+        Raises:
+            AuthenticationError: 401 (``.body``: ``Error``).
+            NotFoundError: 404 (``.body``: ``Error``).
+            APIStatusError: any other non-2xx status, after the retries (the subclass says which).
+            APIConnectionError: no response arrived after the retries (``APITimeoutError``: the
+                timeout or deadline passed).
+            APIResponseValidationError: the response does not match what the spec documents.
+            APIError: the operation needs a credential the client was not given (the message
+                names the argument and environment variable that give it).
+            TypeError: an argument of the wrong type, or one the method does not take.
+            ValueError: an argument that cannot be sent (an empty, ``.`` or ``..`` path parameter,
+                a header value with a line break).
+        """
+
         return await self._call(
             _get_backup.OPERATION,
             {"organization": organization, "database": database, "branch": branch, "backup_id": backup_id},
@@ -172,7 +326,36 @@ class AsyncBackups(AsyncAPIResource):
     async def delete(
         self, organization: str, database: str, branch: str, backup_id: str, *, options: RequestOptions | None = None
     ) -> Any:
-        """Delete a backup: see ``Backups.delete``."""
+        """Delete a backup
+
+        ``DELETE /organizations/{organization}/databases/{database}/branches/{branch}/backups/{backup_id}`` (functional layer: ``api.backups.delete_backup.asyncio``).
+
+        Deletes a specific backup.
+
+        Args:
+            organization: The name of the organization.
+            database: The name of the database.
+            branch: The name of the branch.
+            backup_id: The ID of the backup.
+            options: Per-call settings: timeout, deadline, retries, headers, query.
+
+        Returns:
+            ``Any``, read from the response body.
+
+        Raises:
+            AuthenticationError: 401 (``.body``: ``Error``).
+            NotFoundError: 404 (``.body``: ``Error``).
+            APIStatusError: any other non-2xx status, after the retries (the subclass says which).
+            APIConnectionError: no response arrived after the retries (``APITimeoutError``: the
+                timeout or deadline passed).
+            APIResponseValidationError: the response does not match what the spec documents.
+            APIError: the operation needs a credential the client was not given (the message
+                names the argument and environment variable that give it).
+            TypeError: an argument of the wrong type, or one the method does not take.
+            ValueError: an argument that cannot be sent (an empty, ``.`` or ``..`` path parameter,
+                a header value with a line break).
+        """
+
         return await self._call(
             _delete_backup.OPERATION,
             {"organization": organization, "database": database, "branch": branch, "backup_id": backup_id},

@@ -14,6 +14,7 @@ from ..types import RequestOptions
 
 class Billing(SyncAPIResource):
     """``client.billing``: Access organization billing data and invoices programmatically.
+
     Every method returns the documented model and raises ``APIStatusError`` for a non-2xx
     status after retries (the subclass says which: ``NotFoundError``, ``RateLimitError``...;
     ``.body`` has the error model), ``APIConnectionError`` when no response arrived
@@ -24,6 +25,8 @@ class Billing(SyncAPIResource):
     def list_invoices(self, organization: str, *, options: RequestOptions | None = None) -> InvoiceList:
         """List invoices
 
+        ``GET /organizations/{organization}/invoices`` (functional layer: ``api.billing.list_invoices.sync``).
+
         Returns a list of invoices for the specified organization. Requires OAuth or service token
         with billing access.
 
@@ -31,6 +34,20 @@ class Billing(SyncAPIResource):
             organization: The name of the organization.
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
+        Returns:
+            ``InvoiceList``, read from the response body.
+
+        Raises:
+            AuthenticationError: 401 (``.body``: ``Error``).
+            APIStatusError: any other non-2xx status, after the retries (the subclass says which).
+            APIConnectionError: no response arrived after the retries (``APITimeoutError``: the
+                timeout or deadline passed).
+            APIResponseValidationError: the response does not match what the spec documents.
+            APIError: the operation needs a credential the client was not given (the message
+                names the argument and environment variable that give it).
+            TypeError: an argument of the wrong type, or one the method does not take.
+            ValueError: an argument that cannot be sent (an empty, ``.`` or ``..`` path parameter,
+                a header value with a line break).
         """
 
         return self._call(_list_invoices.OPERATION, {"organization": organization}, options)
@@ -43,12 +60,39 @@ class Billing(SyncAPIResource):
 
 class AsyncBilling(AsyncAPIResource):
     """``async_client.billing``: Access organization billing data and invoices programmatically.
+
     The same methods as ``Billing``, to ``await``; list methods return an
     ``AsyncPaginator``: ``await`` it for the first page, or ``async for`` over every item.
     """
 
     async def list_invoices(self, organization: str, *, options: RequestOptions | None = None) -> InvoiceList:
-        """List invoices: see ``Billing.list_invoices``."""
+        """List invoices
+
+        ``GET /organizations/{organization}/invoices`` (functional layer: ``api.billing.list_invoices.asyncio``).
+
+        Returns a list of invoices for the specified organization. Requires OAuth or service token
+        with billing access.
+
+        Args:
+            organization: The name of the organization.
+            options: Per-call settings: timeout, deadline, retries, headers, query.
+
+        Returns:
+            ``InvoiceList``, read from the response body.
+
+        Raises:
+            AuthenticationError: 401 (``.body``: ``Error``).
+            APIStatusError: any other non-2xx status, after the retries (the subclass says which).
+            APIConnectionError: no response arrived after the retries (``APITimeoutError``: the
+                timeout or deadline passed).
+            APIResponseValidationError: the response does not match what the spec documents.
+            APIError: the operation needs a credential the client was not given (the message
+                names the argument and environment variable that give it).
+            TypeError: an argument of the wrong type, or one the method does not take.
+            ValueError: an argument that cannot be sent (an empty, ``.`` or ``..`` path parameter,
+                a header value with a line break).
+        """
+
         return await self._call(_list_invoices.OPERATION, {"organization": organization}, options)
 
     @cached_property

@@ -20,6 +20,7 @@ from ..types import UNSET, RequestOptions, Unset
 
 class Bouncers(SyncAPIResource):
     """``client.bouncers``: Manage PgBouncer connection pooling instances for database branches, including creating, listing, resizing, and deleting bouncers.
+
     Every method returns the documented model and raises ``APIStatusError`` for a non-2xx
     status after retries (the subclass says which: ``NotFoundError``, ``RateLimitError``...;
     ``.body`` has the error model), ``APIConnectionError`` when no response arrived
@@ -32,6 +33,8 @@ class Bouncers(SyncAPIResource):
     ) -> BouncerList:
         """List bouncers
 
+        ``GET /organizations/{organization}/databases/{database}/branches/{branch}/bouncers`` (functional layer: ``api.bouncers.list_bouncers.sync``).
+
         Returns a list of PgBouncer connection pooling instances for the specified branch.
 
         Args:
@@ -40,6 +43,21 @@ class Bouncers(SyncAPIResource):
             branch: The name of the branch.
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
+        Returns:
+            ``BouncerList``, read from the response body.
+
+        Raises:
+            AuthenticationError: 401 (``.body``: ``Error``).
+            NotFoundError: 404 (``.body``: ``Error``).
+            APIStatusError: any other non-2xx status, after the retries (the subclass says which).
+            APIConnectionError: no response arrived after the retries (``APITimeoutError``: the
+                timeout or deadline passed).
+            APIResponseValidationError: the response does not match what the spec documents.
+            APIError: the operation needs a credential the client was not given (the message
+                names the argument and environment variable that give it).
+            TypeError: an argument of the wrong type, or one the method does not take.
+            ValueError: an argument that cannot be sent (an empty, ``.`` or ``..`` path parameter,
+                a header value with a line break).
         """
 
         return self._call(
@@ -58,6 +76,8 @@ class Bouncers(SyncAPIResource):
     ) -> Bouncer:
         """Create a bouncer
 
+        ``POST /organizations/{organization}/databases/{database}/branches/{branch}/bouncers`` (functional layer: ``api.bouncers.create_bouncer.sync``).
+
         Creates a new PgBouncer connection pooling instance for the specified branch.
 
         Args:
@@ -68,6 +88,21 @@ class Bouncers(SyncAPIResource):
             pool_size: The connection pool size.
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
+        Returns:
+            ``Bouncer``, read from the response body.
+
+        Raises:
+            AuthenticationError: 401 (``.body``: ``Error``).
+            UnprocessableEntityError: 422 (``.body``: ``Error``).
+            APIStatusError: any other non-2xx status, after the retries (the subclass says which).
+            APIConnectionError: no response arrived after the retries (``APITimeoutError``: the
+                timeout or deadline passed).
+            APIResponseValidationError: the response does not match what the spec documents.
+            APIError: the operation needs a credential the client was not given (the message
+                names the argument and environment variable that give it).
+            TypeError: an argument of the wrong type, or one the method does not take.
+            ValueError: an argument that cannot be sent (an empty, ``.`` or ``..`` path parameter,
+                a header value with a line break).
         """
 
         body = CreateBouncerBody(name=name, pool_size=pool_size)
@@ -82,6 +117,8 @@ class Bouncers(SyncAPIResource):
     ) -> Bouncer:
         """Get a bouncer
 
+        ``GET /organizations/{organization}/databases/{database}/branches/{branch}/bouncers/{bouncer_name}`` (functional layer: ``api.bouncers.get_bouncer.sync``).
+
         Returns details about a specific PgBouncer instance.
 
         Args:
@@ -91,6 +128,21 @@ class Bouncers(SyncAPIResource):
             bouncer_name: The name of the PgBouncer instance.
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
+        Returns:
+            ``Bouncer``, read from the response body.
+
+        Raises:
+            AuthenticationError: 401 (``.body``: ``Error``).
+            NotFoundError: 404 (``.body``: ``Error``).
+            APIStatusError: any other non-2xx status, after the retries (the subclass says which).
+            APIConnectionError: no response arrived after the retries (``APITimeoutError``: the
+                timeout or deadline passed).
+            APIResponseValidationError: the response does not match what the spec documents.
+            APIError: the operation needs a credential the client was not given (the message
+                names the argument and environment variable that give it).
+            TypeError: an argument of the wrong type, or one the method does not take.
+            ValueError: an argument that cannot be sent (an empty, ``.`` or ``..`` path parameter,
+                a header value with a line break).
         """
 
         return self._call(
@@ -104,6 +156,8 @@ class Bouncers(SyncAPIResource):
     ) -> Any:
         """Delete a bouncer
 
+        ``DELETE /organizations/{organization}/databases/{database}/branches/{branch}/bouncers/{bouncer_name}`` (functional layer: ``api.bouncers.delete_bouncer.sync``).
+
         Deletes a PgBouncer connection pooling instance.
 
         Args:
@@ -113,6 +167,21 @@ class Bouncers(SyncAPIResource):
             bouncer_name: The name of the PgBouncer instance.
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
+        Returns:
+            ``Any``, read from the response body.
+
+        Raises:
+            AuthenticationError: 401 (``.body``: ``Error``).
+            NotFoundError: 404 (``.body``: ``Error``).
+            APIStatusError: any other non-2xx status, after the retries (the subclass says which).
+            APIConnectionError: no response arrived after the retries (``APITimeoutError``: the
+                timeout or deadline passed).
+            APIResponseValidationError: the response does not match what the spec documents.
+            APIError: the operation needs a credential the client was not given (the message
+                names the argument and environment variable that give it).
+            TypeError: an argument of the wrong type, or one the method does not take.
+            ValueError: an argument that cannot be sent (an empty, ``.`` or ``..`` path parameter,
+                a header value with a line break).
         """
 
         return self._call(
@@ -129,6 +198,7 @@ class Bouncers(SyncAPIResource):
 
 class AsyncBouncers(AsyncAPIResource):
     """``async_client.bouncers``: Manage PgBouncer connection pooling instances for database branches, including creating, listing, resizing, and deleting bouncers.
+
     The same methods as ``Bouncers``, to ``await``; list methods return an
     ``AsyncPaginator``: ``await`` it for the first page, or ``async for`` over every item.
     """
@@ -136,7 +206,35 @@ class AsyncBouncers(AsyncAPIResource):
     async def list(
         self, organization: str, database: str, branch: str, *, options: RequestOptions | None = None
     ) -> BouncerList:
-        """List bouncers: see ``Bouncers.list``."""
+        """List bouncers
+
+        ``GET /organizations/{organization}/databases/{database}/branches/{branch}/bouncers`` (functional layer: ``api.bouncers.list_bouncers.asyncio``).
+
+        Returns a list of PgBouncer connection pooling instances for the specified branch.
+
+        Args:
+            organization: The name of the organization.
+            database: The name of the database.
+            branch: The name of the branch.
+            options: Per-call settings: timeout, deadline, retries, headers, query.
+
+        Returns:
+            ``BouncerList``, read from the response body.
+
+        Raises:
+            AuthenticationError: 401 (``.body``: ``Error``).
+            NotFoundError: 404 (``.body``: ``Error``).
+            APIStatusError: any other non-2xx status, after the retries (the subclass says which).
+            APIConnectionError: no response arrived after the retries (``APITimeoutError``: the
+                timeout or deadline passed).
+            APIResponseValidationError: the response does not match what the spec documents.
+            APIError: the operation needs a credential the client was not given (the message
+                names the argument and environment variable that give it).
+            TypeError: an argument of the wrong type, or one the method does not take.
+            ValueError: an argument that cannot be sent (an empty, ``.`` or ``..`` path parameter,
+                a header value with a line break).
+        """
+
         return await self._call(
             _list_bouncers.OPERATION, {"organization": organization, "database": database, "branch": branch}, options
         )
@@ -151,7 +249,37 @@ class AsyncBouncers(AsyncAPIResource):
         pool_size: int | Unset = UNSET,
         options: RequestOptions | None = None,
     ) -> Bouncer:
-        """Create a bouncer: see ``Bouncers.create``."""
+        """Create a bouncer
+
+        ``POST /organizations/{organization}/databases/{database}/branches/{branch}/bouncers`` (functional layer: ``api.bouncers.create_bouncer.asyncio``).
+
+        Creates a new PgBouncer connection pooling instance for the specified branch.
+
+        Args:
+            organization: The name of the organization.
+            database: The name of the database.
+            branch: The name of the branch.
+            name: The name of the bouncer instance.
+            pool_size: The connection pool size.
+            options: Per-call settings: timeout, deadline, retries, headers, query.
+
+        Returns:
+            ``Bouncer``, read from the response body.
+
+        Raises:
+            AuthenticationError: 401 (``.body``: ``Error``).
+            UnprocessableEntityError: 422 (``.body``: ``Error``).
+            APIStatusError: any other non-2xx status, after the retries (the subclass says which).
+            APIConnectionError: no response arrived after the retries (``APITimeoutError``: the
+                timeout or deadline passed).
+            APIResponseValidationError: the response does not match what the spec documents.
+            APIError: the operation needs a credential the client was not given (the message
+                names the argument and environment variable that give it).
+            TypeError: an argument of the wrong type, or one the method does not take.
+            ValueError: an argument that cannot be sent (an empty, ``.`` or ``..`` path parameter,
+                a header value with a line break).
+        """
+
         body = CreateBouncerBody(name=name, pool_size=pool_size)
         return await self._call(
             _create_bouncer.OPERATION,
@@ -162,7 +290,36 @@ class AsyncBouncers(AsyncAPIResource):
     async def get(
         self, organization: str, database: str, branch: str, bouncer_name: str, *, options: RequestOptions | None = None
     ) -> Bouncer:
-        """Get a bouncer: see ``Bouncers.get``."""
+        """Get a bouncer
+
+        ``GET /organizations/{organization}/databases/{database}/branches/{branch}/bouncers/{bouncer_name}`` (functional layer: ``api.bouncers.get_bouncer.asyncio``).
+
+        Returns details about a specific PgBouncer instance.
+
+        Args:
+            organization: The name of the organization.
+            database: The name of the database.
+            branch: The name of the branch.
+            bouncer_name: The name of the PgBouncer instance.
+            options: Per-call settings: timeout, deadline, retries, headers, query.
+
+        Returns:
+            ``Bouncer``, read from the response body.
+
+        Raises:
+            AuthenticationError: 401 (``.body``: ``Error``).
+            NotFoundError: 404 (``.body``: ``Error``).
+            APIStatusError: any other non-2xx status, after the retries (the subclass says which).
+            APIConnectionError: no response arrived after the retries (``APITimeoutError``: the
+                timeout or deadline passed).
+            APIResponseValidationError: the response does not match what the spec documents.
+            APIError: the operation needs a credential the client was not given (the message
+                names the argument and environment variable that give it).
+            TypeError: an argument of the wrong type, or one the method does not take.
+            ValueError: an argument that cannot be sent (an empty, ``.`` or ``..`` path parameter,
+                a header value with a line break).
+        """
+
         return await self._call(
             _get_bouncer.OPERATION,
             {"organization": organization, "database": database, "branch": branch, "bouncer_name": bouncer_name},
@@ -172,7 +329,36 @@ class AsyncBouncers(AsyncAPIResource):
     async def delete(
         self, organization: str, database: str, branch: str, bouncer_name: str, *, options: RequestOptions | None = None
     ) -> Any:
-        """Delete a bouncer: see ``Bouncers.delete``."""
+        """Delete a bouncer
+
+        ``DELETE /organizations/{organization}/databases/{database}/branches/{branch}/bouncers/{bouncer_name}`` (functional layer: ``api.bouncers.delete_bouncer.asyncio``).
+
+        Deletes a PgBouncer connection pooling instance.
+
+        Args:
+            organization: The name of the organization.
+            database: The name of the database.
+            branch: The name of the branch.
+            bouncer_name: The name of the PgBouncer instance.
+            options: Per-call settings: timeout, deadline, retries, headers, query.
+
+        Returns:
+            ``Any``, read from the response body.
+
+        Raises:
+            AuthenticationError: 401 (``.body``: ``Error``).
+            NotFoundError: 404 (``.body``: ``Error``).
+            APIStatusError: any other non-2xx status, after the retries (the subclass says which).
+            APIConnectionError: no response arrived after the retries (``APITimeoutError``: the
+                timeout or deadline passed).
+            APIResponseValidationError: the response does not match what the spec documents.
+            APIError: the operation needs a credential the client was not given (the message
+                names the argument and environment variable that give it).
+            TypeError: an argument of the wrong type, or one the method does not take.
+            ValueError: an argument that cannot be sent (an empty, ``.`` or ``..`` path parameter,
+                a header value with a line break).
+        """
+
         return await self._call(
             _delete_bouncer.OPERATION,
             {"organization": organization, "database": database, "branch": branch, "bouncer_name": bouncer_name},

@@ -24,6 +24,7 @@ from ..types import UNSET, RequestOptions, Unset
 
 class Branches(SyncAPIResource):
     """``client.branches``: Manage database branches for schema development and safe migrations, including creating, listing, updating, and deleting branches.
+
     Every method returns the documented model and raises ``APIStatusError`` for a non-2xx
     status after retries (the subclass says which: ``NotFoundError``, ``RateLimitError``...;
     ``.body`` has the error model), ``APIConnectionError`` when no response arrived
@@ -42,6 +43,8 @@ class Branches(SyncAPIResource):
     ) -> SyncPage[Branch]:
         """List branches
 
+        ``GET /organizations/{organization}/databases/{database}/branches`` (functional layer: ``api.branches.list_branches.sync``).
+
         Returns a list of all branches for a specific database.
 
         Args:
@@ -51,9 +54,22 @@ class Branches(SyncAPIResource):
             per_page: The number of results per page.
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
-
         Returns:
-            The first page; iterate it for every item of every page, fetched as needed.
+            ``SyncPage[Branch]``: the first page; iterate it for every item of
+                every page, fetched as needed.
+
+        Raises:
+            AuthenticationError: 401 (``.body``: ``Error``).
+            NotFoundError: 404 (``.body``: ``Error``).
+            APIStatusError: any other non-2xx status, after the retries (the subclass says which).
+            APIConnectionError: no response arrived after the retries (``APITimeoutError``: the
+                timeout or deadline passed).
+            APIResponseValidationError: the response does not match what the spec documents.
+            APIError: the operation needs a credential the client was not given (the message
+                names the argument and environment variable that give it).
+            TypeError: an argument of the wrong type, or one the method does not take.
+            ValueError: an argument that cannot be sent (an empty, ``.`` or ``..`` path parameter,
+                a header value with a line break).
         """
 
         return self._page(
@@ -78,6 +94,8 @@ class Branches(SyncAPIResource):
     ) -> Branch:
         """Create a branch
 
+        ``POST /organizations/{organization}/databases/{database}/branches`` (functional layer: ``api.branches.create_branch.sync``).
+
         Creates a new branch for the specified database. Branches are isolated copies of the
         database schema used for development and testing.
 
@@ -92,6 +110,21 @@ class Branches(SyncAPIResource):
             region: The region where the branch will be created.
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
+        Returns:
+            ``Branch``, read from the response body.
+
+        Raises:
+            AuthenticationError: 401 (``.body``: ``Error``).
+            UnprocessableEntityError: 422 (``.body``: ``Error``).
+            APIStatusError: any other non-2xx status, after the retries (the subclass says which).
+            APIConnectionError: no response arrived after the retries (``APITimeoutError``: the
+                timeout or deadline passed).
+            APIResponseValidationError: the response does not match what the spec documents.
+            APIError: the operation needs a credential the client was not given (the message
+                names the argument and environment variable that give it).
+            TypeError: an argument of the wrong type, or one the method does not take.
+            ValueError: an argument that cannot be sent (an empty, ``.`` or ``..`` path parameter,
+                a header value with a line break).
         """
 
         body = CreateBranchBody(
@@ -109,6 +142,8 @@ class Branches(SyncAPIResource):
     def get(self, organization: str, database: str, branch: str, *, options: RequestOptions | None = None) -> Branch:
         """Get a branch
 
+        ``GET /organizations/{organization}/databases/{database}/branches/{branch}`` (functional layer: ``api.branches.get_branch.sync``).
+
         Returns details about a specific branch, including its schema status, cluster configuration,
         and readiness state.
 
@@ -118,6 +153,21 @@ class Branches(SyncAPIResource):
             branch: The name of the branch.
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
+        Returns:
+            ``Branch``, read from the response body.
+
+        Raises:
+            AuthenticationError: 401 (``.body``: ``Error``).
+            NotFoundError: 404 (``.body``: ``Error``).
+            APIStatusError: any other non-2xx status, after the retries (the subclass says which).
+            APIConnectionError: no response arrived after the retries (``APITimeoutError``: the
+                timeout or deadline passed).
+            APIResponseValidationError: the response does not match what the spec documents.
+            APIError: the operation needs a credential the client was not given (the message
+                names the argument and environment variable that give it).
+            TypeError: an argument of the wrong type, or one the method does not take.
+            ValueError: an argument that cannot be sent (an empty, ``.`` or ``..`` path parameter,
+                a header value with a line break).
         """
 
         return self._call(
@@ -135,6 +185,8 @@ class Branches(SyncAPIResource):
     ) -> Branch:
         """Update a branch
 
+        ``PATCH /organizations/{organization}/databases/{database}/branches/{branch}`` (functional layer: ``api.branches.update_branch.sync``).
+
         Updates properties of a specific branch, such as its cluster configuration.
 
         Args:
@@ -144,6 +196,21 @@ class Branches(SyncAPIResource):
             cluster_size: The new cluster size for the branch.
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
+        Returns:
+            ``Branch``, read from the response body.
+
+        Raises:
+            AuthenticationError: 401 (``.body``: ``Error``).
+            NotFoundError: 404 (``.body``: ``Error``).
+            APIStatusError: any other non-2xx status, after the retries (the subclass says which).
+            APIConnectionError: no response arrived after the retries (``APITimeoutError``: the
+                timeout or deadline passed).
+            APIResponseValidationError: the response does not match what the spec documents.
+            APIError: the operation needs a credential the client was not given (the message
+                names the argument and environment variable that give it).
+            TypeError: an argument of the wrong type, or one the method does not take.
+            ValueError: an argument that cannot be sent (an empty, ``.`` or ``..`` path parameter,
+                a header value with a line break).
         """
 
         body = UpdateBranchBody(cluster_size=cluster_size)
@@ -156,6 +223,8 @@ class Branches(SyncAPIResource):
     def delete(self, organization: str, database: str, branch: str, *, options: RequestOptions | None = None) -> Any:
         """Delete a branch
 
+        ``DELETE /organizations/{organization}/databases/{database}/branches/{branch}`` (functional layer: ``api.branches.delete_branch.sync``).
+
         Deletes a database branch. Production branches cannot be deleted.
 
         Args:
@@ -164,6 +233,21 @@ class Branches(SyncAPIResource):
             branch: The name of the branch.
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
+        Returns:
+            ``Any``, read from the response body.
+
+        Raises:
+            AuthenticationError: 401 (``.body``: ``Error``).
+            NotFoundError: 404 (``.body``: ``Error``).
+            APIStatusError: any other non-2xx status, after the retries (the subclass says which).
+            APIConnectionError: no response arrived after the retries (``APITimeoutError``: the
+                timeout or deadline passed).
+            APIResponseValidationError: the response does not match what the spec documents.
+            APIError: the operation needs a credential the client was not given (the message
+                names the argument and environment variable that give it).
+            TypeError: an argument of the wrong type, or one the method does not take.
+            ValueError: an argument that cannot be sent (an empty, ``.`` or ``..`` path parameter,
+                a header value with a line break).
         """
 
         return self._call(
@@ -175,6 +259,8 @@ class Branches(SyncAPIResource):
     ) -> SchemaLintErrorList:
         """Lint a branch schema
 
+        ``GET /organizations/{organization}/databases/{database}/branches/{branch}/schema-lint`` (functional layer: ``api.branches.lint_branch_schema.sync``).
+
         Returns schema lint results for the specified branch, identifying potential issues and
         recommendations.
 
@@ -184,6 +270,21 @@ class Branches(SyncAPIResource):
             branch: The name of the branch.
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
+        Returns:
+            ``SchemaLintErrorList``, read from the response body.
+
+        Raises:
+            AuthenticationError: 401 (``.body``: ``Error``).
+            NotFoundError: 404 (``.body``: ``Error``).
+            APIStatusError: any other non-2xx status, after the retries (the subclass says which).
+            APIConnectionError: no response arrived after the retries (``APITimeoutError``: the
+                timeout or deadline passed).
+            APIResponseValidationError: the response does not match what the spec documents.
+            APIError: the operation needs a credential the client was not given (the message
+                names the argument and environment variable that give it).
+            TypeError: an argument of the wrong type, or one the method does not take.
+            ValueError: an argument that cannot be sent (an empty, ``.`` or ``..`` path parameter,
+                a header value with a line break).
         """
 
         return self._call(
@@ -200,6 +301,7 @@ class Branches(SyncAPIResource):
 
 class AsyncBranches(AsyncAPIResource):
     """``async_client.branches``: Manage database branches for schema development and safe migrations, including creating, listing, updating, and deleting branches.
+
     The same methods as ``Branches``, to ``await``; list methods return an
     ``AsyncPaginator``: ``await`` it for the first page, or ``async for`` over every item.
     """
@@ -213,7 +315,37 @@ class AsyncBranches(AsyncAPIResource):
         per_page: int | Unset = 25,
         options: RequestOptions | None = None,
     ) -> AsyncPaginator[Branch]:
-        """List branches: see ``Branches.list``."""
+        """List branches
+
+        ``GET /organizations/{organization}/databases/{database}/branches`` (functional layer: ``api.branches.list_branches.asyncio``).
+
+        Returns a list of all branches for a specific database.
+
+        Args:
+            organization: The name of the organization.
+            database: The name of the database.
+            page: The page number for pagination.
+            per_page: The number of results per page.
+            options: Per-call settings: timeout, deadline, retries, headers, query.
+
+        Returns:
+            ``AsyncPaginator[Branch]``: ``await`` it for the first page, or
+                ``async for`` over every item of every page, fetched as needed.
+
+        Raises:
+            AuthenticationError: 401 (``.body``: ``Error``).
+            NotFoundError: 404 (``.body``: ``Error``).
+            APIStatusError: any other non-2xx status, after the retries (the subclass says which).
+            APIConnectionError: no response arrived after the retries (``APITimeoutError``: the
+                timeout or deadline passed).
+            APIResponseValidationError: the response does not match what the spec documents.
+            APIError: the operation needs a credential the client was not given (the message
+                names the argument and environment variable that give it).
+            TypeError: an argument of the wrong type, or one the method does not take.
+            ValueError: an argument that cannot be sent (an empty, ``.`` or ``..`` path parameter,
+                a header value with a line break).
+        """
+
         return self._page(
             _list_branches.OPERATION,
             _list_branches.PAGINATION,
@@ -234,7 +366,41 @@ class AsyncBranches(AsyncAPIResource):
         region: str | Unset = UNSET,
         options: RequestOptions | None = None,
     ) -> Branch:
-        """Create a branch: see ``Branches.create``."""
+        """Create a branch
+
+        ``POST /organizations/{organization}/databases/{database}/branches`` (functional layer: ``api.branches.create_branch.asyncio``).
+
+        Creates a new branch for the specified database. Branches are isolated copies of the
+        database schema used for development and testing.
+
+        Args:
+            organization: The name of the organization.
+            database: The name of the database.
+            name: The name of the branch.
+            parent_branch: The name of the parent branch to fork from.
+            backup_id: The ID of a backup to restore the branch from.
+            seed_data: The seed data configuration for the branch.
+            cluster_size: The cluster size for the branch.
+            region: The region where the branch will be created.
+            options: Per-call settings: timeout, deadline, retries, headers, query.
+
+        Returns:
+            ``Branch``, read from the response body.
+
+        Raises:
+            AuthenticationError: 401 (``.body``: ``Error``).
+            UnprocessableEntityError: 422 (``.body``: ``Error``).
+            APIStatusError: any other non-2xx status, after the retries (the subclass says which).
+            APIConnectionError: no response arrived after the retries (``APITimeoutError``: the
+                timeout or deadline passed).
+            APIResponseValidationError: the response does not match what the spec documents.
+            APIError: the operation needs a credential the client was not given (the message
+                names the argument and environment variable that give it).
+            TypeError: an argument of the wrong type, or one the method does not take.
+            ValueError: an argument that cannot be sent (an empty, ``.`` or ``..`` path parameter,
+                a header value with a line break).
+        """
+
         body = CreateBranchBody(
             name=name,
             parent_branch=parent_branch,
@@ -250,7 +416,36 @@ class AsyncBranches(AsyncAPIResource):
     async def get(
         self, organization: str, database: str, branch: str, *, options: RequestOptions | None = None
     ) -> Branch:
-        """Get a branch: see ``Branches.get``."""
+        """Get a branch
+
+        ``GET /organizations/{organization}/databases/{database}/branches/{branch}`` (functional layer: ``api.branches.get_branch.asyncio``).
+
+        Returns details about a specific branch, including its schema status, cluster configuration,
+        and readiness state.
+
+        Args:
+            organization: The name of the organization.
+            database: The name of the database.
+            branch: The name of the branch.
+            options: Per-call settings: timeout, deadline, retries, headers, query.
+
+        Returns:
+            ``Branch``, read from the response body.
+
+        Raises:
+            AuthenticationError: 401 (``.body``: ``Error``).
+            NotFoundError: 404 (``.body``: ``Error``).
+            APIStatusError: any other non-2xx status, after the retries (the subclass says which).
+            APIConnectionError: no response arrived after the retries (``APITimeoutError``: the
+                timeout or deadline passed).
+            APIResponseValidationError: the response does not match what the spec documents.
+            APIError: the operation needs a credential the client was not given (the message
+                names the argument and environment variable that give it).
+            TypeError: an argument of the wrong type, or one the method does not take.
+            ValueError: an argument that cannot be sent (an empty, ``.`` or ``..`` path parameter,
+                a header value with a line break).
+        """
+
         return await self._call(
             _get_branch.OPERATION, {"organization": organization, "database": database, "branch": branch}, options
         )
@@ -264,7 +459,36 @@ class AsyncBranches(AsyncAPIResource):
         cluster_size: str | Unset = UNSET,
         options: RequestOptions | None = None,
     ) -> Branch:
-        """Update a branch: see ``Branches.update``."""
+        """Update a branch
+
+        ``PATCH /organizations/{organization}/databases/{database}/branches/{branch}`` (functional layer: ``api.branches.update_branch.asyncio``).
+
+        Updates properties of a specific branch, such as its cluster configuration.
+
+        Args:
+            organization: The name of the organization.
+            database: The name of the database.
+            branch: The name of the branch.
+            cluster_size: The new cluster size for the branch.
+            options: Per-call settings: timeout, deadline, retries, headers, query.
+
+        Returns:
+            ``Branch``, read from the response body.
+
+        Raises:
+            AuthenticationError: 401 (``.body``: ``Error``).
+            NotFoundError: 404 (``.body``: ``Error``).
+            APIStatusError: any other non-2xx status, after the retries (the subclass says which).
+            APIConnectionError: no response arrived after the retries (``APITimeoutError``: the
+                timeout or deadline passed).
+            APIResponseValidationError: the response does not match what the spec documents.
+            APIError: the operation needs a credential the client was not given (the message
+                names the argument and environment variable that give it).
+            TypeError: an argument of the wrong type, or one the method does not take.
+            ValueError: an argument that cannot be sent (an empty, ``.`` or ``..`` path parameter,
+                a header value with a line break).
+        """
+
         body = UpdateBranchBody(cluster_size=cluster_size)
         return await self._call(
             _update_branch.OPERATION,
@@ -275,7 +499,35 @@ class AsyncBranches(AsyncAPIResource):
     async def delete(
         self, organization: str, database: str, branch: str, *, options: RequestOptions | None = None
     ) -> Any:
-        """Delete a branch: see ``Branches.delete``."""
+        """Delete a branch
+
+        ``DELETE /organizations/{organization}/databases/{database}/branches/{branch}`` (functional layer: ``api.branches.delete_branch.asyncio``).
+
+        Deletes a database branch. Production branches cannot be deleted.
+
+        Args:
+            organization: The name of the organization.
+            database: The name of the database.
+            branch: The name of the branch.
+            options: Per-call settings: timeout, deadline, retries, headers, query.
+
+        Returns:
+            ``Any``, read from the response body.
+
+        Raises:
+            AuthenticationError: 401 (``.body``: ``Error``).
+            NotFoundError: 404 (``.body``: ``Error``).
+            APIStatusError: any other non-2xx status, after the retries (the subclass says which).
+            APIConnectionError: no response arrived after the retries (``APITimeoutError``: the
+                timeout or deadline passed).
+            APIResponseValidationError: the response does not match what the spec documents.
+            APIError: the operation needs a credential the client was not given (the message
+                names the argument and environment variable that give it).
+            TypeError: an argument of the wrong type, or one the method does not take.
+            ValueError: an argument that cannot be sent (an empty, ``.`` or ``..`` path parameter,
+                a header value with a line break).
+        """
+
         return await self._call(
             _delete_branch.OPERATION, {"organization": organization, "database": database, "branch": branch}, options
         )
@@ -283,7 +535,36 @@ class AsyncBranches(AsyncAPIResource):
     async def lint_schema(
         self, organization: str, database: str, branch: str, *, options: RequestOptions | None = None
     ) -> SchemaLintErrorList:
-        """Lint a branch schema: see ``Branches.lint_schema``."""
+        """Lint a branch schema
+
+        ``GET /organizations/{organization}/databases/{database}/branches/{branch}/schema-lint`` (functional layer: ``api.branches.lint_branch_schema.asyncio``).
+
+        Returns schema lint results for the specified branch, identifying potential issues and
+        recommendations.
+
+        Args:
+            organization: The name of the organization.
+            database: The name of the database.
+            branch: The name of the branch.
+            options: Per-call settings: timeout, deadline, retries, headers, query.
+
+        Returns:
+            ``SchemaLintErrorList``, read from the response body.
+
+        Raises:
+            AuthenticationError: 401 (``.body``: ``Error``).
+            NotFoundError: 404 (``.body``: ``Error``).
+            APIStatusError: any other non-2xx status, after the retries (the subclass says which).
+            APIConnectionError: no response arrived after the retries (``APITimeoutError``: the
+                timeout or deadline passed).
+            APIResponseValidationError: the response does not match what the spec documents.
+            APIError: the operation needs a credential the client was not given (the message
+                names the argument and environment variable that give it).
+            TypeError: an argument of the wrong type, or one the method does not take.
+            ValueError: an argument that cannot be sent (an empty, ``.`` or ``..`` path parameter,
+                a header value with a line break).
+        """
+
         return await self._call(
             _lint_branch_schema.OPERATION,
             {"organization": organization, "database": database, "branch": branch},

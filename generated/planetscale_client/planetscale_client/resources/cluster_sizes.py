@@ -14,6 +14,7 @@ from ..types import RequestOptions
 
 class ClusterSizes(SyncAPIResource):
     """``client.cluster_sizes``: Retrieve available cluster size SKUs for Vitess and Postgres database branches.
+
     Every method returns the documented model and raises ``APIStatusError`` for a non-2xx
     status after retries (the subclass says which: ``NotFoundError``, ``RateLimitError``...;
     ``.body`` has the error model), ``APIConnectionError`` when no response arrived
@@ -24,6 +25,8 @@ class ClusterSizes(SyncAPIResource):
     def list(self, organization: str, *, options: RequestOptions | None = None) -> ClusterSizeList:
         """List cluster sizes
 
+        ``GET /organizations/{organization}/cluster-size-skus`` (functional layer: ``api.cluster_sizes.list_cluster_sizes.sync``).
+
         Returns a list of available cluster size SKUs for Vitess and Postgres database branches in
         the specified organization.
 
@@ -31,6 +34,20 @@ class ClusterSizes(SyncAPIResource):
             organization: The name of the organization.
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
+        Returns:
+            ``ClusterSizeList``, read from the response body.
+
+        Raises:
+            AuthenticationError: 401 (``.body``: ``Error``).
+            APIStatusError: any other non-2xx status, after the retries (the subclass says which).
+            APIConnectionError: no response arrived after the retries (``APITimeoutError``: the
+                timeout or deadline passed).
+            APIResponseValidationError: the response does not match what the spec documents.
+            APIError: the operation needs a credential the client was not given (the message
+                names the argument and environment variable that give it).
+            TypeError: an argument of the wrong type, or one the method does not take.
+            ValueError: an argument that cannot be sent (an empty, ``.`` or ``..`` path parameter,
+                a header value with a line break).
         """
 
         return self._call(_list_cluster_sizes.OPERATION, {"organization": organization}, options)
@@ -43,12 +60,39 @@ class ClusterSizes(SyncAPIResource):
 
 class AsyncClusterSizes(AsyncAPIResource):
     """``async_client.cluster_sizes``: Retrieve available cluster size SKUs for Vitess and Postgres database branches.
+
     The same methods as ``ClusterSizes``, to ``await``; list methods return an
     ``AsyncPaginator``: ``await`` it for the first page, or ``async for`` over every item.
     """
 
     async def list(self, organization: str, *, options: RequestOptions | None = None) -> ClusterSizeList:
-        """List cluster sizes: see ``ClusterSizes.list``."""
+        """List cluster sizes
+
+        ``GET /organizations/{organization}/cluster-size-skus`` (functional layer: ``api.cluster_sizes.list_cluster_sizes.asyncio``).
+
+        Returns a list of available cluster size SKUs for Vitess and Postgres database branches in
+        the specified organization.
+
+        Args:
+            organization: The name of the organization.
+            options: Per-call settings: timeout, deadline, retries, headers, query.
+
+        Returns:
+            ``ClusterSizeList``, read from the response body.
+
+        Raises:
+            AuthenticationError: 401 (``.body``: ``Error``).
+            APIStatusError: any other non-2xx status, after the retries (the subclass says which).
+            APIConnectionError: no response arrived after the retries (``APITimeoutError``: the
+                timeout or deadline passed).
+            APIResponseValidationError: the response does not match what the spec documents.
+            APIError: the operation needs a credential the client was not given (the message
+                names the argument and environment variable that give it).
+            TypeError: an argument of the wrong type, or one the method does not take.
+            ValueError: an argument that cannot be sent (an empty, ``.`` or ``..`` path parameter,
+                a header value with a line break).
+        """
+
         return await self._call(_list_cluster_sizes.OPERATION, {"organization": organization}, options)
 
     @cached_property

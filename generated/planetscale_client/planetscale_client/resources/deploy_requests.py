@@ -5,7 +5,9 @@
 from __future__ import annotations
 
 from functools import cached_property
+from typing import Literal
 
+from .._arguments import as_member
 from .._pagination import AsyncPaginator, SyncPage
 from .._resource import AsyncAPIResource, SyncAPIResource, to_async_raw_response, to_raw_response
 from ..api.deploy_requests import close_deploy_request as _close_deploy_request
@@ -31,6 +33,7 @@ from ..types import UNSET, RequestOptions, Unset
 
 class DeployRequests(SyncAPIResource):
     """``client.deploy_requests``: Manage deploy requests for applying schema changes from development branches to production, including creating, reviewing, queueing, and completing deployments.
+
     Every method returns the documented model and raises ``APIStatusError`` for a non-2xx
     status after retries (the subclass says which: ``NotFoundError``, ``RateLimitError``...;
     ``.body`` has the error model), ``APIConnectionError`` when no response arrived
@@ -49,6 +52,8 @@ class DeployRequests(SyncAPIResource):
     ) -> SyncPage[DeployRequest]:
         """List deploy requests
 
+        ``GET /organizations/{organization}/databases/{database}/deploy-requests`` (functional layer: ``api.deploy_requests.list_deploy_requests.sync``).
+
         Returns a list of all deploy requests for a specific database.
 
         Args:
@@ -58,9 +63,22 @@ class DeployRequests(SyncAPIResource):
             per_page: The number of results per page.
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
-
         Returns:
-            The first page; iterate it for every item of every page, fetched as needed.
+            ``SyncPage[DeployRequest]``: the first page; iterate it for every item of
+                every page, fetched as needed.
+
+        Raises:
+            AuthenticationError: 401 (``.body``: ``Error``).
+            NotFoundError: 404 (``.body``: ``Error``).
+            APIStatusError: any other non-2xx status, after the retries (the subclass says which).
+            APIConnectionError: no response arrived after the retries (``APITimeoutError``: the
+                timeout or deadline passed).
+            APIResponseValidationError: the response does not match what the spec documents.
+            APIError: the operation needs a credential the client was not given (the message
+                names the argument and environment variable that give it).
+            TypeError: an argument of the wrong type, or one the method does not take.
+            ValueError: an argument that cannot be sent (an empty, ``.`` or ``..`` path parameter,
+                a header value with a line break).
         """
 
         return self._page(
@@ -82,6 +100,8 @@ class DeployRequests(SyncAPIResource):
     ) -> DeployRequest:
         """Create a deploy request
 
+        ``POST /organizations/{organization}/databases/{database}/deploy-requests`` (functional layer: ``api.deploy_requests.create_deploy_request.sync``).
+
         Creates a new deploy request to merge schema changes from a development branch into the
         target branch.
 
@@ -93,6 +113,21 @@ class DeployRequests(SyncAPIResource):
             notes: Notes or description for the deploy request.
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
+        Returns:
+            ``DeployRequest``, read from the response body.
+
+        Raises:
+            AuthenticationError: 401 (``.body``: ``Error``).
+            UnprocessableEntityError: 422 (``.body``: ``Error``).
+            APIStatusError: any other non-2xx status, after the retries (the subclass says which).
+            APIConnectionError: no response arrived after the retries (``APITimeoutError``: the
+                timeout or deadline passed).
+            APIResponseValidationError: the response does not match what the spec documents.
+            APIError: the operation needs a credential the client was not given (the message
+                names the argument and environment variable that give it).
+            TypeError: an argument of the wrong type, or one the method does not take.
+            ValueError: an argument that cannot be sent (an empty, ``.`` or ``..`` path parameter,
+                a header value with a line break).
         """
 
         body = CreateDeployRequestBody(branch=branch, into_branch=into_branch, notes=notes)
@@ -107,6 +142,8 @@ class DeployRequests(SyncAPIResource):
     ) -> DeployRequest:
         """Get a deploy request
 
+        ``GET /organizations/{organization}/databases/{database}/deploy-requests/{deploy_request_number}`` (functional layer: ``api.deploy_requests.get_deploy_request.sync``).
+
         Returns details about a specific deploy request, including its status, schema changes, and
         deployment history.
 
@@ -116,6 +153,21 @@ class DeployRequests(SyncAPIResource):
             deploy_request_number: The number of the deploy request.
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
+        Returns:
+            ``DeployRequest``, read from the response body.
+
+        Raises:
+            AuthenticationError: 401 (``.body``: ``Error``).
+            NotFoundError: 404 (``.body``: ``Error``).
+            APIStatusError: any other non-2xx status, after the retries (the subclass says which).
+            APIConnectionError: no response arrived after the retries (``APITimeoutError``: the
+                timeout or deadline passed).
+            APIResponseValidationError: the response does not match what the spec documents.
+            APIError: the operation needs a credential the client was not given (the message
+                names the argument and environment variable that give it).
+            TypeError: an argument of the wrong type, or one the method does not take.
+            ValueError: an argument that cannot be sent (an empty, ``.`` or ``..`` path parameter,
+                a header value with a line break).
         """
 
         return self._call(
@@ -130,10 +182,12 @@ class DeployRequests(SyncAPIResource):
         database: str,
         deploy_request_number: str,
         *,
-        state: CloseDeployRequestBodyState | Unset = UNSET,
+        state: CloseDeployRequestBodyState | Literal["closed"] | Unset = UNSET,
         options: RequestOptions | None = None,
     ) -> DeployRequest:
         """Close a deploy request
+
+        ``PATCH /organizations/{organization}/databases/{database}/deploy-requests/{deploy_request_number}`` (functional layer: ``api.deploy_requests.close_deploy_request.sync``).
 
         Closes an open deploy request without deploying the changes.
 
@@ -144,9 +198,24 @@ class DeployRequests(SyncAPIResource):
             state: The desired state of the deploy request.
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
+        Returns:
+            ``DeployRequest``, read from the response body.
+
+        Raises:
+            AuthenticationError: 401 (``.body``: ``Error``).
+            NotFoundError: 404 (``.body``: ``Error``).
+            APIStatusError: any other non-2xx status, after the retries (the subclass says which).
+            APIConnectionError: no response arrived after the retries (``APITimeoutError``: the
+                timeout or deadline passed).
+            APIResponseValidationError: the response does not match what the spec documents.
+            APIError: the operation needs a credential the client was not given (the message
+                names the argument and environment variable that give it).
+            TypeError: an argument of the wrong type, or one the method does not take.
+            ValueError: an argument that cannot be sent (an empty, ``.`` or ``..`` path parameter,
+                a header value with a line break).
         """
 
-        body = CloseDeployRequestBody(state=state)
+        body = CloseDeployRequestBody(state=as_member(CloseDeployRequestBodyState, state))
         return self._call(
             _close_deploy_request.OPERATION,
             {
@@ -163,6 +232,8 @@ class DeployRequests(SyncAPIResource):
     ) -> DeployRequest:
         """Queue a deploy request
 
+        ``POST /organizations/{organization}/databases/{database}/deploy-requests/{deploy_request_number}/deploy`` (functional layer: ``api.deploy_requests.queue_deploy_request.sync``).
+
         Queues a deploy request for deployment, applying the schema changes to the target branch.
 
         Args:
@@ -171,6 +242,22 @@ class DeployRequests(SyncAPIResource):
             deploy_request_number: The number of the deploy request.
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
+        Returns:
+            ``DeployRequest``, read from the response body.
+
+        Raises:
+            AuthenticationError: 401 (``.body``: ``Error``).
+            NotFoundError: 404 (``.body``: ``Error``).
+            UnprocessableEntityError: 422 (``.body``: ``Error``).
+            APIStatusError: any other non-2xx status, after the retries (the subclass says which).
+            APIConnectionError: no response arrived after the retries (``APITimeoutError``: the
+                timeout or deadline passed).
+            APIResponseValidationError: the response does not match what the spec documents.
+            APIError: the operation needs a credential the client was not given (the message
+                names the argument and environment variable that give it).
+            TypeError: an argument of the wrong type, or one the method does not take.
+            ValueError: an argument that cannot be sent (an empty, ``.`` or ``..`` path parameter,
+                a header value with a line break).
         """
 
         return self._call(
@@ -184,6 +271,8 @@ class DeployRequests(SyncAPIResource):
     ) -> DeployRequestReviewList:
         """List deploy request reviews
 
+        ``GET /organizations/{organization}/databases/{database}/deploy-requests/{deploy_request_number}/reviews`` (functional layer: ``api.deploy_requests.list_deploy_request_reviews.sync``).
+
         Returns a list of reviews for a specific deploy request.
 
         Args:
@@ -192,6 +281,21 @@ class DeployRequests(SyncAPIResource):
             deploy_request_number: The number of the deploy request.
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
+        Returns:
+            ``DeployRequestReviewList``, read from the response body.
+
+        Raises:
+            AuthenticationError: 401 (``.body``: ``Error``).
+            NotFoundError: 404 (``.body``: ``Error``).
+            APIStatusError: any other non-2xx status, after the retries (the subclass says which).
+            APIConnectionError: no response arrived after the retries (``APITimeoutError``: the
+                timeout or deadline passed).
+            APIResponseValidationError: the response does not match what the spec documents.
+            APIError: the operation needs a credential the client was not given (the message
+                names the argument and environment variable that give it).
+            TypeError: an argument of the wrong type, or one the method does not take.
+            ValueError: an argument that cannot be sent (an empty, ``.`` or ``..`` path parameter,
+                a header value with a line break).
         """
 
         return self._call(
@@ -211,6 +315,8 @@ class DeployRequests(SyncAPIResource):
     ) -> DeployRequestReview:
         """Review a deploy request
 
+        ``POST /organizations/{organization}/databases/{database}/deploy-requests/{deploy_request_number}/reviews`` (functional layer: ``api.deploy_requests.review_deploy_request.sync``).
+
         Submits a review for a deploy request, approving or requesting changes.
 
         Args:
@@ -220,6 +326,21 @@ class DeployRequests(SyncAPIResource):
             body: The request body.
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
+        Returns:
+            ``DeployRequestReview``, read from the response body.
+
+        Raises:
+            AuthenticationError: 401 (``.body``: ``Error``).
+            NotFoundError: 404 (``.body``: ``Error``).
+            APIStatusError: any other non-2xx status, after the retries (the subclass says which).
+            APIConnectionError: no response arrived after the retries (``APITimeoutError``: the
+                timeout or deadline passed).
+            APIResponseValidationError: the response does not match what the spec documents.
+            APIError: the operation needs a credential the client was not given (the message
+                names the argument and environment variable that give it).
+            TypeError: an argument of the wrong type, or one the method does not take.
+            ValueError: an argument that cannot be sent (an empty, ``.`` or ``..`` path parameter,
+                a header value with a line break).
         """
 
         return self._call(
@@ -238,6 +359,8 @@ class DeployRequests(SyncAPIResource):
     ) -> DeployRequest:
         """Skip revert period
 
+        ``POST /organizations/{organization}/databases/{database}/deploy-requests/{deploy_request_number}/skip-revert`` (functional layer: ``api.deploy_requests.skip_deploy_request_revert.sync``).
+
         Skips the revert period for a completed deploy request, finalizing the schema changes.
 
         Args:
@@ -246,6 +369,21 @@ class DeployRequests(SyncAPIResource):
             deploy_request_number: The number of the deploy request.
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
+        Returns:
+            ``DeployRequest``, read from the response body.
+
+        Raises:
+            AuthenticationError: 401 (``.body``: ``Error``).
+            NotFoundError: 404 (``.body``: ``Error``).
+            APIStatusError: any other non-2xx status, after the retries (the subclass says which).
+            APIConnectionError: no response arrived after the retries (``APITimeoutError``: the
+                timeout or deadline passed).
+            APIResponseValidationError: the response does not match what the spec documents.
+            APIError: the operation needs a credential the client was not given (the message
+                names the argument and environment variable that give it).
+            TypeError: an argument of the wrong type, or one the method does not take.
+            ValueError: an argument that cannot be sent (an empty, ``.`` or ``..`` path parameter,
+                a header value with a line break).
         """
 
         return self._call(
@@ -259,6 +397,8 @@ class DeployRequests(SyncAPIResource):
     ) -> DeployRequest:
         """Complete a revert
 
+        ``POST /organizations/{organization}/databases/{database}/deploy-requests/{deploy_request_number}/complete-revert`` (functional layer: ``api.deploy_requests.complete_deploy_request_revert.sync``).
+
         Completes a revert of a deployed schema change, rolling back to the previous schema.
 
         Args:
@@ -267,6 +407,21 @@ class DeployRequests(SyncAPIResource):
             deploy_request_number: The number of the deploy request.
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
+        Returns:
+            ``DeployRequest``, read from the response body.
+
+        Raises:
+            AuthenticationError: 401 (``.body``: ``Error``).
+            NotFoundError: 404 (``.body``: ``Error``).
+            APIStatusError: any other non-2xx status, after the retries (the subclass says which).
+            APIConnectionError: no response arrived after the retries (``APITimeoutError``: the
+                timeout or deadline passed).
+            APIResponseValidationError: the response does not match what the spec documents.
+            APIError: the operation needs a credential the client was not given (the message
+                names the argument and environment variable that give it).
+            TypeError: an argument of the wrong type, or one the method does not take.
+            ValueError: an argument that cannot be sent (an empty, ``.`` or ``..`` path parameter,
+                a header value with a line break).
         """
 
         return self._call(
@@ -280,6 +435,8 @@ class DeployRequests(SyncAPIResource):
     ) -> DeployRequestList:
         """Get the deploy queue
 
+        ``GET /organizations/{organization}/databases/{database}/deploy-queue`` (functional layer: ``api.deploy_requests.get_deploy_queue.sync``).
+
         Returns the current deploy queue for a database, showing pending and active deployments.
 
         Args:
@@ -287,6 +444,21 @@ class DeployRequests(SyncAPIResource):
             database: The name of the database.
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
+        Returns:
+            ``DeployRequestList``, read from the response body.
+
+        Raises:
+            AuthenticationError: 401 (``.body``: ``Error``).
+            NotFoundError: 404 (``.body``: ``Error``).
+            APIStatusError: any other non-2xx status, after the retries (the subclass says which).
+            APIConnectionError: no response arrived after the retries (``APITimeoutError``: the
+                timeout or deadline passed).
+            APIResponseValidationError: the response does not match what the spec documents.
+            APIError: the operation needs a credential the client was not given (the message
+                names the argument and environment variable that give it).
+            TypeError: an argument of the wrong type, or one the method does not take.
+            ValueError: an argument that cannot be sent (an empty, ``.`` or ``..`` path parameter,
+                a header value with a line break).
         """
 
         return self._call(_get_deploy_queue.OPERATION, {"organization": organization, "database": database}, options)
@@ -299,6 +471,7 @@ class DeployRequests(SyncAPIResource):
 
 class AsyncDeployRequests(AsyncAPIResource):
     """``async_client.deploy_requests``: Manage deploy requests for applying schema changes from development branches to production, including creating, reviewing, queueing, and completing deployments.
+
     The same methods as ``DeployRequests``, to ``await``; list methods return an
     ``AsyncPaginator``: ``await`` it for the first page, or ``async for`` over every item.
     """
@@ -312,7 +485,37 @@ class AsyncDeployRequests(AsyncAPIResource):
         per_page: int | Unset = 25,
         options: RequestOptions | None = None,
     ) -> AsyncPaginator[DeployRequest]:
-        """List deploy requests: see ``DeployRequests.list``."""
+        """List deploy requests
+
+        ``GET /organizations/{organization}/databases/{database}/deploy-requests`` (functional layer: ``api.deploy_requests.list_deploy_requests.asyncio``).
+
+        Returns a list of all deploy requests for a specific database.
+
+        Args:
+            organization: The name of the organization.
+            database: The name of the database.
+            page: The page number for pagination.
+            per_page: The number of results per page.
+            options: Per-call settings: timeout, deadline, retries, headers, query.
+
+        Returns:
+            ``AsyncPaginator[DeployRequest]``: ``await`` it for the first page, or
+                ``async for`` over every item of every page, fetched as needed.
+
+        Raises:
+            AuthenticationError: 401 (``.body``: ``Error``).
+            NotFoundError: 404 (``.body``: ``Error``).
+            APIStatusError: any other non-2xx status, after the retries (the subclass says which).
+            APIConnectionError: no response arrived after the retries (``APITimeoutError``: the
+                timeout or deadline passed).
+            APIResponseValidationError: the response does not match what the spec documents.
+            APIError: the operation needs a credential the client was not given (the message
+                names the argument and environment variable that give it).
+            TypeError: an argument of the wrong type, or one the method does not take.
+            ValueError: an argument that cannot be sent (an empty, ``.`` or ``..`` path parameter,
+                a header value with a line break).
+        """
+
         return self._page(
             _list_deploy_requests.OPERATION,
             _list_deploy_requests.PAGINATION,
@@ -330,7 +533,38 @@ class AsyncDeployRequests(AsyncAPIResource):
         notes: str | Unset = UNSET,
         options: RequestOptions | None = None,
     ) -> DeployRequest:
-        """Create a deploy request: see ``DeployRequests.create``."""
+        """Create a deploy request
+
+        ``POST /organizations/{organization}/databases/{database}/deploy-requests`` (functional layer: ``api.deploy_requests.create_deploy_request.asyncio``).
+
+        Creates a new deploy request to merge schema changes from a development branch into the
+        target branch.
+
+        Args:
+            organization: The name of the organization.
+            database: The name of the database.
+            branch: The name of the source branch containing schema changes.
+            into_branch: The name of the target branch to deploy into. Defaults to the production branch.
+            notes: Notes or description for the deploy request.
+            options: Per-call settings: timeout, deadline, retries, headers, query.
+
+        Returns:
+            ``DeployRequest``, read from the response body.
+
+        Raises:
+            AuthenticationError: 401 (``.body``: ``Error``).
+            UnprocessableEntityError: 422 (``.body``: ``Error``).
+            APIStatusError: any other non-2xx status, after the retries (the subclass says which).
+            APIConnectionError: no response arrived after the retries (``APITimeoutError``: the
+                timeout or deadline passed).
+            APIResponseValidationError: the response does not match what the spec documents.
+            APIError: the operation needs a credential the client was not given (the message
+                names the argument and environment variable that give it).
+            TypeError: an argument of the wrong type, or one the method does not take.
+            ValueError: an argument that cannot be sent (an empty, ``.`` or ``..`` path parameter,
+                a header value with a line break).
+        """
+
         body = CreateDeployRequestBody(branch=branch, into_branch=into_branch, notes=notes)
         return await self._call(
             _create_deploy_request.OPERATION,
@@ -341,7 +575,36 @@ class AsyncDeployRequests(AsyncAPIResource):
     async def get(
         self, organization: str, database: str, deploy_request_number: str, *, options: RequestOptions | None = None
     ) -> DeployRequest:
-        """Get a deploy request: see ``DeployRequests.get``."""
+        """Get a deploy request
+
+        ``GET /organizations/{organization}/databases/{database}/deploy-requests/{deploy_request_number}`` (functional layer: ``api.deploy_requests.get_deploy_request.asyncio``).
+
+        Returns details about a specific deploy request, including its status, schema changes, and
+        deployment history.
+
+        Args:
+            organization: The name of the organization.
+            database: The name of the database.
+            deploy_request_number: The number of the deploy request.
+            options: Per-call settings: timeout, deadline, retries, headers, query.
+
+        Returns:
+            ``DeployRequest``, read from the response body.
+
+        Raises:
+            AuthenticationError: 401 (``.body``: ``Error``).
+            NotFoundError: 404 (``.body``: ``Error``).
+            APIStatusError: any other non-2xx status, after the retries (the subclass says which).
+            APIConnectionError: no response arrived after the retries (``APITimeoutError``: the
+                timeout or deadline passed).
+            APIResponseValidationError: the response does not match what the spec documents.
+            APIError: the operation needs a credential the client was not given (the message
+                names the argument and environment variable that give it).
+            TypeError: an argument of the wrong type, or one the method does not take.
+            ValueError: an argument that cannot be sent (an empty, ``.`` or ``..`` path parameter,
+                a header value with a line break).
+        """
+
         return await self._call(
             _get_deploy_request.OPERATION,
             {"organization": organization, "database": database, "deploy_request_number": deploy_request_number},
@@ -354,11 +617,40 @@ class AsyncDeployRequests(AsyncAPIResource):
         database: str,
         deploy_request_number: str,
         *,
-        state: CloseDeployRequestBodyState | Unset = UNSET,
+        state: CloseDeployRequestBodyState | Literal["closed"] | Unset = UNSET,
         options: RequestOptions | None = None,
     ) -> DeployRequest:
-        """Close a deploy request: see ``DeployRequests.close``."""
-        body = CloseDeployRequestBody(state=state)
+        """Close a deploy request
+
+        ``PATCH /organizations/{organization}/databases/{database}/deploy-requests/{deploy_request_number}`` (functional layer: ``api.deploy_requests.close_deploy_request.asyncio``).
+
+        Closes an open deploy request without deploying the changes.
+
+        Args:
+            organization: The name of the organization.
+            database: The name of the database.
+            deploy_request_number: The number of the deploy request.
+            state: The desired state of the deploy request.
+            options: Per-call settings: timeout, deadline, retries, headers, query.
+
+        Returns:
+            ``DeployRequest``, read from the response body.
+
+        Raises:
+            AuthenticationError: 401 (``.body``: ``Error``).
+            NotFoundError: 404 (``.body``: ``Error``).
+            APIStatusError: any other non-2xx status, after the retries (the subclass says which).
+            APIConnectionError: no response arrived after the retries (``APITimeoutError``: the
+                timeout or deadline passed).
+            APIResponseValidationError: the response does not match what the spec documents.
+            APIError: the operation needs a credential the client was not given (the message
+                names the argument and environment variable that give it).
+            TypeError: an argument of the wrong type, or one the method does not take.
+            ValueError: an argument that cannot be sent (an empty, ``.`` or ``..`` path parameter,
+                a header value with a line break).
+        """
+
+        body = CloseDeployRequestBody(state=as_member(CloseDeployRequestBodyState, state))
         return await self._call(
             _close_deploy_request.OPERATION,
             {
@@ -373,7 +665,36 @@ class AsyncDeployRequests(AsyncAPIResource):
     async def queue(
         self, organization: str, database: str, deploy_request_number: str, *, options: RequestOptions | None = None
     ) -> DeployRequest:
-        """Queue a deploy request: see ``DeployRequests.queue``."""
+        """Queue a deploy request
+
+        ``POST /organizations/{organization}/databases/{database}/deploy-requests/{deploy_request_number}/deploy`` (functional layer: ``api.deploy_requests.queue_deploy_request.asyncio``).
+
+        Queues a deploy request for deployment, applying the schema changes to the target branch.
+
+        Args:
+            organization: The name of the organization.
+            database: The name of the database.
+            deploy_request_number: The number of the deploy request.
+            options: Per-call settings: timeout, deadline, retries, headers, query.
+
+        Returns:
+            ``DeployRequest``, read from the response body.
+
+        Raises:
+            AuthenticationError: 401 (``.body``: ``Error``).
+            NotFoundError: 404 (``.body``: ``Error``).
+            UnprocessableEntityError: 422 (``.body``: ``Error``).
+            APIStatusError: any other non-2xx status, after the retries (the subclass says which).
+            APIConnectionError: no response arrived after the retries (``APITimeoutError``: the
+                timeout or deadline passed).
+            APIResponseValidationError: the response does not match what the spec documents.
+            APIError: the operation needs a credential the client was not given (the message
+                names the argument and environment variable that give it).
+            TypeError: an argument of the wrong type, or one the method does not take.
+            ValueError: an argument that cannot be sent (an empty, ``.`` or ``..`` path parameter,
+                a header value with a line break).
+        """
+
         return await self._call(
             _queue_deploy_request.OPERATION,
             {"organization": organization, "database": database, "deploy_request_number": deploy_request_number},
@@ -383,7 +704,35 @@ class AsyncDeployRequests(AsyncAPIResource):
     async def list_reviews(
         self, organization: str, database: str, deploy_request_number: str, *, options: RequestOptions | None = None
     ) -> DeployRequestReviewList:
-        """List deploy request reviews: see ``DeployRequests.list_reviews``."""
+        """List deploy request reviews
+
+        ``GET /organizations/{organization}/databases/{database}/deploy-requests/{deploy_request_number}/reviews`` (functional layer: ``api.deploy_requests.list_deploy_request_reviews.asyncio``).
+
+        Returns a list of reviews for a specific deploy request.
+
+        Args:
+            organization: The name of the organization.
+            database: The name of the database.
+            deploy_request_number: The number of the deploy request.
+            options: Per-call settings: timeout, deadline, retries, headers, query.
+
+        Returns:
+            ``DeployRequestReviewList``, read from the response body.
+
+        Raises:
+            AuthenticationError: 401 (``.body``: ``Error``).
+            NotFoundError: 404 (``.body``: ``Error``).
+            APIStatusError: any other non-2xx status, after the retries (the subclass says which).
+            APIConnectionError: no response arrived after the retries (``APITimeoutError``: the
+                timeout or deadline passed).
+            APIResponseValidationError: the response does not match what the spec documents.
+            APIError: the operation needs a credential the client was not given (the message
+                names the argument and environment variable that give it).
+            TypeError: an argument of the wrong type, or one the method does not take.
+            ValueError: an argument that cannot be sent (an empty, ``.`` or ``..`` path parameter,
+                a header value with a line break).
+        """
+
         return await self._call(
             _list_deploy_request_reviews.OPERATION,
             {"organization": organization, "database": database, "deploy_request_number": deploy_request_number},
@@ -399,7 +748,36 @@ class AsyncDeployRequests(AsyncAPIResource):
         body: ReviewDeployRequestBody,
         options: RequestOptions | None = None,
     ) -> DeployRequestReview:
-        """Review a deploy request: see ``DeployRequests.review``."""
+        """Review a deploy request
+
+        ``POST /organizations/{organization}/databases/{database}/deploy-requests/{deploy_request_number}/reviews`` (functional layer: ``api.deploy_requests.review_deploy_request.asyncio``).
+
+        Submits a review for a deploy request, approving or requesting changes.
+
+        Args:
+            organization: The name of the organization.
+            database: The name of the database.
+            deploy_request_number: The number of the deploy request.
+            body: The request body.
+            options: Per-call settings: timeout, deadline, retries, headers, query.
+
+        Returns:
+            ``DeployRequestReview``, read from the response body.
+
+        Raises:
+            AuthenticationError: 401 (``.body``: ``Error``).
+            NotFoundError: 404 (``.body``: ``Error``).
+            APIStatusError: any other non-2xx status, after the retries (the subclass says which).
+            APIConnectionError: no response arrived after the retries (``APITimeoutError``: the
+                timeout or deadline passed).
+            APIResponseValidationError: the response does not match what the spec documents.
+            APIError: the operation needs a credential the client was not given (the message
+                names the argument and environment variable that give it).
+            TypeError: an argument of the wrong type, or one the method does not take.
+            ValueError: an argument that cannot be sent (an empty, ``.`` or ``..`` path parameter,
+                a header value with a line break).
+        """
+
         return await self._call(
             _review_deploy_request.OPERATION,
             {
@@ -414,7 +792,35 @@ class AsyncDeployRequests(AsyncAPIResource):
     async def skip_revert(
         self, organization: str, database: str, deploy_request_number: str, *, options: RequestOptions | None = None
     ) -> DeployRequest:
-        """Skip revert period: see ``DeployRequests.skip_revert``."""
+        """Skip revert period
+
+        ``POST /organizations/{organization}/databases/{database}/deploy-requests/{deploy_request_number}/skip-revert`` (functional layer: ``api.deploy_requests.skip_deploy_request_revert.asyncio``).
+
+        Skips the revert period for a completed deploy request, finalizing the schema changes.
+
+        Args:
+            organization: The name of the organization.
+            database: The name of the database.
+            deploy_request_number: The number of the deploy request.
+            options: Per-call settings: timeout, deadline, retries, headers, query.
+
+        Returns:
+            ``DeployRequest``, read from the response body.
+
+        Raises:
+            AuthenticationError: 401 (``.body``: ``Error``).
+            NotFoundError: 404 (``.body``: ``Error``).
+            APIStatusError: any other non-2xx status, after the retries (the subclass says which).
+            APIConnectionError: no response arrived after the retries (``APITimeoutError``: the
+                timeout or deadline passed).
+            APIResponseValidationError: the response does not match what the spec documents.
+            APIError: the operation needs a credential the client was not given (the message
+                names the argument and environment variable that give it).
+            TypeError: an argument of the wrong type, or one the method does not take.
+            ValueError: an argument that cannot be sent (an empty, ``.`` or ``..`` path parameter,
+                a header value with a line break).
+        """
+
         return await self._call(
             _skip_deploy_request_revert.OPERATION,
             {"organization": organization, "database": database, "deploy_request_number": deploy_request_number},
@@ -424,7 +830,35 @@ class AsyncDeployRequests(AsyncAPIResource):
     async def complete_revert(
         self, organization: str, database: str, deploy_request_number: str, *, options: RequestOptions | None = None
     ) -> DeployRequest:
-        """Complete a revert: see ``DeployRequests.complete_revert``."""
+        """Complete a revert
+
+        ``POST /organizations/{organization}/databases/{database}/deploy-requests/{deploy_request_number}/complete-revert`` (functional layer: ``api.deploy_requests.complete_deploy_request_revert.asyncio``).
+
+        Completes a revert of a deployed schema change, rolling back to the previous schema.
+
+        Args:
+            organization: The name of the organization.
+            database: The name of the database.
+            deploy_request_number: The number of the deploy request.
+            options: Per-call settings: timeout, deadline, retries, headers, query.
+
+        Returns:
+            ``DeployRequest``, read from the response body.
+
+        Raises:
+            AuthenticationError: 401 (``.body``: ``Error``).
+            NotFoundError: 404 (``.body``: ``Error``).
+            APIStatusError: any other non-2xx status, after the retries (the subclass says which).
+            APIConnectionError: no response arrived after the retries (``APITimeoutError``: the
+                timeout or deadline passed).
+            APIResponseValidationError: the response does not match what the spec documents.
+            APIError: the operation needs a credential the client was not given (the message
+                names the argument and environment variable that give it).
+            TypeError: an argument of the wrong type, or one the method does not take.
+            ValueError: an argument that cannot be sent (an empty, ``.`` or ``..`` path parameter,
+                a header value with a line break).
+        """
+
         return await self._call(
             _complete_deploy_request_revert.OPERATION,
             {"organization": organization, "database": database, "deploy_request_number": deploy_request_number},
@@ -434,7 +868,34 @@ class AsyncDeployRequests(AsyncAPIResource):
     async def get_queue(
         self, organization: str, database: str, *, options: RequestOptions | None = None
     ) -> DeployRequestList:
-        """Get the deploy queue: see ``DeployRequests.get_queue``."""
+        """Get the deploy queue
+
+        ``GET /organizations/{organization}/databases/{database}/deploy-queue`` (functional layer: ``api.deploy_requests.get_deploy_queue.asyncio``).
+
+        Returns the current deploy queue for a database, showing pending and active deployments.
+
+        Args:
+            organization: The name of the organization.
+            database: The name of the database.
+            options: Per-call settings: timeout, deadline, retries, headers, query.
+
+        Returns:
+            ``DeployRequestList``, read from the response body.
+
+        Raises:
+            AuthenticationError: 401 (``.body``: ``Error``).
+            NotFoundError: 404 (``.body``: ``Error``).
+            APIStatusError: any other non-2xx status, after the retries (the subclass says which).
+            APIConnectionError: no response arrived after the retries (``APITimeoutError``: the
+                timeout or deadline passed).
+            APIResponseValidationError: the response does not match what the spec documents.
+            APIError: the operation needs a credential the client was not given (the message
+                names the argument and environment variable that give it).
+            TypeError: an argument of the wrong type, or one the method does not take.
+            ValueError: an argument that cannot be sent (an empty, ``.`` or ``..`` path parameter,
+                a header value with a line break).
+        """
+
         return await self._call(
             _get_deploy_queue.OPERATION, {"organization": organization, "database": database}, options
         )

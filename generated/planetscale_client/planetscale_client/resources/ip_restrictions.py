@@ -17,6 +17,7 @@ from ..types import UNSET, RequestOptions, Unset
 
 class IpRestrictions(SyncAPIResource):
     """``client.ip_restrictions``: Manage IP restriction entries for controlling database access by IP address.
+
     Every method returns the documented model and raises ``APIStatusError`` for a non-2xx
     status after retries (the subclass says which: ``NotFoundError``, ``RateLimitError``...;
     ``.body`` has the error model), ``APIConnectionError`` when no response arrived
@@ -27,6 +28,8 @@ class IpRestrictions(SyncAPIResource):
     def list(self, organization: str, database: str, *, options: RequestOptions | None = None) -> IpRestrictionList:
         """List IP restrictions
 
+        ``GET /organizations/{organization}/databases/{database}/postgres-cidrs`` (functional layer: ``api.ip_restrictions.list_ip_restrictions.sync``).
+
         Returns a list of IP restriction entries for a database.
 
         Args:
@@ -34,6 +37,20 @@ class IpRestrictions(SyncAPIResource):
             database: The name of the database.
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
+        Returns:
+            ``IpRestrictionList``, read from the response body.
+
+        Raises:
+            AuthenticationError: 401 (``.body``: ``Error``).
+            APIStatusError: any other non-2xx status, after the retries (the subclass says which).
+            APIConnectionError: no response arrived after the retries (``APITimeoutError``: the
+                timeout or deadline passed).
+            APIResponseValidationError: the response does not match what the spec documents.
+            APIError: the operation needs a credential the client was not given (the message
+                names the argument and environment variable that give it).
+            TypeError: an argument of the wrong type, or one the method does not take.
+            ValueError: an argument that cannot be sent (an empty, ``.`` or ``..`` path parameter,
+                a header value with a line break).
         """
 
         return self._call(
@@ -51,6 +68,8 @@ class IpRestrictions(SyncAPIResource):
     ) -> IpRestriction:
         """Create an IP restriction entry
 
+        ``POST /organizations/{organization}/databases/{database}/postgres-cidrs`` (functional layer: ``api.ip_restrictions.create_ip_restriction.sync``).
+
         Creates a new IP restriction entry to control database access by IP address or CIDR range.
 
         Args:
@@ -60,6 +79,21 @@ class IpRestrictions(SyncAPIResource):
             description: A description for the IP restriction entry.
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
+        Returns:
+            ``IpRestriction``, read from the response body.
+
+        Raises:
+            AuthenticationError: 401 (``.body``: ``Error``).
+            UnprocessableEntityError: 422 (``.body``: ``Error``).
+            APIStatusError: any other non-2xx status, after the retries (the subclass says which).
+            APIConnectionError: no response arrived after the retries (``APITimeoutError``: the
+                timeout or deadline passed).
+            APIResponseValidationError: the response does not match what the spec documents.
+            APIError: the operation needs a credential the client was not given (the message
+                names the argument and environment variable that give it).
+            TypeError: an argument of the wrong type, or one the method does not take.
+            ValueError: an argument that cannot be sent (an empty, ``.`` or ``..`` path parameter,
+                a header value with a line break).
         """
 
         body = CreateIpRestrictionBody(cidr=cidr, description=description)
@@ -77,6 +111,7 @@ class IpRestrictions(SyncAPIResource):
 
 class AsyncIpRestrictions(AsyncAPIResource):
     """``async_client.ip_restrictions``: Manage IP restriction entries for controlling database access by IP address.
+
     The same methods as ``IpRestrictions``, to ``await``; list methods return an
     ``AsyncPaginator``: ``await`` it for the first page, or ``async for`` over every item.
     """
@@ -84,7 +119,33 @@ class AsyncIpRestrictions(AsyncAPIResource):
     async def list(
         self, organization: str, database: str, *, options: RequestOptions | None = None
     ) -> IpRestrictionList:
-        """List IP restrictions: see ``IpRestrictions.list``."""
+        """List IP restrictions
+
+        ``GET /organizations/{organization}/databases/{database}/postgres-cidrs`` (functional layer: ``api.ip_restrictions.list_ip_restrictions.asyncio``).
+
+        Returns a list of IP restriction entries for a database.
+
+        Args:
+            organization: The name of the organization.
+            database: The name of the database.
+            options: Per-call settings: timeout, deadline, retries, headers, query.
+
+        Returns:
+            ``IpRestrictionList``, read from the response body.
+
+        Raises:
+            AuthenticationError: 401 (``.body``: ``Error``).
+            APIStatusError: any other non-2xx status, after the retries (the subclass says which).
+            APIConnectionError: no response arrived after the retries (``APITimeoutError``: the
+                timeout or deadline passed).
+            APIResponseValidationError: the response does not match what the spec documents.
+            APIError: the operation needs a credential the client was not given (the message
+                names the argument and environment variable that give it).
+            TypeError: an argument of the wrong type, or one the method does not take.
+            ValueError: an argument that cannot be sent (an empty, ``.`` or ``..`` path parameter,
+                a header value with a line break).
+        """
+
         return await self._call(
             _list_ip_restrictions.OPERATION, {"organization": organization, "database": database}, options
         )
@@ -98,7 +159,36 @@ class AsyncIpRestrictions(AsyncAPIResource):
         description: str | Unset = UNSET,
         options: RequestOptions | None = None,
     ) -> IpRestriction:
-        """Create an IP restriction entry: see ``IpRestrictions.create``."""
+        """Create an IP restriction entry
+
+        ``POST /organizations/{organization}/databases/{database}/postgres-cidrs`` (functional layer: ``api.ip_restrictions.create_ip_restriction.asyncio``).
+
+        Creates a new IP restriction entry to control database access by IP address or CIDR range.
+
+        Args:
+            organization: The name of the organization.
+            database: The name of the database.
+            cidr: The IP address or CIDR range to restrict.
+            description: A description for the IP restriction entry.
+            options: Per-call settings: timeout, deadline, retries, headers, query.
+
+        Returns:
+            ``IpRestriction``, read from the response body.
+
+        Raises:
+            AuthenticationError: 401 (``.body``: ``Error``).
+            UnprocessableEntityError: 422 (``.body``: ``Error``).
+            APIStatusError: any other non-2xx status, after the retries (the subclass says which).
+            APIConnectionError: no response arrived after the retries (``APITimeoutError``: the
+                timeout or deadline passed).
+            APIResponseValidationError: the response does not match what the spec documents.
+            APIError: the operation needs a credential the client was not given (the message
+                names the argument and environment variable that give it).
+            TypeError: an argument of the wrong type, or one the method does not take.
+            ValueError: an argument that cannot be sent (an empty, ``.`` or ``..`` path parameter,
+                a header value with a line break).
+        """
+
         body = CreateIpRestrictionBody(cidr=cidr, description=description)
         return await self._call(
             _create_ip_restriction.OPERATION,

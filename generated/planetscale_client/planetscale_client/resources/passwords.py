@@ -5,8 +5,9 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import Any
+from typing import Any, Literal
 
+from .._arguments import as_member
 from .._pagination import AsyncPaginator, SyncPage
 from .._resource import AsyncAPIResource, SyncAPIResource, to_async_raw_response, to_raw_response
 from ..api.passwords import create_password as _create_password
@@ -23,6 +24,7 @@ from ..types import UNSET, RequestOptions, Unset
 
 class Passwords(SyncAPIResource):
     """``client.passwords``: Manage branch passwords and connection credentials for connecting applications to database branches.
+
     Every method returns the documented model and raises ``APIStatusError`` for a non-2xx
     status after retries (the subclass says which: ``NotFoundError``, ``RateLimitError``...;
     ``.body`` has the error model), ``APIConnectionError`` when no response arrived
@@ -42,6 +44,8 @@ class Passwords(SyncAPIResource):
     ) -> SyncPage[Password]:
         """List passwords
 
+        ``GET /organizations/{organization}/databases/{database}/branches/{branch}/passwords`` (functional layer: ``api.passwords.list_passwords.sync``).
+
         Returns a list of all passwords for a specific branch. Passwords are connection credentials
         used to connect to the branch.
 
@@ -53,9 +57,22 @@ class Passwords(SyncAPIResource):
             per_page: The number of results per page.
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
-
         Returns:
-            The first page; iterate it for every item of every page, fetched as needed.
+            ``SyncPage[Password]``: the first page; iterate it for every item of
+                every page, fetched as needed.
+
+        Raises:
+            AuthenticationError: 401 (``.body``: ``Error``).
+            NotFoundError: 404 (``.body``: ``Error``).
+            APIStatusError: any other non-2xx status, after the retries (the subclass says which).
+            APIConnectionError: no response arrived after the retries (``APITimeoutError``: the
+                timeout or deadline passed).
+            APIResponseValidationError: the response does not match what the spec documents.
+            APIError: the operation needs a credential the client was not given (the message
+                names the argument and environment variable that give it).
+            TypeError: an argument of the wrong type, or one the method does not take.
+            ValueError: an argument that cannot be sent (an empty, ``.`` or ``..`` path parameter,
+                a header value with a line break).
         """
 
         return self._page(
@@ -72,11 +89,13 @@ class Passwords(SyncAPIResource):
         branch: str,
         *,
         name: str | Unset = UNSET,
-        role: CreatePasswordBodyRole | Unset = UNSET,
+        role: CreatePasswordBodyRole | Literal["admin", "reader", "writer", "readwriter"] | Unset = UNSET,
         ttl: float | Unset = UNSET,
         options: RequestOptions | None = None,
     ) -> PasswordWithPlaintext:
         """Create a password
+
+        ``POST /organizations/{organization}/databases/{database}/branches/{branch}/passwords`` (functional layer: ``api.passwords.create_password.sync``).
 
         Creates a new password for a specific branch. The plaintext password is only returned once
         in the creation response.
@@ -90,9 +109,24 @@ class Passwords(SyncAPIResource):
             ttl: Time to live in minutes. 0 means no expiration.
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
+        Returns:
+            ``PasswordWithPlaintext``, read from the response body.
+
+        Raises:
+            AuthenticationError: 401 (``.body``: ``Error``).
+            UnprocessableEntityError: 422 (``.body``: ``Error``).
+            APIStatusError: any other non-2xx status, after the retries (the subclass says which).
+            APIConnectionError: no response arrived after the retries (``APITimeoutError``: the
+                timeout or deadline passed).
+            APIResponseValidationError: the response does not match what the spec documents.
+            APIError: the operation needs a credential the client was not given (the message
+                names the argument and environment variable that give it).
+            TypeError: an argument of the wrong type, or one the method does not take.
+            ValueError: an argument that cannot be sent (an empty, ``.`` or ``..`` path parameter,
+                a header value with a line break).
         """
 
-        body = CreatePasswordBody(name=name, role=role, ttl=ttl)
+        body = CreatePasswordBody(name=name, role=as_member(CreatePasswordBodyRole, role), ttl=ttl)
         return self._call(
             _create_password.OPERATION,
             {"organization": organization, "database": database, "branch": branch, "body": body},
@@ -104,6 +138,8 @@ class Passwords(SyncAPIResource):
     ) -> Password:
         """Get a password
 
+        ``GET /organizations/{organization}/databases/{database}/branches/{branch}/passwords/{password_id}`` (functional layer: ``api.passwords.get_password.sync``).
+
         Returns details about a specific password. The plaintext password value is not included.
 
         Args:
@@ -113,6 +149,21 @@ class Passwords(SyncAPIResource):
             password_id: The ID of the password.
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
+        Returns:
+            ``Password``, read from the response body.
+
+        Raises:
+            AuthenticationError: 401 (``.body``: ``Error``).
+            NotFoundError: 404 (``.body``: ``Error``).
+            APIStatusError: any other non-2xx status, after the retries (the subclass says which).
+            APIConnectionError: no response arrived after the retries (``APITimeoutError``: the
+                timeout or deadline passed).
+            APIResponseValidationError: the response does not match what the spec documents.
+            APIError: the operation needs a credential the client was not given (the message
+                names the argument and environment variable that give it).
+            TypeError: an argument of the wrong type, or one the method does not take.
+            ValueError: an argument that cannot be sent (an empty, ``.`` or ``..`` path parameter,
+                a header value with a line break).
         """
 
         return self._call(
@@ -126,6 +177,8 @@ class Passwords(SyncAPIResource):
     ) -> Any:
         """Delete a password
 
+        ``DELETE /organizations/{organization}/databases/{database}/branches/{branch}/passwords/{password_id}`` (functional layer: ``api.passwords.delete_password.sync``).
+
         Deletes a password, revoking its access to the branch.
 
         Args:
@@ -135,6 +188,21 @@ class Passwords(SyncAPIResource):
             password_id: The ID of the password.
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
+        Returns:
+            ``Any``, read from the response body.
+
+        Raises:
+            AuthenticationError: 401 (``.body``: ``Error``).
+            NotFoundError: 404 (``.body``: ``Error``).
+            APIStatusError: any other non-2xx status, after the retries (the subclass says which).
+            APIConnectionError: no response arrived after the retries (``APITimeoutError``: the
+                timeout or deadline passed).
+            APIResponseValidationError: the response does not match what the spec documents.
+            APIError: the operation needs a credential the client was not given (the message
+                names the argument and environment variable that give it).
+            TypeError: an argument of the wrong type, or one the method does not take.
+            ValueError: an argument that cannot be sent (an empty, ``.`` or ``..`` path parameter,
+                a header value with a line break).
         """
 
         return self._call(
@@ -148,6 +216,8 @@ class Passwords(SyncAPIResource):
     ) -> Password:
         """Renew a password
 
+        ``POST /organizations/{organization}/databases/{database}/branches/{branch}/passwords/{password_id}/renew`` (functional layer: ``api.passwords.renew_password.sync``).
+
         Renews a password, extending its expiration time.
 
         Args:
@@ -157,6 +227,21 @@ class Passwords(SyncAPIResource):
             password_id: The ID of the password.
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
+        Returns:
+            ``Password``, read from the response body.
+
+        Raises:
+            AuthenticationError: 401 (``.body``: ``Error``).
+            NotFoundError: 404 (``.body``: ``Error``).
+            APIStatusError: any other non-2xx status, after the retries (the subclass says which).
+            APIConnectionError: no response arrived after the retries (``APITimeoutError``: the
+                timeout or deadline passed).
+            APIResponseValidationError: the response does not match what the spec documents.
+            APIError: the operation needs a credential the client was not given (the message
+                names the argument and environment variable that give it).
+            TypeError: an argument of the wrong type, or one the method does not take.
+            ValueError: an argument that cannot be sent (an empty, ``.`` or ``..`` path parameter,
+                a header value with a line break).
         """
 
         return self._call(
@@ -173,6 +258,7 @@ class Passwords(SyncAPIResource):
 
 class AsyncPasswords(AsyncAPIResource):
     """``async_client.passwords``: Manage branch passwords and connection credentials for connecting applications to database branches.
+
     The same methods as ``Passwords``, to ``await``; list methods return an
     ``AsyncPaginator``: ``await`` it for the first page, or ``async for`` over every item.
     """
@@ -187,7 +273,39 @@ class AsyncPasswords(AsyncAPIResource):
         per_page: int | Unset = 25,
         options: RequestOptions | None = None,
     ) -> AsyncPaginator[Password]:
-        """List passwords: see ``Passwords.list``."""
+        """List passwords
+
+        ``GET /organizations/{organization}/databases/{database}/branches/{branch}/passwords`` (functional layer: ``api.passwords.list_passwords.asyncio``).
+
+        Returns a list of all passwords for a specific branch. Passwords are connection credentials
+        used to connect to the branch.
+
+        Args:
+            organization: The name of the organization.
+            database: The name of the database.
+            branch: The name of the branch.
+            page: The page number for pagination.
+            per_page: The number of results per page.
+            options: Per-call settings: timeout, deadline, retries, headers, query.
+
+        Returns:
+            ``AsyncPaginator[Password]``: ``await`` it for the first page, or
+                ``async for`` over every item of every page, fetched as needed.
+
+        Raises:
+            AuthenticationError: 401 (``.body``: ``Error``).
+            NotFoundError: 404 (``.body``: ``Error``).
+            APIStatusError: any other non-2xx status, after the retries (the subclass says which).
+            APIConnectionError: no response arrived after the retries (``APITimeoutError``: the
+                timeout or deadline passed).
+            APIResponseValidationError: the response does not match what the spec documents.
+            APIError: the operation needs a credential the client was not given (the message
+                names the argument and environment variable that give it).
+            TypeError: an argument of the wrong type, or one the method does not take.
+            ValueError: an argument that cannot be sent (an empty, ``.`` or ``..`` path parameter,
+                a header value with a line break).
+        """
+
         return self._page(
             _list_passwords.OPERATION,
             _list_passwords.PAGINATION,
@@ -202,12 +320,44 @@ class AsyncPasswords(AsyncAPIResource):
         branch: str,
         *,
         name: str | Unset = UNSET,
-        role: CreatePasswordBodyRole | Unset = UNSET,
+        role: CreatePasswordBodyRole | Literal["admin", "reader", "writer", "readwriter"] | Unset = UNSET,
         ttl: float | Unset = UNSET,
         options: RequestOptions | None = None,
     ) -> PasswordWithPlaintext:
-        """Create a password: see ``Passwords.create``."""
-        body = CreatePasswordBody(name=name, role=role, ttl=ttl)
+        """Create a password
+
+        ``POST /organizations/{organization}/databases/{database}/branches/{branch}/passwords`` (functional layer: ``api.passwords.create_password.asyncio``).
+
+        Creates a new password for a specific branch. The plaintext password is only returned once
+        in the creation response.
+
+        Args:
+            organization: The name of the organization.
+            database: The name of the database.
+            branch: The name of the branch.
+            name: A descriptive name for the password.
+            role: The access role for the password.
+            ttl: Time to live in minutes. 0 means no expiration.
+            options: Per-call settings: timeout, deadline, retries, headers, query.
+
+        Returns:
+            ``PasswordWithPlaintext``, read from the response body.
+
+        Raises:
+            AuthenticationError: 401 (``.body``: ``Error``).
+            UnprocessableEntityError: 422 (``.body``: ``Error``).
+            APIStatusError: any other non-2xx status, after the retries (the subclass says which).
+            APIConnectionError: no response arrived after the retries (``APITimeoutError``: the
+                timeout or deadline passed).
+            APIResponseValidationError: the response does not match what the spec documents.
+            APIError: the operation needs a credential the client was not given (the message
+                names the argument and environment variable that give it).
+            TypeError: an argument of the wrong type, or one the method does not take.
+            ValueError: an argument that cannot be sent (an empty, ``.`` or ``..`` path parameter,
+                a header value with a line break).
+        """
+
+        body = CreatePasswordBody(name=name, role=as_member(CreatePasswordBodyRole, role), ttl=ttl)
         return await self._call(
             _create_password.OPERATION,
             {"organization": organization, "database": database, "branch": branch, "body": body},
@@ -217,7 +367,36 @@ class AsyncPasswords(AsyncAPIResource):
     async def get(
         self, organization: str, database: str, branch: str, password_id: str, *, options: RequestOptions | None = None
     ) -> Password:
-        """Get a password: see ``Passwords.get``."""
+        """Get a password
+
+        ``GET /organizations/{organization}/databases/{database}/branches/{branch}/passwords/{password_id}`` (functional layer: ``api.passwords.get_password.asyncio``).
+
+        Returns details about a specific password. The plaintext password value is not included.
+
+        Args:
+            organization: The name of the organization.
+            database: The name of the database.
+            branch: The name of the branch.
+            password_id: The ID of the password.
+            options: Per-call settings: timeout, deadline, retries, headers, query.
+
+        Returns:
+            ``Password``, read from the response body.
+
+        Raises:
+            AuthenticationError: 401 (``.body``: ``Error``).
+            NotFoundError: 404 (``.body``: ``Error``).
+            APIStatusError: any other non-2xx status, after the retries (the subclass says which).
+            APIConnectionError: no response arrived after the retries (``APITimeoutError``: the
+                timeout or deadline passed).
+            APIResponseValidationError: the response does not match what the spec documents.
+            APIError: the operation needs a credential the client was not given (the message
+                names the argument and environment variable that give it).
+            TypeError: an argument of the wrong type, or one the method does not take.
+            ValueError: an argument that cannot be sent (an empty, ``.`` or ``..`` path parameter,
+                a header value with a line break).
+        """
+
         return await self._call(
             _get_password.OPERATION,
             {"organization": organization, "database": database, "branch": branch, "password_id": password_id},
@@ -227,7 +406,36 @@ class AsyncPasswords(AsyncAPIResource):
     async def delete(
         self, organization: str, database: str, branch: str, password_id: str, *, options: RequestOptions | None = None
     ) -> Any:
-        """Delete a password: see ``Passwords.delete``."""
+        """Delete a password
+
+        ``DELETE /organizations/{organization}/databases/{database}/branches/{branch}/passwords/{password_id}`` (functional layer: ``api.passwords.delete_password.asyncio``).
+
+        Deletes a password, revoking its access to the branch.
+
+        Args:
+            organization: The name of the organization.
+            database: The name of the database.
+            branch: The name of the branch.
+            password_id: The ID of the password.
+            options: Per-call settings: timeout, deadline, retries, headers, query.
+
+        Returns:
+            ``Any``, read from the response body.
+
+        Raises:
+            AuthenticationError: 401 (``.body``: ``Error``).
+            NotFoundError: 404 (``.body``: ``Error``).
+            APIStatusError: any other non-2xx status, after the retries (the subclass says which).
+            APIConnectionError: no response arrived after the retries (``APITimeoutError``: the
+                timeout or deadline passed).
+            APIResponseValidationError: the response does not match what the spec documents.
+            APIError: the operation needs a credential the client was not given (the message
+                names the argument and environment variable that give it).
+            TypeError: an argument of the wrong type, or one the method does not take.
+            ValueError: an argument that cannot be sent (an empty, ``.`` or ``..`` path parameter,
+                a header value with a line break).
+        """
+
         return await self._call(
             _delete_password.OPERATION,
             {"organization": organization, "database": database, "branch": branch, "password_id": password_id},
@@ -237,7 +445,36 @@ class AsyncPasswords(AsyncAPIResource):
     async def renew(
         self, organization: str, database: str, branch: str, password_id: str, *, options: RequestOptions | None = None
     ) -> Password:
-        """Renew a password: see ``Passwords.renew``."""
+        """Renew a password
+
+        ``POST /organizations/{organization}/databases/{database}/branches/{branch}/passwords/{password_id}/renew`` (functional layer: ``api.passwords.renew_password.asyncio``).
+
+        Renews a password, extending its expiration time.
+
+        Args:
+            organization: The name of the organization.
+            database: The name of the database.
+            branch: The name of the branch.
+            password_id: The ID of the password.
+            options: Per-call settings: timeout, deadline, retries, headers, query.
+
+        Returns:
+            ``Password``, read from the response body.
+
+        Raises:
+            AuthenticationError: 401 (``.body``: ``Error``).
+            NotFoundError: 404 (``.body``: ``Error``).
+            APIStatusError: any other non-2xx status, after the retries (the subclass says which).
+            APIConnectionError: no response arrived after the retries (``APITimeoutError``: the
+                timeout or deadline passed).
+            APIResponseValidationError: the response does not match what the spec documents.
+            APIError: the operation needs a credential the client was not given (the message
+                names the argument and environment variable that give it).
+            TypeError: an argument of the wrong type, or one the method does not take.
+            ValueError: an argument that cannot be sent (an empty, ``.`` or ``..`` path parameter,
+                a header value with a line break).
+        """
+
         return await self._call(
             _renew_password.OPERATION,
             {"organization": organization, "database": database, "branch": branch, "password_id": password_id},

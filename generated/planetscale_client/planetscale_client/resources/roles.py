@@ -5,7 +5,9 @@
 from __future__ import annotations
 
 from functools import cached_property
+from typing import Literal
 
+from .._arguments import as_member
 from .._resource import AsyncAPIResource, SyncAPIResource, to_async_raw_response, to_raw_response
 from ..api.roles import create_role as _create_role
 from ..models.create_role_body import CreateRoleBody
@@ -16,6 +18,7 @@ from ..types import UNSET, RequestOptions, Unset
 
 class Roles(SyncAPIResource):
     """``client.roles``: Manage role-based credentials for database access.
+
     Every method returns the documented model and raises ``APIStatusError`` for a non-2xx
     status after retries (the subclass says which: ``NotFoundError``, ``RateLimitError``...;
     ``.body`` has the error model), ``APIConnectionError`` when no response arrived
@@ -30,10 +33,12 @@ class Roles(SyncAPIResource):
         branch: str,
         *,
         name: str,
-        role: CreateRoleBodyRole | Unset = UNSET,
+        role: CreateRoleBodyRole | Literal["admin", "reader", "writer", "readwriter"] | Unset = UNSET,
         options: RequestOptions | None = None,
     ) -> RoleCredentials:
         """Create role credentials
+
+        ``POST /organizations/{organization}/databases/{database}/branches/{branch}/roles`` (functional layer: ``api.roles.create_role.sync``).
 
         Creates role-based credentials for accessing a database branch with specific permissions.
 
@@ -45,9 +50,24 @@ class Roles(SyncAPIResource):
             role: The access level for the role.
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
+        Returns:
+            ``RoleCredentials``, read from the response body.
+
+        Raises:
+            AuthenticationError: 401 (``.body``: ``Error``).
+            UnprocessableEntityError: 422 (``.body``: ``Error``).
+            APIStatusError: any other non-2xx status, after the retries (the subclass says which).
+            APIConnectionError: no response arrived after the retries (``APITimeoutError``: the
+                timeout or deadline passed).
+            APIResponseValidationError: the response does not match what the spec documents.
+            APIError: the operation needs a credential the client was not given (the message
+                names the argument and environment variable that give it).
+            TypeError: an argument of the wrong type, or one the method does not take.
+            ValueError: an argument that cannot be sent (an empty, ``.`` or ``..`` path parameter,
+                a header value with a line break).
         """
 
-        body = CreateRoleBody(name=name, role=role)
+        body = CreateRoleBody(name=name, role=as_member(CreateRoleBodyRole, role))
         return self._call(
             _create_role.OPERATION,
             {"organization": organization, "database": database, "branch": branch, "body": body},
@@ -62,6 +82,7 @@ class Roles(SyncAPIResource):
 
 class AsyncRoles(AsyncAPIResource):
     """``async_client.roles``: Manage role-based credentials for database access.
+
     The same methods as ``Roles``, to ``await``; list methods return an
     ``AsyncPaginator``: ``await`` it for the first page, or ``async for`` over every item.
     """
@@ -73,11 +94,41 @@ class AsyncRoles(AsyncAPIResource):
         branch: str,
         *,
         name: str,
-        role: CreateRoleBodyRole | Unset = UNSET,
+        role: CreateRoleBodyRole | Literal["admin", "reader", "writer", "readwriter"] | Unset = UNSET,
         options: RequestOptions | None = None,
     ) -> RoleCredentials:
-        """Create role credentials: see ``Roles.create``."""
-        body = CreateRoleBody(name=name, role=role)
+        """Create role credentials
+
+        ``POST /organizations/{organization}/databases/{database}/branches/{branch}/roles`` (functional layer: ``api.roles.create_role.asyncio``).
+
+        Creates role-based credentials for accessing a database branch with specific permissions.
+
+        Args:
+            organization: The name of the organization.
+            database: The name of the database.
+            branch: The name of the branch.
+            name: The name of the role.
+            role: The access level for the role.
+            options: Per-call settings: timeout, deadline, retries, headers, query.
+
+        Returns:
+            ``RoleCredentials``, read from the response body.
+
+        Raises:
+            AuthenticationError: 401 (``.body``: ``Error``).
+            UnprocessableEntityError: 422 (``.body``: ``Error``).
+            APIStatusError: any other non-2xx status, after the retries (the subclass says which).
+            APIConnectionError: no response arrived after the retries (``APITimeoutError``: the
+                timeout or deadline passed).
+            APIResponseValidationError: the response does not match what the spec documents.
+            APIError: the operation needs a credential the client was not given (the message
+                names the argument and environment variable that give it).
+            TypeError: an argument of the wrong type, or one the method does not take.
+            ValueError: an argument that cannot be sent (an empty, ``.`` or ``..`` path parameter,
+                a header value with a line break).
+        """
+
+        body = CreateRoleBody(name=name, role=as_member(CreateRoleBodyRole, role))
         return await self._call(
             _create_role.OPERATION,
             {"organization": organization, "database": database, "branch": branch, "body": body},

@@ -26,6 +26,7 @@ from ..types import UNSET, RequestOptions, Unset
 
 class ServiceTokens(SyncAPIResource):
     """``client.service_tokens``: Manage service tokens for API authentication, including creating, listing, and deleting tokens and their access grants.
+
     Every method returns the documented model and raises ``APIStatusError`` for a non-2xx
     status after retries (the subclass says which: ``NotFoundError``, ``RateLimitError``...;
     ``.body`` has the error model), ``APIConnectionError`` when no response arrived
@@ -36,12 +37,28 @@ class ServiceTokens(SyncAPIResource):
     def list(self, organization: str, *, options: RequestOptions | None = None) -> ServiceTokenList:
         """List service tokens
 
+        ``GET /organizations/{organization}/service-tokens`` (functional layer: ``api.service_tokens.list_service_tokens.sync``).
+
         Returns a list of all service tokens for the specified organization.
 
         Args:
             organization: The name of the organization.
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
+        Returns:
+            ``ServiceTokenList``, read from the response body.
+
+        Raises:
+            AuthenticationError: 401 (``.body``: ``Error``).
+            APIStatusError: any other non-2xx status, after the retries (the subclass says which).
+            APIConnectionError: no response arrived after the retries (``APITimeoutError``: the
+                timeout or deadline passed).
+            APIResponseValidationError: the response does not match what the spec documents.
+            APIError: the operation needs a credential the client was not given (the message
+                names the argument and environment variable that give it).
+            TypeError: an argument of the wrong type, or one the method does not take.
+            ValueError: an argument that cannot be sent (an empty, ``.`` or ``..`` path parameter,
+                a header value with a line break).
         """
 
         return self._call(_list_service_tokens.OPERATION, {"organization": organization}, options)
@@ -51,6 +68,8 @@ class ServiceTokens(SyncAPIResource):
     ) -> ServiceTokenWithPlaintext:
         """Create a service token
 
+        ``POST /organizations/{organization}/service-tokens`` (functional layer: ``api.service_tokens.create_service_token.sync``).
+
         Creates a new service token for API authentication. The token value is only returned once
         during creation.
 
@@ -59,6 +78,20 @@ class ServiceTokens(SyncAPIResource):
             name: A descriptive name for the service token.
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
+        Returns:
+            ``ServiceTokenWithPlaintext``, read from the response body.
+
+        Raises:
+            AuthenticationError: 401 (``.body``: ``Error``).
+            APIStatusError: any other non-2xx status, after the retries (the subclass says which).
+            APIConnectionError: no response arrived after the retries (``APITimeoutError``: the
+                timeout or deadline passed).
+            APIResponseValidationError: the response does not match what the spec documents.
+            APIError: the operation needs a credential the client was not given (the message
+                names the argument and environment variable that give it).
+            TypeError: an argument of the wrong type, or one the method does not take.
+            ValueError: an argument that cannot be sent (an empty, ``.`` or ``..`` path parameter,
+                a header value with a line break).
         """
 
         body = CreateServiceTokenBody(name=name)
@@ -67,6 +100,8 @@ class ServiceTokens(SyncAPIResource):
     def get(self, organization: str, service_token_id: str, *, options: RequestOptions | None = None) -> ServiceToken:
         """Get a service token
 
+        ``GET /organizations/{organization}/service-tokens/{service_token_id}`` (functional layer: ``api.service_tokens.get_service_token.sync``).
+
         Returns details about a specific service token. The token value is not included.
 
         Args:
@@ -74,6 +109,21 @@ class ServiceTokens(SyncAPIResource):
             service_token_id: The ID of the service token.
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
+        Returns:
+            ``ServiceToken``, read from the response body.
+
+        Raises:
+            AuthenticationError: 401 (``.body``: ``Error``).
+            NotFoundError: 404 (``.body``: ``Error``).
+            APIStatusError: any other non-2xx status, after the retries (the subclass says which).
+            APIConnectionError: no response arrived after the retries (``APITimeoutError``: the
+                timeout or deadline passed).
+            APIResponseValidationError: the response does not match what the spec documents.
+            APIError: the operation needs a credential the client was not given (the message
+                names the argument and environment variable that give it).
+            TypeError: an argument of the wrong type, or one the method does not take.
+            ValueError: an argument that cannot be sent (an empty, ``.`` or ``..`` path parameter,
+                a header value with a line break).
         """
 
         return self._call(
@@ -83,6 +133,8 @@ class ServiceTokens(SyncAPIResource):
     def delete(self, organization: str, service_token_id: str, *, options: RequestOptions | None = None) -> Any:
         """Delete a service token
 
+        ``DELETE /organizations/{organization}/service-tokens/{service_token_id}`` (functional layer: ``api.service_tokens.delete_service_token.sync``).
+
         Deletes a service token, revoking all API access associated with it.
 
         Args:
@@ -90,6 +142,21 @@ class ServiceTokens(SyncAPIResource):
             service_token_id: The ID of the service token.
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
+        Returns:
+            ``Any``, read from the response body.
+
+        Raises:
+            AuthenticationError: 401 (``.body``: ``Error``).
+            NotFoundError: 404 (``.body``: ``Error``).
+            APIStatusError: any other non-2xx status, after the retries (the subclass says which).
+            APIConnectionError: no response arrived after the retries (``APITimeoutError``: the
+                timeout or deadline passed).
+            APIResponseValidationError: the response does not match what the spec documents.
+            APIError: the operation needs a credential the client was not given (the message
+                names the argument and environment variable that give it).
+            TypeError: an argument of the wrong type, or one the method does not take.
+            ValueError: an argument that cannot be sent (an empty, ``.`` or ``..`` path parameter,
+                a header value with a line break).
         """
 
         return self._call(
@@ -103,6 +170,8 @@ class ServiceTokens(SyncAPIResource):
     ) -> ServiceTokenAccessList:
         """List service token accesses
 
+        ``GET /organizations/{organization}/service-tokens/{service_token_id}/accesses`` (functional layer: ``api.service_tokens.list_service_token_accesses.sync``).
+
         Returns a list of access grants for a specific service token.
 
         Args:
@@ -110,6 +179,21 @@ class ServiceTokens(SyncAPIResource):
             service_token_id: The ID of the service token.
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
+        Returns:
+            ``ServiceTokenAccessList``, read from the response body.
+
+        Raises:
+            AuthenticationError: 401 (``.body``: ``Error``).
+            NotFoundError: 404 (``.body``: ``Error``).
+            APIStatusError: any other non-2xx status, after the retries (the subclass says which).
+            APIConnectionError: no response arrived after the retries (``APITimeoutError``: the
+                timeout or deadline passed).
+            APIResponseValidationError: the response does not match what the spec documents.
+            APIError: the operation needs a credential the client was not given (the message
+                names the argument and environment variable that give it).
+            TypeError: an argument of the wrong type, or one the method does not take.
+            ValueError: an argument that cannot be sent (an empty, ``.`` or ``..`` path parameter,
+                a header value with a line break).
         """
 
         return self._call(
@@ -129,6 +213,8 @@ class ServiceTokens(SyncAPIResource):
     ) -> ServiceTokenAccess:
         """Grant service token access
 
+        ``POST /organizations/{organization}/service-tokens/{service_token_id}/accesses`` (functional layer: ``api.service_tokens.create_service_token_access.sync``).
+
         Grants a specific access permission to a service token for a database or organization
         resource.
 
@@ -140,6 +226,20 @@ class ServiceTokens(SyncAPIResource):
                 databases.
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
+        Returns:
+            ``ServiceTokenAccess``, read from the response body.
+
+        Raises:
+            AuthenticationError: 401 (``.body``: ``Error``).
+            APIStatusError: any other non-2xx status, after the retries (the subclass says which).
+            APIConnectionError: no response arrived after the retries (``APITimeoutError``: the
+                timeout or deadline passed).
+            APIResponseValidationError: the response does not match what the spec documents.
+            APIError: the operation needs a credential the client was not given (the message
+                names the argument and environment variable that give it).
+            TypeError: an argument of the wrong type, or one the method does not take.
+            ValueError: an argument that cannot be sent (an empty, ``.`` or ``..`` path parameter,
+                a header value with a line break).
         """
 
         body = CreateServiceTokenAccessBody(access=access, database=database)
@@ -157,31 +257,138 @@ class ServiceTokens(SyncAPIResource):
 
 class AsyncServiceTokens(AsyncAPIResource):
     """``async_client.service_tokens``: Manage service tokens for API authentication, including creating, listing, and deleting tokens and their access grants.
+
     The same methods as ``ServiceTokens``, to ``await``; list methods return an
     ``AsyncPaginator``: ``await`` it for the first page, or ``async for`` over every item.
     """
 
     async def list(self, organization: str, *, options: RequestOptions | None = None) -> ServiceTokenList:
-        """List service tokens: see ``ServiceTokens.list``."""
+        """List service tokens
+
+        ``GET /organizations/{organization}/service-tokens`` (functional layer: ``api.service_tokens.list_service_tokens.asyncio``).
+
+        Returns a list of all service tokens for the specified organization.
+
+        Args:
+            organization: The name of the organization.
+            options: Per-call settings: timeout, deadline, retries, headers, query.
+
+        Returns:
+            ``ServiceTokenList``, read from the response body.
+
+        Raises:
+            AuthenticationError: 401 (``.body``: ``Error``).
+            APIStatusError: any other non-2xx status, after the retries (the subclass says which).
+            APIConnectionError: no response arrived after the retries (``APITimeoutError``: the
+                timeout or deadline passed).
+            APIResponseValidationError: the response does not match what the spec documents.
+            APIError: the operation needs a credential the client was not given (the message
+                names the argument and environment variable that give it).
+            TypeError: an argument of the wrong type, or one the method does not take.
+            ValueError: an argument that cannot be sent (an empty, ``.`` or ``..`` path parameter,
+                a header value with a line break).
+        """
+
         return await self._call(_list_service_tokens.OPERATION, {"organization": organization}, options)
 
     async def create(
         self, organization: str, *, name: str | Unset = UNSET, options: RequestOptions | None = None
     ) -> ServiceTokenWithPlaintext:
-        """Create a service token: see ``ServiceTokens.create``."""
+        """Create a service token
+
+        ``POST /organizations/{organization}/service-tokens`` (functional layer: ``api.service_tokens.create_service_token.asyncio``).
+
+        Creates a new service token for API authentication. The token value is only returned once
+        during creation.
+
+        Args:
+            organization: The name of the organization.
+            name: A descriptive name for the service token.
+            options: Per-call settings: timeout, deadline, retries, headers, query.
+
+        Returns:
+            ``ServiceTokenWithPlaintext``, read from the response body.
+
+        Raises:
+            AuthenticationError: 401 (``.body``: ``Error``).
+            APIStatusError: any other non-2xx status, after the retries (the subclass says which).
+            APIConnectionError: no response arrived after the retries (``APITimeoutError``: the
+                timeout or deadline passed).
+            APIResponseValidationError: the response does not match what the spec documents.
+            APIError: the operation needs a credential the client was not given (the message
+                names the argument and environment variable that give it).
+            TypeError: an argument of the wrong type, or one the method does not take.
+            ValueError: an argument that cannot be sent (an empty, ``.`` or ``..`` path parameter,
+                a header value with a line break).
+        """
+
         body = CreateServiceTokenBody(name=name)
         return await self._call(_create_service_token.OPERATION, {"organization": organization, "body": body}, options)
 
     async def get(
         self, organization: str, service_token_id: str, *, options: RequestOptions | None = None
     ) -> ServiceToken:
-        """Get a service token: see ``ServiceTokens.get``."""
+        """Get a service token
+
+        ``GET /organizations/{organization}/service-tokens/{service_token_id}`` (functional layer: ``api.service_tokens.get_service_token.asyncio``).
+
+        Returns details about a specific service token. The token value is not included.
+
+        Args:
+            organization: The name of the organization.
+            service_token_id: The ID of the service token.
+            options: Per-call settings: timeout, deadline, retries, headers, query.
+
+        Returns:
+            ``ServiceToken``, read from the response body.
+
+        Raises:
+            AuthenticationError: 401 (``.body``: ``Error``).
+            NotFoundError: 404 (``.body``: ``Error``).
+            APIStatusError: any other non-2xx status, after the retries (the subclass says which).
+            APIConnectionError: no response arrived after the retries (``APITimeoutError``: the
+                timeout or deadline passed).
+            APIResponseValidationError: the response does not match what the spec documents.
+            APIError: the operation needs a credential the client was not given (the message
+                names the argument and environment variable that give it).
+            TypeError: an argument of the wrong type, or one the method does not take.
+            ValueError: an argument that cannot be sent (an empty, ``.`` or ``..`` path parameter,
+                a header value with a line break).
+        """
+
         return await self._call(
             _get_service_token.OPERATION, {"organization": organization, "service_token_id": service_token_id}, options
         )
 
     async def delete(self, organization: str, service_token_id: str, *, options: RequestOptions | None = None) -> Any:
-        """Delete a service token: see ``ServiceTokens.delete``."""
+        """Delete a service token
+
+        ``DELETE /organizations/{organization}/service-tokens/{service_token_id}`` (functional layer: ``api.service_tokens.delete_service_token.asyncio``).
+
+        Deletes a service token, revoking all API access associated with it.
+
+        Args:
+            organization: The name of the organization.
+            service_token_id: The ID of the service token.
+            options: Per-call settings: timeout, deadline, retries, headers, query.
+
+        Returns:
+            ``Any``, read from the response body.
+
+        Raises:
+            AuthenticationError: 401 (``.body``: ``Error``).
+            NotFoundError: 404 (``.body``: ``Error``).
+            APIStatusError: any other non-2xx status, after the retries (the subclass says which).
+            APIConnectionError: no response arrived after the retries (``APITimeoutError``: the
+                timeout or deadline passed).
+            APIResponseValidationError: the response does not match what the spec documents.
+            APIError: the operation needs a credential the client was not given (the message
+                names the argument and environment variable that give it).
+            TypeError: an argument of the wrong type, or one the method does not take.
+            ValueError: an argument that cannot be sent (an empty, ``.`` or ``..`` path parameter,
+                a header value with a line break).
+        """
+
         return await self._call(
             _delete_service_token.OPERATION,
             {"organization": organization, "service_token_id": service_token_id},
@@ -191,7 +398,34 @@ class AsyncServiceTokens(AsyncAPIResource):
     async def list_accesses(
         self, organization: str, service_token_id: str, *, options: RequestOptions | None = None
     ) -> ServiceTokenAccessList:
-        """List service token accesses: see ``ServiceTokens.list_accesses``."""
+        """List service token accesses
+
+        ``GET /organizations/{organization}/service-tokens/{service_token_id}/accesses`` (functional layer: ``api.service_tokens.list_service_token_accesses.asyncio``).
+
+        Returns a list of access grants for a specific service token.
+
+        Args:
+            organization: The name of the organization.
+            service_token_id: The ID of the service token.
+            options: Per-call settings: timeout, deadline, retries, headers, query.
+
+        Returns:
+            ``ServiceTokenAccessList``, read from the response body.
+
+        Raises:
+            AuthenticationError: 401 (``.body``: ``Error``).
+            NotFoundError: 404 (``.body``: ``Error``).
+            APIStatusError: any other non-2xx status, after the retries (the subclass says which).
+            APIConnectionError: no response arrived after the retries (``APITimeoutError``: the
+                timeout or deadline passed).
+            APIResponseValidationError: the response does not match what the spec documents.
+            APIError: the operation needs a credential the client was not given (the message
+                names the argument and environment variable that give it).
+            TypeError: an argument of the wrong type, or one the method does not take.
+            ValueError: an argument that cannot be sent (an empty, ``.`` or ``..`` path parameter,
+                a header value with a line break).
+        """
+
         return await self._call(
             _list_service_token_accesses.OPERATION,
             {"organization": organization, "service_token_id": service_token_id},
@@ -207,7 +441,37 @@ class AsyncServiceTokens(AsyncAPIResource):
         database: str | Unset = UNSET,
         options: RequestOptions | None = None,
     ) -> ServiceTokenAccess:
-        """Grant service token access: see ``ServiceTokens.create_access``."""
+        """Grant service token access
+
+        ``POST /organizations/{organization}/service-tokens/{service_token_id}/accesses`` (functional layer: ``api.service_tokens.create_service_token_access.asyncio``).
+
+        Grants a specific access permission to a service token for a database or organization
+        resource.
+
+        Args:
+            organization: The name of the organization.
+            service_token_id: The ID of the service token.
+            access: The permission to grant.
+            database: The database to scope the access to. If omitted, access applies to all
+                databases.
+            options: Per-call settings: timeout, deadline, retries, headers, query.
+
+        Returns:
+            ``ServiceTokenAccess``, read from the response body.
+
+        Raises:
+            AuthenticationError: 401 (``.body``: ``Error``).
+            APIStatusError: any other non-2xx status, after the retries (the subclass says which).
+            APIConnectionError: no response arrived after the retries (``APITimeoutError``: the
+                timeout or deadline passed).
+            APIResponseValidationError: the response does not match what the spec documents.
+            APIError: the operation needs a credential the client was not given (the message
+                names the argument and environment variable that give it).
+            TypeError: an argument of the wrong type, or one the method does not take.
+            ValueError: an argument that cannot be sent (an empty, ``.`` or ``..`` path parameter,
+                a header value with a line break).
+        """
+
         body = CreateServiceTokenAccessBody(access=access, database=database)
         return await self._call(
             _create_service_token_access.OPERATION,

@@ -22,6 +22,7 @@ from ..types import UNSET, RequestOptions, Unset
 
 class Teams(SyncAPIResource):
     """``client.teams``: Manage teams within an organization, including creating teams, adding members, and controlling database access.
+
     Every method returns the documented model and raises ``APIStatusError`` for a non-2xx
     status after retries (the subclass says which: ``NotFoundError``, ``RateLimitError``...;
     ``.body`` has the error model), ``APIConnectionError`` when no response arrived
@@ -39,6 +40,8 @@ class Teams(SyncAPIResource):
     ) -> SyncPage[Team]:
         """List teams
 
+        ``GET /organizations/{organization}/teams`` (functional layer: ``api.teams.list_teams.sync``).
+
         Returns a list of all teams in the specified organization.
 
         Args:
@@ -47,9 +50,21 @@ class Teams(SyncAPIResource):
             per_page: The number of results per page.
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
-
         Returns:
-            The first page; iterate it for every item of every page, fetched as needed.
+            ``SyncPage[Team]``: the first page; iterate it for every item of
+                every page, fetched as needed.
+
+        Raises:
+            AuthenticationError: 401 (``.body``: ``Error``).
+            APIStatusError: any other non-2xx status, after the retries (the subclass says which).
+            APIConnectionError: no response arrived after the retries (``APITimeoutError``: the
+                timeout or deadline passed).
+            APIResponseValidationError: the response does not match what the spec documents.
+            APIError: the operation needs a credential the client was not given (the message
+                names the argument and environment variable that give it).
+            TypeError: an argument of the wrong type, or one the method does not take.
+            ValueError: an argument that cannot be sent (an empty, ``.`` or ``..`` path parameter,
+                a header value with a line break).
         """
 
         return self._page(
@@ -64,6 +79,8 @@ class Teams(SyncAPIResource):
     ) -> Team:
         """Create a team
 
+        ``POST /organizations/{organization}/teams`` (functional layer: ``api.teams.create_team.sync``).
+
         Creates a new team in the specified organization.
 
         Args:
@@ -72,6 +89,21 @@ class Teams(SyncAPIResource):
             description: A description of the team.
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
+        Returns:
+            ``Team``, read from the response body.
+
+        Raises:
+            AuthenticationError: 401 (``.body``: ``Error``).
+            UnprocessableEntityError: 422 (``.body``: ``Error``).
+            APIStatusError: any other non-2xx status, after the retries (the subclass says which).
+            APIConnectionError: no response arrived after the retries (``APITimeoutError``: the
+                timeout or deadline passed).
+            APIResponseValidationError: the response does not match what the spec documents.
+            APIError: the operation needs a credential the client was not given (the message
+                names the argument and environment variable that give it).
+            TypeError: an argument of the wrong type, or one the method does not take.
+            ValueError: an argument that cannot be sent (an empty, ``.`` or ``..`` path parameter,
+                a header value with a line break).
         """
 
         body = CreateTeamBody(name=name, description=description)
@@ -80,6 +112,8 @@ class Teams(SyncAPIResource):
     def get(self, organization: str, team_slug: str, *, options: RequestOptions | None = None) -> Team:
         """Get a team
 
+        ``GET /organizations/{organization}/teams/{team_slug}`` (functional layer: ``api.teams.get_team.sync``).
+
         Returns details about a specific team in the organization.
 
         Args:
@@ -87,6 +121,21 @@ class Teams(SyncAPIResource):
             team_slug: The slug of the team.
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
+        Returns:
+            ``Team``, read from the response body.
+
+        Raises:
+            AuthenticationError: 401 (``.body``: ``Error``).
+            NotFoundError: 404 (``.body``: ``Error``).
+            APIStatusError: any other non-2xx status, after the retries (the subclass says which).
+            APIConnectionError: no response arrived after the retries (``APITimeoutError``: the
+                timeout or deadline passed).
+            APIResponseValidationError: the response does not match what the spec documents.
+            APIError: the operation needs a credential the client was not given (the message
+                names the argument and environment variable that give it).
+            TypeError: an argument of the wrong type, or one the method does not take.
+            ValueError: an argument that cannot be sent (an empty, ``.`` or ``..`` path parameter,
+                a header value with a line break).
         """
 
         return self._call(_get_team.OPERATION, {"organization": organization, "team_slug": team_slug}, options)
@@ -102,6 +151,8 @@ class Teams(SyncAPIResource):
     ) -> Team:
         """Update a team
 
+        ``PATCH /organizations/{organization}/teams/{team_slug}`` (functional layer: ``api.teams.update_team.sync``).
+
         Updates the name or description of a specific team.
 
         Args:
@@ -111,6 +162,21 @@ class Teams(SyncAPIResource):
             description: The updated description of the team.
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
+        Returns:
+            ``Team``, read from the response body.
+
+        Raises:
+            AuthenticationError: 401 (``.body``: ``Error``).
+            NotFoundError: 404 (``.body``: ``Error``).
+            APIStatusError: any other non-2xx status, after the retries (the subclass says which).
+            APIConnectionError: no response arrived after the retries (``APITimeoutError``: the
+                timeout or deadline passed).
+            APIResponseValidationError: the response does not match what the spec documents.
+            APIError: the operation needs a credential the client was not given (the message
+                names the argument and environment variable that give it).
+            TypeError: an argument of the wrong type, or one the method does not take.
+            ValueError: an argument that cannot be sent (an empty, ``.`` or ``..`` path parameter,
+                a header value with a line break).
         """
 
         body = UpdateTeamBody(name=name, description=description)
@@ -121,6 +187,8 @@ class Teams(SyncAPIResource):
     def delete(self, organization: str, team_slug: str, *, options: RequestOptions | None = None) -> Any:
         """Delete a team
 
+        ``DELETE /organizations/{organization}/teams/{team_slug}`` (functional layer: ``api.teams.delete_team.sync``).
+
         Deletes a team from the organization.
 
         Args:
@@ -128,6 +196,21 @@ class Teams(SyncAPIResource):
             team_slug: The slug of the team.
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
+        Returns:
+            ``Any``, read from the response body.
+
+        Raises:
+            AuthenticationError: 401 (``.body``: ``Error``).
+            NotFoundError: 404 (``.body``: ``Error``).
+            APIStatusError: any other non-2xx status, after the retries (the subclass says which).
+            APIConnectionError: no response arrived after the retries (``APITimeoutError``: the
+                timeout or deadline passed).
+            APIResponseValidationError: the response does not match what the spec documents.
+            APIError: the operation needs a credential the client was not given (the message
+                names the argument and environment variable that give it).
+            TypeError: an argument of the wrong type, or one the method does not take.
+            ValueError: an argument that cannot be sent (an empty, ``.`` or ``..`` path parameter,
+                a header value with a line break).
         """
 
         return self._call(_delete_team.OPERATION, {"organization": organization, "team_slug": team_slug}, options)
@@ -140,6 +223,7 @@ class Teams(SyncAPIResource):
 
 class AsyncTeams(AsyncAPIResource):
     """``async_client.teams``: Manage teams within an organization, including creating teams, adding members, and controlling database access.
+
     The same methods as ``Teams``, to ``await``; list methods return an
     ``AsyncPaginator``: ``await`` it for the first page, or ``async for`` over every item.
     """
@@ -152,7 +236,35 @@ class AsyncTeams(AsyncAPIResource):
         per_page: int | Unset = 25,
         options: RequestOptions | None = None,
     ) -> AsyncPaginator[Team]:
-        """List teams: see ``Teams.list``."""
+        """List teams
+
+        ``GET /organizations/{organization}/teams`` (functional layer: ``api.teams.list_teams.asyncio``).
+
+        Returns a list of all teams in the specified organization.
+
+        Args:
+            organization: The name of the organization.
+            page: The page number for pagination.
+            per_page: The number of results per page.
+            options: Per-call settings: timeout, deadline, retries, headers, query.
+
+        Returns:
+            ``AsyncPaginator[Team]``: ``await`` it for the first page, or
+                ``async for`` over every item of every page, fetched as needed.
+
+        Raises:
+            AuthenticationError: 401 (``.body``: ``Error``).
+            APIStatusError: any other non-2xx status, after the retries (the subclass says which).
+            APIConnectionError: no response arrived after the retries (``APITimeoutError``: the
+                timeout or deadline passed).
+            APIResponseValidationError: the response does not match what the spec documents.
+            APIError: the operation needs a credential the client was not given (the message
+                names the argument and environment variable that give it).
+            TypeError: an argument of the wrong type, or one the method does not take.
+            ValueError: an argument that cannot be sent (an empty, ``.`` or ``..`` path parameter,
+                a header value with a line break).
+        """
+
         return self._page(
             _list_teams.OPERATION,
             _list_teams.PAGINATION,
@@ -163,12 +275,67 @@ class AsyncTeams(AsyncAPIResource):
     async def create(
         self, organization: str, *, name: str, description: str | Unset = UNSET, options: RequestOptions | None = None
     ) -> Team:
-        """Create a team: see ``Teams.create``."""
+        """Create a team
+
+        ``POST /organizations/{organization}/teams`` (functional layer: ``api.teams.create_team.asyncio``).
+
+        Creates a new team in the specified organization.
+
+        Args:
+            organization: The name of the organization.
+            name: The name of the team.
+            description: A description of the team.
+            options: Per-call settings: timeout, deadline, retries, headers, query.
+
+        Returns:
+            ``Team``, read from the response body.
+
+        Raises:
+            AuthenticationError: 401 (``.body``: ``Error``).
+            UnprocessableEntityError: 422 (``.body``: ``Error``).
+            APIStatusError: any other non-2xx status, after the retries (the subclass says which).
+            APIConnectionError: no response arrived after the retries (``APITimeoutError``: the
+                timeout or deadline passed).
+            APIResponseValidationError: the response does not match what the spec documents.
+            APIError: the operation needs a credential the client was not given (the message
+                names the argument and environment variable that give it).
+            TypeError: an argument of the wrong type, or one the method does not take.
+            ValueError: an argument that cannot be sent (an empty, ``.`` or ``..`` path parameter,
+                a header value with a line break).
+        """
+
         body = CreateTeamBody(name=name, description=description)
         return await self._call(_create_team.OPERATION, {"organization": organization, "body": body}, options)
 
     async def get(self, organization: str, team_slug: str, *, options: RequestOptions | None = None) -> Team:
-        """Get a team: see ``Teams.get``."""
+        """Get a team
+
+        ``GET /organizations/{organization}/teams/{team_slug}`` (functional layer: ``api.teams.get_team.asyncio``).
+
+        Returns details about a specific team in the organization.
+
+        Args:
+            organization: The name of the organization.
+            team_slug: The slug of the team.
+            options: Per-call settings: timeout, deadline, retries, headers, query.
+
+        Returns:
+            ``Team``, read from the response body.
+
+        Raises:
+            AuthenticationError: 401 (``.body``: ``Error``).
+            NotFoundError: 404 (``.body``: ``Error``).
+            APIStatusError: any other non-2xx status, after the retries (the subclass says which).
+            APIConnectionError: no response arrived after the retries (``APITimeoutError``: the
+                timeout or deadline passed).
+            APIResponseValidationError: the response does not match what the spec documents.
+            APIError: the operation needs a credential the client was not given (the message
+                names the argument and environment variable that give it).
+            TypeError: an argument of the wrong type, or one the method does not take.
+            ValueError: an argument that cannot be sent (an empty, ``.`` or ``..`` path parameter,
+                a header value with a line break).
+        """
+
         return await self._call(_get_team.OPERATION, {"organization": organization, "team_slug": team_slug}, options)
 
     async def update(
@@ -180,14 +347,70 @@ class AsyncTeams(AsyncAPIResource):
         description: str | Unset = UNSET,
         options: RequestOptions | None = None,
     ) -> Team:
-        """Update a team: see ``Teams.update``."""
+        """Update a team
+
+        ``PATCH /organizations/{organization}/teams/{team_slug}`` (functional layer: ``api.teams.update_team.asyncio``).
+
+        Updates the name or description of a specific team.
+
+        Args:
+            organization: The name of the organization.
+            team_slug: The slug of the team.
+            name: The updated name of the team.
+            description: The updated description of the team.
+            options: Per-call settings: timeout, deadline, retries, headers, query.
+
+        Returns:
+            ``Team``, read from the response body.
+
+        Raises:
+            AuthenticationError: 401 (``.body``: ``Error``).
+            NotFoundError: 404 (``.body``: ``Error``).
+            APIStatusError: any other non-2xx status, after the retries (the subclass says which).
+            APIConnectionError: no response arrived after the retries (``APITimeoutError``: the
+                timeout or deadline passed).
+            APIResponseValidationError: the response does not match what the spec documents.
+            APIError: the operation needs a credential the client was not given (the message
+                names the argument and environment variable that give it).
+            TypeError: an argument of the wrong type, or one the method does not take.
+            ValueError: an argument that cannot be sent (an empty, ``.`` or ``..`` path parameter,
+                a header value with a line break).
+        """
+
         body = UpdateTeamBody(name=name, description=description)
         return await self._call(
             _update_team.OPERATION, {"organization": organization, "team_slug": team_slug, "body": body}, options
         )
 
     async def delete(self, organization: str, team_slug: str, *, options: RequestOptions | None = None) -> Any:
-        """Delete a team: see ``Teams.delete``."""
+        """Delete a team
+
+        ``DELETE /organizations/{organization}/teams/{team_slug}`` (functional layer: ``api.teams.delete_team.asyncio``).
+
+        Deletes a team from the organization.
+
+        Args:
+            organization: The name of the organization.
+            team_slug: The slug of the team.
+            options: Per-call settings: timeout, deadline, retries, headers, query.
+
+        Returns:
+            ``Any``, read from the response body.
+
+        Raises:
+            AuthenticationError: 401 (``.body``: ``Error``).
+            NotFoundError: 404 (``.body``: ``Error``).
+            APIStatusError: any other non-2xx status, after the retries (the subclass says which).
+            APIConnectionError: no response arrived after the retries (``APITimeoutError``: the
+                timeout or deadline passed).
+            APIResponseValidationError: the response does not match what the spec documents.
+            APIError: the operation needs a credential the client was not given (the message
+                names the argument and environment variable that give it).
+            TypeError: an argument of the wrong type, or one the method does not take.
+            ValueError: an argument that cannot be sent (an empty, ``.`` or ``..`` path parameter,
+                a header value with a line break).
+        """
+
         return await self._call(_delete_team.OPERATION, {"organization": organization, "team_slug": team_slug}, options)
 
     @cached_property

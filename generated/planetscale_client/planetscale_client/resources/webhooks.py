@@ -18,6 +18,7 @@ from ..types import UNSET, RequestOptions, Unset
 
 class Webhooks(SyncAPIResource):
     """``client.webhooks``: Manage webhook configurations for database event notifications.
+
     Every method returns the documented model and raises ``APIStatusError`` for a non-2xx
     status after retries (the subclass says which: ``NotFoundError``, ``RateLimitError``...;
     ``.body`` has the error model), ``APIConnectionError`` when no response arrived
@@ -28,6 +29,8 @@ class Webhooks(SyncAPIResource):
     def list(self, organization: str, database: str, *, options: RequestOptions | None = None) -> WebhookList:
         """List webhooks
 
+        ``GET /organizations/{organization}/databases/{database}/webhooks`` (functional layer: ``api.webhooks.list_webhooks.sync``).
+
         Returns a list of webhook configurations for the specified database. Each database can have
         up to 5 webhooks.
 
@@ -36,6 +39,20 @@ class Webhooks(SyncAPIResource):
             database: The name of the database.
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
+        Returns:
+            ``WebhookList``, read from the response body.
+
+        Raises:
+            AuthenticationError: 401 (``.body``: ``Error``).
+            APIStatusError: any other non-2xx status, after the retries (the subclass says which).
+            APIConnectionError: no response arrived after the retries (``APITimeoutError``: the
+                timeout or deadline passed).
+            APIResponseValidationError: the response does not match what the spec documents.
+            APIError: the operation needs a credential the client was not given (the message
+                names the argument and environment variable that give it).
+            TypeError: an argument of the wrong type, or one the method does not take.
+            ValueError: an argument that cannot be sent (an empty, ``.`` or ``..`` path parameter,
+                a header value with a line break).
         """
 
         return self._call(_list_webhooks.OPERATION, {"organization": organization, "database": database}, options)
@@ -52,6 +69,8 @@ class Webhooks(SyncAPIResource):
     ) -> Webhook:
         """Create a webhook
 
+        ``POST /organizations/{organization}/databases/{database}/webhooks`` (functional layer: ``api.webhooks.create_webhook.sync``).
+
         Creates a new webhook configuration for the specified database to receive event
         notifications via HTTP POST callbacks.
 
@@ -63,6 +82,21 @@ class Webhooks(SyncAPIResource):
             secret: The shared secret used to sign webhook payloads for verification.
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
+        Returns:
+            ``Webhook``, read from the response body.
+
+        Raises:
+            AuthenticationError: 401 (``.body``: ``Error``).
+            UnprocessableEntityError: 422 (``.body``: ``Error``).
+            APIStatusError: any other non-2xx status, after the retries (the subclass says which).
+            APIConnectionError: no response arrived after the retries (``APITimeoutError``: the
+                timeout or deadline passed).
+            APIResponseValidationError: the response does not match what the spec documents.
+            APIError: the operation needs a credential the client was not given (the message
+                names the argument and environment variable that give it).
+            TypeError: an argument of the wrong type, or one the method does not take.
+            ValueError: an argument that cannot be sent (an empty, ``.`` or ``..`` path parameter,
+                a header value with a line break).
         """
 
         body = CreateWebhookBody(url=url, events=events, secret=secret)
@@ -78,12 +112,40 @@ class Webhooks(SyncAPIResource):
 
 class AsyncWebhooks(AsyncAPIResource):
     """``async_client.webhooks``: Manage webhook configurations for database event notifications.
+
     The same methods as ``Webhooks``, to ``await``; list methods return an
     ``AsyncPaginator``: ``await`` it for the first page, or ``async for`` over every item.
     """
 
     async def list(self, organization: str, database: str, *, options: RequestOptions | None = None) -> WebhookList:
-        """List webhooks: see ``Webhooks.list``."""
+        """List webhooks
+
+        ``GET /organizations/{organization}/databases/{database}/webhooks`` (functional layer: ``api.webhooks.list_webhooks.asyncio``).
+
+        Returns a list of webhook configurations for the specified database. Each database can have
+        up to 5 webhooks.
+
+        Args:
+            organization: The name of the organization.
+            database: The name of the database.
+            options: Per-call settings: timeout, deadline, retries, headers, query.
+
+        Returns:
+            ``WebhookList``, read from the response body.
+
+        Raises:
+            AuthenticationError: 401 (``.body``: ``Error``).
+            APIStatusError: any other non-2xx status, after the retries (the subclass says which).
+            APIConnectionError: no response arrived after the retries (``APITimeoutError``: the
+                timeout or deadline passed).
+            APIResponseValidationError: the response does not match what the spec documents.
+            APIError: the operation needs a credential the client was not given (the message
+                names the argument and environment variable that give it).
+            TypeError: an argument of the wrong type, or one the method does not take.
+            ValueError: an argument that cannot be sent (an empty, ``.`` or ``..`` path parameter,
+                a header value with a line break).
+        """
+
         return await self._call(_list_webhooks.OPERATION, {"organization": organization, "database": database}, options)
 
     async def create(
@@ -96,7 +158,38 @@ class AsyncWebhooks(AsyncAPIResource):
         secret: str | Unset = UNSET,
         options: RequestOptions | None = None,
     ) -> Webhook:
-        """Create a webhook: see ``Webhooks.create``."""
+        """Create a webhook
+
+        ``POST /organizations/{organization}/databases/{database}/webhooks`` (functional layer: ``api.webhooks.create_webhook.asyncio``).
+
+        Creates a new webhook configuration for the specified database to receive event
+        notifications via HTTP POST callbacks.
+
+        Args:
+            organization: The name of the organization.
+            database: The name of the database.
+            url: The HTTPS URL to receive webhook POST callbacks.
+            events: The list of event types to subscribe to.
+            secret: The shared secret used to sign webhook payloads for verification.
+            options: Per-call settings: timeout, deadline, retries, headers, query.
+
+        Returns:
+            ``Webhook``, read from the response body.
+
+        Raises:
+            AuthenticationError: 401 (``.body``: ``Error``).
+            UnprocessableEntityError: 422 (``.body``: ``Error``).
+            APIStatusError: any other non-2xx status, after the retries (the subclass says which).
+            APIConnectionError: no response arrived after the retries (``APITimeoutError``: the
+                timeout or deadline passed).
+            APIResponseValidationError: the response does not match what the spec documents.
+            APIError: the operation needs a credential the client was not given (the message
+                names the argument and environment variable that give it).
+            TypeError: an argument of the wrong type, or one the method does not take.
+            ValueError: an argument that cannot be sent (an empty, ``.`` or ``..`` path parameter,
+                a header value with a line break).
+        """
+
         body = CreateWebhookBody(url=url, events=events, secret=secret)
         return await self._call(
             _create_webhook.OPERATION, {"organization": organization, "database": database, "body": body}, options

@@ -7,7 +7,12 @@ from ..types import UNSET, Unset
 
 
 class BucketUsage(_models.Model, kw_only=True):
-    """The ``BucketUsage`` object of the API."""
+    """The ``BucketUsage`` object of the API.
+
+    Attributes:
+        bucket (str | Unset):
+        usage (int | Unset):
+    """
 
     bucket: str | Unset = UNSET
     usage: int | Unset = UNSET

@@ -12,7 +12,17 @@ from ..types import UNSET, Unset
 
 
 class Customer(_models.Model, kw_only=True):
-    """The ``Customer`` object of the API."""
+    """The ``Customer`` object of the API.
+
+    Attributes:
+        id (UUID):
+        organization_id (UUID):
+        subscriptions (list[SubscriptionCustomer]):
+        metadata (CustomerMetadata | Unset):
+        name (str | Unset):  Default: ''.
+        email (str | Unset):  Default: ''.
+        alternative_id (str | Unset):
+    """
 
     id: UUID
     organization_id: UUID

@@ -12,7 +12,16 @@ from ..types import UNSET, Unset
 
 
 class CustomerInDbBase(_models.Model, kw_only=True):
-    """The ``CustomerInDbBase`` object of the API."""
+    """The ``CustomerInDbBase`` object of the API.
+
+    Attributes:
+        id (UUID):
+        organization_id (UUID):
+        metadata (CustomerInDbBaseMetadata | Unset):
+        name (str | Unset):  Default: ''.
+        email (str | Unset):  Default: ''.
+        alternative_id (str | Unset):
+    """
 
     id: UUID
     organization_id: UUID

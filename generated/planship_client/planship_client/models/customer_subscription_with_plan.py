@@ -13,7 +13,22 @@ from ..types import UNSET, Unset
 
 
 class CustomerSubscriptionWithPlan(_models.Model, kw_only=True):
-    """The ``CustomerSubscriptionWithPlan`` object of the API."""
+    """The ``CustomerSubscriptionWithPlan`` object of the API.
+
+    Attributes:
+        customer_id (UUID):
+        subscription_id (UUID):
+        auto_renew (bool):
+        is_active (bool):
+        renew_at (datetime.datetime):
+        last_renewed_at (datetime.datetime):
+        plan (IdNameSlugOrmBase):
+        renew_plan (IdNameSlugOrmBase):
+        metadata (CustomerSubscriptionWithPlanMetadata | Unset):
+        is_administrator (bool | Unset):  Default: False.
+        is_subscriber (bool | Unset):  Default: True.
+        max_subscribers (int | Unset):  Default: 1.
+    """
 
     customer_id: UUID
     subscription_id: UUID

@@ -7,7 +7,11 @@ from ..types import UNSET, Unset
 
 
 class HTTPValidationError(_models.Model, kw_only=True):
-    """The ``HTTPValidationError`` object of the API."""
+    """The ``HTTPValidationError`` object of the API.
+
+    Attributes:
+        detail (list[ValidationError] | Unset):
+    """
 
     detail: list[ValidationError] | Unset = UNSET
 

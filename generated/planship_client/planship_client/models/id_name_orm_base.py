@@ -9,7 +9,12 @@ from ..types import UNSET, Unset
 
 
 class IdNameOrmBase(_models.Model, kw_only=True):
-    """The ``IdNameOrmBase`` object of the API."""
+    """The ``IdNameOrmBase`` object of the API.
+
+    Attributes:
+        id (UUID | Unset):
+        name (str | Unset):
+    """
 
     id: UUID | Unset = UNSET
     name: str | Unset = UNSET

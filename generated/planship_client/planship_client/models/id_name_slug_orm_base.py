@@ -9,7 +9,13 @@ from ..types import UNSET, Unset
 
 
 class IdNameSlugOrmBase(_models.Model, kw_only=True):
-    """The ``IdNameSlugOrmBase`` object of the API."""
+    """The ``IdNameSlugOrmBase`` object of the API.
+
+    Attributes:
+        id (UUID | Unset):
+        name (str | Unset):
+        slug (str | Unset):
+    """
 
     id: UUID | Unset = UNSET
     name: str | Unset = UNSET

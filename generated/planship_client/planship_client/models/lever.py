@@ -10,7 +10,26 @@ from ..types import UNSET, Unset
 
 
 class Lever(_models.Model, kw_only=True):
-    """The ``Lever`` object of the API."""
+    """The ``Lever`` object of the API.
+
+    Attributes:
+        slug (str):
+        id (UUID):
+        name (str):
+        lever_type_id (UUID):
+        product_id (UUID):
+        metering_ids (list[str]):
+        display_order (int | Unset):
+        display_name (str | Unset):  Default: ''.
+        display_description (str | Unset):  Default: ''.
+        display_extra_attributes (LeverDisplayExtraAttributes | Unset):
+        configuration (LeverConfiguration | Unset):
+        description (str | Unset):  Default: ''.
+        entitlement_display_value_template (str | Unset):  Default: ''.
+        entitlement_display_name_template (str | Unset):  Default: ''.
+        entitlement_display_description_template (str | Unset):  Default: ''.
+        entitlement_schema_json (LeverEntitlementSchemaJson | Unset):
+    """
 
     slug: str
     id: UUID

@@ -6,7 +6,13 @@ from .. import _models
 
 
 class LeverUsage(_models.Model, kw_only=True):
-    """The ``LeverUsage`` object of the API."""
+    """The ``LeverUsage`` object of the API.
+
+    Attributes:
+        total (int):
+        by_bucket (LeverUsageByBucket):
+        by_subscription (LeverUsageBySubscription):
+    """
 
     total: int
     by_bucket: dict[str, int]

@@ -9,7 +9,13 @@ from ..types import UNSET, Unset
 
 
 class MeteredUsageIn(_models.Model, kw_only=True):
-    """The ``MeteredUsageIn`` object of the API."""
+    """The ``MeteredUsageIn`` object of the API.
+
+    Attributes:
+        usage (int):
+        subscription_id (UUID | Unset):
+        bucket (str | Unset):
+    """
 
     usage: int
     subscription_id: UUID | Unset = UNSET

@@ -9,7 +9,18 @@ from ..types import UNSET, Unset
 
 
 class MeteringRecord(_models.Model, kw_only=True):
-    """The ``MeteringRecord`` object of the API."""
+    """The ``MeteringRecord`` object of the API.
+
+    Attributes:
+        id (UUID):
+        usage (int):
+        metering_id (str):
+        customer_id (UUID):
+        product_id (UUID):
+        is_allocated (bool | Unset):  Default: False.
+        subscription_id (UUID | Unset):
+        bucket (str | Unset):
+    """
 
     id: UUID
     usage: int

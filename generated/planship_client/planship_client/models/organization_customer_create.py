@@ -9,7 +9,14 @@ from ..types import UNSET, Unset
 
 
 class OrganizationCustomerCreate(_models.Model, kw_only=True):
-    """The ``OrganizationCustomerCreate`` object of the API."""
+    """The ``OrganizationCustomerCreate`` object of the API.
+
+    Attributes:
+        metadata (OrganizationCustomerCreateMetadata | Unset):
+        name (str | Unset):  Default: ''.
+        email (str | Unset):  Default: ''.
+        alternative_id (str | Unset):
+    """
 
     metadata: dict[str, Any] | Unset = UNSET
     name: str | Unset = ""

@@ -7,7 +7,15 @@ from ..types import UNSET, Unset
 
 
 class Plan(_models.Model, kw_only=True):
-    """The ``Plan`` object of the API."""
+    """The ``Plan`` object of the API.
+
+    Attributes:
+        slug (str):
+        name (str): Plan name
+        description (str): Plan description
+        entitlements (list[PlanEntitlement]):
+        order (int | Unset): Plan display order
+    """
 
     slug: str
     name: str

@@ -9,7 +9,15 @@ from ..types import UNSET, Unset
 
 
 class PlanEntitlement(_models.Model, kw_only=True):
-    """The ``PlanEntitlement`` object of the API."""
+    """The ``PlanEntitlement`` object of the API.
+
+    Attributes:
+        value (str | Unset):
+        name (str | Unset):
+        description (str | Unset):
+        order (int | Unset):
+        configuration (PlanEntitlementConfiguration | Unset):
+    """
 
     value: str | Unset = UNSET
     name: str | Unset = UNSET

@@ -10,7 +10,24 @@ from ..types import UNSET, Unset
 
 
 class PlanInDbBase(_models.Model, kw_only=True):
-    """The ``PlanInDbBase`` object of the API."""
+    """The ``PlanInDbBase`` object of the API.
+
+    Attributes:
+        slug (str | Unset):
+        display_order (int | Unset):
+        display_name (str | Unset):
+        display_description (str | Unset):
+        display_extra_attributes (PlanInDbBaseDisplayExtraAttributes | Unset):
+        description (str | Unset):
+        name (str | Unset):
+        max_subscribers (int | Unset):
+        is_self_serve (bool | Unset):
+        is_public (bool | Unset):
+        auto_renew (bool | Unset):
+        duration_period (int | Unset):
+        duration_unit (str | Unset):
+        id (UUID | Unset):
+    """
 
     slug: str | Unset = UNSET
     display_order: int | Unset = UNSET

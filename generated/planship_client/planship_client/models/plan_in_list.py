@@ -7,7 +7,14 @@ from ..types import UNSET, Unset
 
 
 class PlanInList(_models.Model, kw_only=True):
-    """The ``PlanInList`` object of the API."""
+    """The ``PlanInList`` object of the API.
+
+    Attributes:
+        slug (str | Unset):
+        name (str | Unset):
+        description (str | Unset):
+        order (int | Unset):
+    """
 
     slug: str | Unset = UNSET
     name: str | Unset = UNSET

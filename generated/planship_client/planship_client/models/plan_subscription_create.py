@@ -10,7 +10,15 @@ from ..types import UNSET, Unset
 
 
 class PlanSubscriptionCreate(_models.Model, kw_only=True):
-    """The ``PlanSubscriptionCreate`` object of the API."""
+    """The ``PlanSubscriptionCreate`` object of the API.
+
+    Attributes:
+        customer_id (str):
+        metadata (PlanSubscriptionCreateMetadata | Unset):
+        is_subscriber (bool | Unset):  Default: True.
+        max_subscribers (int | Unset):  Default: 1.
+        renew_at (datetime.datetime | Unset):
+    """
 
     customer_id: str
     metadata: dict[str, Any] | Unset = UNSET

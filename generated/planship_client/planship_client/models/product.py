@@ -9,7 +9,15 @@ from ..types import Unset
 
 
 class Product(_models.Model, kw_only=True):
-    """The ``Product`` object of the API."""
+    """The ``Product`` object of the API.
+
+    Attributes:
+        name (str):
+        organization_id (UUID):
+        slug (str):
+        id (UUID):
+        description (str | Unset):  Default: ''.
+    """
 
     name: str
     organization_id: UUID

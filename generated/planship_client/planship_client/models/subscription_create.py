@@ -10,7 +10,18 @@ from ..types import Unset
 
 
 class SubscriptionCreate(_models.Model, kw_only=True):
-    """The ``SubscriptionCreate`` object of the API."""
+    """The ``SubscriptionCreate`` object of the API.
+
+    Attributes:
+        auto_renew (bool):
+        is_active (bool):
+        plan_id (UUID):
+        renew_plan_id (UUID):
+        renew_at (datetime.datetime):
+        last_renewed_at (datetime.datetime):
+        start_at (datetime.datetime):
+        max_subscribers (int | Unset):  Default: 1.
+    """
 
     auto_renew: bool
     is_active: bool

@@ -12,7 +12,16 @@ from ..types import UNSET, Unset
 
 
 class SubscriptionCustomer(_models.Model, kw_only=True):
-    """The ``SubscriptionCustomer`` object of the API."""
+    """The ``SubscriptionCustomer`` object of the API.
+
+    Attributes:
+        customer_id (UUID):
+        subscription_id (UUID):
+        plan (PlanInDbBase):
+        metadata (SubscriptionCustomerMetadata | Unset):
+        is_administrator (bool | Unset):  Default: False.
+        is_subscriber (bool | Unset):  Default: True.
+    """
 
     customer_id: UUID
     subscription_id: UUID

@@ -9,7 +9,14 @@ from ..types import UNSET, Unset
 
 
 class SubscriptionCustomerAdd(_models.Model, kw_only=True):
-    """The ``SubscriptionCustomerAdd`` object of the API."""
+    """The ``SubscriptionCustomerAdd`` object of the API.
+
+    Attributes:
+        customer_id (str):
+        metadata (SubscriptionCustomerAddMetadata | Unset):
+        is_administrator (bool | Unset):  Default: False.
+        is_subscriber (bool | Unset):  Default: True.
+    """
 
     customer_id: str
     metadata: dict[str, Any] | Unset = UNSET

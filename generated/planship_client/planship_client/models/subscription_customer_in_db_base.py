@@ -12,7 +12,15 @@ from ..types import UNSET, Unset
 
 
 class SubscriptionCustomerInDbBase(_models.Model, kw_only=True):
-    """The ``SubscriptionCustomerInDbBase`` object of the API."""
+    """The ``SubscriptionCustomerInDbBase`` object of the API.
+
+    Attributes:
+        customer_id (UUID):
+        subscription_id (UUID):
+        metadata (SubscriptionCustomerInDbBaseMetadata | Unset):
+        is_administrator (bool | Unset):  Default: False.
+        is_subscriber (bool | Unset):  Default: True.
+    """
 
     customer_id: UUID
     subscription_id: UUID

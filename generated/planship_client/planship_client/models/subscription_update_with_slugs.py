@@ -9,7 +9,16 @@ from ..types import UNSET, Unset
 
 
 class SubscriptionUpdateWithSlugs(_models.Model, kw_only=True):
-    """The ``SubscriptionUpdateWithSlugs`` object of the API."""
+    """The ``SubscriptionUpdateWithSlugs`` object of the API.
+
+    Attributes:
+        plan_id (UUID | Unset):
+        renew_plan_id (UUID | Unset):
+        plan_slug (str | Unset):
+        renew_plan_slug (str | Unset):
+        max_subscribers (int | Unset):  Default: 1.
+        is_active (bool | Unset):  Default: True.
+    """
 
     plan_id: UUID | Unset = UNSET
     renew_plan_id: UUID | Unset = UNSET

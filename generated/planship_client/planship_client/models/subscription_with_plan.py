@@ -9,7 +9,21 @@ from .. import _models
 
 
 class SubscriptionWithPlan(_models.Model, kw_only=True):
-    """The ``SubscriptionWithPlan`` object of the API."""
+    """The ``SubscriptionWithPlan`` object of the API.
+
+    Attributes:
+        id (UUID):
+        auto_renew (bool):
+        is_active (bool):
+        plan_id (UUID):
+        renew_plan_id (UUID):
+        renew_at (datetime.datetime):
+        last_renewed_at (datetime.datetime):
+        max_subscribers (int):
+        start_at (datetime.datetime):
+        plan (IdNameSlugOrmBase):
+        renew_plan (IdNameSlugOrmBase):
+    """
 
     id: UUID
     auto_renew: bool

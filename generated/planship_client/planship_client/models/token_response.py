@@ -6,7 +6,13 @@ from .. import _models
 
 
 class TokenResponse(_models.Model, kw_only=True):
-    """An OAuth2 Token response."""
+    """An OAuth2 Token response.
+
+    Attributes:
+        access_token (str):
+        token_type (str):
+        expires_in (int):
+    """
 
     access_token: str
     token_type: str

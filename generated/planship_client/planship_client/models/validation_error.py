@@ -11,7 +11,13 @@ from ..types import UNSET, Unset
 
 
 class ValidationError(_models.Model, kw_only=True):
-    """The ``ValidationError`` object of the API."""
+    """The ``ValidationError`` object of the API.
+
+    Attributes:
+        loc (list[Any] | Unset):
+        msg (str | Unset):
+        type_ (str | Unset):
+    """
 
     loc: list[Any] | Unset = UNSET
     msg: str | Unset = UNSET

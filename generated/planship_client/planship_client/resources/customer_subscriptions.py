@@ -23,6 +23,7 @@ from ..types import UNSET, RequestOptions, Unset
 
 class CustomerSubscriptions(SyncAPIResource):
     """``client.customer_subscriptions``
+
     Every method returns the documented model and raises ``APIStatusError`` for a non-2xx
     status after retries (the subclass says which: ``NotFoundError``, ``RateLimitError``...;
     ``.body`` has the error model), ``APIConnectionError`` when no response arrived
@@ -35,10 +36,26 @@ class CustomerSubscriptions(SyncAPIResource):
     ) -> builtins.list[CustomerSubscriptionWithPlan]:
         """List Customer Plan Subscriptions
 
+        ``GET /api/v1/customers/{customer_id}/subscriptions`` (functional layer: ``api.customer_subscriptions.list_customer_plan_subscriptions.sync``).
+
         Args:
             customer_id:
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
+        Returns:
+            ``list[CustomerSubscriptionWithPlan]``, read from the response body.
+
+        Raises:
+            UnprocessableEntityError: 422 (``.body``: ``HTTPValidationError``).
+            APIStatusError: any other non-2xx status, after the retries (the subclass says which).
+            APIConnectionError: no response arrived after the retries (``APITimeoutError``: the
+                timeout or deadline passed).
+            APIResponseValidationError: the response does not match what the spec documents.
+            APIError: the operation needs a credential the client was not given (the message
+                names the argument and environment variable that give it).
+            TypeError: an argument of the wrong type, or one the method does not take.
+            ValueError: an argument that cannot be sent (an empty, ``.`` or ``..`` path parameter,
+                a header value with a line break).
         """
 
         return self._call(_list_customer_plan_subscriptions.OPERATION, {"customer_id": customer_id}, options)
@@ -59,6 +76,8 @@ class CustomerSubscriptions(SyncAPIResource):
     ) -> SubscriptionWithPlan:
         """Create Plan Subscription For Customer
 
+        ``POST /api/v1/customers/{customer_id}/subscriptions`` (functional layer: ``api.customer_subscriptions.create_plan_subscription_for_customer.sync``).
+
         Args:
             customer_id:
             auto_renew:
@@ -71,6 +90,20 @@ class CustomerSubscriptions(SyncAPIResource):
             max_subscribers:
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
+        Returns:
+            ``SubscriptionWithPlan``, read from the response body.
+
+        Raises:
+            UnprocessableEntityError: 422 (``.body``: ``HTTPValidationError``).
+            APIStatusError: any other non-2xx status, after the retries (the subclass says which).
+            APIConnectionError: no response arrived after the retries (``APITimeoutError``: the
+                timeout or deadline passed).
+            APIResponseValidationError: the response does not match what the spec documents.
+            APIError: the operation needs a credential the client was not given (the message
+                names the argument and environment variable that give it).
+            TypeError: an argument of the wrong type, or one the method does not take.
+            ValueError: an argument that cannot be sent (an empty, ``.`` or ``..`` path parameter,
+                a header value with a line break).
         """
 
         body = SubscriptionCreate(
@@ -92,11 +125,27 @@ class CustomerSubscriptions(SyncAPIResource):
     ) -> CustomerSubscriptionWithPlan:
         """Get Customer Plan Subscription
 
+        ``GET /api/v1/customers/{customer_id}/subscriptions/{subscription_id}`` (functional layer: ``api.customer_subscriptions.get_customer_plan_subscription.sync``).
+
         Args:
             customer_id:
             subscription_id:
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
+        Returns:
+            ``CustomerSubscriptionWithPlan``, read from the response body.
+
+        Raises:
+            UnprocessableEntityError: 422 (``.body``: ``HTTPValidationError``).
+            APIStatusError: any other non-2xx status, after the retries (the subclass says which).
+            APIConnectionError: no response arrived after the retries (``APITimeoutError``: the
+                timeout or deadline passed).
+            APIResponseValidationError: the response does not match what the spec documents.
+            APIError: the operation needs a credential the client was not given (the message
+                names the argument and environment variable that give it).
+            TypeError: an argument of the wrong type, or one the method does not take.
+            ValueError: an argument that cannot be sent (an empty, ``.`` or ``..`` path parameter,
+                a header value with a line break).
         """
 
         return self._call(
@@ -120,6 +169,8 @@ class CustomerSubscriptions(SyncAPIResource):
     ) -> CustomerSubscriptionWithPlan:
         """Modify Customer Plan Subscription
 
+        ``PATCH /api/v1/customers/{customer_id}/subscriptions/{subscription_id}`` (functional layer: ``api.customer_subscriptions.modify_customer_plan_subscription.sync``).
+
         Args:
             customer_id:
             subscription_id:
@@ -131,6 +182,20 @@ class CustomerSubscriptions(SyncAPIResource):
             is_active:
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
+        Returns:
+            ``CustomerSubscriptionWithPlan``, read from the response body.
+
+        Raises:
+            UnprocessableEntityError: 422 (``.body``: ``HTTPValidationError``).
+            APIStatusError: any other non-2xx status, after the retries (the subclass says which).
+            APIConnectionError: no response arrived after the retries (``APITimeoutError``: the
+                timeout or deadline passed).
+            APIResponseValidationError: the response does not match what the spec documents.
+            APIError: the operation needs a credential the client was not given (the message
+                names the argument and environment variable that give it).
+            TypeError: an argument of the wrong type, or one the method does not take.
+            ValueError: an argument that cannot be sent (an empty, ``.`` or ``..`` path parameter,
+                a header value with a line break).
         """
 
         body = SubscriptionUpdateWithSlugs(
@@ -155,6 +220,7 @@ class CustomerSubscriptions(SyncAPIResource):
 
 class AsyncCustomerSubscriptions(AsyncAPIResource):
     """``async_client.customer_subscriptions``
+
     The same methods as ``CustomerSubscriptions``, to ``await``; list methods return an
     ``AsyncPaginator``: ``await`` it for the first page, or ``async for`` over every item.
     """
@@ -162,7 +228,30 @@ class AsyncCustomerSubscriptions(AsyncAPIResource):
     async def list(
         self, customer_id: str, *, options: RequestOptions | None = None
     ) -> builtins.list[CustomerSubscriptionWithPlan]:
-        """List Customer Plan Subscriptions: see ``CustomerSubscriptions.list``."""
+        """List Customer Plan Subscriptions
+
+        ``GET /api/v1/customers/{customer_id}/subscriptions`` (functional layer: ``api.customer_subscriptions.list_customer_plan_subscriptions.asyncio``).
+
+        Args:
+            customer_id:
+            options: Per-call settings: timeout, deadline, retries, headers, query.
+
+        Returns:
+            ``list[CustomerSubscriptionWithPlan]``, read from the response body.
+
+        Raises:
+            UnprocessableEntityError: 422 (``.body``: ``HTTPValidationError``).
+            APIStatusError: any other non-2xx status, after the retries (the subclass says which).
+            APIConnectionError: no response arrived after the retries (``APITimeoutError``: the
+                timeout or deadline passed).
+            APIResponseValidationError: the response does not match what the spec documents.
+            APIError: the operation needs a credential the client was not given (the message
+                names the argument and environment variable that give it).
+            TypeError: an argument of the wrong type, or one the method does not take.
+            ValueError: an argument that cannot be sent (an empty, ``.`` or ``..`` path parameter,
+                a header value with a line break).
+        """
+
         return await self._call(_list_customer_plan_subscriptions.OPERATION, {"customer_id": customer_id}, options)
 
     async def create(
@@ -179,7 +268,38 @@ class AsyncCustomerSubscriptions(AsyncAPIResource):
         max_subscribers: int | Unset = 1,
         options: RequestOptions | None = None,
     ) -> SubscriptionWithPlan:
-        """Create Plan Subscription For Customer: see ``CustomerSubscriptions.create``."""
+        """Create Plan Subscription For Customer
+
+        ``POST /api/v1/customers/{customer_id}/subscriptions`` (functional layer: ``api.customer_subscriptions.create_plan_subscription_for_customer.asyncio``).
+
+        Args:
+            customer_id:
+            auto_renew:
+            is_active:
+            plan_id:
+            renew_plan_id:
+            renew_at:
+            last_renewed_at:
+            start_at:
+            max_subscribers:
+            options: Per-call settings: timeout, deadline, retries, headers, query.
+
+        Returns:
+            ``SubscriptionWithPlan``, read from the response body.
+
+        Raises:
+            UnprocessableEntityError: 422 (``.body``: ``HTTPValidationError``).
+            APIStatusError: any other non-2xx status, after the retries (the subclass says which).
+            APIConnectionError: no response arrived after the retries (``APITimeoutError``: the
+                timeout or deadline passed).
+            APIResponseValidationError: the response does not match what the spec documents.
+            APIError: the operation needs a credential the client was not given (the message
+                names the argument and environment variable that give it).
+            TypeError: an argument of the wrong type, or one the method does not take.
+            ValueError: an argument that cannot be sent (an empty, ``.`` or ``..`` path parameter,
+                a header value with a line break).
+        """
+
         body = SubscriptionCreate(
             auto_renew=auto_renew,
             is_active=is_active,
@@ -197,7 +317,31 @@ class AsyncCustomerSubscriptions(AsyncAPIResource):
     async def get(
         self, customer_id: str, subscription_id: str, *, options: RequestOptions | None = None
     ) -> CustomerSubscriptionWithPlan:
-        """Get Customer Plan Subscription: see ``CustomerSubscriptions.get``."""
+        """Get Customer Plan Subscription
+
+        ``GET /api/v1/customers/{customer_id}/subscriptions/{subscription_id}`` (functional layer: ``api.customer_subscriptions.get_customer_plan_subscription.asyncio``).
+
+        Args:
+            customer_id:
+            subscription_id:
+            options: Per-call settings: timeout, deadline, retries, headers, query.
+
+        Returns:
+            ``CustomerSubscriptionWithPlan``, read from the response body.
+
+        Raises:
+            UnprocessableEntityError: 422 (``.body``: ``HTTPValidationError``).
+            APIStatusError: any other non-2xx status, after the retries (the subclass says which).
+            APIConnectionError: no response arrived after the retries (``APITimeoutError``: the
+                timeout or deadline passed).
+            APIResponseValidationError: the response does not match what the spec documents.
+            APIError: the operation needs a credential the client was not given (the message
+                names the argument and environment variable that give it).
+            TypeError: an argument of the wrong type, or one the method does not take.
+            ValueError: an argument that cannot be sent (an empty, ``.`` or ``..`` path parameter,
+                a header value with a line break).
+        """
+
         return await self._call(
             _get_customer_plan_subscription.OPERATION,
             {"customer_id": customer_id, "subscription_id": subscription_id},
@@ -217,7 +361,37 @@ class AsyncCustomerSubscriptions(AsyncAPIResource):
         is_active: bool | Unset = True,
         options: RequestOptions | None = None,
     ) -> CustomerSubscriptionWithPlan:
-        """Modify Customer Plan Subscription: see ``CustomerSubscriptions.modify``."""
+        """Modify Customer Plan Subscription
+
+        ``PATCH /api/v1/customers/{customer_id}/subscriptions/{subscription_id}`` (functional layer: ``api.customer_subscriptions.modify_customer_plan_subscription.asyncio``).
+
+        Args:
+            customer_id:
+            subscription_id:
+            plan_id:
+            renew_plan_id:
+            plan_slug:
+            renew_plan_slug:
+            max_subscribers:
+            is_active:
+            options: Per-call settings: timeout, deadline, retries, headers, query.
+
+        Returns:
+            ``CustomerSubscriptionWithPlan``, read from the response body.
+
+        Raises:
+            UnprocessableEntityError: 422 (``.body``: ``HTTPValidationError``).
+            APIStatusError: any other non-2xx status, after the retries (the subclass says which).
+            APIConnectionError: no response arrived after the retries (``APITimeoutError``: the
+                timeout or deadline passed).
+            APIResponseValidationError: the response does not match what the spec documents.
+            APIError: the operation needs a credential the client was not given (the message
+                names the argument and environment variable that give it).
+            TypeError: an argument of the wrong type, or one the method does not take.
+            ValueError: an argument that cannot be sent (an empty, ``.`` or ``..`` path parameter,
+                a header value with a line break).
+        """
+
         body = SubscriptionUpdateWithSlugs(
             plan_id=plan_id,
             renew_plan_id=renew_plan_id,

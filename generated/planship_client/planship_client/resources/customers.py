@@ -18,6 +18,7 @@ from ..types import UNSET, RequestOptions, Unset
 
 class Customers(SyncAPIResource):
     """``client.customers``
+
     Every method returns the documented model and raises ``APIStatusError`` for a non-2xx
     status after retries (the subclass says which: ``NotFoundError``, ``RateLimitError``...;
     ``.body`` has the error model), ``APIConnectionError`` when no response arrived
@@ -36,6 +37,8 @@ class Customers(SyncAPIResource):
     ) -> Customer:
         """Create Customer
 
+        ``POST /api/v1/customers`` (functional layer: ``api.customers.create_customer.sync``).
+
         Create a new customer in the current organization.
 
         Args:
@@ -45,6 +48,20 @@ class Customers(SyncAPIResource):
             alternative_id:
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
+        Returns:
+            ``Customer``, read from the response body.
+
+        Raises:
+            UnprocessableEntityError: 422 (``.body``: ``HTTPValidationError``).
+            APIStatusError: any other non-2xx status, after the retries (the subclass says which).
+            APIConnectionError: no response arrived after the retries (``APITimeoutError``: the
+                timeout or deadline passed).
+            APIResponseValidationError: the response does not match what the spec documents.
+            APIError: the operation needs a credential the client was not given (the message
+                names the argument and environment variable that give it).
+            TypeError: an argument of the wrong type, or one the method does not take.
+            ValueError: an argument that cannot be sent (an empty, ``.`` or ``..`` path parameter,
+                a header value with a line break).
         """
 
         body = OrganizationCustomerCreate(metadata=metadata, name=name, email=email, alternative_id=alternative_id)
@@ -53,12 +70,28 @@ class Customers(SyncAPIResource):
     def delete(self, customer_id: str, *, options: RequestOptions | None = None) -> CustomerInDbBase:
         """Delete Customer
 
+        ``DELETE /api/v1/customers/{customer_id}`` (functional layer: ``api.customers.delete_customer.sync``).
+
         Delete the customer with a given id from the current organization.
 
         Args:
             customer_id:
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
+        Returns:
+            ``CustomerInDbBase``, read from the response body.
+
+        Raises:
+            UnprocessableEntityError: 422 (``.body``: ``HTTPValidationError``).
+            APIStatusError: any other non-2xx status, after the retries (the subclass says which).
+            APIConnectionError: no response arrived after the retries (``APITimeoutError``: the
+                timeout or deadline passed).
+            APIResponseValidationError: the response does not match what the spec documents.
+            APIError: the operation needs a credential the client was not given (the message
+                names the argument and environment variable that give it).
+            TypeError: an argument of the wrong type, or one the method does not take.
+            ValueError: an argument that cannot be sent (an empty, ``.`` or ``..`` path parameter,
+                a header value with a line break).
         """
 
         return self._call(_delete_customer.OPERATION, {"customer_id": customer_id}, options)
@@ -71,6 +104,7 @@ class Customers(SyncAPIResource):
 
 class AsyncCustomers(AsyncAPIResource):
     """``async_client.customers``
+
     The same methods as ``Customers``, to ``await``; list methods return an
     ``AsyncPaginator``: ``await`` it for the first page, or ``async for`` over every item.
     """
@@ -84,12 +118,65 @@ class AsyncCustomers(AsyncAPIResource):
         alternative_id: str | Unset = UNSET,
         options: RequestOptions | None = None,
     ) -> Customer:
-        """Create Customer: see ``Customers.create``."""
+        """Create Customer
+
+        ``POST /api/v1/customers`` (functional layer: ``api.customers.create_customer.asyncio``).
+
+        Create a new customer in the current organization.
+
+        Args:
+            metadata:
+            name:
+            email:
+            alternative_id:
+            options: Per-call settings: timeout, deadline, retries, headers, query.
+
+        Returns:
+            ``Customer``, read from the response body.
+
+        Raises:
+            UnprocessableEntityError: 422 (``.body``: ``HTTPValidationError``).
+            APIStatusError: any other non-2xx status, after the retries (the subclass says which).
+            APIConnectionError: no response arrived after the retries (``APITimeoutError``: the
+                timeout or deadline passed).
+            APIResponseValidationError: the response does not match what the spec documents.
+            APIError: the operation needs a credential the client was not given (the message
+                names the argument and environment variable that give it).
+            TypeError: an argument of the wrong type, or one the method does not take.
+            ValueError: an argument that cannot be sent (an empty, ``.`` or ``..`` path parameter,
+                a header value with a line break).
+        """
+
         body = OrganizationCustomerCreate(metadata=metadata, name=name, email=email, alternative_id=alternative_id)
         return await self._call(_create_customer.OPERATION, {"body": body}, options)
 
     async def delete(self, customer_id: str, *, options: RequestOptions | None = None) -> CustomerInDbBase:
-        """Delete Customer: see ``Customers.delete``."""
+        """Delete Customer
+
+        ``DELETE /api/v1/customers/{customer_id}`` (functional layer: ``api.customers.delete_customer.asyncio``).
+
+        Delete the customer with a given id from the current organization.
+
+        Args:
+            customer_id:
+            options: Per-call settings: timeout, deadline, retries, headers, query.
+
+        Returns:
+            ``CustomerInDbBase``, read from the response body.
+
+        Raises:
+            UnprocessableEntityError: 422 (``.body``: ``HTTPValidationError``).
+            APIStatusError: any other non-2xx status, after the retries (the subclass says which).
+            APIConnectionError: no response arrived after the retries (``APITimeoutError``: the
+                timeout or deadline passed).
+            APIResponseValidationError: the response does not match what the spec documents.
+            APIError: the operation needs a credential the client was not given (the message
+                names the argument and environment variable that give it).
+            TypeError: an argument of the wrong type, or one the method does not take.
+            ValueError: an argument that cannot be sent (an empty, ``.`` or ``..`` path parameter,
+                a header value with a line break).
+        """
+
         return await self._call(_delete_customer.OPERATION, {"customer_id": customer_id}, options)
 
     @cached_property

@@ -20,6 +20,7 @@ from ..types import UNSET, RequestOptions, Unset
 
 class MeteredUsage(SyncAPIResource):
     """``client.metered_usage``
+
     Every method returns the documented model and raises ``APIStatusError`` for a non-2xx
     status after retries (the subclass says which: ``NotFoundError``, ``RateLimitError``...;
     ``.body`` has the error model), ``APIConnectionError`` when no response arrived
@@ -32,12 +33,28 @@ class MeteredUsage(SyncAPIResource):
     ) -> GetMeteringIdLeversUsageResponse:
         """Get Metering Id Levers Usage For Customer
 
+        ``GET /api/v1/customers/{customer_id}/products/{product_slug}/usage/{metering_id}`` (functional layer: ``api.metered_usage.get_metering_id_levers_usage_for_customer.sync``).
+
         Args:
             customer_id:
             product_slug:
             metering_id:
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
+        Returns:
+            ``GetMeteringIdLeversUsageResponse``, read from the response body.
+
+        Raises:
+            UnprocessableEntityError: 422 (``.body``: ``HTTPValidationError``).
+            APIStatusError: any other non-2xx status, after the retries (the subclass says which).
+            APIConnectionError: no response arrived after the retries (``APITimeoutError``: the
+                timeout or deadline passed).
+            APIResponseValidationError: the response does not match what the spec documents.
+            APIError: the operation needs a credential the client was not given (the message
+                names the argument and environment variable that give it).
+            TypeError: an argument of the wrong type, or one the method does not take.
+            ValueError: an argument that cannot be sent (an empty, ``.`` or ``..`` path parameter,
+                a header value with a line break).
         """
 
         return self._call(
@@ -59,6 +76,8 @@ class MeteredUsage(SyncAPIResource):
     ) -> MeteringRecord:
         """Report Metered Usage For Customer
 
+        ``POST /api/v1/customers/{customer_id}/products/{product_slug}/usage/{metering_id}`` (functional layer: ``api.metered_usage.report_metered_usage_for_customer.sync``).
+
         Args:
             customer_id:
             product_slug:
@@ -68,6 +87,20 @@ class MeteredUsage(SyncAPIResource):
             bucket:
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
+        Returns:
+            ``MeteringRecord``, read from the response body.
+
+        Raises:
+            UnprocessableEntityError: 422 (``.body``: ``HTTPValidationError``).
+            APIStatusError: any other non-2xx status, after the retries (the subclass says which).
+            APIConnectionError: no response arrived after the retries (``APITimeoutError``: the
+                timeout or deadline passed).
+            APIResponseValidationError: the response does not match what the spec documents.
+            APIError: the operation needs a credential the client was not given (the message
+                names the argument and environment variable that give it).
+            TypeError: an argument of the wrong type, or one the method does not take.
+            ValueError: an argument that cannot be sent (an empty, ``.`` or ``..`` path parameter,
+                a header value with a line break).
         """
 
         body = MeteredUsageIn(usage=usage, subscription_id=subscription_id, bucket=bucket)
@@ -82,12 +115,28 @@ class MeteredUsage(SyncAPIResource):
     ) -> LeverUsage:
         """Get Lever Usage For Customer
 
+        ``GET /api/v1/customers/{customer_id}/products/{product_slug}/levers/{lever_slug}/usage`` (functional layer: ``api.metered_usage.get_lever_usage_for_customer.sync``).
+
         Args:
             customer_id:
             product_slug:
             lever_slug:
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
+        Returns:
+            ``LeverUsage``, read from the response body.
+
+        Raises:
+            UnprocessableEntityError: 422 (``.body``: ``HTTPValidationError``).
+            APIStatusError: any other non-2xx status, after the retries (the subclass says which).
+            APIConnectionError: no response arrived after the retries (``APITimeoutError``: the
+                timeout or deadline passed).
+            APIResponseValidationError: the response does not match what the spec documents.
+            APIError: the operation needs a credential the client was not given (the message
+                names the argument and environment variable that give it).
+            TypeError: an argument of the wrong type, or one the method does not take.
+            ValueError: an argument that cannot be sent (an empty, ``.`` or ``..`` path parameter,
+                a header value with a line break).
         """
 
         return self._call(
@@ -104,6 +153,7 @@ class MeteredUsage(SyncAPIResource):
 
 class AsyncMeteredUsage(AsyncAPIResource):
     """``async_client.metered_usage``
+
     The same methods as ``MeteredUsage``, to ``await``; list methods return an
     ``AsyncPaginator``: ``await`` it for the first page, or ``async for`` over every item.
     """
@@ -111,7 +161,32 @@ class AsyncMeteredUsage(AsyncAPIResource):
     async def get_levers_usage(
         self, customer_id: str, product_slug: str, metering_id: str, *, options: RequestOptions | None = None
     ) -> GetMeteringIdLeversUsageResponse:
-        """Get Metering Id Levers Usage For Customer: see ``MeteredUsage.get_levers_usage``."""
+        """Get Metering Id Levers Usage For Customer
+
+        ``GET /api/v1/customers/{customer_id}/products/{product_slug}/usage/{metering_id}`` (functional layer: ``api.metered_usage.get_metering_id_levers_usage_for_customer.asyncio``).
+
+        Args:
+            customer_id:
+            product_slug:
+            metering_id:
+            options: Per-call settings: timeout, deadline, retries, headers, query.
+
+        Returns:
+            ``GetMeteringIdLeversUsageResponse``, read from the response body.
+
+        Raises:
+            UnprocessableEntityError: 422 (``.body``: ``HTTPValidationError``).
+            APIStatusError: any other non-2xx status, after the retries (the subclass says which).
+            APIConnectionError: no response arrived after the retries (``APITimeoutError``: the
+                timeout or deadline passed).
+            APIResponseValidationError: the response does not match what the spec documents.
+            APIError: the operation needs a credential the client was not given (the message
+                names the argument and environment variable that give it).
+            TypeError: an argument of the wrong type, or one the method does not take.
+            ValueError: an argument that cannot be sent (an empty, ``.`` or ``..`` path parameter,
+                a header value with a line break).
+        """
+
         return await self._call(
             _get_metering_id_levers_usage_for_customer.OPERATION,
             {"customer_id": customer_id, "product_slug": product_slug, "metering_id": metering_id},
@@ -129,7 +204,35 @@ class AsyncMeteredUsage(AsyncAPIResource):
         bucket: str | Unset = UNSET,
         options: RequestOptions | None = None,
     ) -> MeteringRecord:
-        """Report Metered Usage For Customer: see ``MeteredUsage.report``."""
+        """Report Metered Usage For Customer
+
+        ``POST /api/v1/customers/{customer_id}/products/{product_slug}/usage/{metering_id}`` (functional layer: ``api.metered_usage.report_metered_usage_for_customer.asyncio``).
+
+        Args:
+            customer_id:
+            product_slug:
+            metering_id:
+            usage:
+            subscription_id:
+            bucket:
+            options: Per-call settings: timeout, deadline, retries, headers, query.
+
+        Returns:
+            ``MeteringRecord``, read from the response body.
+
+        Raises:
+            UnprocessableEntityError: 422 (``.body``: ``HTTPValidationError``).
+            APIStatusError: any other non-2xx status, after the retries (the subclass says which).
+            APIConnectionError: no response arrived after the retries (``APITimeoutError``: the
+                timeout or deadline passed).
+            APIResponseValidationError: the response does not match what the spec documents.
+            APIError: the operation needs a credential the client was not given (the message
+                names the argument and environment variable that give it).
+            TypeError: an argument of the wrong type, or one the method does not take.
+            ValueError: an argument that cannot be sent (an empty, ``.`` or ``..`` path parameter,
+                a header value with a line break).
+        """
+
         body = MeteredUsageIn(usage=usage, subscription_id=subscription_id, bucket=bucket)
         return await self._call(
             _report_metered_usage_for_customer.OPERATION,
@@ -140,7 +243,32 @@ class AsyncMeteredUsage(AsyncAPIResource):
     async def get_lever_usage(
         self, customer_id: str, product_slug: str, lever_slug: str, *, options: RequestOptions | None = None
     ) -> LeverUsage:
-        """Get Lever Usage For Customer: see ``MeteredUsage.get_lever_usage``."""
+        """Get Lever Usage For Customer
+
+        ``GET /api/v1/customers/{customer_id}/products/{product_slug}/levers/{lever_slug}/usage`` (functional layer: ``api.metered_usage.get_lever_usage_for_customer.asyncio``).
+
+        Args:
+            customer_id:
+            product_slug:
+            lever_slug:
+            options: Per-call settings: timeout, deadline, retries, headers, query.
+
+        Returns:
+            ``LeverUsage``, read from the response body.
+
+        Raises:
+            UnprocessableEntityError: 422 (``.body``: ``HTTPValidationError``).
+            APIStatusError: any other non-2xx status, after the retries (the subclass says which).
+            APIConnectionError: no response arrived after the retries (``APITimeoutError``: the
+                timeout or deadline passed).
+            APIResponseValidationError: the response does not match what the spec documents.
+            APIError: the operation needs a credential the client was not given (the message
+                names the argument and environment variable that give it).
+            TypeError: an argument of the wrong type, or one the method does not take.
+            ValueError: an argument that cannot be sent (an empty, ``.`` or ``..`` path parameter,
+                a header value with a line break).
+        """
+
         return await self._call(
             _get_lever_usage_for_customer.OPERATION,
             {"customer_id": customer_id, "product_slug": product_slug, "lever_slug": lever_slug},

@@ -32,6 +32,7 @@ from ..types import UNSET, RequestOptions, Unset
 
 class Products(SyncAPIResource):
     """``client.products``
+
     Every method returns the documented model and raises ``APIStatusError`` for a non-2xx
     status after retries (the subclass says which: ``NotFoundError``, ``RateLimitError``...;
     ``.body`` has the error model), ``APIConnectionError`` when no response arrived
@@ -44,6 +45,8 @@ class Products(SyncAPIResource):
     ) -> SyncPage[IdNameSlugOrmBase]:
         """List Products
 
+        ``GET /api/v1/products`` (functional layer: ``api.products.list_products.sync``).
+
         List all products in the current organization. Organization is determined by the Planship
         API auth token.
 
@@ -52,15 +55,29 @@ class Products(SyncAPIResource):
             skip:
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
-
         Returns:
-            The first page; iterate it for every item of every page, fetched as needed.
+            ``SyncPage[IdNameSlugOrmBase]``: the first page; iterate it for every item of
+                every page, fetched as needed.
+
+        Raises:
+            UnprocessableEntityError: 422 (``.body``: ``HTTPValidationError``).
+            APIStatusError: any other non-2xx status, after the retries (the subclass says which).
+            APIConnectionError: no response arrived after the retries (``APITimeoutError``: the
+                timeout or deadline passed).
+            APIResponseValidationError: the response does not match what the spec documents.
+            APIError: the operation needs a credential the client was not given (the message
+                names the argument and environment variable that give it).
+            TypeError: an argument of the wrong type, or one the method does not take.
+            ValueError: an argument that cannot be sent (an empty, ``.`` or ``..`` path parameter,
+                a header value with a line break).
         """
 
         return self._page(_list_products.OPERATION, _list_products.PAGINATION, {"limit": limit, "skip": skip}, options)
 
     def get(self, slug: str, *, options: RequestOptions | None = None) -> Product:
         """Get Product
+
+        ``GET /api/v1/products/{slug}`` (functional layer: ``api.products.get_product.sync``).
 
         Get a product with a given slug in the current organization. Organization is determined by
         the Planship API auth token.
@@ -69,12 +86,28 @@ class Products(SyncAPIResource):
             slug:
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
+        Returns:
+            ``Product``, read from the response body.
+
+        Raises:
+            UnprocessableEntityError: 422 (``.body``: ``HTTPValidationError``).
+            APIStatusError: any other non-2xx status, after the retries (the subclass says which).
+            APIConnectionError: no response arrived after the retries (``APITimeoutError``: the
+                timeout or deadline passed).
+            APIResponseValidationError: the response does not match what the spec documents.
+            APIError: the operation needs a credential the client was not given (the message
+                names the argument and environment variable that give it).
+            TypeError: an argument of the wrong type, or one the method does not take.
+            ValueError: an argument that cannot be sent (an empty, ``.`` or ``..`` path parameter,
+                a header value with a line break).
         """
 
         return self._call(_get_product.OPERATION, {"slug": slug}, options)
 
     def list_levers(self, slug: str, *, options: RequestOptions | None = None) -> builtins.list[IdNameSlugOrmBase]:
         """List Product Levers
+
+        ``GET /api/v1/products/{slug}/levers`` (functional layer: ``api.products.list_product_levers.sync``).
 
         List all levers for the product with a given slug in the current organization. Organization
         is determined by the Planship API auth token.
@@ -83,12 +116,28 @@ class Products(SyncAPIResource):
             slug:
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
+        Returns:
+            ``list[IdNameSlugOrmBase]``, read from the response body.
+
+        Raises:
+            UnprocessableEntityError: 422 (``.body``: ``HTTPValidationError``).
+            APIStatusError: any other non-2xx status, after the retries (the subclass says which).
+            APIConnectionError: no response arrived after the retries (``APITimeoutError``: the
+                timeout or deadline passed).
+            APIResponseValidationError: the response does not match what the spec documents.
+            APIError: the operation needs a credential the client was not given (the message
+                names the argument and environment variable that give it).
+            TypeError: an argument of the wrong type, or one the method does not take.
+            ValueError: an argument that cannot be sent (an empty, ``.`` or ``..`` path parameter,
+                a header value with a line break).
         """
 
         return self._call(_list_product_levers.OPERATION, {"slug": slug}, options)
 
     def get_lever(self, product_slug: str, slug: str, *, options: RequestOptions | None = None) -> Lever:
         """Get Product Lever
+
+        ``GET /api/v1/products/{product_slug}/levers/{slug}`` (functional layer: ``api.products.get_product_lever.sync``).
 
         Get the product lever for given product and lever slugs in the current organization.
         Organization is determined by the Planship API auth token.
@@ -98,6 +147,20 @@ class Products(SyncAPIResource):
             slug:
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
+        Returns:
+            ``Lever``, read from the response body.
+
+        Raises:
+            UnprocessableEntityError: 422 (``.body``: ``HTTPValidationError``).
+            APIStatusError: any other non-2xx status, after the retries (the subclass says which).
+            APIConnectionError: no response arrived after the retries (``APITimeoutError``: the
+                timeout or deadline passed).
+            APIResponseValidationError: the response does not match what the spec documents.
+            APIError: the operation needs a credential the client was not given (the message
+                names the argument and environment variable that give it).
+            TypeError: an argument of the wrong type, or one the method does not take.
+            ValueError: an argument that cannot be sent (an empty, ``.`` or ``..`` path parameter,
+                a header value with a line break).
         """
 
         return self._call(_get_product_lever.OPERATION, {"product_slug": product_slug, "slug": slug}, options)
@@ -112,6 +175,8 @@ class Products(SyncAPIResource):
     ) -> builtins.list[PlanInList]:
         """List Product Plans
 
+        ``GET /api/v1/products/{slug}/plans`` (functional layer: ``api.products.list_product_plans.sync``).
+
         List all plans for the product with a given slug in the current organization. Organization
         is determined by the Planship API auth token.
 
@@ -121,6 +186,20 @@ class Products(SyncAPIResource):
             public_only:
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
+        Returns:
+            ``list[PlanInList]``, read from the response body.
+
+        Raises:
+            UnprocessableEntityError: 422 (``.body``: ``HTTPValidationError``).
+            APIStatusError: any other non-2xx status, after the retries (the subclass says which).
+            APIConnectionError: no response arrived after the retries (``APITimeoutError``: the
+                timeout or deadline passed).
+            APIResponseValidationError: the response does not match what the spec documents.
+            APIError: the operation needs a credential the client was not given (the message
+                names the argument and environment variable that give it).
+            TypeError: an argument of the wrong type, or one the method does not take.
+            ValueError: an argument that cannot be sent (an empty, ``.`` or ``..`` path parameter,
+                a header value with a line break).
         """
 
         return self._call(
@@ -130,6 +209,8 @@ class Products(SyncAPIResource):
     def get_plan(self, product_slug: str, slug: str, *, options: RequestOptions | None = None) -> Plan:
         """Get Product Plan
 
+        ``GET /api/v1/products/{product_slug}/plans/{slug}`` (functional layer: ``api.products.get_product_plan.sync``).
+
         Get the product plan for given product and lever slugs in the current organization.
         Organization is determined by the Planship API auth token.
 
@@ -138,6 +219,20 @@ class Products(SyncAPIResource):
             slug:
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
+        Returns:
+            ``Plan``, read from the response body.
+
+        Raises:
+            UnprocessableEntityError: 422 (``.body``: ``HTTPValidationError``).
+            APIStatusError: any other non-2xx status, after the retries (the subclass says which).
+            APIConnectionError: no response arrived after the retries (``APITimeoutError``: the
+                timeout or deadline passed).
+            APIResponseValidationError: the response does not match what the spec documents.
+            APIError: the operation needs a credential the client was not given (the message
+                names the argument and environment variable that give it).
+            TypeError: an argument of the wrong type, or one the method does not take.
+            ValueError: an argument that cannot be sent (an empty, ``.`` or ``..`` path parameter,
+                a header value with a line break).
         """
 
         return self._call(_get_product_plan.OPERATION, {"product_slug": product_slug, "slug": slug}, options)
@@ -147,6 +242,8 @@ class Products(SyncAPIResource):
     ) -> builtins.list[IdNameOrmBase]:
         """Get Product Plan Entitlements
 
+        ``GET /api/v1/products/{product_slug}/plans/{slug}/entitlements`` (functional layer: ``api.products.get_product_plan_entitlements.sync``).
+
         List all entitlements for the product plan with given product and plan slugs in the current
         organization. Organization is determined by the Planship API auth token.
 
@@ -155,6 +252,20 @@ class Products(SyncAPIResource):
             slug:
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
+        Returns:
+            ``list[IdNameOrmBase]``, read from the response body.
+
+        Raises:
+            UnprocessableEntityError: 422 (``.body``: ``HTTPValidationError``).
+            APIStatusError: any other non-2xx status, after the retries (the subclass says which).
+            APIConnectionError: no response arrived after the retries (``APITimeoutError``: the
+                timeout or deadline passed).
+            APIResponseValidationError: the response does not match what the spec documents.
+            APIError: the operation needs a credential the client was not given (the message
+                names the argument and environment variable that give it).
+            TypeError: an argument of the wrong type, or one the method does not take.
+            ValueError: an argument that cannot be sent (an empty, ``.`` or ``..`` path parameter,
+                a header value with a line break).
         """
 
         return self._call(
@@ -175,6 +286,8 @@ class Products(SyncAPIResource):
     ) -> SubscriptionWithPlan:
         """Create Plan Subscription
 
+        ``POST /api/v1/products/{product_slug}/plans/{slug}/subscriptions`` (functional layer: ``api.products.create_plan_subscription.sync``).
+
         Create a subscription to the product plan with given product and plan slugs for the customer
         described in subscription_customer_in. Organization is determined by the Planship API auth
         token.
@@ -189,6 +302,20 @@ class Products(SyncAPIResource):
             renew_at:
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
+        Returns:
+            ``SubscriptionWithPlan``, read from the response body.
+
+        Raises:
+            UnprocessableEntityError: 422 (``.body``: ``HTTPValidationError``).
+            APIStatusError: any other non-2xx status, after the retries (the subclass says which).
+            APIConnectionError: no response arrived after the retries (``APITimeoutError``: the
+                timeout or deadline passed).
+            APIResponseValidationError: the response does not match what the spec documents.
+            APIError: the operation needs a credential the client was not given (the message
+                names the argument and environment variable that give it).
+            TypeError: an argument of the wrong type, or one the method does not take.
+            ValueError: an argument that cannot be sent (an empty, ``.`` or ``..`` path parameter,
+                a header value with a line break).
         """
 
         body = PlanSubscriptionCreate(
@@ -210,6 +337,7 @@ class Products(SyncAPIResource):
 
 class AsyncProducts(AsyncAPIResource):
     """``async_client.products``
+
     The same methods as ``Products``, to ``await``; list methods return an
     ``AsyncPaginator``: ``await`` it for the first page, or ``async for`` over every item.
     """
@@ -217,21 +345,128 @@ class AsyncProducts(AsyncAPIResource):
     def list(
         self, *, limit: int | Unset = 100, skip: int | Unset = 0, options: RequestOptions | None = None
     ) -> AsyncPaginator[IdNameSlugOrmBase]:
-        """List Products: see ``Products.list``."""
+        """List Products
+
+        ``GET /api/v1/products`` (functional layer: ``api.products.list_products.asyncio``).
+
+        List all products in the current organization. Organization is determined by the Planship
+        API auth token.
+
+        Args:
+            limit:
+            skip:
+            options: Per-call settings: timeout, deadline, retries, headers, query.
+
+        Returns:
+            ``AsyncPaginator[IdNameSlugOrmBase]``: ``await`` it for the first page, or
+                ``async for`` over every item of every page, fetched as needed.
+
+        Raises:
+            UnprocessableEntityError: 422 (``.body``: ``HTTPValidationError``).
+            APIStatusError: any other non-2xx status, after the retries (the subclass says which).
+            APIConnectionError: no response arrived after the retries (``APITimeoutError``: the
+                timeout or deadline passed).
+            APIResponseValidationError: the response does not match what the spec documents.
+            APIError: the operation needs a credential the client was not given (the message
+                names the argument and environment variable that give it).
+            TypeError: an argument of the wrong type, or one the method does not take.
+            ValueError: an argument that cannot be sent (an empty, ``.`` or ``..`` path parameter,
+                a header value with a line break).
+        """
+
         return self._page(_list_products.OPERATION, _list_products.PAGINATION, {"limit": limit, "skip": skip}, options)
 
     async def get(self, slug: str, *, options: RequestOptions | None = None) -> Product:
-        """Get Product: see ``Products.get``."""
+        """Get Product
+
+        ``GET /api/v1/products/{slug}`` (functional layer: ``api.products.get_product.asyncio``).
+
+        Get a product with a given slug in the current organization. Organization is determined by
+        the Planship API auth token.
+
+        Args:
+            slug:
+            options: Per-call settings: timeout, deadline, retries, headers, query.
+
+        Returns:
+            ``Product``, read from the response body.
+
+        Raises:
+            UnprocessableEntityError: 422 (``.body``: ``HTTPValidationError``).
+            APIStatusError: any other non-2xx status, after the retries (the subclass says which).
+            APIConnectionError: no response arrived after the retries (``APITimeoutError``: the
+                timeout or deadline passed).
+            APIResponseValidationError: the response does not match what the spec documents.
+            APIError: the operation needs a credential the client was not given (the message
+                names the argument and environment variable that give it).
+            TypeError: an argument of the wrong type, or one the method does not take.
+            ValueError: an argument that cannot be sent (an empty, ``.`` or ``..`` path parameter,
+                a header value with a line break).
+        """
+
         return await self._call(_get_product.OPERATION, {"slug": slug}, options)
 
     async def list_levers(
         self, slug: str, *, options: RequestOptions | None = None
     ) -> builtins.list[IdNameSlugOrmBase]:
-        """List Product Levers: see ``Products.list_levers``."""
+        """List Product Levers
+
+        ``GET /api/v1/products/{slug}/levers`` (functional layer: ``api.products.list_product_levers.asyncio``).
+
+        List all levers for the product with a given slug in the current organization. Organization
+        is determined by the Planship API auth token.
+
+        Args:
+            slug:
+            options: Per-call settings: timeout, deadline, retries, headers, query.
+
+        Returns:
+            ``list[IdNameSlugOrmBase]``, read from the response body.
+
+        Raises:
+            UnprocessableEntityError: 422 (``.body``: ``HTTPValidationError``).
+            APIStatusError: any other non-2xx status, after the retries (the subclass says which).
+            APIConnectionError: no response arrived after the retries (``APITimeoutError``: the
+                timeout or deadline passed).
+            APIResponseValidationError: the response does not match what the spec documents.
+            APIError: the operation needs a credential the client was not given (the message
+                names the argument and environment variable that give it).
+            TypeError: an argument of the wrong type, or one the method does not take.
+            ValueError: an argument that cannot be sent (an empty, ``.`` or ``..`` path parameter,
+                a header value with a line break).
+        """
+
         return await self._call(_list_product_levers.OPERATION, {"slug": slug}, options)
 
     async def get_lever(self, product_slug: str, slug: str, *, options: RequestOptions | None = None) -> Lever:
-        """Get Product Lever: see ``Products.get_lever``."""
+        """Get Product Lever
+
+        ``GET /api/v1/products/{product_slug}/levers/{slug}`` (functional layer: ``api.products.get_product_lever.asyncio``).
+
+        Get the product lever for given product and lever slugs in the current organization.
+        Organization is determined by the Planship API auth token.
+
+        Args:
+            product_slug:
+            slug:
+            options: Per-call settings: timeout, deadline, retries, headers, query.
+
+        Returns:
+            ``Lever``, read from the response body.
+
+        Raises:
+            UnprocessableEntityError: 422 (``.body``: ``HTTPValidationError``).
+            APIStatusError: any other non-2xx status, after the retries (the subclass says which).
+            APIConnectionError: no response arrived after the retries (``APITimeoutError``: the
+                timeout or deadline passed).
+            APIResponseValidationError: the response does not match what the spec documents.
+            APIError: the operation needs a credential the client was not given (the message
+                names the argument and environment variable that give it).
+            TypeError: an argument of the wrong type, or one the method does not take.
+            ValueError: an argument that cannot be sent (an empty, ``.`` or ``..`` path parameter,
+                a header value with a line break).
+        """
+
         return await self._call(_get_product_lever.OPERATION, {"product_slug": product_slug, "slug": slug}, options)
 
     async def list_plans(
@@ -242,19 +477,101 @@ class AsyncProducts(AsyncAPIResource):
         public_only: bool | Unset = False,
         options: RequestOptions | None = None,
     ) -> builtins.list[PlanInList]:
-        """List Product Plans: see ``Products.list_plans``."""
+        """List Product Plans
+
+        ``GET /api/v1/products/{slug}/plans`` (functional layer: ``api.products.list_product_plans.asyncio``).
+
+        List all plans for the product with a given slug in the current organization. Organization
+        is determined by the Planship API auth token.
+
+        Args:
+            slug:
+            order_by:
+            public_only:
+            options: Per-call settings: timeout, deadline, retries, headers, query.
+
+        Returns:
+            ``list[PlanInList]``, read from the response body.
+
+        Raises:
+            UnprocessableEntityError: 422 (``.body``: ``HTTPValidationError``).
+            APIStatusError: any other non-2xx status, after the retries (the subclass says which).
+            APIConnectionError: no response arrived after the retries (``APITimeoutError``: the
+                timeout or deadline passed).
+            APIResponseValidationError: the response does not match what the spec documents.
+            APIError: the operation needs a credential the client was not given (the message
+                names the argument and environment variable that give it).
+            TypeError: an argument of the wrong type, or one the method does not take.
+            ValueError: an argument that cannot be sent (an empty, ``.`` or ``..`` path parameter,
+                a header value with a line break).
+        """
+
         return await self._call(
             _list_product_plans.OPERATION, {"slug": slug, "order_by": order_by, "public_only": public_only}, options
         )
 
     async def get_plan(self, product_slug: str, slug: str, *, options: RequestOptions | None = None) -> Plan:
-        """Get Product Plan: see ``Products.get_plan``."""
+        """Get Product Plan
+
+        ``GET /api/v1/products/{product_slug}/plans/{slug}`` (functional layer: ``api.products.get_product_plan.asyncio``).
+
+        Get the product plan for given product and lever slugs in the current organization.
+        Organization is determined by the Planship API auth token.
+
+        Args:
+            product_slug:
+            slug:
+            options: Per-call settings: timeout, deadline, retries, headers, query.
+
+        Returns:
+            ``Plan``, read from the response body.
+
+        Raises:
+            UnprocessableEntityError: 422 (``.body``: ``HTTPValidationError``).
+            APIStatusError: any other non-2xx status, after the retries (the subclass says which).
+            APIConnectionError: no response arrived after the retries (``APITimeoutError``: the
+                timeout or deadline passed).
+            APIResponseValidationError: the response does not match what the spec documents.
+            APIError: the operation needs a credential the client was not given (the message
+                names the argument and environment variable that give it).
+            TypeError: an argument of the wrong type, or one the method does not take.
+            ValueError: an argument that cannot be sent (an empty, ``.`` or ``..`` path parameter,
+                a header value with a line break).
+        """
+
         return await self._call(_get_product_plan.OPERATION, {"product_slug": product_slug, "slug": slug}, options)
 
     async def get_plan_entitlements(
         self, product_slug: str, slug: str, *, options: RequestOptions | None = None
     ) -> builtins.list[IdNameOrmBase]:
-        """Get Product Plan Entitlements: see ``Products.get_plan_entitlements``."""
+        """Get Product Plan Entitlements
+
+        ``GET /api/v1/products/{product_slug}/plans/{slug}/entitlements`` (functional layer: ``api.products.get_product_plan_entitlements.asyncio``).
+
+        List all entitlements for the product plan with given product and plan slugs in the current
+        organization. Organization is determined by the Planship API auth token.
+
+        Args:
+            product_slug:
+            slug:
+            options: Per-call settings: timeout, deadline, retries, headers, query.
+
+        Returns:
+            ``list[IdNameOrmBase]``, read from the response body.
+
+        Raises:
+            UnprocessableEntityError: 422 (``.body``: ``HTTPValidationError``).
+            APIStatusError: any other non-2xx status, after the retries (the subclass says which).
+            APIConnectionError: no response arrived after the retries (``APITimeoutError``: the
+                timeout or deadline passed).
+            APIResponseValidationError: the response does not match what the spec documents.
+            APIError: the operation needs a credential the client was not given (the message
+                names the argument and environment variable that give it).
+            TypeError: an argument of the wrong type, or one the method does not take.
+            ValueError: an argument that cannot be sent (an empty, ``.`` or ``..`` path parameter,
+                a header value with a line break).
+        """
+
         return await self._call(
             _get_product_plan_entitlements.OPERATION, {"product_slug": product_slug, "slug": slug}, options
         )
@@ -271,7 +588,40 @@ class AsyncProducts(AsyncAPIResource):
         renew_at: datetime.datetime | Unset = UNSET,
         options: RequestOptions | None = None,
     ) -> SubscriptionWithPlan:
-        """Create Plan Subscription: see ``Products.create_plan_subscription``."""
+        """Create Plan Subscription
+
+        ``POST /api/v1/products/{product_slug}/plans/{slug}/subscriptions`` (functional layer: ``api.products.create_plan_subscription.asyncio``).
+
+        Create a subscription to the product plan with given product and plan slugs for the customer
+        described in subscription_customer_in. Organization is determined by the Planship API auth
+        token.
+
+        Args:
+            product_slug:
+            slug:
+            customer_id:
+            metadata:
+            is_subscriber:
+            max_subscribers:
+            renew_at:
+            options: Per-call settings: timeout, deadline, retries, headers, query.
+
+        Returns:
+            ``SubscriptionWithPlan``, read from the response body.
+
+        Raises:
+            UnprocessableEntityError: 422 (``.body``: ``HTTPValidationError``).
+            APIStatusError: any other non-2xx status, after the retries (the subclass says which).
+            APIConnectionError: no response arrived after the retries (``APITimeoutError``: the
+                timeout or deadline passed).
+            APIResponseValidationError: the response does not match what the spec documents.
+            APIError: the operation needs a credential the client was not given (the message
+                names the argument and environment variable that give it).
+            TypeError: an argument of the wrong type, or one the method does not take.
+            ValueError: an argument that cannot be sent (an empty, ``.`` or ``..`` path parameter,
+                a header value with a line break).
+        """
+
         body = PlanSubscriptionCreate(
             customer_id=customer_id,
             metadata=metadata,

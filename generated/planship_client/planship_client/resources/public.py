@@ -16,6 +16,7 @@ from ..types import RequestOptions
 
 class Public(SyncAPIResource):
     """``client.public``
+
     Every method returns the documented model and raises ``APIStatusError`` for a non-2xx
     status after retries (the subclass says which: ``NotFoundError``, ``RateLimitError``...;
     ``.body`` has the error model), ``APIConnectionError`` when no response arrived
@@ -28,11 +29,27 @@ class Public(SyncAPIResource):
     ) -> list[PlanInList]:
         """List Public Plans
 
+        ``GET /api/v1/public/{organization_slug}/{product_slug}/plans`` (functional layer: ``api.public.list_public_plans.sync``).
+
         Args:
             organization_slug:
             product_slug:
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
+        Returns:
+            ``list[PlanInList]``, read from the response body.
+
+        Raises:
+            UnprocessableEntityError: 422 (``.body``: ``HTTPValidationError``).
+            APIStatusError: any other non-2xx status, after the retries (the subclass says which).
+            APIConnectionError: no response arrived after the retries (``APITimeoutError``: the
+                timeout or deadline passed).
+            APIResponseValidationError: the response does not match what the spec documents.
+            APIError: the operation needs a credential the client was not given (the message
+                names the argument and environment variable that give it).
+            TypeError: an argument of the wrong type, or one the method does not take.
+            ValueError: an argument that cannot be sent (an empty, ``.`` or ``..`` path parameter,
+                a header value with a line break).
         """
 
         return self._call(
@@ -46,12 +63,28 @@ class Public(SyncAPIResource):
     ) -> Plan:
         """Get Public Plan
 
+        ``GET /api/v1/public/{organization_slug}/{product_slug}/plans/{plan_slug}`` (functional layer: ``api.public.get_public_plan.sync``).
+
         Args:
             organization_slug:
             product_slug:
             plan_slug:
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
+        Returns:
+            ``Plan``, read from the response body.
+
+        Raises:
+            UnprocessableEntityError: 422 (``.body``: ``HTTPValidationError``).
+            APIStatusError: any other non-2xx status, after the retries (the subclass says which).
+            APIConnectionError: no response arrived after the retries (``APITimeoutError``: the
+                timeout or deadline passed).
+            APIResponseValidationError: the response does not match what the spec documents.
+            APIError: the operation needs a credential the client was not given (the message
+                names the argument and environment variable that give it).
+            TypeError: an argument of the wrong type, or one the method does not take.
+            ValueError: an argument that cannot be sent (an empty, ``.`` or ``..`` path parameter,
+                a header value with a line break).
         """
 
         return self._call(
@@ -68,6 +101,7 @@ class Public(SyncAPIResource):
 
 class AsyncPublic(AsyncAPIResource):
     """``async_client.public``
+
     The same methods as ``Public``, to ``await``; list methods return an
     ``AsyncPaginator``: ``await`` it for the first page, or ``async for`` over every item.
     """
@@ -75,7 +109,31 @@ class AsyncPublic(AsyncAPIResource):
     async def list_plans(
         self, organization_slug: str, product_slug: str, *, options: RequestOptions | None = None
     ) -> list[PlanInList]:
-        """List Public Plans: see ``Public.list_plans``."""
+        """List Public Plans
+
+        ``GET /api/v1/public/{organization_slug}/{product_slug}/plans`` (functional layer: ``api.public.list_public_plans.asyncio``).
+
+        Args:
+            organization_slug:
+            product_slug:
+            options: Per-call settings: timeout, deadline, retries, headers, query.
+
+        Returns:
+            ``list[PlanInList]``, read from the response body.
+
+        Raises:
+            UnprocessableEntityError: 422 (``.body``: ``HTTPValidationError``).
+            APIStatusError: any other non-2xx status, after the retries (the subclass says which).
+            APIConnectionError: no response arrived after the retries (``APITimeoutError``: the
+                timeout or deadline passed).
+            APIResponseValidationError: the response does not match what the spec documents.
+            APIError: the operation needs a credential the client was not given (the message
+                names the argument and environment variable that give it).
+            TypeError: an argument of the wrong type, or one the method does not take.
+            ValueError: an argument that cannot be sent (an empty, ``.`` or ``..`` path parameter,
+                a header value with a line break).
+        """
+
         return await self._call(
             _list_public_plans.OPERATION,
             {"organization_slug": organization_slug, "product_slug": product_slug},
@@ -85,7 +143,32 @@ class AsyncPublic(AsyncAPIResource):
     async def get_plan(
         self, organization_slug: str, product_slug: str, plan_slug: str, *, options: RequestOptions | None = None
     ) -> Plan:
-        """Get Public Plan: see ``Public.get_plan``."""
+        """Get Public Plan
+
+        ``GET /api/v1/public/{organization_slug}/{product_slug}/plans/{plan_slug}`` (functional layer: ``api.public.get_public_plan.asyncio``).
+
+        Args:
+            organization_slug:
+            product_slug:
+            plan_slug:
+            options: Per-call settings: timeout, deadline, retries, headers, query.
+
+        Returns:
+            ``Plan``, read from the response body.
+
+        Raises:
+            UnprocessableEntityError: 422 (``.body``: ``HTTPValidationError``).
+            APIStatusError: any other non-2xx status, after the retries (the subclass says which).
+            APIConnectionError: no response arrived after the retries (``APITimeoutError``: the
+                timeout or deadline passed).
+            APIResponseValidationError: the response does not match what the spec documents.
+            APIError: the operation needs a credential the client was not given (the message
+                names the argument and environment variable that give it).
+            TypeError: an argument of the wrong type, or one the method does not take.
+            ValueError: an argument that cannot be sent (an empty, ``.`` or ``..`` path parameter,
+                a header value with a line break).
+        """
+
         return await self._call(
             _get_public_plan.OPERATION,
             {"organization_slug": organization_slug, "product_slug": product_slug, "plan_slug": plan_slug},

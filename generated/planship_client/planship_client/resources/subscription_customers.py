@@ -19,6 +19,7 @@ from ..types import RequestOptions
 
 class SubscriptionCustomers(SyncAPIResource):
     """``client.subscription_customers``
+
     Every method returns the documented model and raises ``APIStatusError`` for a non-2xx
     status after retries (the subclass says which: ``NotFoundError``, ``RateLimitError``...;
     ``.body`` has the error model), ``APIConnectionError`` when no response arrived
@@ -31,11 +32,27 @@ class SubscriptionCustomers(SyncAPIResource):
     ) -> builtins.list[SubscriptionCustomer]:
         """List Subscription Customers
 
+        ``GET /api/v1/customers/{customer_id}/subscriptions/{subscription_id}/customers`` (functional layer: ``api.subscription_customers.list_subscription_customers.sync``).
+
         Args:
             customer_id:
             subscription_id:
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
+        Returns:
+            ``list[SubscriptionCustomer]``, read from the response body.
+
+        Raises:
+            UnprocessableEntityError: 422 (``.body``: ``HTTPValidationError``).
+            APIStatusError: any other non-2xx status, after the retries (the subclass says which).
+            APIConnectionError: no response arrived after the retries (``APITimeoutError``: the
+                timeout or deadline passed).
+            APIResponseValidationError: the response does not match what the spec documents.
+            APIError: the operation needs a credential the client was not given (the message
+                names the argument and environment variable that give it).
+            TypeError: an argument of the wrong type, or one the method does not take.
+            ValueError: an argument that cannot be sent (an empty, ``.`` or ``..`` path parameter,
+                a header value with a line break).
         """
 
         return self._call(
@@ -54,12 +71,28 @@ class SubscriptionCustomers(SyncAPIResource):
     ) -> SubscriptionCustomer:
         """Add Customer To Subscription
 
+        ``POST /api/v1/customers/{customer_id}/subscriptions/{subscription_id}/customers`` (functional layer: ``api.subscription_customers.add_customer_to_subscription.sync``).
+
         Args:
             customer_id:
             subscription_id:
             body: The request body.
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
+        Returns:
+            ``SubscriptionCustomer``, read from the response body.
+
+        Raises:
+            UnprocessableEntityError: 422 (``.body``: ``HTTPValidationError``).
+            APIStatusError: any other non-2xx status, after the retries (the subclass says which).
+            APIConnectionError: no response arrived after the retries (``APITimeoutError``: the
+                timeout or deadline passed).
+            APIResponseValidationError: the response does not match what the spec documents.
+            APIError: the operation needs a credential the client was not given (the message
+                names the argument and environment variable that give it).
+            TypeError: an argument of the wrong type, or one the method does not take.
+            ValueError: an argument that cannot be sent (an empty, ``.`` or ``..`` path parameter,
+                a header value with a line break).
         """
 
         return self._call(
@@ -73,12 +106,28 @@ class SubscriptionCustomers(SyncAPIResource):
     ) -> SubscriptionCustomerInDbBase:
         """Remove Customer From Subscription
 
+        ``DELETE /api/v1/customers/{customer_id}/subscriptions/{subscription_id}/customers/{id}`` (functional layer: ``api.subscription_customers.remove_customer_from_subscription.sync``).
+
         Args:
             customer_id:
             subscription_id:
             id:
             options: Per-call settings: timeout, deadline, retries, headers, query.
 
+        Returns:
+            ``SubscriptionCustomerInDbBase``, read from the response body.
+
+        Raises:
+            UnprocessableEntityError: 422 (``.body``: ``HTTPValidationError``).
+            APIStatusError: any other non-2xx status, after the retries (the subclass says which).
+            APIConnectionError: no response arrived after the retries (``APITimeoutError``: the
+                timeout or deadline passed).
+            APIResponseValidationError: the response does not match what the spec documents.
+            APIError: the operation needs a credential the client was not given (the message
+                names the argument and environment variable that give it).
+            TypeError: an argument of the wrong type, or one the method does not take.
+            ValueError: an argument that cannot be sent (an empty, ``.`` or ``..`` path parameter,
+                a header value with a line break).
         """
 
         return self._call(
@@ -95,6 +144,7 @@ class SubscriptionCustomers(SyncAPIResource):
 
 class AsyncSubscriptionCustomers(AsyncAPIResource):
     """``async_client.subscription_customers``
+
     The same methods as ``SubscriptionCustomers``, to ``await``; list methods return an
     ``AsyncPaginator``: ``await`` it for the first page, or ``async for`` over every item.
     """
@@ -102,7 +152,31 @@ class AsyncSubscriptionCustomers(AsyncAPIResource):
     async def list(
         self, customer_id: str, subscription_id: str, *, options: RequestOptions | None = None
     ) -> builtins.list[SubscriptionCustomer]:
-        """List Subscription Customers: see ``SubscriptionCustomers.list``."""
+        """List Subscription Customers
+
+        ``GET /api/v1/customers/{customer_id}/subscriptions/{subscription_id}/customers`` (functional layer: ``api.subscription_customers.list_subscription_customers.asyncio``).
+
+        Args:
+            customer_id:
+            subscription_id:
+            options: Per-call settings: timeout, deadline, retries, headers, query.
+
+        Returns:
+            ``list[SubscriptionCustomer]``, read from the response body.
+
+        Raises:
+            UnprocessableEntityError: 422 (``.body``: ``HTTPValidationError``).
+            APIStatusError: any other non-2xx status, after the retries (the subclass says which).
+            APIConnectionError: no response arrived after the retries (``APITimeoutError``: the
+                timeout or deadline passed).
+            APIResponseValidationError: the response does not match what the spec documents.
+            APIError: the operation needs a credential the client was not given (the message
+                names the argument and environment variable that give it).
+            TypeError: an argument of the wrong type, or one the method does not take.
+            ValueError: an argument that cannot be sent (an empty, ``.`` or ``..`` path parameter,
+                a header value with a line break).
+        """
+
         return await self._call(
             _list_subscription_customers.OPERATION,
             {"customer_id": customer_id, "subscription_id": subscription_id},
@@ -117,7 +191,32 @@ class AsyncSubscriptionCustomers(AsyncAPIResource):
         body: SubscriptionCustomerAdd,
         options: RequestOptions | None = None,
     ) -> SubscriptionCustomer:
-        """Add Customer To Subscription: see ``SubscriptionCustomers.add``."""
+        """Add Customer To Subscription
+
+        ``POST /api/v1/customers/{customer_id}/subscriptions/{subscription_id}/customers`` (functional layer: ``api.subscription_customers.add_customer_to_subscription.asyncio``).
+
+        Args:
+            customer_id:
+            subscription_id:
+            body: The request body.
+            options: Per-call settings: timeout, deadline, retries, headers, query.
+
+        Returns:
+            ``SubscriptionCustomer``, read from the response body.
+
+        Raises:
+            UnprocessableEntityError: 422 (``.body``: ``HTTPValidationError``).
+            APIStatusError: any other non-2xx status, after the retries (the subclass says which).
+            APIConnectionError: no response arrived after the retries (``APITimeoutError``: the
+                timeout or deadline passed).
+            APIResponseValidationError: the response does not match what the spec documents.
+            APIError: the operation needs a credential the client was not given (the message
+                names the argument and environment variable that give it).
+            TypeError: an argument of the wrong type, or one the method does not take.
+            ValueError: an argument that cannot be sent (an empty, ``.`` or ``..`` path parameter,
+                a header value with a line break).
+        """
+
         return await self._call(
             _add_customer_to_subscription.OPERATION,
             {"customer_id": customer_id, "subscription_id": subscription_id, "body": body},
@@ -127,7 +226,32 @@ class AsyncSubscriptionCustomers(AsyncAPIResource):
     async def remove(
         self, customer_id: str, subscription_id: str, id: str, *, options: RequestOptions | None = None
     ) -> SubscriptionCustomerInDbBase:
-        """Remove Customer From Subscription: see ``SubscriptionCustomers.remove``."""
+        """Remove Customer From Subscription
+
+        ``DELETE /api/v1/customers/{customer_id}/subscriptions/{subscription_id}/customers/{id}`` (functional layer: ``api.subscription_customers.remove_customer_from_subscription.asyncio``).
+
+        Args:
+            customer_id:
+            subscription_id:
+            id:
+            options: Per-call settings: timeout, deadline, retries, headers, query.
+
+        Returns:
+            ``SubscriptionCustomerInDbBase``, read from the response body.
+
+        Raises:
+            UnprocessableEntityError: 422 (``.body``: ``HTTPValidationError``).
+            APIStatusError: any other non-2xx status, after the retries (the subclass says which).
+            APIConnectionError: no response arrived after the retries (``APITimeoutError``: the
+                timeout or deadline passed).
+            APIResponseValidationError: the response does not match what the spec documents.
+            APIError: the operation needs a credential the client was not given (the message
+                names the argument and environment variable that give it).
+            TypeError: an argument of the wrong type, or one the method does not take.
+            ValueError: an argument that cannot be sent (an empty, ``.`` or ``..`` path parameter,
+                a header value with a line break).
+        """
+
         return await self._call(
             _remove_customer_from_subscription.OPERATION,
             {"customer_id": customer_id, "subscription_id": subscription_id, "id": id},

@@ -27,14 +27,40 @@ OPERATION: Operation[Backup] = Operation(
 def sync_detailed(
     organization: str, database: str, branch: str, *, client: BaseClient, options: RequestOptions | None = None
 ) -> Response[Backup]:
-    """Return the whole response of ``client.backups.create()``."""
+    """Return the whole response of ``client.backups.create()`` (``POST /organizations/{organization}/databases/{database}/branches/{branch}/backups``).
+
+    Raises:
+        AuthenticationError: 401 (``.body``: ``Error``).
+        APIStatusError: any other non-2xx status, after the retries (the subclass says which).
+        APIConnectionError: no response arrived after the retries (``APITimeoutError``: the
+            timeout or deadline passed).
+        APIResponseValidationError: the response does not match what the spec documents.
+        APIError: the operation needs a credential the client was not given (the message
+            names the argument and environment variable that give it).
+        TypeError: an argument of the wrong type, or one the method does not take.
+        ValueError: an argument that cannot be sent (an empty, ``.`` or ``..`` path parameter,
+            a header value with a line break).
+    """
     return client.send(OPERATION, {"organization": organization, "database": database, "branch": branch}, options)
 
 
 def sync(
     organization: str, database: str, branch: str, *, client: BaseClient, options: RequestOptions | None = None
 ) -> Backup:
-    """The same as ``client.backups.create()``."""
+    """The same as ``client.backups.create()`` (``POST /organizations/{organization}/databases/{database}/branches/{branch}/backups``).
+
+    Raises:
+        AuthenticationError: 401 (``.body``: ``Error``).
+        APIStatusError: any other non-2xx status, after the retries (the subclass says which).
+        APIConnectionError: no response arrived after the retries (``APITimeoutError``: the
+            timeout or deadline passed).
+        APIResponseValidationError: the response does not match what the spec documents.
+        APIError: the operation needs a credential the client was not given (the message
+            names the argument and environment variable that give it).
+        TypeError: an argument of the wrong type, or one the method does not take.
+        ValueError: an argument that cannot be sent (an empty, ``.`` or ``..`` path parameter,
+            a header value with a line break).
+    """
     return client.send(
         OPERATION, {"organization": organization, "database": database, "branch": branch}, options
     ).parsed
@@ -43,7 +69,20 @@ def sync(
 async def asyncio_detailed(
     organization: str, database: str, branch: str, *, client: BaseClient, options: RequestOptions | None = None
 ) -> Response[Backup]:
-    """Return the whole response of ``await client.backups.create()``."""
+    """Return the whole response of ``await client.backups.create()`` (``POST /organizations/{organization}/databases/{database}/branches/{branch}/backups``).
+
+    Raises:
+        AuthenticationError: 401 (``.body``: ``Error``).
+        APIStatusError: any other non-2xx status, after the retries (the subclass says which).
+        APIConnectionError: no response arrived after the retries (``APITimeoutError``: the
+            timeout or deadline passed).
+        APIResponseValidationError: the response does not match what the spec documents.
+        APIError: the operation needs a credential the client was not given (the message
+            names the argument and environment variable that give it).
+        TypeError: an argument of the wrong type, or one the method does not take.
+        ValueError: an argument that cannot be sent (an empty, ``.`` or ``..`` path parameter,
+            a header value with a line break).
+    """
     return await client.asend(
         OPERATION, {"organization": organization, "database": database, "branch": branch}, options
     )
@@ -52,7 +91,20 @@ async def asyncio_detailed(
 async def asyncio(
     organization: str, database: str, branch: str, *, client: BaseClient, options: RequestOptions | None = None
 ) -> Backup:
-    """The same as ``await client.backups.create()``."""
+    """The same as ``await client.backups.create()`` (``POST /organizations/{organization}/databases/{database}/branches/{branch}/backups``).
+
+    Raises:
+        AuthenticationError: 401 (``.body``: ``Error``).
+        APIStatusError: any other non-2xx status, after the retries (the subclass says which).
+        APIConnectionError: no response arrived after the retries (``APITimeoutError``: the
+            timeout or deadline passed).
+        APIResponseValidationError: the response does not match what the spec documents.
+        APIError: the operation needs a credential the client was not given (the message
+            names the argument and environment variable that give it).
+        TypeError: an argument of the wrong type, or one the method does not take.
+        ValueError: an argument that cannot be sent (an empty, ``.`` or ``..`` path parameter,
+            a header value with a line break).
+    """
     return (
         await client.asend(OPERATION, {"organization": organization, "database": database, "branch": branch}, options)
     ).parsed

@@ -35,7 +35,21 @@ def sync_detailed(
     client: BaseClient,
     options: RequestOptions | None = None,
 ) -> Response[Any]:
-    """Return the whole response of ``client.backups.delete()``."""
+    """Return the whole response of ``client.backups.delete()`` (``DELETE /organizations/{organization}/databases/{database}/branches/{branch}/backups/{backup_id}``).
+
+    Raises:
+        AuthenticationError: 401 (``.body``: ``Error``).
+        NotFoundError: 404 (``.body``: ``Error``).
+        APIStatusError: any other non-2xx status, after the retries (the subclass says which).
+        APIConnectionError: no response arrived after the retries (``APITimeoutError``: the
+            timeout or deadline passed).
+        APIResponseValidationError: the response does not match what the spec documents.
+        APIError: the operation needs a credential the client was not given (the message
+            names the argument and environment variable that give it).
+        TypeError: an argument of the wrong type, or one the method does not take.
+        ValueError: an argument that cannot be sent (an empty, ``.`` or ``..`` path parameter,
+            a header value with a line break).
+    """
     return client.send(
         OPERATION,
         {"organization": organization, "database": database, "branch": branch, "backup_id": backup_id},
@@ -52,7 +66,21 @@ def sync(
     client: BaseClient,
     options: RequestOptions | None = None,
 ) -> Any:
-    """The same as ``client.backups.delete()``."""
+    """The same as ``client.backups.delete()`` (``DELETE /organizations/{organization}/databases/{database}/branches/{branch}/backups/{backup_id}``).
+
+    Raises:
+        AuthenticationError: 401 (``.body``: ``Error``).
+        NotFoundError: 404 (``.body``: ``Error``).
+        APIStatusError: any other non-2xx status, after the retries (the subclass says which).
+        APIConnectionError: no response arrived after the retries (``APITimeoutError``: the
+            timeout or deadline passed).
+        APIResponseValidationError: the response does not match what the spec documents.
+        APIError: the operation needs a credential the client was not given (the message
+            names the argument and environment variable that give it).
+        TypeError: an argument of the wrong type, or one the method does not take.
+        ValueError: an argument that cannot be sent (an empty, ``.`` or ``..`` path parameter,
+            a header value with a line break).
+    """
     return client.send(
         OPERATION,
         {"organization": organization, "database": database, "branch": branch, "backup_id": backup_id},
@@ -69,7 +97,21 @@ async def asyncio_detailed(
     client: BaseClient,
     options: RequestOptions | None = None,
 ) -> Response[Any]:
-    """Return the whole response of ``await client.backups.delete()``."""
+    """Return the whole response of ``await client.backups.delete()`` (``DELETE /organizations/{organization}/databases/{database}/branches/{branch}/backups/{backup_id}``).
+
+    Raises:
+        AuthenticationError: 401 (``.body``: ``Error``).
+        NotFoundError: 404 (``.body``: ``Error``).
+        APIStatusError: any other non-2xx status, after the retries (the subclass says which).
+        APIConnectionError: no response arrived after the retries (``APITimeoutError``: the
+            timeout or deadline passed).
+        APIResponseValidationError: the response does not match what the spec documents.
+        APIError: the operation needs a credential the client was not given (the message
+            names the argument and environment variable that give it).
+        TypeError: an argument of the wrong type, or one the method does not take.
+        ValueError: an argument that cannot be sent (an empty, ``.`` or ``..`` path parameter,
+            a header value with a line break).
+    """
     return await client.asend(
         OPERATION,
         {"organization": organization, "database": database, "branch": branch, "backup_id": backup_id},
@@ -86,7 +128,21 @@ async def asyncio(
     client: BaseClient,
     options: RequestOptions | None = None,
 ) -> Any:
-    """The same as ``await client.backups.delete()``."""
+    """The same as ``await client.backups.delete()`` (``DELETE /organizations/{organization}/databases/{database}/branches/{branch}/backups/{backup_id}``).
+
+    Raises:
+        AuthenticationError: 401 (``.body``: ``Error``).
+        NotFoundError: 404 (``.body``: ``Error``).
+        APIStatusError: any other non-2xx status, after the retries (the subclass says which).
+        APIConnectionError: no response arrived after the retries (``APITimeoutError``: the
+            timeout or deadline passed).
+        APIResponseValidationError: the response does not match what the spec documents.
+        APIError: the operation needs a credential the client was not given (the message
+            names the argument and environment variable that give it).
+        TypeError: an argument of the wrong type, or one the method does not take.
+        ValueError: an argument that cannot be sent (an empty, ``.`` or ``..`` path parameter,
+            a header value with a line break).
+    """
     return (
         await client.asend(
             OPERATION,

@@ -48,7 +48,21 @@ def sync_detailed(
     per_page: int | Unset = 25,
     options: RequestOptions | None = None,
 ) -> Response[BackupPage]:
-    """Return the whole response of ``client.backups.list()``."""
+    """Return the whole response of ``client.backups.list()`` (``GET /organizations/{organization}/databases/{database}/branches/{branch}/backups``).
+
+    Raises:
+        AuthenticationError: 401 (``.body``: ``Error``).
+        NotFoundError: 404 (``.body``: ``Error``).
+        APIStatusError: any other non-2xx status, after the retries (the subclass says which).
+        APIConnectionError: no response arrived after the retries (``APITimeoutError``: the
+            timeout or deadline passed).
+        APIResponseValidationError: the response does not match what the spec documents.
+        APIError: the operation needs a credential the client was not given (the message
+            names the argument and environment variable that give it).
+        TypeError: an argument of the wrong type, or one the method does not take.
+        ValueError: an argument that cannot be sent (an empty, ``.`` or ``..`` path parameter,
+            a header value with a line break).
+    """
     return client.send(
         OPERATION,
         {"organization": organization, "database": database, "branch": branch, "page": page, "per_page": per_page},
@@ -66,7 +80,21 @@ def sync(
     per_page: int | Unset = 25,
     options: RequestOptions | None = None,
 ) -> BackupPage:
-    """The same as ``client.backups.list()``."""
+    """The same as ``client.backups.list()`` (``GET /organizations/{organization}/databases/{database}/branches/{branch}/backups``).
+
+    Raises:
+        AuthenticationError: 401 (``.body``: ``Error``).
+        NotFoundError: 404 (``.body``: ``Error``).
+        APIStatusError: any other non-2xx status, after the retries (the subclass says which).
+        APIConnectionError: no response arrived after the retries (``APITimeoutError``: the
+            timeout or deadline passed).
+        APIResponseValidationError: the response does not match what the spec documents.
+        APIError: the operation needs a credential the client was not given (the message
+            names the argument and environment variable that give it).
+        TypeError: an argument of the wrong type, or one the method does not take.
+        ValueError: an argument that cannot be sent (an empty, ``.`` or ``..`` path parameter,
+            a header value with a line break).
+    """
     return client.send(
         OPERATION,
         {"organization": organization, "database": database, "branch": branch, "page": page, "per_page": per_page},
@@ -84,7 +112,21 @@ async def asyncio_detailed(
     per_page: int | Unset = 25,
     options: RequestOptions | None = None,
 ) -> Response[BackupPage]:
-    """Return the whole response of ``await client.backups.list()``."""
+    """Return the whole response of ``await client.backups.list()`` (``GET /organizations/{organization}/databases/{database}/branches/{branch}/backups``).
+
+    Raises:
+        AuthenticationError: 401 (``.body``: ``Error``).
+        NotFoundError: 404 (``.body``: ``Error``).
+        APIStatusError: any other non-2xx status, after the retries (the subclass says which).
+        APIConnectionError: no response arrived after the retries (``APITimeoutError``: the
+            timeout or deadline passed).
+        APIResponseValidationError: the response does not match what the spec documents.
+        APIError: the operation needs a credential the client was not given (the message
+            names the argument and environment variable that give it).
+        TypeError: an argument of the wrong type, or one the method does not take.
+        ValueError: an argument that cannot be sent (an empty, ``.`` or ``..`` path parameter,
+            a header value with a line break).
+    """
     return await client.asend(
         OPERATION,
         {"organization": organization, "database": database, "branch": branch, "page": page, "per_page": per_page},
@@ -102,7 +144,21 @@ async def asyncio(
     per_page: int | Unset = 25,
     options: RequestOptions | None = None,
 ) -> BackupPage:
-    """The same as ``await client.backups.list()``."""
+    """The same as ``await client.backups.list()`` (``GET /organizations/{organization}/databases/{database}/branches/{branch}/backups``).
+
+    Raises:
+        AuthenticationError: 401 (``.body``: ``Error``).
+        NotFoundError: 404 (``.body``: ``Error``).
+        APIStatusError: any other non-2xx status, after the retries (the subclass says which).
+        APIConnectionError: no response arrived after the retries (``APITimeoutError``: the
+            timeout or deadline passed).
+        APIResponseValidationError: the response does not match what the spec documents.
+        APIError: the operation needs a credential the client was not given (the message
+            names the argument and environment variable that give it).
+        TypeError: an argument of the wrong type, or one the method does not take.
+        ValueError: an argument that cannot be sent (an empty, ``.`` or ``..`` path parameter,
+            a header value with a line break).
+    """
     return (
         await client.asend(
             OPERATION,

@@ -33,7 +33,21 @@ def sync_detailed(
     body: CreateBranchBody,
     options: RequestOptions | None = None,
 ) -> Response[Branch]:
-    """Return the whole response of ``client.branches.create()``."""
+    """Return the whole response of ``client.branches.create()`` (``POST /organizations/{organization}/databases/{database}/branches``).
+
+    Raises:
+        AuthenticationError: 401 (``.body``: ``Error``).
+        UnprocessableEntityError: 422 (``.body``: ``Error``).
+        APIStatusError: any other non-2xx status, after the retries (the subclass says which).
+        APIConnectionError: no response arrived after the retries (``APITimeoutError``: the
+            timeout or deadline passed).
+        APIResponseValidationError: the response does not match what the spec documents.
+        APIError: the operation needs a credential the client was not given (the message
+            names the argument and environment variable that give it).
+        TypeError: an argument of the wrong type, or one the method does not take.
+        ValueError: an argument that cannot be sent (an empty, ``.`` or ``..`` path parameter,
+            a header value with a line break).
+    """
     return client.send(OPERATION, {"organization": organization, "database": database, "body": body}, options)
 
 
@@ -45,7 +59,21 @@ def sync(
     body: CreateBranchBody,
     options: RequestOptions | None = None,
 ) -> Branch:
-    """The same as ``client.branches.create()``."""
+    """The same as ``client.branches.create()`` (``POST /organizations/{organization}/databases/{database}/branches``).
+
+    Raises:
+        AuthenticationError: 401 (``.body``: ``Error``).
+        UnprocessableEntityError: 422 (``.body``: ``Error``).
+        APIStatusError: any other non-2xx status, after the retries (the subclass says which).
+        APIConnectionError: no response arrived after the retries (``APITimeoutError``: the
+            timeout or deadline passed).
+        APIResponseValidationError: the response does not match what the spec documents.
+        APIError: the operation needs a credential the client was not given (the message
+            names the argument and environment variable that give it).
+        TypeError: an argument of the wrong type, or one the method does not take.
+        ValueError: an argument that cannot be sent (an empty, ``.`` or ``..`` path parameter,
+            a header value with a line break).
+    """
     return client.send(OPERATION, {"organization": organization, "database": database, "body": body}, options).parsed
 
 
@@ -57,7 +85,21 @@ async def asyncio_detailed(
     body: CreateBranchBody,
     options: RequestOptions | None = None,
 ) -> Response[Branch]:
-    """Return the whole response of ``await client.branches.create()``."""
+    """Return the whole response of ``await client.branches.create()`` (``POST /organizations/{organization}/databases/{database}/branches``).
+
+    Raises:
+        AuthenticationError: 401 (``.body``: ``Error``).
+        UnprocessableEntityError: 422 (``.body``: ``Error``).
+        APIStatusError: any other non-2xx status, after the retries (the subclass says which).
+        APIConnectionError: no response arrived after the retries (``APITimeoutError``: the
+            timeout or deadline passed).
+        APIResponseValidationError: the response does not match what the spec documents.
+        APIError: the operation needs a credential the client was not given (the message
+            names the argument and environment variable that give it).
+        TypeError: an argument of the wrong type, or one the method does not take.
+        ValueError: an argument that cannot be sent (an empty, ``.`` or ``..`` path parameter,
+            a header value with a line break).
+    """
     return await client.asend(OPERATION, {"organization": organization, "database": database, "body": body}, options)
 
 
@@ -69,7 +111,21 @@ async def asyncio(
     body: CreateBranchBody,
     options: RequestOptions | None = None,
 ) -> Branch:
-    """The same as ``await client.branches.create()``."""
+    """The same as ``await client.branches.create()`` (``POST /organizations/{organization}/databases/{database}/branches``).
+
+    Raises:
+        AuthenticationError: 401 (``.body``: ``Error``).
+        UnprocessableEntityError: 422 (``.body``: ``Error``).
+        APIStatusError: any other non-2xx status, after the retries (the subclass says which).
+        APIConnectionError: no response arrived after the retries (``APITimeoutError``: the
+            timeout or deadline passed).
+        APIResponseValidationError: the response does not match what the spec documents.
+        APIError: the operation needs a credential the client was not given (the message
+            names the argument and environment variable that give it).
+        TypeError: an argument of the wrong type, or one the method does not take.
+        ValueError: an argument that cannot be sent (an empty, ``.`` or ``..`` path parameter,
+            a header value with a line break).
+    """
     return (
         await client.asend(OPERATION, {"organization": organization, "database": database, "body": body}, options)
     ).parsed

@@ -25,26 +25,82 @@ OPERATION: Operation[Database] = Operation(
 def sync_detailed(
     organization: str, *, client: BaseClient, body: CreateDatabaseBody, options: RequestOptions | None = None
 ) -> Response[Database]:
-    """Return the whole response of ``client.databases.create()``."""
+    """Return the whole response of ``client.databases.create()`` (``POST /organizations/{organization}/databases``).
+
+    Raises:
+        AuthenticationError: 401 (``.body``: ``Error``).
+        UnprocessableEntityError: 422 (``.body``: ``Error``).
+        APIStatusError: any other non-2xx status, after the retries (the subclass says which).
+        APIConnectionError: no response arrived after the retries (``APITimeoutError``: the
+            timeout or deadline passed).
+        APIResponseValidationError: the response does not match what the spec documents.
+        APIError: the operation needs a credential the client was not given (the message
+            names the argument and environment variable that give it).
+        TypeError: an argument of the wrong type, or one the method does not take.
+        ValueError: an argument that cannot be sent (an empty, ``.`` or ``..`` path parameter,
+            a header value with a line break).
+    """
     return client.send(OPERATION, {"organization": organization, "body": body}, options)
 
 
 def sync(
     organization: str, *, client: BaseClient, body: CreateDatabaseBody, options: RequestOptions | None = None
 ) -> Database:
-    """The same as ``client.databases.create()``."""
+    """The same as ``client.databases.create()`` (``POST /organizations/{organization}/databases``).
+
+    Raises:
+        AuthenticationError: 401 (``.body``: ``Error``).
+        UnprocessableEntityError: 422 (``.body``: ``Error``).
+        APIStatusError: any other non-2xx status, after the retries (the subclass says which).
+        APIConnectionError: no response arrived after the retries (``APITimeoutError``: the
+            timeout or deadline passed).
+        APIResponseValidationError: the response does not match what the spec documents.
+        APIError: the operation needs a credential the client was not given (the message
+            names the argument and environment variable that give it).
+        TypeError: an argument of the wrong type, or one the method does not take.
+        ValueError: an argument that cannot be sent (an empty, ``.`` or ``..`` path parameter,
+            a header value with a line break).
+    """
     return client.send(OPERATION, {"organization": organization, "body": body}, options).parsed
 
 
 async def asyncio_detailed(
     organization: str, *, client: BaseClient, body: CreateDatabaseBody, options: RequestOptions | None = None
 ) -> Response[Database]:
-    """Return the whole response of ``await client.databases.create()``."""
+    """Return the whole response of ``await client.databases.create()`` (``POST /organizations/{organization}/databases``).
+
+    Raises:
+        AuthenticationError: 401 (``.body``: ``Error``).
+        UnprocessableEntityError: 422 (``.body``: ``Error``).
+        APIStatusError: any other non-2xx status, after the retries (the subclass says which).
+        APIConnectionError: no response arrived after the retries (``APITimeoutError``: the
+            timeout or deadline passed).
+        APIResponseValidationError: the response does not match what the spec documents.
+        APIError: the operation needs a credential the client was not given (the message
+            names the argument and environment variable that give it).
+        TypeError: an argument of the wrong type, or one the method does not take.
+        ValueError: an argument that cannot be sent (an empty, ``.`` or ``..`` path parameter,
+            a header value with a line break).
+    """
     return await client.asend(OPERATION, {"organization": organization, "body": body}, options)
 
 
 async def asyncio(
     organization: str, *, client: BaseClient, body: CreateDatabaseBody, options: RequestOptions | None = None
 ) -> Database:
-    """The same as ``await client.databases.create()``."""
+    """The same as ``await client.databases.create()`` (``POST /organizations/{organization}/databases``).
+
+    Raises:
+        AuthenticationError: 401 (``.body``: ``Error``).
+        UnprocessableEntityError: 422 (``.body``: ``Error``).
+        APIStatusError: any other non-2xx status, after the retries (the subclass says which).
+        APIConnectionError: no response arrived after the retries (``APITimeoutError``: the
+            timeout or deadline passed).
+        APIResponseValidationError: the response does not match what the spec documents.
+        APIError: the operation needs a credential the client was not given (the message
+            names the argument and environment variable that give it).
+        TypeError: an argument of the wrong type, or one the method does not take.
+        ValueError: an argument that cannot be sent (an empty, ``.`` or ``..`` path parameter,
+            a header value with a line break).
+    """
     return (await client.asend(OPERATION, {"organization": organization, "body": body}, options)).parsed

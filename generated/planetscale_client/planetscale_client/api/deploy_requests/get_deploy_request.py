@@ -32,7 +32,21 @@ def sync_detailed(
     client: BaseClient,
     options: RequestOptions | None = None,
 ) -> Response[DeployRequest]:
-    """Return the whole response of ``client.deploy_requests.get()``."""
+    """Return the whole response of ``client.deploy_requests.get()`` (``GET /organizations/{organization}/databases/{database}/deploy-requests/{deploy_request_number}``).
+
+    Raises:
+        AuthenticationError: 401 (``.body``: ``Error``).
+        NotFoundError: 404 (``.body``: ``Error``).
+        APIStatusError: any other non-2xx status, after the retries (the subclass says which).
+        APIConnectionError: no response arrived after the retries (``APITimeoutError``: the
+            timeout or deadline passed).
+        APIResponseValidationError: the response does not match what the spec documents.
+        APIError: the operation needs a credential the client was not given (the message
+            names the argument and environment variable that give it).
+        TypeError: an argument of the wrong type, or one the method does not take.
+        ValueError: an argument that cannot be sent (an empty, ``.`` or ``..`` path parameter,
+            a header value with a line break).
+    """
     return client.send(
         OPERATION,
         {"organization": organization, "database": database, "deploy_request_number": deploy_request_number},
@@ -48,7 +62,21 @@ def sync(
     client: BaseClient,
     options: RequestOptions | None = None,
 ) -> DeployRequest:
-    """The same as ``client.deploy_requests.get()``."""
+    """The same as ``client.deploy_requests.get()`` (``GET /organizations/{organization}/databases/{database}/deploy-requests/{deploy_request_number}``).
+
+    Raises:
+        AuthenticationError: 401 (``.body``: ``Error``).
+        NotFoundError: 404 (``.body``: ``Error``).
+        APIStatusError: any other non-2xx status, after the retries (the subclass says which).
+        APIConnectionError: no response arrived after the retries (``APITimeoutError``: the
+            timeout or deadline passed).
+        APIResponseValidationError: the response does not match what the spec documents.
+        APIError: the operation needs a credential the client was not given (the message
+            names the argument and environment variable that give it).
+        TypeError: an argument of the wrong type, or one the method does not take.
+        ValueError: an argument that cannot be sent (an empty, ``.`` or ``..`` path parameter,
+            a header value with a line break).
+    """
     return client.send(
         OPERATION,
         {"organization": organization, "database": database, "deploy_request_number": deploy_request_number},
@@ -64,7 +92,21 @@ async def asyncio_detailed(
     client: BaseClient,
     options: RequestOptions | None = None,
 ) -> Response[DeployRequest]:
-    """Return the whole response of ``await client.deploy_requests.get()``."""
+    """Return the whole response of ``await client.deploy_requests.get()`` (``GET /organizations/{organization}/databases/{database}/deploy-requests/{deploy_request_number}``).
+
+    Raises:
+        AuthenticationError: 401 (``.body``: ``Error``).
+        NotFoundError: 404 (``.body``: ``Error``).
+        APIStatusError: any other non-2xx status, after the retries (the subclass says which).
+        APIConnectionError: no response arrived after the retries (``APITimeoutError``: the
+            timeout or deadline passed).
+        APIResponseValidationError: the response does not match what the spec documents.
+        APIError: the operation needs a credential the client was not given (the message
+            names the argument and environment variable that give it).
+        TypeError: an argument of the wrong type, or one the method does not take.
+        ValueError: an argument that cannot be sent (an empty, ``.`` or ``..`` path parameter,
+            a header value with a line break).
+    """
     return await client.asend(
         OPERATION,
         {"organization": organization, "database": database, "deploy_request_number": deploy_request_number},
@@ -80,7 +122,21 @@ async def asyncio(
     client: BaseClient,
     options: RequestOptions | None = None,
 ) -> DeployRequest:
-    """The same as ``await client.deploy_requests.get()``."""
+    """The same as ``await client.deploy_requests.get()`` (``GET /organizations/{organization}/databases/{database}/deploy-requests/{deploy_request_number}``).
+
+    Raises:
+        AuthenticationError: 401 (``.body``: ``Error``).
+        NotFoundError: 404 (``.body``: ``Error``).
+        APIStatusError: any other non-2xx status, after the retries (the subclass says which).
+        APIConnectionError: no response arrived after the retries (``APITimeoutError``: the
+            timeout or deadline passed).
+        APIResponseValidationError: the response does not match what the spec documents.
+        APIError: the operation needs a credential the client was not given (the message
+            names the argument and environment variable that give it).
+        TypeError: an argument of the wrong type, or one the method does not take.
+        ValueError: an argument that cannot be sent (an empty, ``.`` or ``..`` path parameter,
+            a header value with a line break).
+    """
     return (
         await client.asend(
             OPERATION,

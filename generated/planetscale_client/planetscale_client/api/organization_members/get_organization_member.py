@@ -26,26 +26,82 @@ OPERATION: Operation[OrganizationMember] = Operation(
 def sync_detailed(
     organization: str, member_id: str, *, client: BaseClient, options: RequestOptions | None = None
 ) -> Response[OrganizationMember]:
-    """Return the whole response of ``client.organization_members.get()``."""
+    """Return the whole response of ``client.organization_members.get()`` (``GET /organizations/{organization}/members/{member_id}``).
+
+    Raises:
+        AuthenticationError: 401 (``.body``: ``Error``).
+        NotFoundError: 404 (``.body``: ``Error``).
+        APIStatusError: any other non-2xx status, after the retries (the subclass says which).
+        APIConnectionError: no response arrived after the retries (``APITimeoutError``: the
+            timeout or deadline passed).
+        APIResponseValidationError: the response does not match what the spec documents.
+        APIError: the operation needs a credential the client was not given (the message
+            names the argument and environment variable that give it).
+        TypeError: an argument of the wrong type, or one the method does not take.
+        ValueError: an argument that cannot be sent (an empty, ``.`` or ``..`` path parameter,
+            a header value with a line break).
+    """
     return client.send(OPERATION, {"organization": organization, "member_id": member_id}, options)
 
 
 def sync(
     organization: str, member_id: str, *, client: BaseClient, options: RequestOptions | None = None
 ) -> OrganizationMember:
-    """The same as ``client.organization_members.get()``."""
+    """The same as ``client.organization_members.get()`` (``GET /organizations/{organization}/members/{member_id}``).
+
+    Raises:
+        AuthenticationError: 401 (``.body``: ``Error``).
+        NotFoundError: 404 (``.body``: ``Error``).
+        APIStatusError: any other non-2xx status, after the retries (the subclass says which).
+        APIConnectionError: no response arrived after the retries (``APITimeoutError``: the
+            timeout or deadline passed).
+        APIResponseValidationError: the response does not match what the spec documents.
+        APIError: the operation needs a credential the client was not given (the message
+            names the argument and environment variable that give it).
+        TypeError: an argument of the wrong type, or one the method does not take.
+        ValueError: an argument that cannot be sent (an empty, ``.`` or ``..`` path parameter,
+            a header value with a line break).
+    """
     return client.send(OPERATION, {"organization": organization, "member_id": member_id}, options).parsed
 
 
 async def asyncio_detailed(
     organization: str, member_id: str, *, client: BaseClient, options: RequestOptions | None = None
 ) -> Response[OrganizationMember]:
-    """Return the whole response of ``await client.organization_members.get()``."""
+    """Return the whole response of ``await client.organization_members.get()`` (``GET /organizations/{organization}/members/{member_id}``).
+
+    Raises:
+        AuthenticationError: 401 (``.body``: ``Error``).
+        NotFoundError: 404 (``.body``: ``Error``).
+        APIStatusError: any other non-2xx status, after the retries (the subclass says which).
+        APIConnectionError: no response arrived after the retries (``APITimeoutError``: the
+            timeout or deadline passed).
+        APIResponseValidationError: the response does not match what the spec documents.
+        APIError: the operation needs a credential the client was not given (the message
+            names the argument and environment variable that give it).
+        TypeError: an argument of the wrong type, or one the method does not take.
+        ValueError: an argument that cannot be sent (an empty, ``.`` or ``..`` path parameter,
+            a header value with a line break).
+    """
     return await client.asend(OPERATION, {"organization": organization, "member_id": member_id}, options)
 
 
 async def asyncio(
     organization: str, member_id: str, *, client: BaseClient, options: RequestOptions | None = None
 ) -> OrganizationMember:
-    """The same as ``await client.organization_members.get()``."""
+    """The same as ``await client.organization_members.get()`` (``GET /organizations/{organization}/members/{member_id}``).
+
+    Raises:
+        AuthenticationError: 401 (``.body``: ``Error``).
+        NotFoundError: 404 (``.body``: ``Error``).
+        APIStatusError: any other non-2xx status, after the retries (the subclass says which).
+        APIConnectionError: no response arrived after the retries (``APITimeoutError``: the
+            timeout or deadline passed).
+        APIResponseValidationError: the response does not match what the spec documents.
+        APIError: the operation needs a credential the client was not given (the message
+            names the argument and environment variable that give it).
+        TypeError: an argument of the wrong type, or one the method does not take.
+        ValueError: an argument that cannot be sent (an empty, ``.`` or ``..`` path parameter,
+            a header value with a line break).
+    """
     return (await client.asend(OPERATION, {"organization": organization, "member_id": member_id}, options)).parsed

@@ -44,7 +44,21 @@ def sync_detailed(
     per_page: int | Unset = 25,
     options: RequestOptions | None = None,
 ) -> Response[OrganizationMemberPage]:
-    """Return the whole response of ``client.organization_members.list()``."""
+    """Return the whole response of ``client.organization_members.list()`` (``GET /organizations/{organization}/members``).
+
+    Raises:
+        AuthenticationError: 401 (``.body``: ``Error``).
+        NotFoundError: 404 (``.body``: ``Error``).
+        APIStatusError: any other non-2xx status, after the retries (the subclass says which).
+        APIConnectionError: no response arrived after the retries (``APITimeoutError``: the
+            timeout or deadline passed).
+        APIResponseValidationError: the response does not match what the spec documents.
+        APIError: the operation needs a credential the client was not given (the message
+            names the argument and environment variable that give it).
+        TypeError: an argument of the wrong type, or one the method does not take.
+        ValueError: an argument that cannot be sent (an empty, ``.`` or ``..`` path parameter,
+            a header value with a line break).
+    """
     return client.send(OPERATION, {"organization": organization, "page": page, "per_page": per_page}, options)
 
 
@@ -56,7 +70,21 @@ def sync(
     per_page: int | Unset = 25,
     options: RequestOptions | None = None,
 ) -> OrganizationMemberPage:
-    """The same as ``client.organization_members.list()``."""
+    """The same as ``client.organization_members.list()`` (``GET /organizations/{organization}/members``).
+
+    Raises:
+        AuthenticationError: 401 (``.body``: ``Error``).
+        NotFoundError: 404 (``.body``: ``Error``).
+        APIStatusError: any other non-2xx status, after the retries (the subclass says which).
+        APIConnectionError: no response arrived after the retries (``APITimeoutError``: the
+            timeout or deadline passed).
+        APIResponseValidationError: the response does not match what the spec documents.
+        APIError: the operation needs a credential the client was not given (the message
+            names the argument and environment variable that give it).
+        TypeError: an argument of the wrong type, or one the method does not take.
+        ValueError: an argument that cannot be sent (an empty, ``.`` or ``..`` path parameter,
+            a header value with a line break).
+    """
     return client.send(OPERATION, {"organization": organization, "page": page, "per_page": per_page}, options).parsed
 
 
@@ -68,7 +96,21 @@ async def asyncio_detailed(
     per_page: int | Unset = 25,
     options: RequestOptions | None = None,
 ) -> Response[OrganizationMemberPage]:
-    """Return the whole response of ``await client.organization_members.list()``."""
+    """Return the whole response of ``await client.organization_members.list()`` (``GET /organizations/{organization}/members``).
+
+    Raises:
+        AuthenticationError: 401 (``.body``: ``Error``).
+        NotFoundError: 404 (``.body``: ``Error``).
+        APIStatusError: any other non-2xx status, after the retries (the subclass says which).
+        APIConnectionError: no response arrived after the retries (``APITimeoutError``: the
+            timeout or deadline passed).
+        APIResponseValidationError: the response does not match what the spec documents.
+        APIError: the operation needs a credential the client was not given (the message
+            names the argument and environment variable that give it).
+        TypeError: an argument of the wrong type, or one the method does not take.
+        ValueError: an argument that cannot be sent (an empty, ``.`` or ``..`` path parameter,
+            a header value with a line break).
+    """
     return await client.asend(OPERATION, {"organization": organization, "page": page, "per_page": per_page}, options)
 
 
@@ -80,7 +122,21 @@ async def asyncio(
     per_page: int | Unset = 25,
     options: RequestOptions | None = None,
 ) -> OrganizationMemberPage:
-    """The same as ``await client.organization_members.list()``."""
+    """The same as ``await client.organization_members.list()`` (``GET /organizations/{organization}/members``).
+
+    Raises:
+        AuthenticationError: 401 (``.body``: ``Error``).
+        NotFoundError: 404 (``.body``: ``Error``).
+        APIStatusError: any other non-2xx status, after the retries (the subclass says which).
+        APIConnectionError: no response arrived after the retries (``APITimeoutError``: the
+            timeout or deadline passed).
+        APIResponseValidationError: the response does not match what the spec documents.
+        APIError: the operation needs a credential the client was not given (the message
+            names the argument and environment variable that give it).
+        TypeError: an argument of the wrong type, or one the method does not take.
+        ValueError: an argument that cannot be sent (an empty, ``.`` or ``..`` path parameter,
+            a header value with a line break).
+    """
     return (
         await client.asend(OPERATION, {"organization": organization, "page": page, "per_page": per_page}, options)
     ).parsed

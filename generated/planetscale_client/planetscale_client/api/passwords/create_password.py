@@ -35,7 +35,21 @@ def sync_detailed(
     body: CreatePasswordBody,
     options: RequestOptions | None = None,
 ) -> Response[PasswordWithPlaintext]:
-    """Return the whole response of ``client.passwords.create()``."""
+    """Return the whole response of ``client.passwords.create()`` (``POST /organizations/{organization}/databases/{database}/branches/{branch}/passwords``).
+
+    Raises:
+        AuthenticationError: 401 (``.body``: ``Error``).
+        UnprocessableEntityError: 422 (``.body``: ``Error``).
+        APIStatusError: any other non-2xx status, after the retries (the subclass says which).
+        APIConnectionError: no response arrived after the retries (``APITimeoutError``: the
+            timeout or deadline passed).
+        APIResponseValidationError: the response does not match what the spec documents.
+        APIError: the operation needs a credential the client was not given (the message
+            names the argument and environment variable that give it).
+        TypeError: an argument of the wrong type, or one the method does not take.
+        ValueError: an argument that cannot be sent (an empty, ``.`` or ``..`` path parameter,
+            a header value with a line break).
+    """
     return client.send(
         OPERATION, {"organization": organization, "database": database, "branch": branch, "body": body}, options
     )
@@ -50,7 +64,21 @@ def sync(
     body: CreatePasswordBody,
     options: RequestOptions | None = None,
 ) -> PasswordWithPlaintext:
-    """The same as ``client.passwords.create()``."""
+    """The same as ``client.passwords.create()`` (``POST /organizations/{organization}/databases/{database}/branches/{branch}/passwords``).
+
+    Raises:
+        AuthenticationError: 401 (``.body``: ``Error``).
+        UnprocessableEntityError: 422 (``.body``: ``Error``).
+        APIStatusError: any other non-2xx status, after the retries (the subclass says which).
+        APIConnectionError: no response arrived after the retries (``APITimeoutError``: the
+            timeout or deadline passed).
+        APIResponseValidationError: the response does not match what the spec documents.
+        APIError: the operation needs a credential the client was not given (the message
+            names the argument and environment variable that give it).
+        TypeError: an argument of the wrong type, or one the method does not take.
+        ValueError: an argument that cannot be sent (an empty, ``.`` or ``..`` path parameter,
+            a header value with a line break).
+    """
     return client.send(
         OPERATION, {"organization": organization, "database": database, "branch": branch, "body": body}, options
     ).parsed
@@ -65,7 +93,21 @@ async def asyncio_detailed(
     body: CreatePasswordBody,
     options: RequestOptions | None = None,
 ) -> Response[PasswordWithPlaintext]:
-    """Return the whole response of ``await client.passwords.create()``."""
+    """Return the whole response of ``await client.passwords.create()`` (``POST /organizations/{organization}/databases/{database}/branches/{branch}/passwords``).
+
+    Raises:
+        AuthenticationError: 401 (``.body``: ``Error``).
+        UnprocessableEntityError: 422 (``.body``: ``Error``).
+        APIStatusError: any other non-2xx status, after the retries (the subclass says which).
+        APIConnectionError: no response arrived after the retries (``APITimeoutError``: the
+            timeout or deadline passed).
+        APIResponseValidationError: the response does not match what the spec documents.
+        APIError: the operation needs a credential the client was not given (the message
+            names the argument and environment variable that give it).
+        TypeError: an argument of the wrong type, or one the method does not take.
+        ValueError: an argument that cannot be sent (an empty, ``.`` or ``..`` path parameter,
+            a header value with a line break).
+    """
     return await client.asend(
         OPERATION, {"organization": organization, "database": database, "branch": branch, "body": body}, options
     )
@@ -80,7 +122,21 @@ async def asyncio(
     body: CreatePasswordBody,
     options: RequestOptions | None = None,
 ) -> PasswordWithPlaintext:
-    """The same as ``await client.passwords.create()``."""
+    """The same as ``await client.passwords.create()`` (``POST /organizations/{organization}/databases/{database}/branches/{branch}/passwords``).
+
+    Raises:
+        AuthenticationError: 401 (``.body``: ``Error``).
+        UnprocessableEntityError: 422 (``.body``: ``Error``).
+        APIStatusError: any other non-2xx status, after the retries (the subclass says which).
+        APIConnectionError: no response arrived after the retries (``APITimeoutError``: the
+            timeout or deadline passed).
+        APIResponseValidationError: the response does not match what the spec documents.
+        APIError: the operation needs a credential the client was not given (the message
+            names the argument and environment variable that give it).
+        TypeError: an argument of the wrong type, or one the method does not take.
+        ValueError: an argument that cannot be sent (an empty, ``.`` or ``..`` path parameter,
+            a header value with a line break).
+    """
     return (
         await client.asend(
             OPERATION, {"organization": organization, "database": database, "branch": branch, "body": body}, options

@@ -34,7 +34,21 @@ def sync_detailed(
     client: BaseClient,
     options: RequestOptions | None = None,
 ) -> Response[Password]:
-    """Return the whole response of ``client.passwords.get()``."""
+    """Return the whole response of ``client.passwords.get()`` (``GET /organizations/{organization}/databases/{database}/branches/{branch}/passwords/{password_id}``).
+
+    Raises:
+        AuthenticationError: 401 (``.body``: ``Error``).
+        NotFoundError: 404 (``.body``: ``Error``).
+        APIStatusError: any other non-2xx status, after the retries (the subclass says which).
+        APIConnectionError: no response arrived after the retries (``APITimeoutError``: the
+            timeout or deadline passed).
+        APIResponseValidationError: the response does not match what the spec documents.
+        APIError: the operation needs a credential the client was not given (the message
+            names the argument and environment variable that give it).
+        TypeError: an argument of the wrong type, or one the method does not take.
+        ValueError: an argument that cannot be sent (an empty, ``.`` or ``..`` path parameter,
+            a header value with a line break).
+    """
     return client.send(
         OPERATION,
         {"organization": organization, "database": database, "branch": branch, "password_id": password_id},
@@ -51,7 +65,21 @@ def sync(
     client: BaseClient,
     options: RequestOptions | None = None,
 ) -> Password:
-    """The same as ``client.passwords.get()``."""
+    """The same as ``client.passwords.get()`` (``GET /organizations/{organization}/databases/{database}/branches/{branch}/passwords/{password_id}``).
+
+    Raises:
+        AuthenticationError: 401 (``.body``: ``Error``).
+        NotFoundError: 404 (``.body``: ``Error``).
+        APIStatusError: any other non-2xx status, after the retries (the subclass says which).
+        APIConnectionError: no response arrived after the retries (``APITimeoutError``: the
+            timeout or deadline passed).
+        APIResponseValidationError: the response does not match what the spec documents.
+        APIError: the operation needs a credential the client was not given (the message
+            names the argument and environment variable that give it).
+        TypeError: an argument of the wrong type, or one the method does not take.
+        ValueError: an argument that cannot be sent (an empty, ``.`` or ``..`` path parameter,
+            a header value with a line break).
+    """
     return client.send(
         OPERATION,
         {"organization": organization, "database": database, "branch": branch, "password_id": password_id},
@@ -68,7 +96,21 @@ async def asyncio_detailed(
     client: BaseClient,
     options: RequestOptions | None = None,
 ) -> Response[Password]:
-    """Return the whole response of ``await client.passwords.get()``."""
+    """Return the whole response of ``await client.passwords.get()`` (``GET /organizations/{organization}/databases/{database}/branches/{branch}/passwords/{password_id}``).
+
+    Raises:
+        AuthenticationError: 401 (``.body``: ``Error``).
+        NotFoundError: 404 (``.body``: ``Error``).
+        APIStatusError: any other non-2xx status, after the retries (the subclass says which).
+        APIConnectionError: no response arrived after the retries (``APITimeoutError``: the
+            timeout or deadline passed).
+        APIResponseValidationError: the response does not match what the spec documents.
+        APIError: the operation needs a credential the client was not given (the message
+            names the argument and environment variable that give it).
+        TypeError: an argument of the wrong type, or one the method does not take.
+        ValueError: an argument that cannot be sent (an empty, ``.`` or ``..`` path parameter,
+            a header value with a line break).
+    """
     return await client.asend(
         OPERATION,
         {"organization": organization, "database": database, "branch": branch, "password_id": password_id},
@@ -85,7 +127,21 @@ async def asyncio(
     client: BaseClient,
     options: RequestOptions | None = None,
 ) -> Password:
-    """The same as ``await client.passwords.get()``."""
+    """The same as ``await client.passwords.get()`` (``GET /organizations/{organization}/databases/{database}/branches/{branch}/passwords/{password_id}``).
+
+    Raises:
+        AuthenticationError: 401 (``.body``: ``Error``).
+        NotFoundError: 404 (``.body``: ``Error``).
+        APIStatusError: any other non-2xx status, after the retries (the subclass says which).
+        APIConnectionError: no response arrived after the retries (``APITimeoutError``: the
+            timeout or deadline passed).
+        APIResponseValidationError: the response does not match what the spec documents.
+        APIError: the operation needs a credential the client was not given (the message
+            names the argument and environment variable that give it).
+        TypeError: an argument of the wrong type, or one the method does not take.
+        ValueError: an argument that cannot be sent (an empty, ``.`` or ``..`` path parameter,
+            a header value with a line break).
+    """
     return (
         await client.asend(
             OPERATION,

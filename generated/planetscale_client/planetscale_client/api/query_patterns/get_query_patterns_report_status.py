@@ -27,14 +27,42 @@ OPERATION: Operation[QueryPatternsReport] = Operation(
 def sync_detailed(
     organization: str, database: str, branch: str, *, client: BaseClient, options: RequestOptions | None = None
 ) -> Response[QueryPatternsReport]:
-    """Return the whole response of ``client.query_patterns.get_report_status()``."""
+    """Return the whole response of ``client.query_patterns.get_report_status()`` (``GET /organizations/{organization}/databases/{database}/branches/{branch}/query-patterns-report``).
+
+    Raises:
+        AuthenticationError: 401 (``.body``: ``Error``).
+        NotFoundError: 404 (``.body``: ``Error``).
+        APIStatusError: any other non-2xx status, after the retries (the subclass says which).
+        APIConnectionError: no response arrived after the retries (``APITimeoutError``: the
+            timeout or deadline passed).
+        APIResponseValidationError: the response does not match what the spec documents.
+        APIError: the operation needs a credential the client was not given (the message
+            names the argument and environment variable that give it).
+        TypeError: an argument of the wrong type, or one the method does not take.
+        ValueError: an argument that cannot be sent (an empty, ``.`` or ``..`` path parameter,
+            a header value with a line break).
+    """
     return client.send(OPERATION, {"organization": organization, "database": database, "branch": branch}, options)
 
 
 def sync(
     organization: str, database: str, branch: str, *, client: BaseClient, options: RequestOptions | None = None
 ) -> QueryPatternsReport:
-    """The same as ``client.query_patterns.get_report_status()``."""
+    """The same as ``client.query_patterns.get_report_status()`` (``GET /organizations/{organization}/databases/{database}/branches/{branch}/query-patterns-report``).
+
+    Raises:
+        AuthenticationError: 401 (``.body``: ``Error``).
+        NotFoundError: 404 (``.body``: ``Error``).
+        APIStatusError: any other non-2xx status, after the retries (the subclass says which).
+        APIConnectionError: no response arrived after the retries (``APITimeoutError``: the
+            timeout or deadline passed).
+        APIResponseValidationError: the response does not match what the spec documents.
+        APIError: the operation needs a credential the client was not given (the message
+            names the argument and environment variable that give it).
+        TypeError: an argument of the wrong type, or one the method does not take.
+        ValueError: an argument that cannot be sent (an empty, ``.`` or ``..`` path parameter,
+            a header value with a line break).
+    """
     return client.send(
         OPERATION, {"organization": organization, "database": database, "branch": branch}, options
     ).parsed
@@ -43,7 +71,21 @@ def sync(
 async def asyncio_detailed(
     organization: str, database: str, branch: str, *, client: BaseClient, options: RequestOptions | None = None
 ) -> Response[QueryPatternsReport]:
-    """Return the whole response of ``await client.query_patterns.get_report_status()``."""
+    """Return the whole response of ``await client.query_patterns.get_report_status()`` (``GET /organizations/{organization}/databases/{database}/branches/{branch}/query-patterns-report``).
+
+    Raises:
+        AuthenticationError: 401 (``.body``: ``Error``).
+        NotFoundError: 404 (``.body``: ``Error``).
+        APIStatusError: any other non-2xx status, after the retries (the subclass says which).
+        APIConnectionError: no response arrived after the retries (``APITimeoutError``: the
+            timeout or deadline passed).
+        APIResponseValidationError: the response does not match what the spec documents.
+        APIError: the operation needs a credential the client was not given (the message
+            names the argument and environment variable that give it).
+        TypeError: an argument of the wrong type, or one the method does not take.
+        ValueError: an argument that cannot be sent (an empty, ``.`` or ``..`` path parameter,
+            a header value with a line break).
+    """
     return await client.asend(
         OPERATION, {"organization": organization, "database": database, "branch": branch}, options
     )
@@ -52,7 +94,21 @@ async def asyncio_detailed(
 async def asyncio(
     organization: str, database: str, branch: str, *, client: BaseClient, options: RequestOptions | None = None
 ) -> QueryPatternsReport:
-    """The same as ``await client.query_patterns.get_report_status()``."""
+    """The same as ``await client.query_patterns.get_report_status()`` (``GET /organizations/{organization}/databases/{database}/branches/{branch}/query-patterns-report``).
+
+    Raises:
+        AuthenticationError: 401 (``.body``: ``Error``).
+        NotFoundError: 404 (``.body``: ``Error``).
+        APIStatusError: any other non-2xx status, after the retries (the subclass says which).
+        APIConnectionError: no response arrived after the retries (``APITimeoutError``: the
+            timeout or deadline passed).
+        APIResponseValidationError: the response does not match what the spec documents.
+        APIError: the operation needs a credential the client was not given (the message
+            names the argument and environment variable that give it).
+        TypeError: an argument of the wrong type, or one the method does not take.
+        ValueError: an argument that cannot be sent (an empty, ``.`` or ``..`` path parameter,
+            a header value with a line break).
+    """
     return (
         await client.asend(OPERATION, {"organization": organization, "database": database, "branch": branch}, options)
     ).parsed

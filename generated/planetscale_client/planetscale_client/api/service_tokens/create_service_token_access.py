@@ -33,7 +33,20 @@ def sync_detailed(
     body: CreateServiceTokenAccessBody,
     options: RequestOptions | None = None,
 ) -> Response[ServiceTokenAccess]:
-    """Return the whole response of ``client.service_tokens.create_access()``."""
+    """Return the whole response of ``client.service_tokens.create_access()`` (``POST /organizations/{organization}/service-tokens/{service_token_id}/accesses``).
+
+    Raises:
+        AuthenticationError: 401 (``.body``: ``Error``).
+        APIStatusError: any other non-2xx status, after the retries (the subclass says which).
+        APIConnectionError: no response arrived after the retries (``APITimeoutError``: the
+            timeout or deadline passed).
+        APIResponseValidationError: the response does not match what the spec documents.
+        APIError: the operation needs a credential the client was not given (the message
+            names the argument and environment variable that give it).
+        TypeError: an argument of the wrong type, or one the method does not take.
+        ValueError: an argument that cannot be sent (an empty, ``.`` or ``..`` path parameter,
+            a header value with a line break).
+    """
     return client.send(
         OPERATION, {"organization": organization, "service_token_id": service_token_id, "body": body}, options
     )
@@ -47,7 +60,20 @@ def sync(
     body: CreateServiceTokenAccessBody,
     options: RequestOptions | None = None,
 ) -> ServiceTokenAccess:
-    """The same as ``client.service_tokens.create_access()``."""
+    """The same as ``client.service_tokens.create_access()`` (``POST /organizations/{organization}/service-tokens/{service_token_id}/accesses``).
+
+    Raises:
+        AuthenticationError: 401 (``.body``: ``Error``).
+        APIStatusError: any other non-2xx status, after the retries (the subclass says which).
+        APIConnectionError: no response arrived after the retries (``APITimeoutError``: the
+            timeout or deadline passed).
+        APIResponseValidationError: the response does not match what the spec documents.
+        APIError: the operation needs a credential the client was not given (the message
+            names the argument and environment variable that give it).
+        TypeError: an argument of the wrong type, or one the method does not take.
+        ValueError: an argument that cannot be sent (an empty, ``.`` or ``..`` path parameter,
+            a header value with a line break).
+    """
     return client.send(
         OPERATION, {"organization": organization, "service_token_id": service_token_id, "body": body}, options
     ).parsed
@@ -61,7 +87,20 @@ async def asyncio_detailed(
     body: CreateServiceTokenAccessBody,
     options: RequestOptions | None = None,
 ) -> Response[ServiceTokenAccess]:
-    """Return the whole response of ``await client.service_tokens.create_access()``."""
+    """Return the whole response of ``await client.service_tokens.create_access()`` (``POST /organizations/{organization}/service-tokens/{service_token_id}/accesses``).
+
+    Raises:
+        AuthenticationError: 401 (``.body``: ``Error``).
+        APIStatusError: any other non-2xx status, after the retries (the subclass says which).
+        APIConnectionError: no response arrived after the retries (``APITimeoutError``: the
+            timeout or deadline passed).
+        APIResponseValidationError: the response does not match what the spec documents.
+        APIError: the operation needs a credential the client was not given (the message
+            names the argument and environment variable that give it).
+        TypeError: an argument of the wrong type, or one the method does not take.
+        ValueError: an argument that cannot be sent (an empty, ``.`` or ``..`` path parameter,
+            a header value with a line break).
+    """
     return await client.asend(
         OPERATION, {"organization": organization, "service_token_id": service_token_id, "body": body}, options
     )
@@ -75,7 +114,20 @@ async def asyncio(
     body: CreateServiceTokenAccessBody,
     options: RequestOptions | None = None,
 ) -> ServiceTokenAccess:
-    """The same as ``await client.service_tokens.create_access()``."""
+    """The same as ``await client.service_tokens.create_access()`` (``POST /organizations/{organization}/service-tokens/{service_token_id}/accesses``).
+
+    Raises:
+        AuthenticationError: 401 (``.body``: ``Error``).
+        APIStatusError: any other non-2xx status, after the retries (the subclass says which).
+        APIConnectionError: no response arrived after the retries (``APITimeoutError``: the
+            timeout or deadline passed).
+        APIResponseValidationError: the response does not match what the spec documents.
+        APIError: the operation needs a credential the client was not given (the message
+            names the argument and environment variable that give it).
+        TypeError: an argument of the wrong type, or one the method does not take.
+        ValueError: an argument that cannot be sent (an empty, ``.`` or ``..`` path parameter,
+            a header value with a line break).
+    """
     return (
         await client.asend(
             OPERATION, {"organization": organization, "service_token_id": service_token_id, "body": body}, options

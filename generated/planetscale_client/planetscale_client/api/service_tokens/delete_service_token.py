@@ -27,26 +27,82 @@ OPERATION: Operation[Any] = Operation(
 def sync_detailed(
     organization: str, service_token_id: str, *, client: BaseClient, options: RequestOptions | None = None
 ) -> Response[Any]:
-    """Return the whole response of ``client.service_tokens.delete()``."""
+    """Return the whole response of ``client.service_tokens.delete()`` (``DELETE /organizations/{organization}/service-tokens/{service_token_id}``).
+
+    Raises:
+        AuthenticationError: 401 (``.body``: ``Error``).
+        NotFoundError: 404 (``.body``: ``Error``).
+        APIStatusError: any other non-2xx status, after the retries (the subclass says which).
+        APIConnectionError: no response arrived after the retries (``APITimeoutError``: the
+            timeout or deadline passed).
+        APIResponseValidationError: the response does not match what the spec documents.
+        APIError: the operation needs a credential the client was not given (the message
+            names the argument and environment variable that give it).
+        TypeError: an argument of the wrong type, or one the method does not take.
+        ValueError: an argument that cannot be sent (an empty, ``.`` or ``..`` path parameter,
+            a header value with a line break).
+    """
     return client.send(OPERATION, {"organization": organization, "service_token_id": service_token_id}, options)
 
 
 def sync(organization: str, service_token_id: str, *, client: BaseClient, options: RequestOptions | None = None) -> Any:
-    """The same as ``client.service_tokens.delete()``."""
+    """The same as ``client.service_tokens.delete()`` (``DELETE /organizations/{organization}/service-tokens/{service_token_id}``).
+
+    Raises:
+        AuthenticationError: 401 (``.body``: ``Error``).
+        NotFoundError: 404 (``.body``: ``Error``).
+        APIStatusError: any other non-2xx status, after the retries (the subclass says which).
+        APIConnectionError: no response arrived after the retries (``APITimeoutError``: the
+            timeout or deadline passed).
+        APIResponseValidationError: the response does not match what the spec documents.
+        APIError: the operation needs a credential the client was not given (the message
+            names the argument and environment variable that give it).
+        TypeError: an argument of the wrong type, or one the method does not take.
+        ValueError: an argument that cannot be sent (an empty, ``.`` or ``..`` path parameter,
+            a header value with a line break).
+    """
     return client.send(OPERATION, {"organization": organization, "service_token_id": service_token_id}, options).parsed
 
 
 async def asyncio_detailed(
     organization: str, service_token_id: str, *, client: BaseClient, options: RequestOptions | None = None
 ) -> Response[Any]:
-    """Return the whole response of ``await client.service_tokens.delete()``."""
+    """Return the whole response of ``await client.service_tokens.delete()`` (``DELETE /organizations/{organization}/service-tokens/{service_token_id}``).
+
+    Raises:
+        AuthenticationError: 401 (``.body``: ``Error``).
+        NotFoundError: 404 (``.body``: ``Error``).
+        APIStatusError: any other non-2xx status, after the retries (the subclass says which).
+        APIConnectionError: no response arrived after the retries (``APITimeoutError``: the
+            timeout or deadline passed).
+        APIResponseValidationError: the response does not match what the spec documents.
+        APIError: the operation needs a credential the client was not given (the message
+            names the argument and environment variable that give it).
+        TypeError: an argument of the wrong type, or one the method does not take.
+        ValueError: an argument that cannot be sent (an empty, ``.`` or ``..`` path parameter,
+            a header value with a line break).
+    """
     return await client.asend(OPERATION, {"organization": organization, "service_token_id": service_token_id}, options)
 
 
 async def asyncio(
     organization: str, service_token_id: str, *, client: BaseClient, options: RequestOptions | None = None
 ) -> Any:
-    """The same as ``await client.service_tokens.delete()``."""
+    """The same as ``await client.service_tokens.delete()`` (``DELETE /organizations/{organization}/service-tokens/{service_token_id}``).
+
+    Raises:
+        AuthenticationError: 401 (``.body``: ``Error``).
+        NotFoundError: 404 (``.body``: ``Error``).
+        APIStatusError: any other non-2xx status, after the retries (the subclass says which).
+        APIConnectionError: no response arrived after the retries (``APITimeoutError``: the
+            timeout or deadline passed).
+        APIResponseValidationError: the response does not match what the spec documents.
+        APIError: the operation needs a credential the client was not given (the message
+            names the argument and environment variable that give it).
+        TypeError: an argument of the wrong type, or one the method does not take.
+        ValueError: an argument that cannot be sent (an empty, ``.`` or ``..`` path parameter,
+            a header value with a line break).
+    """
     return (
         await client.asend(OPERATION, {"organization": organization, "service_token_id": service_token_id}, options)
     ).parsed

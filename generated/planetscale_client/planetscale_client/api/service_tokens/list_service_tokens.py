@@ -23,22 +23,74 @@ OPERATION: Operation[ServiceTokenList] = Operation(
 def sync_detailed(
     organization: str, *, client: BaseClient, options: RequestOptions | None = None
 ) -> Response[ServiceTokenList]:
-    """Return the whole response of ``client.service_tokens.list()``."""
+    """Return the whole response of ``client.service_tokens.list()`` (``GET /organizations/{organization}/service-tokens``).
+
+    Raises:
+        AuthenticationError: 401 (``.body``: ``Error``).
+        APIStatusError: any other non-2xx status, after the retries (the subclass says which).
+        APIConnectionError: no response arrived after the retries (``APITimeoutError``: the
+            timeout or deadline passed).
+        APIResponseValidationError: the response does not match what the spec documents.
+        APIError: the operation needs a credential the client was not given (the message
+            names the argument and environment variable that give it).
+        TypeError: an argument of the wrong type, or one the method does not take.
+        ValueError: an argument that cannot be sent (an empty, ``.`` or ``..`` path parameter,
+            a header value with a line break).
+    """
     return client.send(OPERATION, {"organization": organization}, options)
 
 
 def sync(organization: str, *, client: BaseClient, options: RequestOptions | None = None) -> ServiceTokenList:
-    """The same as ``client.service_tokens.list()``."""
+    """The same as ``client.service_tokens.list()`` (``GET /organizations/{organization}/service-tokens``).
+
+    Raises:
+        AuthenticationError: 401 (``.body``: ``Error``).
+        APIStatusError: any other non-2xx status, after the retries (the subclass says which).
+        APIConnectionError: no response arrived after the retries (``APITimeoutError``: the
+            timeout or deadline passed).
+        APIResponseValidationError: the response does not match what the spec documents.
+        APIError: the operation needs a credential the client was not given (the message
+            names the argument and environment variable that give it).
+        TypeError: an argument of the wrong type, or one the method does not take.
+        ValueError: an argument that cannot be sent (an empty, ``.`` or ``..`` path parameter,
+            a header value with a line break).
+    """
     return client.send(OPERATION, {"organization": organization}, options).parsed
 
 
 async def asyncio_detailed(
     organization: str, *, client: BaseClient, options: RequestOptions | None = None
 ) -> Response[ServiceTokenList]:
-    """Return the whole response of ``await client.service_tokens.list()``."""
+    """Return the whole response of ``await client.service_tokens.list()`` (``GET /organizations/{organization}/service-tokens``).
+
+    Raises:
+        AuthenticationError: 401 (``.body``: ``Error``).
+        APIStatusError: any other non-2xx status, after the retries (the subclass says which).
+        APIConnectionError: no response arrived after the retries (``APITimeoutError``: the
+            timeout or deadline passed).
+        APIResponseValidationError: the response does not match what the spec documents.
+        APIError: the operation needs a credential the client was not given (the message
+            names the argument and environment variable that give it).
+        TypeError: an argument of the wrong type, or one the method does not take.
+        ValueError: an argument that cannot be sent (an empty, ``.`` or ``..`` path parameter,
+            a header value with a line break).
+    """
     return await client.asend(OPERATION, {"organization": organization}, options)
 
 
 async def asyncio(organization: str, *, client: BaseClient, options: RequestOptions | None = None) -> ServiceTokenList:
-    """The same as ``await client.service_tokens.list()``."""
+    """The same as ``await client.service_tokens.list()`` (``GET /organizations/{organization}/service-tokens``).
+
+    Raises:
+        AuthenticationError: 401 (``.body``: ``Error``).
+        APIStatusError: any other non-2xx status, after the retries (the subclass says which).
+        APIConnectionError: no response arrived after the retries (``APITimeoutError``: the
+            timeout or deadline passed).
+        APIResponseValidationError: the response does not match what the spec documents.
+        APIError: the operation needs a credential the client was not given (the message
+            names the argument and environment variable that give it).
+        TypeError: an argument of the wrong type, or one the method does not take.
+        ValueError: an argument that cannot be sent (an empty, ``.`` or ``..`` path parameter,
+            a header value with a line break).
+    """
     return (await client.asend(OPERATION, {"organization": organization}, options)).parsed

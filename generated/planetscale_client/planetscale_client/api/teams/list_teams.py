@@ -44,7 +44,20 @@ def sync_detailed(
     per_page: int | Unset = 25,
     options: RequestOptions | None = None,
 ) -> Response[TeamPage]:
-    """Return the whole response of ``client.teams.list()``."""
+    """Return the whole response of ``client.teams.list()`` (``GET /organizations/{organization}/teams``).
+
+    Raises:
+        AuthenticationError: 401 (``.body``: ``Error``).
+        APIStatusError: any other non-2xx status, after the retries (the subclass says which).
+        APIConnectionError: no response arrived after the retries (``APITimeoutError``: the
+            timeout or deadline passed).
+        APIResponseValidationError: the response does not match what the spec documents.
+        APIError: the operation needs a credential the client was not given (the message
+            names the argument and environment variable that give it).
+        TypeError: an argument of the wrong type, or one the method does not take.
+        ValueError: an argument that cannot be sent (an empty, ``.`` or ``..`` path parameter,
+            a header value with a line break).
+    """
     return client.send(OPERATION, {"organization": organization, "page": page, "per_page": per_page}, options)
 
 
@@ -56,7 +69,20 @@ def sync(
     per_page: int | Unset = 25,
     options: RequestOptions | None = None,
 ) -> TeamPage:
-    """The same as ``client.teams.list()``."""
+    """The same as ``client.teams.list()`` (``GET /organizations/{organization}/teams``).
+
+    Raises:
+        AuthenticationError: 401 (``.body``: ``Error``).
+        APIStatusError: any other non-2xx status, after the retries (the subclass says which).
+        APIConnectionError: no response arrived after the retries (``APITimeoutError``: the
+            timeout or deadline passed).
+        APIResponseValidationError: the response does not match what the spec documents.
+        APIError: the operation needs a credential the client was not given (the message
+            names the argument and environment variable that give it).
+        TypeError: an argument of the wrong type, or one the method does not take.
+        ValueError: an argument that cannot be sent (an empty, ``.`` or ``..`` path parameter,
+            a header value with a line break).
+    """
     return client.send(OPERATION, {"organization": organization, "page": page, "per_page": per_page}, options).parsed
 
 
@@ -68,7 +94,20 @@ async def asyncio_detailed(
     per_page: int | Unset = 25,
     options: RequestOptions | None = None,
 ) -> Response[TeamPage]:
-    """Return the whole response of ``await client.teams.list()``."""
+    """Return the whole response of ``await client.teams.list()`` (``GET /organizations/{organization}/teams``).
+
+    Raises:
+        AuthenticationError: 401 (``.body``: ``Error``).
+        APIStatusError: any other non-2xx status, after the retries (the subclass says which).
+        APIConnectionError: no response arrived after the retries (``APITimeoutError``: the
+            timeout or deadline passed).
+        APIResponseValidationError: the response does not match what the spec documents.
+        APIError: the operation needs a credential the client was not given (the message
+            names the argument and environment variable that give it).
+        TypeError: an argument of the wrong type, or one the method does not take.
+        ValueError: an argument that cannot be sent (an empty, ``.`` or ``..`` path parameter,
+            a header value with a line break).
+    """
     return await client.asend(OPERATION, {"organization": organization, "page": page, "per_page": per_page}, options)
 
 
@@ -80,7 +119,20 @@ async def asyncio(
     per_page: int | Unset = 25,
     options: RequestOptions | None = None,
 ) -> TeamPage:
-    """The same as ``await client.teams.list()``."""
+    """The same as ``await client.teams.list()`` (``GET /organizations/{organization}/teams``).
+
+    Raises:
+        AuthenticationError: 401 (``.body``: ``Error``).
+        APIStatusError: any other non-2xx status, after the retries (the subclass says which).
+        APIConnectionError: no response arrived after the retries (``APITimeoutError``: the
+            timeout or deadline passed).
+        APIResponseValidationError: the response does not match what the spec documents.
+        APIError: the operation needs a credential the client was not given (the message
+            names the argument and environment variable that give it).
+        TypeError: an argument of the wrong type, or one the method does not take.
+        ValueError: an argument that cannot be sent (an empty, ``.`` or ``..`` path parameter,
+            a header value with a line break).
+    """
     return (
         await client.asend(OPERATION, {"organization": organization, "page": page, "per_page": per_page}, options)
     ).parsed

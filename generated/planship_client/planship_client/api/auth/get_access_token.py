@@ -19,20 +19,68 @@ OPERATION: Operation[TokenResponse] = Operation(
 
 
 def sync_detailed(*, client: BaseClient, options: RequestOptions | None = None) -> Response[TokenResponse]:
-    """Return the whole response of ``client.auth.get_access_token()``."""
+    """Return the whole response of ``client.auth.get_access_token()`` (``POST /api/v1/auth/token``).
+
+    Raises:
+        APIStatusError: any other non-2xx status, after the retries (the subclass says which).
+        APIConnectionError: no response arrived after the retries (``APITimeoutError``: the
+            timeout or deadline passed).
+        APIResponseValidationError: the response does not match what the spec documents.
+        APIError: the operation needs a credential the client was not given (the message
+            names the argument and environment variable that give it).
+        TypeError: an argument of the wrong type, or one the method does not take.
+        ValueError: an argument that cannot be sent (an empty, ``.`` or ``..`` path parameter,
+            a header value with a line break).
+    """
     return client.send(OPERATION, {}, options)
 
 
 def sync(*, client: BaseClient, options: RequestOptions | None = None) -> TokenResponse:
-    """The same as ``client.auth.get_access_token()``."""
+    """The same as ``client.auth.get_access_token()`` (``POST /api/v1/auth/token``).
+
+    Raises:
+        APIStatusError: any other non-2xx status, after the retries (the subclass says which).
+        APIConnectionError: no response arrived after the retries (``APITimeoutError``: the
+            timeout or deadline passed).
+        APIResponseValidationError: the response does not match what the spec documents.
+        APIError: the operation needs a credential the client was not given (the message
+            names the argument and environment variable that give it).
+        TypeError: an argument of the wrong type, or one the method does not take.
+        ValueError: an argument that cannot be sent (an empty, ``.`` or ``..`` path parameter,
+            a header value with a line break).
+    """
     return client.send(OPERATION, {}, options).parsed
 
 
 async def asyncio_detailed(*, client: BaseClient, options: RequestOptions | None = None) -> Response[TokenResponse]:
-    """Return the whole response of ``await client.auth.get_access_token()``."""
+    """Return the whole response of ``await client.auth.get_access_token()`` (``POST /api/v1/auth/token``).
+
+    Raises:
+        APIStatusError: any other non-2xx status, after the retries (the subclass says which).
+        APIConnectionError: no response arrived after the retries (``APITimeoutError``: the
+            timeout or deadline passed).
+        APIResponseValidationError: the response does not match what the spec documents.
+        APIError: the operation needs a credential the client was not given (the message
+            names the argument and environment variable that give it).
+        TypeError: an argument of the wrong type, or one the method does not take.
+        ValueError: an argument that cannot be sent (an empty, ``.`` or ``..`` path parameter,
+            a header value with a line break).
+    """
     return await client.asend(OPERATION, {}, options)
 
 
 async def asyncio(*, client: BaseClient, options: RequestOptions | None = None) -> TokenResponse:
-    """The same as ``await client.auth.get_access_token()``."""
+    """The same as ``await client.auth.get_access_token()`` (``POST /api/v1/auth/token``).
+
+    Raises:
+        APIStatusError: any other non-2xx status, after the retries (the subclass says which).
+        APIConnectionError: no response arrived after the retries (``APITimeoutError``: the
+            timeout or deadline passed).
+        APIResponseValidationError: the response does not match what the spec documents.
+        APIError: the operation needs a credential the client was not given (the message
+            names the argument and environment variable that give it).
+        TypeError: an argument of the wrong type, or one the method does not take.
+        ValueError: an argument that cannot be sent (an empty, ``.`` or ``..`` path parameter,
+            a header value with a line break).
+    """
     return (await client.asend(OPERATION, {}, options)).parsed

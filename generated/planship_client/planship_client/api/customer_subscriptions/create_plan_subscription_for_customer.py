@@ -26,26 +26,78 @@ OPERATION: Operation[SubscriptionWithPlan] = Operation(
 def sync_detailed(
     customer_id: str, *, client: BaseClient, body: SubscriptionCreate, options: RequestOptions | None = None
 ) -> Response[SubscriptionWithPlan]:
-    """Return the whole response of ``client.customer_subscriptions.create()``."""
+    """Return the whole response of ``client.customer_subscriptions.create()`` (``POST /api/v1/customers/{customer_id}/subscriptions``).
+
+    Raises:
+        UnprocessableEntityError: 422 (``.body``: ``HTTPValidationError``).
+        APIStatusError: any other non-2xx status, after the retries (the subclass says which).
+        APIConnectionError: no response arrived after the retries (``APITimeoutError``: the
+            timeout or deadline passed).
+        APIResponseValidationError: the response does not match what the spec documents.
+        APIError: the operation needs a credential the client was not given (the message
+            names the argument and environment variable that give it).
+        TypeError: an argument of the wrong type, or one the method does not take.
+        ValueError: an argument that cannot be sent (an empty, ``.`` or ``..`` path parameter,
+            a header value with a line break).
+    """
     return client.send(OPERATION, {"customer_id": customer_id, "body": body}, options)
 
 
 def sync(
     customer_id: str, *, client: BaseClient, body: SubscriptionCreate, options: RequestOptions | None = None
 ) -> SubscriptionWithPlan:
-    """The same as ``client.customer_subscriptions.create()``."""
+    """The same as ``client.customer_subscriptions.create()`` (``POST /api/v1/customers/{customer_id}/subscriptions``).
+
+    Raises:
+        UnprocessableEntityError: 422 (``.body``: ``HTTPValidationError``).
+        APIStatusError: any other non-2xx status, after the retries (the subclass says which).
+        APIConnectionError: no response arrived after the retries (``APITimeoutError``: the
+            timeout or deadline passed).
+        APIResponseValidationError: the response does not match what the spec documents.
+        APIError: the operation needs a credential the client was not given (the message
+            names the argument and environment variable that give it).
+        TypeError: an argument of the wrong type, or one the method does not take.
+        ValueError: an argument that cannot be sent (an empty, ``.`` or ``..`` path parameter,
+            a header value with a line break).
+    """
     return client.send(OPERATION, {"customer_id": customer_id, "body": body}, options).parsed
 
 
 async def asyncio_detailed(
     customer_id: str, *, client: BaseClient, body: SubscriptionCreate, options: RequestOptions | None = None
 ) -> Response[SubscriptionWithPlan]:
-    """Return the whole response of ``await client.customer_subscriptions.create()``."""
+    """Return the whole response of ``await client.customer_subscriptions.create()`` (``POST /api/v1/customers/{customer_id}/subscriptions``).
+
+    Raises:
+        UnprocessableEntityError: 422 (``.body``: ``HTTPValidationError``).
+        APIStatusError: any other non-2xx status, after the retries (the subclass says which).
+        APIConnectionError: no response arrived after the retries (``APITimeoutError``: the
+            timeout or deadline passed).
+        APIResponseValidationError: the response does not match what the spec documents.
+        APIError: the operation needs a credential the client was not given (the message
+            names the argument and environment variable that give it).
+        TypeError: an argument of the wrong type, or one the method does not take.
+        ValueError: an argument that cannot be sent (an empty, ``.`` or ``..`` path parameter,
+            a header value with a line break).
+    """
     return await client.asend(OPERATION, {"customer_id": customer_id, "body": body}, options)
 
 
 async def asyncio(
     customer_id: str, *, client: BaseClient, body: SubscriptionCreate, options: RequestOptions | None = None
 ) -> SubscriptionWithPlan:
-    """The same as ``await client.customer_subscriptions.create()``."""
+    """The same as ``await client.customer_subscriptions.create()`` (``POST /api/v1/customers/{customer_id}/subscriptions``).
+
+    Raises:
+        UnprocessableEntityError: 422 (``.body``: ``HTTPValidationError``).
+        APIStatusError: any other non-2xx status, after the retries (the subclass says which).
+        APIConnectionError: no response arrived after the retries (``APITimeoutError``: the
+            timeout or deadline passed).
+        APIResponseValidationError: the response does not match what the spec documents.
+        APIError: the operation needs a credential the client was not given (the message
+            names the argument and environment variable that give it).
+        TypeError: an argument of the wrong type, or one the method does not take.
+        ValueError: an argument that cannot be sent (an empty, ``.`` or ``..`` path parameter,
+            a header value with a line break).
+    """
     return (await client.asend(OPERATION, {"customer_id": customer_id, "body": body}, options)).parsed

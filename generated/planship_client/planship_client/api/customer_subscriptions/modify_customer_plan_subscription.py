@@ -34,7 +34,20 @@ def sync_detailed(
     body: SubscriptionUpdateWithSlugs,
     options: RequestOptions | None = None,
 ) -> Response[CustomerSubscriptionWithPlan]:
-    """Return the whole response of ``client.customer_subscriptions.modify()``."""
+    """Return the whole response of ``client.customer_subscriptions.modify()`` (``PATCH /api/v1/customers/{customer_id}/subscriptions/{subscription_id}``).
+
+    Raises:
+        UnprocessableEntityError: 422 (``.body``: ``HTTPValidationError``).
+        APIStatusError: any other non-2xx status, after the retries (the subclass says which).
+        APIConnectionError: no response arrived after the retries (``APITimeoutError``: the
+            timeout or deadline passed).
+        APIResponseValidationError: the response does not match what the spec documents.
+        APIError: the operation needs a credential the client was not given (the message
+            names the argument and environment variable that give it).
+        TypeError: an argument of the wrong type, or one the method does not take.
+        ValueError: an argument that cannot be sent (an empty, ``.`` or ``..`` path parameter,
+            a header value with a line break).
+    """
     return client.send(
         OPERATION, {"customer_id": customer_id, "subscription_id": subscription_id, "body": body}, options
     )
@@ -48,7 +61,20 @@ def sync(
     body: SubscriptionUpdateWithSlugs,
     options: RequestOptions | None = None,
 ) -> CustomerSubscriptionWithPlan:
-    """The same as ``client.customer_subscriptions.modify()``."""
+    """The same as ``client.customer_subscriptions.modify()`` (``PATCH /api/v1/customers/{customer_id}/subscriptions/{subscription_id}``).
+
+    Raises:
+        UnprocessableEntityError: 422 (``.body``: ``HTTPValidationError``).
+        APIStatusError: any other non-2xx status, after the retries (the subclass says which).
+        APIConnectionError: no response arrived after the retries (``APITimeoutError``: the
+            timeout or deadline passed).
+        APIResponseValidationError: the response does not match what the spec documents.
+        APIError: the operation needs a credential the client was not given (the message
+            names the argument and environment variable that give it).
+        TypeError: an argument of the wrong type, or one the method does not take.
+        ValueError: an argument that cannot be sent (an empty, ``.`` or ``..`` path parameter,
+            a header value with a line break).
+    """
     return client.send(
         OPERATION, {"customer_id": customer_id, "subscription_id": subscription_id, "body": body}, options
     ).parsed
@@ -62,7 +88,20 @@ async def asyncio_detailed(
     body: SubscriptionUpdateWithSlugs,
     options: RequestOptions | None = None,
 ) -> Response[CustomerSubscriptionWithPlan]:
-    """Return the whole response of ``await client.customer_subscriptions.modify()``."""
+    """Return the whole response of ``await client.customer_subscriptions.modify()`` (``PATCH /api/v1/customers/{customer_id}/subscriptions/{subscription_id}``).
+
+    Raises:
+        UnprocessableEntityError: 422 (``.body``: ``HTTPValidationError``).
+        APIStatusError: any other non-2xx status, after the retries (the subclass says which).
+        APIConnectionError: no response arrived after the retries (``APITimeoutError``: the
+            timeout or deadline passed).
+        APIResponseValidationError: the response does not match what the spec documents.
+        APIError: the operation needs a credential the client was not given (the message
+            names the argument and environment variable that give it).
+        TypeError: an argument of the wrong type, or one the method does not take.
+        ValueError: an argument that cannot be sent (an empty, ``.`` or ``..`` path parameter,
+            a header value with a line break).
+    """
     return await client.asend(
         OPERATION, {"customer_id": customer_id, "subscription_id": subscription_id, "body": body}, options
     )
@@ -76,7 +115,20 @@ async def asyncio(
     body: SubscriptionUpdateWithSlugs,
     options: RequestOptions | None = None,
 ) -> CustomerSubscriptionWithPlan:
-    """The same as ``await client.customer_subscriptions.modify()``."""
+    """The same as ``await client.customer_subscriptions.modify()`` (``PATCH /api/v1/customers/{customer_id}/subscriptions/{subscription_id}``).
+
+    Raises:
+        UnprocessableEntityError: 422 (``.body``: ``HTTPValidationError``).
+        APIStatusError: any other non-2xx status, after the retries (the subclass says which).
+        APIConnectionError: no response arrived after the retries (``APITimeoutError``: the
+            timeout or deadline passed).
+        APIResponseValidationError: the response does not match what the spec documents.
+        APIError: the operation needs a credential the client was not given (the message
+            names the argument and environment variable that give it).
+        TypeError: an argument of the wrong type, or one the method does not take.
+        ValueError: an argument that cannot be sent (an empty, ``.`` or ``..`` path parameter,
+            a header value with a line break).
+    """
     return (
         await client.asend(
             OPERATION, {"customer_id": customer_id, "subscription_id": subscription_id, "body": body}, options

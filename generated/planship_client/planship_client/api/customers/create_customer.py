@@ -25,24 +25,76 @@ OPERATION: Operation[Customer] = Operation(
 def sync_detailed(
     *, client: BaseClient, body: OrganizationCustomerCreate, options: RequestOptions | None = None
 ) -> Response[Customer]:
-    """Return the whole response of ``client.customers.create()``."""
+    """Return the whole response of ``client.customers.create()`` (``POST /api/v1/customers``).
+
+    Raises:
+        UnprocessableEntityError: 422 (``.body``: ``HTTPValidationError``).
+        APIStatusError: any other non-2xx status, after the retries (the subclass says which).
+        APIConnectionError: no response arrived after the retries (``APITimeoutError``: the
+            timeout or deadline passed).
+        APIResponseValidationError: the response does not match what the spec documents.
+        APIError: the operation needs a credential the client was not given (the message
+            names the argument and environment variable that give it).
+        TypeError: an argument of the wrong type, or one the method does not take.
+        ValueError: an argument that cannot be sent (an empty, ``.`` or ``..`` path parameter,
+            a header value with a line break).
+    """
     return client.send(OPERATION, {"body": body}, options)
 
 
 def sync(*, client: BaseClient, body: OrganizationCustomerCreate, options: RequestOptions | None = None) -> Customer:
-    """The same as ``client.customers.create()``."""
+    """The same as ``client.customers.create()`` (``POST /api/v1/customers``).
+
+    Raises:
+        UnprocessableEntityError: 422 (``.body``: ``HTTPValidationError``).
+        APIStatusError: any other non-2xx status, after the retries (the subclass says which).
+        APIConnectionError: no response arrived after the retries (``APITimeoutError``: the
+            timeout or deadline passed).
+        APIResponseValidationError: the response does not match what the spec documents.
+        APIError: the operation needs a credential the client was not given (the message
+            names the argument and environment variable that give it).
+        TypeError: an argument of the wrong type, or one the method does not take.
+        ValueError: an argument that cannot be sent (an empty, ``.`` or ``..`` path parameter,
+            a header value with a line break).
+    """
     return client.send(OPERATION, {"body": body}, options).parsed
 
 
 async def asyncio_detailed(
     *, client: BaseClient, body: OrganizationCustomerCreate, options: RequestOptions | None = None
 ) -> Response[Customer]:
-    """Return the whole response of ``await client.customers.create()``."""
+    """Return the whole response of ``await client.customers.create()`` (``POST /api/v1/customers``).
+
+    Raises:
+        UnprocessableEntityError: 422 (``.body``: ``HTTPValidationError``).
+        APIStatusError: any other non-2xx status, after the retries (the subclass says which).
+        APIConnectionError: no response arrived after the retries (``APITimeoutError``: the
+            timeout or deadline passed).
+        APIResponseValidationError: the response does not match what the spec documents.
+        APIError: the operation needs a credential the client was not given (the message
+            names the argument and environment variable that give it).
+        TypeError: an argument of the wrong type, or one the method does not take.
+        ValueError: an argument that cannot be sent (an empty, ``.`` or ``..`` path parameter,
+            a header value with a line break).
+    """
     return await client.asend(OPERATION, {"body": body}, options)
 
 
 async def asyncio(
     *, client: BaseClient, body: OrganizationCustomerCreate, options: RequestOptions | None = None
 ) -> Customer:
-    """The same as ``await client.customers.create()``."""
+    """The same as ``await client.customers.create()`` (``POST /api/v1/customers``).
+
+    Raises:
+        UnprocessableEntityError: 422 (``.body``: ``HTTPValidationError``).
+        APIStatusError: any other non-2xx status, after the retries (the subclass says which).
+        APIConnectionError: no response arrived after the retries (``APITimeoutError``: the
+            timeout or deadline passed).
+        APIResponseValidationError: the response does not match what the spec documents.
+        APIError: the operation needs a credential the client was not given (the message
+            names the argument and environment variable that give it).
+        TypeError: an argument of the wrong type, or one the method does not take.
+        ValueError: an argument that cannot be sent (an empty, ``.`` or ``..`` path parameter,
+            a header value with a line break).
+    """
     return (await client.asend(OPERATION, {"body": body}, options)).parsed

@@ -29,26 +29,78 @@ OPERATION: Operation[dict[str, Any]] = Operation(
 def sync_detailed(
     customer_id: str, product_slug: str, *, client: BaseClient, options: RequestOptions | None = None
 ) -> Response[dict[str, Any]]:
-    """Return the whole response of ``client.entitlements.get()``."""
+    """Return the whole response of ``client.entitlements.get()`` (``GET /api/v1/customers/{customer_id}/products/{product_slug}/entitlements``).
+
+    Raises:
+        UnprocessableEntityError: 422 (``.body``: ``HTTPValidationError``).
+        APIStatusError: any other non-2xx status, after the retries (the subclass says which).
+        APIConnectionError: no response arrived after the retries (``APITimeoutError``: the
+            timeout or deadline passed).
+        APIResponseValidationError: the response does not match what the spec documents.
+        APIError: the operation needs a credential the client was not given (the message
+            names the argument and environment variable that give it).
+        TypeError: an argument of the wrong type, or one the method does not take.
+        ValueError: an argument that cannot be sent (an empty, ``.`` or ``..`` path parameter,
+            a header value with a line break).
+    """
     return client.send(OPERATION, {"customer_id": customer_id, "product_slug": product_slug}, options)
 
 
 def sync(
     customer_id: str, product_slug: str, *, client: BaseClient, options: RequestOptions | None = None
 ) -> dict[str, Any]:
-    """The same as ``client.entitlements.get()``."""
+    """The same as ``client.entitlements.get()`` (``GET /api/v1/customers/{customer_id}/products/{product_slug}/entitlements``).
+
+    Raises:
+        UnprocessableEntityError: 422 (``.body``: ``HTTPValidationError``).
+        APIStatusError: any other non-2xx status, after the retries (the subclass says which).
+        APIConnectionError: no response arrived after the retries (``APITimeoutError``: the
+            timeout or deadline passed).
+        APIResponseValidationError: the response does not match what the spec documents.
+        APIError: the operation needs a credential the client was not given (the message
+            names the argument and environment variable that give it).
+        TypeError: an argument of the wrong type, or one the method does not take.
+        ValueError: an argument that cannot be sent (an empty, ``.`` or ``..`` path parameter,
+            a header value with a line break).
+    """
     return client.send(OPERATION, {"customer_id": customer_id, "product_slug": product_slug}, options).parsed
 
 
 async def asyncio_detailed(
     customer_id: str, product_slug: str, *, client: BaseClient, options: RequestOptions | None = None
 ) -> Response[dict[str, Any]]:
-    """Return the whole response of ``await client.entitlements.get()``."""
+    """Return the whole response of ``await client.entitlements.get()`` (``GET /api/v1/customers/{customer_id}/products/{product_slug}/entitlements``).
+
+    Raises:
+        UnprocessableEntityError: 422 (``.body``: ``HTTPValidationError``).
+        APIStatusError: any other non-2xx status, after the retries (the subclass says which).
+        APIConnectionError: no response arrived after the retries (``APITimeoutError``: the
+            timeout or deadline passed).
+        APIResponseValidationError: the response does not match what the spec documents.
+        APIError: the operation needs a credential the client was not given (the message
+            names the argument and environment variable that give it).
+        TypeError: an argument of the wrong type, or one the method does not take.
+        ValueError: an argument that cannot be sent (an empty, ``.`` or ``..`` path parameter,
+            a header value with a line break).
+    """
     return await client.asend(OPERATION, {"customer_id": customer_id, "product_slug": product_slug}, options)
 
 
 async def asyncio(
     customer_id: str, product_slug: str, *, client: BaseClient, options: RequestOptions | None = None
 ) -> dict[str, Any]:
-    """The same as ``await client.entitlements.get()``."""
+    """The same as ``await client.entitlements.get()`` (``GET /api/v1/customers/{customer_id}/products/{product_slug}/entitlements``).
+
+    Raises:
+        UnprocessableEntityError: 422 (``.body``: ``HTTPValidationError``).
+        APIStatusError: any other non-2xx status, after the retries (the subclass says which).
+        APIConnectionError: no response arrived after the retries (``APITimeoutError``: the
+            timeout or deadline passed).
+        APIResponseValidationError: the response does not match what the spec documents.
+        APIError: the operation needs a credential the client was not given (the message
+            names the argument and environment variable that give it).
+        TypeError: an argument of the wrong type, or one the method does not take.
+        ValueError: an argument that cannot be sent (an empty, ``.`` or ``..`` path parameter,
+            a header value with a line break).
+    """
     return (await client.asend(OPERATION, {"customer_id": customer_id, "product_slug": product_slug}, options)).parsed

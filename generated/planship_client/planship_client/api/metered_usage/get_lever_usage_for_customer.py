@@ -28,7 +28,20 @@ OPERATION: Operation[LeverUsage] = Operation(
 def sync_detailed(
     customer_id: str, product_slug: str, lever_slug: str, *, client: BaseClient, options: RequestOptions | None = None
 ) -> Response[LeverUsage]:
-    """Return the whole response of ``client.metered_usage.get_lever_usage()``."""
+    """Return the whole response of ``client.metered_usage.get_lever_usage()`` (``GET /api/v1/customers/{customer_id}/products/{product_slug}/levers/{lever_slug}/usage``).
+
+    Raises:
+        UnprocessableEntityError: 422 (``.body``: ``HTTPValidationError``).
+        APIStatusError: any other non-2xx status, after the retries (the subclass says which).
+        APIConnectionError: no response arrived after the retries (``APITimeoutError``: the
+            timeout or deadline passed).
+        APIResponseValidationError: the response does not match what the spec documents.
+        APIError: the operation needs a credential the client was not given (the message
+            names the argument and environment variable that give it).
+        TypeError: an argument of the wrong type, or one the method does not take.
+        ValueError: an argument that cannot be sent (an empty, ``.`` or ``..`` path parameter,
+            a header value with a line break).
+    """
     return client.send(
         OPERATION, {"customer_id": customer_id, "product_slug": product_slug, "lever_slug": lever_slug}, options
     )
@@ -37,7 +50,20 @@ def sync_detailed(
 def sync(
     customer_id: str, product_slug: str, lever_slug: str, *, client: BaseClient, options: RequestOptions | None = None
 ) -> LeverUsage:
-    """The same as ``client.metered_usage.get_lever_usage()``."""
+    """The same as ``client.metered_usage.get_lever_usage()`` (``GET /api/v1/customers/{customer_id}/products/{product_slug}/levers/{lever_slug}/usage``).
+
+    Raises:
+        UnprocessableEntityError: 422 (``.body``: ``HTTPValidationError``).
+        APIStatusError: any other non-2xx status, after the retries (the subclass says which).
+        APIConnectionError: no response arrived after the retries (``APITimeoutError``: the
+            timeout or deadline passed).
+        APIResponseValidationError: the response does not match what the spec documents.
+        APIError: the operation needs a credential the client was not given (the message
+            names the argument and environment variable that give it).
+        TypeError: an argument of the wrong type, or one the method does not take.
+        ValueError: an argument that cannot be sent (an empty, ``.`` or ``..`` path parameter,
+            a header value with a line break).
+    """
     return client.send(
         OPERATION, {"customer_id": customer_id, "product_slug": product_slug, "lever_slug": lever_slug}, options
     ).parsed
@@ -46,7 +72,20 @@ def sync(
 async def asyncio_detailed(
     customer_id: str, product_slug: str, lever_slug: str, *, client: BaseClient, options: RequestOptions | None = None
 ) -> Response[LeverUsage]:
-    """Return the whole response of ``await client.metered_usage.get_lever_usage()``."""
+    """Return the whole response of ``await client.metered_usage.get_lever_usage()`` (``GET /api/v1/customers/{customer_id}/products/{product_slug}/levers/{lever_slug}/usage``).
+
+    Raises:
+        UnprocessableEntityError: 422 (``.body``: ``HTTPValidationError``).
+        APIStatusError: any other non-2xx status, after the retries (the subclass says which).
+        APIConnectionError: no response arrived after the retries (``APITimeoutError``: the
+            timeout or deadline passed).
+        APIResponseValidationError: the response does not match what the spec documents.
+        APIError: the operation needs a credential the client was not given (the message
+            names the argument and environment variable that give it).
+        TypeError: an argument of the wrong type, or one the method does not take.
+        ValueError: an argument that cannot be sent (an empty, ``.`` or ``..`` path parameter,
+            a header value with a line break).
+    """
     return await client.asend(
         OPERATION, {"customer_id": customer_id, "product_slug": product_slug, "lever_slug": lever_slug}, options
     )
@@ -55,7 +94,20 @@ async def asyncio_detailed(
 async def asyncio(
     customer_id: str, product_slug: str, lever_slug: str, *, client: BaseClient, options: RequestOptions | None = None
 ) -> LeverUsage:
-    """The same as ``await client.metered_usage.get_lever_usage()``."""
+    """The same as ``await client.metered_usage.get_lever_usage()`` (``GET /api/v1/customers/{customer_id}/products/{product_slug}/levers/{lever_slug}/usage``).
+
+    Raises:
+        UnprocessableEntityError: 422 (``.body``: ``HTTPValidationError``).
+        APIStatusError: any other non-2xx status, after the retries (the subclass says which).
+        APIConnectionError: no response arrived after the retries (``APITimeoutError``: the
+            timeout or deadline passed).
+        APIResponseValidationError: the response does not match what the spec documents.
+        APIError: the operation needs a credential the client was not given (the message
+            names the argument and environment variable that give it).
+        TypeError: an argument of the wrong type, or one the method does not take.
+        ValueError: an argument that cannot be sent (an empty, ``.`` or ``..`` path parameter,
+            a header value with a line break).
+    """
     return (
         await client.asend(
             OPERATION, {"customer_id": customer_id, "product_slug": product_slug, "lever_slug": lever_slug}, options

@@ -36,7 +36,20 @@ def sync_detailed(
     body: MeteredUsageIn,
     options: RequestOptions | None = None,
 ) -> Response[MeteringRecord]:
-    """Return the whole response of ``client.metered_usage.report()``."""
+    """Return the whole response of ``client.metered_usage.report()`` (``POST /api/v1/customers/{customer_id}/products/{product_slug}/usage/{metering_id}``).
+
+    Raises:
+        UnprocessableEntityError: 422 (``.body``: ``HTTPValidationError``).
+        APIStatusError: any other non-2xx status, after the retries (the subclass says which).
+        APIConnectionError: no response arrived after the retries (``APITimeoutError``: the
+            timeout or deadline passed).
+        APIResponseValidationError: the response does not match what the spec documents.
+        APIError: the operation needs a credential the client was not given (the message
+            names the argument and environment variable that give it).
+        TypeError: an argument of the wrong type, or one the method does not take.
+        ValueError: an argument that cannot be sent (an empty, ``.`` or ``..`` path parameter,
+            a header value with a line break).
+    """
     return client.send(
         OPERATION,
         {"customer_id": customer_id, "product_slug": product_slug, "metering_id": metering_id, "body": body},
@@ -53,7 +66,20 @@ def sync(
     body: MeteredUsageIn,
     options: RequestOptions | None = None,
 ) -> MeteringRecord:
-    """The same as ``client.metered_usage.report()``."""
+    """The same as ``client.metered_usage.report()`` (``POST /api/v1/customers/{customer_id}/products/{product_slug}/usage/{metering_id}``).
+
+    Raises:
+        UnprocessableEntityError: 422 (``.body``: ``HTTPValidationError``).
+        APIStatusError: any other non-2xx status, after the retries (the subclass says which).
+        APIConnectionError: no response arrived after the retries (``APITimeoutError``: the
+            timeout or deadline passed).
+        APIResponseValidationError: the response does not match what the spec documents.
+        APIError: the operation needs a credential the client was not given (the message
+            names the argument and environment variable that give it).
+        TypeError: an argument of the wrong type, or one the method does not take.
+        ValueError: an argument that cannot be sent (an empty, ``.`` or ``..`` path parameter,
+            a header value with a line break).
+    """
     return client.send(
         OPERATION,
         {"customer_id": customer_id, "product_slug": product_slug, "metering_id": metering_id, "body": body},
@@ -70,7 +96,20 @@ async def asyncio_detailed(
     body: MeteredUsageIn,
     options: RequestOptions | None = None,
 ) -> Response[MeteringRecord]:
-    """Return the whole response of ``await client.metered_usage.report()``."""
+    """Return the whole response of ``await client.metered_usage.report()`` (``POST /api/v1/customers/{customer_id}/products/{product_slug}/usage/{metering_id}``).
+
+    Raises:
+        UnprocessableEntityError: 422 (``.body``: ``HTTPValidationError``).
+        APIStatusError: any other non-2xx status, after the retries (the subclass says which).
+        APIConnectionError: no response arrived after the retries (``APITimeoutError``: the
+            timeout or deadline passed).
+        APIResponseValidationError: the response does not match what the spec documents.
+        APIError: the operation needs a credential the client was not given (the message
+            names the argument and environment variable that give it).
+        TypeError: an argument of the wrong type, or one the method does not take.
+        ValueError: an argument that cannot be sent (an empty, ``.`` or ``..`` path parameter,
+            a header value with a line break).
+    """
     return await client.asend(
         OPERATION,
         {"customer_id": customer_id, "product_slug": product_slug, "metering_id": metering_id, "body": body},
@@ -87,7 +126,20 @@ async def asyncio(
     body: MeteredUsageIn,
     options: RequestOptions | None = None,
 ) -> MeteringRecord:
-    """The same as ``await client.metered_usage.report()``."""
+    """The same as ``await client.metered_usage.report()`` (``POST /api/v1/customers/{customer_id}/products/{product_slug}/usage/{metering_id}``).
+
+    Raises:
+        UnprocessableEntityError: 422 (``.body``: ``HTTPValidationError``).
+        APIStatusError: any other non-2xx status, after the retries (the subclass says which).
+        APIConnectionError: no response arrived after the retries (``APITimeoutError``: the
+            timeout or deadline passed).
+        APIResponseValidationError: the response does not match what the spec documents.
+        APIError: the operation needs a credential the client was not given (the message
+            names the argument and environment variable that give it).
+        TypeError: an argument of the wrong type, or one the method does not take.
+        ValueError: an argument that cannot be sent (an empty, ``.`` or ``..`` path parameter,
+            a header value with a line break).
+    """
     return (
         await client.asend(
             OPERATION,

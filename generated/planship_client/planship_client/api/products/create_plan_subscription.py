@@ -34,7 +34,20 @@ def sync_detailed(
     body: PlanSubscriptionCreate,
     options: RequestOptions | None = None,
 ) -> Response[SubscriptionWithPlan]:
-    """Return the whole response of ``client.products.create_plan_subscription()``."""
+    """Return the whole response of ``client.products.create_plan_subscription()`` (``POST /api/v1/products/{product_slug}/plans/{slug}/subscriptions``).
+
+    Raises:
+        UnprocessableEntityError: 422 (``.body``: ``HTTPValidationError``).
+        APIStatusError: any other non-2xx status, after the retries (the subclass says which).
+        APIConnectionError: no response arrived after the retries (``APITimeoutError``: the
+            timeout or deadline passed).
+        APIResponseValidationError: the response does not match what the spec documents.
+        APIError: the operation needs a credential the client was not given (the message
+            names the argument and environment variable that give it).
+        TypeError: an argument of the wrong type, or one the method does not take.
+        ValueError: an argument that cannot be sent (an empty, ``.`` or ``..`` path parameter,
+            a header value with a line break).
+    """
     return client.send(OPERATION, {"product_slug": product_slug, "slug": slug, "body": body}, options)
 
 
@@ -46,7 +59,20 @@ def sync(
     body: PlanSubscriptionCreate,
     options: RequestOptions | None = None,
 ) -> SubscriptionWithPlan:
-    """The same as ``client.products.create_plan_subscription()``."""
+    """The same as ``client.products.create_plan_subscription()`` (``POST /api/v1/products/{product_slug}/plans/{slug}/subscriptions``).
+
+    Raises:
+        UnprocessableEntityError: 422 (``.body``: ``HTTPValidationError``).
+        APIStatusError: any other non-2xx status, after the retries (the subclass says which).
+        APIConnectionError: no response arrived after the retries (``APITimeoutError``: the
+            timeout or deadline passed).
+        APIResponseValidationError: the response does not match what the spec documents.
+        APIError: the operation needs a credential the client was not given (the message
+            names the argument and environment variable that give it).
+        TypeError: an argument of the wrong type, or one the method does not take.
+        ValueError: an argument that cannot be sent (an empty, ``.`` or ``..`` path parameter,
+            a header value with a line break).
+    """
     return client.send(OPERATION, {"product_slug": product_slug, "slug": slug, "body": body}, options).parsed
 
 
@@ -58,7 +84,20 @@ async def asyncio_detailed(
     body: PlanSubscriptionCreate,
     options: RequestOptions | None = None,
 ) -> Response[SubscriptionWithPlan]:
-    """Return the whole response of ``await client.products.create_plan_subscription()``."""
+    """Return the whole response of ``await client.products.create_plan_subscription()`` (``POST /api/v1/products/{product_slug}/plans/{slug}/subscriptions``).
+
+    Raises:
+        UnprocessableEntityError: 422 (``.body``: ``HTTPValidationError``).
+        APIStatusError: any other non-2xx status, after the retries (the subclass says which).
+        APIConnectionError: no response arrived after the retries (``APITimeoutError``: the
+            timeout or deadline passed).
+        APIResponseValidationError: the response does not match what the spec documents.
+        APIError: the operation needs a credential the client was not given (the message
+            names the argument and environment variable that give it).
+        TypeError: an argument of the wrong type, or one the method does not take.
+        ValueError: an argument that cannot be sent (an empty, ``.`` or ``..`` path parameter,
+            a header value with a line break).
+    """
     return await client.asend(OPERATION, {"product_slug": product_slug, "slug": slug, "body": body}, options)
 
 
@@ -70,5 +109,18 @@ async def asyncio(
     body: PlanSubscriptionCreate,
     options: RequestOptions | None = None,
 ) -> SubscriptionWithPlan:
-    """The same as ``await client.products.create_plan_subscription()``."""
+    """The same as ``await client.products.create_plan_subscription()`` (``POST /api/v1/products/{product_slug}/plans/{slug}/subscriptions``).
+
+    Raises:
+        UnprocessableEntityError: 422 (``.body``: ``HTTPValidationError``).
+        APIStatusError: any other non-2xx status, after the retries (the subclass says which).
+        APIConnectionError: no response arrived after the retries (``APITimeoutError``: the
+            timeout or deadline passed).
+        APIResponseValidationError: the response does not match what the spec documents.
+        APIError: the operation needs a credential the client was not given (the message
+            names the argument and environment variable that give it).
+        TypeError: an argument of the wrong type, or one the method does not take.
+        ValueError: an argument that cannot be sent (an empty, ``.`` or ``..`` path parameter,
+            a header value with a line break).
+    """
     return (await client.asend(OPERATION, {"product_slug": product_slug, "slug": slug, "body": body}, options)).parsed

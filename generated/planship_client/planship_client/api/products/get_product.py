@@ -22,22 +22,74 @@ OPERATION: Operation[Product] = Operation(
 
 
 def sync_detailed(slug: str, *, client: BaseClient, options: RequestOptions | None = None) -> Response[Product]:
-    """Return the whole response of ``client.products.get()``."""
+    """Return the whole response of ``client.products.get()`` (``GET /api/v1/products/{slug}``).
+
+    Raises:
+        UnprocessableEntityError: 422 (``.body``: ``HTTPValidationError``).
+        APIStatusError: any other non-2xx status, after the retries (the subclass says which).
+        APIConnectionError: no response arrived after the retries (``APITimeoutError``: the
+            timeout or deadline passed).
+        APIResponseValidationError: the response does not match what the spec documents.
+        APIError: the operation needs a credential the client was not given (the message
+            names the argument and environment variable that give it).
+        TypeError: an argument of the wrong type, or one the method does not take.
+        ValueError: an argument that cannot be sent (an empty, ``.`` or ``..`` path parameter,
+            a header value with a line break).
+    """
     return client.send(OPERATION, {"slug": slug}, options)
 
 
 def sync(slug: str, *, client: BaseClient, options: RequestOptions | None = None) -> Product:
-    """The same as ``client.products.get()``."""
+    """The same as ``client.products.get()`` (``GET /api/v1/products/{slug}``).
+
+    Raises:
+        UnprocessableEntityError: 422 (``.body``: ``HTTPValidationError``).
+        APIStatusError: any other non-2xx status, after the retries (the subclass says which).
+        APIConnectionError: no response arrived after the retries (``APITimeoutError``: the
+            timeout or deadline passed).
+        APIResponseValidationError: the response does not match what the spec documents.
+        APIError: the operation needs a credential the client was not given (the message
+            names the argument and environment variable that give it).
+        TypeError: an argument of the wrong type, or one the method does not take.
+        ValueError: an argument that cannot be sent (an empty, ``.`` or ``..`` path parameter,
+            a header value with a line break).
+    """
     return client.send(OPERATION, {"slug": slug}, options).parsed
 
 
 async def asyncio_detailed(
     slug: str, *, client: BaseClient, options: RequestOptions | None = None
 ) -> Response[Product]:
-    """Return the whole response of ``await client.products.get()``."""
+    """Return the whole response of ``await client.products.get()`` (``GET /api/v1/products/{slug}``).
+
+    Raises:
+        UnprocessableEntityError: 422 (``.body``: ``HTTPValidationError``).
+        APIStatusError: any other non-2xx status, after the retries (the subclass says which).
+        APIConnectionError: no response arrived after the retries (``APITimeoutError``: the
+            timeout or deadline passed).
+        APIResponseValidationError: the response does not match what the spec documents.
+        APIError: the operation needs a credential the client was not given (the message
+            names the argument and environment variable that give it).
+        TypeError: an argument of the wrong type, or one the method does not take.
+        ValueError: an argument that cannot be sent (an empty, ``.`` or ``..`` path parameter,
+            a header value with a line break).
+    """
     return await client.asend(OPERATION, {"slug": slug}, options)
 
 
 async def asyncio(slug: str, *, client: BaseClient, options: RequestOptions | None = None) -> Product:
-    """The same as ``await client.products.get()``."""
+    """The same as ``await client.products.get()`` (``GET /api/v1/products/{slug}``).
+
+    Raises:
+        UnprocessableEntityError: 422 (``.body``: ``HTTPValidationError``).
+        APIStatusError: any other non-2xx status, after the retries (the subclass says which).
+        APIConnectionError: no response arrived after the retries (``APITimeoutError``: the
+            timeout or deadline passed).
+        APIResponseValidationError: the response does not match what the spec documents.
+        APIError: the operation needs a credential the client was not given (the message
+            names the argument and environment variable that give it).
+        TypeError: an argument of the wrong type, or one the method does not take.
+        ValueError: an argument that cannot be sent (an empty, ``.`` or ``..`` path parameter,
+            a header value with a line break).
+    """
     return (await client.asend(OPERATION, {"slug": slug}, options)).parsed

@@ -27,26 +27,78 @@ OPERATION: Operation[list[IdNameOrmBase]] = Operation(
 def sync_detailed(
     product_slug: str, slug: str, *, client: BaseClient, options: RequestOptions | None = None
 ) -> Response[list[IdNameOrmBase]]:
-    """Return the whole response of ``client.products.get_plan_entitlements()``."""
+    """Return the whole response of ``client.products.get_plan_entitlements()`` (``GET /api/v1/products/{product_slug}/plans/{slug}/entitlements``).
+
+    Raises:
+        UnprocessableEntityError: 422 (``.body``: ``HTTPValidationError``).
+        APIStatusError: any other non-2xx status, after the retries (the subclass says which).
+        APIConnectionError: no response arrived after the retries (``APITimeoutError``: the
+            timeout or deadline passed).
+        APIResponseValidationError: the response does not match what the spec documents.
+        APIError: the operation needs a credential the client was not given (the message
+            names the argument and environment variable that give it).
+        TypeError: an argument of the wrong type, or one the method does not take.
+        ValueError: an argument that cannot be sent (an empty, ``.`` or ``..`` path parameter,
+            a header value with a line break).
+    """
     return client.send(OPERATION, {"product_slug": product_slug, "slug": slug}, options)
 
 
 def sync(
     product_slug: str, slug: str, *, client: BaseClient, options: RequestOptions | None = None
 ) -> list[IdNameOrmBase]:
-    """The same as ``client.products.get_plan_entitlements()``."""
+    """The same as ``client.products.get_plan_entitlements()`` (``GET /api/v1/products/{product_slug}/plans/{slug}/entitlements``).
+
+    Raises:
+        UnprocessableEntityError: 422 (``.body``: ``HTTPValidationError``).
+        APIStatusError: any other non-2xx status, after the retries (the subclass says which).
+        APIConnectionError: no response arrived after the retries (``APITimeoutError``: the
+            timeout or deadline passed).
+        APIResponseValidationError: the response does not match what the spec documents.
+        APIError: the operation needs a credential the client was not given (the message
+            names the argument and environment variable that give it).
+        TypeError: an argument of the wrong type, or one the method does not take.
+        ValueError: an argument that cannot be sent (an empty, ``.`` or ``..`` path parameter,
+            a header value with a line break).
+    """
     return client.send(OPERATION, {"product_slug": product_slug, "slug": slug}, options).parsed
 
 
 async def asyncio_detailed(
     product_slug: str, slug: str, *, client: BaseClient, options: RequestOptions | None = None
 ) -> Response[list[IdNameOrmBase]]:
-    """Return the whole response of ``await client.products.get_plan_entitlements()``."""
+    """Return the whole response of ``await client.products.get_plan_entitlements()`` (``GET /api/v1/products/{product_slug}/plans/{slug}/entitlements``).
+
+    Raises:
+        UnprocessableEntityError: 422 (``.body``: ``HTTPValidationError``).
+        APIStatusError: any other non-2xx status, after the retries (the subclass says which).
+        APIConnectionError: no response arrived after the retries (``APITimeoutError``: the
+            timeout or deadline passed).
+        APIResponseValidationError: the response does not match what the spec documents.
+        APIError: the operation needs a credential the client was not given (the message
+            names the argument and environment variable that give it).
+        TypeError: an argument of the wrong type, or one the method does not take.
+        ValueError: an argument that cannot be sent (an empty, ``.`` or ``..`` path parameter,
+            a header value with a line break).
+    """
     return await client.asend(OPERATION, {"product_slug": product_slug, "slug": slug}, options)
 
 
 async def asyncio(
     product_slug: str, slug: str, *, client: BaseClient, options: RequestOptions | None = None
 ) -> list[IdNameOrmBase]:
-    """The same as ``await client.products.get_plan_entitlements()``."""
+    """The same as ``await client.products.get_plan_entitlements()`` (``GET /api/v1/products/{product_slug}/plans/{slug}/entitlements``).
+
+    Raises:
+        UnprocessableEntityError: 422 (``.body``: ``HTTPValidationError``).
+        APIStatusError: any other non-2xx status, after the retries (the subclass says which).
+        APIConnectionError: no response arrived after the retries (``APITimeoutError``: the
+            timeout or deadline passed).
+        APIResponseValidationError: the response does not match what the spec documents.
+        APIError: the operation needs a credential the client was not given (the message
+            names the argument and environment variable that give it).
+        TypeError: an argument of the wrong type, or one the method does not take.
+        ValueError: an argument that cannot be sent (an empty, ``.`` or ``..`` path parameter,
+            a header value with a line break).
+    """
     return (await client.asend(OPERATION, {"product_slug": product_slug, "slug": slug}, options)).parsed

@@ -33,7 +33,20 @@ def sync_detailed(
     public_only: bool | Unset = False,
     options: RequestOptions | None = None,
 ) -> Response[list[PlanInList]]:
-    """Return the whole response of ``client.products.list_plans()``."""
+    """Return the whole response of ``client.products.list_plans()`` (``GET /api/v1/products/{slug}/plans``).
+
+    Raises:
+        UnprocessableEntityError: 422 (``.body``: ``HTTPValidationError``).
+        APIStatusError: any other non-2xx status, after the retries (the subclass says which).
+        APIConnectionError: no response arrived after the retries (``APITimeoutError``: the
+            timeout or deadline passed).
+        APIResponseValidationError: the response does not match what the spec documents.
+        APIError: the operation needs a credential the client was not given (the message
+            names the argument and environment variable that give it).
+        TypeError: an argument of the wrong type, or one the method does not take.
+        ValueError: an argument that cannot be sent (an empty, ``.`` or ``..`` path parameter,
+            a header value with a line break).
+    """
     return client.send(OPERATION, {"slug": slug, "order_by": order_by, "public_only": public_only}, options)
 
 
@@ -45,7 +58,20 @@ def sync(
     public_only: bool | Unset = False,
     options: RequestOptions | None = None,
 ) -> list[PlanInList]:
-    """The same as ``client.products.list_plans()``."""
+    """The same as ``client.products.list_plans()`` (``GET /api/v1/products/{slug}/plans``).
+
+    Raises:
+        UnprocessableEntityError: 422 (``.body``: ``HTTPValidationError``).
+        APIStatusError: any other non-2xx status, after the retries (the subclass says which).
+        APIConnectionError: no response arrived after the retries (``APITimeoutError``: the
+            timeout or deadline passed).
+        APIResponseValidationError: the response does not match what the spec documents.
+        APIError: the operation needs a credential the client was not given (the message
+            names the argument and environment variable that give it).
+        TypeError: an argument of the wrong type, or one the method does not take.
+        ValueError: an argument that cannot be sent (an empty, ``.`` or ``..`` path parameter,
+            a header value with a line break).
+    """
     return client.send(OPERATION, {"slug": slug, "order_by": order_by, "public_only": public_only}, options).parsed
 
 
@@ -57,7 +83,20 @@ async def asyncio_detailed(
     public_only: bool | Unset = False,
     options: RequestOptions | None = None,
 ) -> Response[list[PlanInList]]:
-    """Return the whole response of ``await client.products.list_plans()``."""
+    """Return the whole response of ``await client.products.list_plans()`` (``GET /api/v1/products/{slug}/plans``).
+
+    Raises:
+        UnprocessableEntityError: 422 (``.body``: ``HTTPValidationError``).
+        APIStatusError: any other non-2xx status, after the retries (the subclass says which).
+        APIConnectionError: no response arrived after the retries (``APITimeoutError``: the
+            timeout or deadline passed).
+        APIResponseValidationError: the response does not match what the spec documents.
+        APIError: the operation needs a credential the client was not given (the message
+            names the argument and environment variable that give it).
+        TypeError: an argument of the wrong type, or one the method does not take.
+        ValueError: an argument that cannot be sent (an empty, ``.`` or ``..`` path parameter,
+            a header value with a line break).
+    """
     return await client.asend(OPERATION, {"slug": slug, "order_by": order_by, "public_only": public_only}, options)
 
 
@@ -69,7 +108,20 @@ async def asyncio(
     public_only: bool | Unset = False,
     options: RequestOptions | None = None,
 ) -> list[PlanInList]:
-    """The same as ``await client.products.list_plans()``."""
+    """The same as ``await client.products.list_plans()`` (``GET /api/v1/products/{slug}/plans``).
+
+    Raises:
+        UnprocessableEntityError: 422 (``.body``: ``HTTPValidationError``).
+        APIStatusError: any other non-2xx status, after the retries (the subclass says which).
+        APIConnectionError: no response arrived after the retries (``APITimeoutError``: the
+            timeout or deadline passed).
+        APIResponseValidationError: the response does not match what the spec documents.
+        APIError: the operation needs a credential the client was not given (the message
+            names the argument and environment variable that give it).
+        TypeError: an argument of the wrong type, or one the method does not take.
+        ValueError: an argument that cannot be sent (an empty, ``.`` or ``..`` path parameter,
+            a header value with a line break).
+    """
     return (
         await client.asend(OPERATION, {"slug": slug, "order_by": order_by, "public_only": public_only}, options)
     ).parsed

@@ -37,26 +37,78 @@ OPERATION: Operation[list[IdNameSlugOrmBase]] = Operation(
 def sync_detailed(
     *, client: BaseClient, limit: int | Unset = 100, skip: int | Unset = 0, options: RequestOptions | None = None
 ) -> Response[list[IdNameSlugOrmBase]]:
-    """Return the whole response of ``client.products.list()``."""
+    """Return the whole response of ``client.products.list()`` (``GET /api/v1/products``).
+
+    Raises:
+        UnprocessableEntityError: 422 (``.body``: ``HTTPValidationError``).
+        APIStatusError: any other non-2xx status, after the retries (the subclass says which).
+        APIConnectionError: no response arrived after the retries (``APITimeoutError``: the
+            timeout or deadline passed).
+        APIResponseValidationError: the response does not match what the spec documents.
+        APIError: the operation needs a credential the client was not given (the message
+            names the argument and environment variable that give it).
+        TypeError: an argument of the wrong type, or one the method does not take.
+        ValueError: an argument that cannot be sent (an empty, ``.`` or ``..`` path parameter,
+            a header value with a line break).
+    """
     return client.send(OPERATION, {"limit": limit, "skip": skip}, options)
 
 
 def sync(
     *, client: BaseClient, limit: int | Unset = 100, skip: int | Unset = 0, options: RequestOptions | None = None
 ) -> list[IdNameSlugOrmBase]:
-    """The same as ``client.products.list()``."""
+    """The same as ``client.products.list()`` (``GET /api/v1/products``).
+
+    Raises:
+        UnprocessableEntityError: 422 (``.body``: ``HTTPValidationError``).
+        APIStatusError: any other non-2xx status, after the retries (the subclass says which).
+        APIConnectionError: no response arrived after the retries (``APITimeoutError``: the
+            timeout or deadline passed).
+        APIResponseValidationError: the response does not match what the spec documents.
+        APIError: the operation needs a credential the client was not given (the message
+            names the argument and environment variable that give it).
+        TypeError: an argument of the wrong type, or one the method does not take.
+        ValueError: an argument that cannot be sent (an empty, ``.`` or ``..`` path parameter,
+            a header value with a line break).
+    """
     return client.send(OPERATION, {"limit": limit, "skip": skip}, options).parsed
 
 
 async def asyncio_detailed(
     *, client: BaseClient, limit: int | Unset = 100, skip: int | Unset = 0, options: RequestOptions | None = None
 ) -> Response[list[IdNameSlugOrmBase]]:
-    """Return the whole response of ``await client.products.list()``."""
+    """Return the whole response of ``await client.products.list()`` (``GET /api/v1/products``).
+
+    Raises:
+        UnprocessableEntityError: 422 (``.body``: ``HTTPValidationError``).
+        APIStatusError: any other non-2xx status, after the retries (the subclass says which).
+        APIConnectionError: no response arrived after the retries (``APITimeoutError``: the
+            timeout or deadline passed).
+        APIResponseValidationError: the response does not match what the spec documents.
+        APIError: the operation needs a credential the client was not given (the message
+            names the argument and environment variable that give it).
+        TypeError: an argument of the wrong type, or one the method does not take.
+        ValueError: an argument that cannot be sent (an empty, ``.`` or ``..`` path parameter,
+            a header value with a line break).
+    """
     return await client.asend(OPERATION, {"limit": limit, "skip": skip}, options)
 
 
 async def asyncio(
     *, client: BaseClient, limit: int | Unset = 100, skip: int | Unset = 0, options: RequestOptions | None = None
 ) -> list[IdNameSlugOrmBase]:
-    """The same as ``await client.products.list()``."""
+    """The same as ``await client.products.list()`` (``GET /api/v1/products``).
+
+    Raises:
+        UnprocessableEntityError: 422 (``.body``: ``HTTPValidationError``).
+        APIStatusError: any other non-2xx status, after the retries (the subclass says which).
+        APIConnectionError: no response arrived after the retries (``APITimeoutError``: the
+            timeout or deadline passed).
+        APIResponseValidationError: the response does not match what the spec documents.
+        APIError: the operation needs a credential the client was not given (the message
+            names the argument and environment variable that give it).
+        TypeError: an argument of the wrong type, or one the method does not take.
+        ValueError: an argument that cannot be sent (an empty, ``.`` or ``..`` path parameter,
+            a header value with a line break).
+    """
     return (await client.asend(OPERATION, {"limit": limit, "skip": skip}, options)).parsed

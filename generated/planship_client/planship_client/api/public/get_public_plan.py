@@ -32,7 +32,20 @@ def sync_detailed(
     client: BaseClient,
     options: RequestOptions | None = None,
 ) -> Response[Plan]:
-    """Return the whole response of ``client.public.get_plan()``."""
+    """Return the whole response of ``client.public.get_plan()`` (``GET /api/v1/public/{organization_slug}/{product_slug}/plans/{plan_slug}``).
+
+    Raises:
+        UnprocessableEntityError: 422 (``.body``: ``HTTPValidationError``).
+        APIStatusError: any other non-2xx status, after the retries (the subclass says which).
+        APIConnectionError: no response arrived after the retries (``APITimeoutError``: the
+            timeout or deadline passed).
+        APIResponseValidationError: the response does not match what the spec documents.
+        APIError: the operation needs a credential the client was not given (the message
+            names the argument and environment variable that give it).
+        TypeError: an argument of the wrong type, or one the method does not take.
+        ValueError: an argument that cannot be sent (an empty, ``.`` or ``..`` path parameter,
+            a header value with a line break).
+    """
     return client.send(
         OPERATION,
         {"organization_slug": organization_slug, "product_slug": product_slug, "plan_slug": plan_slug},
@@ -48,7 +61,20 @@ def sync(
     client: BaseClient,
     options: RequestOptions | None = None,
 ) -> Plan:
-    """The same as ``client.public.get_plan()``."""
+    """The same as ``client.public.get_plan()`` (``GET /api/v1/public/{organization_slug}/{product_slug}/plans/{plan_slug}``).
+
+    Raises:
+        UnprocessableEntityError: 422 (``.body``: ``HTTPValidationError``).
+        APIStatusError: any other non-2xx status, after the retries (the subclass says which).
+        APIConnectionError: no response arrived after the retries (``APITimeoutError``: the
+            timeout or deadline passed).
+        APIResponseValidationError: the response does not match what the spec documents.
+        APIError: the operation needs a credential the client was not given (the message
+            names the argument and environment variable that give it).
+        TypeError: an argument of the wrong type, or one the method does not take.
+        ValueError: an argument that cannot be sent (an empty, ``.`` or ``..`` path parameter,
+            a header value with a line break).
+    """
     return client.send(
         OPERATION,
         {"organization_slug": organization_slug, "product_slug": product_slug, "plan_slug": plan_slug},
@@ -64,7 +90,20 @@ async def asyncio_detailed(
     client: BaseClient,
     options: RequestOptions | None = None,
 ) -> Response[Plan]:
-    """Return the whole response of ``await client.public.get_plan()``."""
+    """Return the whole response of ``await client.public.get_plan()`` (``GET /api/v1/public/{organization_slug}/{product_slug}/plans/{plan_slug}``).
+
+    Raises:
+        UnprocessableEntityError: 422 (``.body``: ``HTTPValidationError``).
+        APIStatusError: any other non-2xx status, after the retries (the subclass says which).
+        APIConnectionError: no response arrived after the retries (``APITimeoutError``: the
+            timeout or deadline passed).
+        APIResponseValidationError: the response does not match what the spec documents.
+        APIError: the operation needs a credential the client was not given (the message
+            names the argument and environment variable that give it).
+        TypeError: an argument of the wrong type, or one the method does not take.
+        ValueError: an argument that cannot be sent (an empty, ``.`` or ``..`` path parameter,
+            a header value with a line break).
+    """
     return await client.asend(
         OPERATION,
         {"organization_slug": organization_slug, "product_slug": product_slug, "plan_slug": plan_slug},
@@ -80,7 +119,20 @@ async def asyncio(
     client: BaseClient,
     options: RequestOptions | None = None,
 ) -> Plan:
-    """The same as ``await client.public.get_plan()``."""
+    """The same as ``await client.public.get_plan()`` (``GET /api/v1/public/{organization_slug}/{product_slug}/plans/{plan_slug}``).
+
+    Raises:
+        UnprocessableEntityError: 422 (``.body``: ``HTTPValidationError``).
+        APIStatusError: any other non-2xx status, after the retries (the subclass says which).
+        APIConnectionError: no response arrived after the retries (``APITimeoutError``: the
+            timeout or deadline passed).
+        APIResponseValidationError: the response does not match what the spec documents.
+        APIError: the operation needs a credential the client was not given (the message
+            names the argument and environment variable that give it).
+        TypeError: an argument of the wrong type, or one the method does not take.
+        ValueError: an argument that cannot be sent (an empty, ``.`` or ``..`` path parameter,
+            a header value with a line break).
+    """
     return (
         await client.asend(
             OPERATION,

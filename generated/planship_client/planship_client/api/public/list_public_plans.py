@@ -26,14 +26,40 @@ OPERATION: Operation[list[PlanInList]] = Operation(
 def sync_detailed(
     organization_slug: str, product_slug: str, *, client: BaseClient, options: RequestOptions | None = None
 ) -> Response[list[PlanInList]]:
-    """Return the whole response of ``client.public.list_plans()``."""
+    """Return the whole response of ``client.public.list_plans()`` (``GET /api/v1/public/{organization_slug}/{product_slug}/plans``).
+
+    Raises:
+        UnprocessableEntityError: 422 (``.body``: ``HTTPValidationError``).
+        APIStatusError: any other non-2xx status, after the retries (the subclass says which).
+        APIConnectionError: no response arrived after the retries (``APITimeoutError``: the
+            timeout or deadline passed).
+        APIResponseValidationError: the response does not match what the spec documents.
+        APIError: the operation needs a credential the client was not given (the message
+            names the argument and environment variable that give it).
+        TypeError: an argument of the wrong type, or one the method does not take.
+        ValueError: an argument that cannot be sent (an empty, ``.`` or ``..`` path parameter,
+            a header value with a line break).
+    """
     return client.send(OPERATION, {"organization_slug": organization_slug, "product_slug": product_slug}, options)
 
 
 def sync(
     organization_slug: str, product_slug: str, *, client: BaseClient, options: RequestOptions | None = None
 ) -> list[PlanInList]:
-    """The same as ``client.public.list_plans()``."""
+    """The same as ``client.public.list_plans()`` (``GET /api/v1/public/{organization_slug}/{product_slug}/plans``).
+
+    Raises:
+        UnprocessableEntityError: 422 (``.body``: ``HTTPValidationError``).
+        APIStatusError: any other non-2xx status, after the retries (the subclass says which).
+        APIConnectionError: no response arrived after the retries (``APITimeoutError``: the
+            timeout or deadline passed).
+        APIResponseValidationError: the response does not match what the spec documents.
+        APIError: the operation needs a credential the client was not given (the message
+            names the argument and environment variable that give it).
+        TypeError: an argument of the wrong type, or one the method does not take.
+        ValueError: an argument that cannot be sent (an empty, ``.`` or ``..`` path parameter,
+            a header value with a line break).
+    """
     return client.send(
         OPERATION, {"organization_slug": organization_slug, "product_slug": product_slug}, options
     ).parsed
@@ -42,7 +68,20 @@ def sync(
 async def asyncio_detailed(
     organization_slug: str, product_slug: str, *, client: BaseClient, options: RequestOptions | None = None
 ) -> Response[list[PlanInList]]:
-    """Return the whole response of ``await client.public.list_plans()``."""
+    """Return the whole response of ``await client.public.list_plans()`` (``GET /api/v1/public/{organization_slug}/{product_slug}/plans``).
+
+    Raises:
+        UnprocessableEntityError: 422 (``.body``: ``HTTPValidationError``).
+        APIStatusError: any other non-2xx status, after the retries (the subclass says which).
+        APIConnectionError: no response arrived after the retries (``APITimeoutError``: the
+            timeout or deadline passed).
+        APIResponseValidationError: the response does not match what the spec documents.
+        APIError: the operation needs a credential the client was not given (the message
+            names the argument and environment variable that give it).
+        TypeError: an argument of the wrong type, or one the method does not take.
+        ValueError: an argument that cannot be sent (an empty, ``.`` or ``..`` path parameter,
+            a header value with a line break).
+    """
     return await client.asend(
         OPERATION, {"organization_slug": organization_slug, "product_slug": product_slug}, options
     )
@@ -51,7 +90,20 @@ async def asyncio_detailed(
 async def asyncio(
     organization_slug: str, product_slug: str, *, client: BaseClient, options: RequestOptions | None = None
 ) -> list[PlanInList]:
-    """The same as ``await client.public.list_plans()``."""
+    """The same as ``await client.public.list_plans()`` (``GET /api/v1/public/{organization_slug}/{product_slug}/plans``).
+
+    Raises:
+        UnprocessableEntityError: 422 (``.body``: ``HTTPValidationError``).
+        APIStatusError: any other non-2xx status, after the retries (the subclass says which).
+        APIConnectionError: no response arrived after the retries (``APITimeoutError``: the
+            timeout or deadline passed).
+        APIResponseValidationError: the response does not match what the spec documents.
+        APIError: the operation needs a credential the client was not given (the message
+            names the argument and environment variable that give it).
+        TypeError: an argument of the wrong type, or one the method does not take.
+        ValueError: an argument that cannot be sent (an empty, ``.`` or ``..`` path parameter,
+            a header value with a line break).
+    """
     return (
         await client.asend(OPERATION, {"organization_slug": organization_slug, "product_slug": product_slug}, options)
     ).parsed

@@ -24,24 +24,76 @@ OPERATION: Operation[SubscriptionWithPlan] = Operation(
 def sync_detailed(
     subscription_id: str, *, client: BaseClient, options: RequestOptions | None = None
 ) -> Response[SubscriptionWithPlan]:
-    """Return the whole response of ``client.subscriptions.force_renew()``."""
+    """Return the whole response of ``client.subscriptions.force_renew()`` (``POST /api/v1/subscriptions/{subscription_id}/renewals``).
+
+    Raises:
+        UnprocessableEntityError: 422 (``.body``: ``HTTPValidationError``).
+        APIStatusError: any other non-2xx status, after the retries (the subclass says which).
+        APIConnectionError: no response arrived after the retries (``APITimeoutError``: the
+            timeout or deadline passed).
+        APIResponseValidationError: the response does not match what the spec documents.
+        APIError: the operation needs a credential the client was not given (the message
+            names the argument and environment variable that give it).
+        TypeError: an argument of the wrong type, or one the method does not take.
+        ValueError: an argument that cannot be sent (an empty, ``.`` or ``..`` path parameter,
+            a header value with a line break).
+    """
     return client.send(OPERATION, {"subscription_id": subscription_id}, options)
 
 
 def sync(subscription_id: str, *, client: BaseClient, options: RequestOptions | None = None) -> SubscriptionWithPlan:
-    """The same as ``client.subscriptions.force_renew()``."""
+    """The same as ``client.subscriptions.force_renew()`` (``POST /api/v1/subscriptions/{subscription_id}/renewals``).
+
+    Raises:
+        UnprocessableEntityError: 422 (``.body``: ``HTTPValidationError``).
+        APIStatusError: any other non-2xx status, after the retries (the subclass says which).
+        APIConnectionError: no response arrived after the retries (``APITimeoutError``: the
+            timeout or deadline passed).
+        APIResponseValidationError: the response does not match what the spec documents.
+        APIError: the operation needs a credential the client was not given (the message
+            names the argument and environment variable that give it).
+        TypeError: an argument of the wrong type, or one the method does not take.
+        ValueError: an argument that cannot be sent (an empty, ``.`` or ``..`` path parameter,
+            a header value with a line break).
+    """
     return client.send(OPERATION, {"subscription_id": subscription_id}, options).parsed
 
 
 async def asyncio_detailed(
     subscription_id: str, *, client: BaseClient, options: RequestOptions | None = None
 ) -> Response[SubscriptionWithPlan]:
-    """Return the whole response of ``await client.subscriptions.force_renew()``."""
+    """Return the whole response of ``await client.subscriptions.force_renew()`` (``POST /api/v1/subscriptions/{subscription_id}/renewals``).
+
+    Raises:
+        UnprocessableEntityError: 422 (``.body``: ``HTTPValidationError``).
+        APIStatusError: any other non-2xx status, after the retries (the subclass says which).
+        APIConnectionError: no response arrived after the retries (``APITimeoutError``: the
+            timeout or deadline passed).
+        APIResponseValidationError: the response does not match what the spec documents.
+        APIError: the operation needs a credential the client was not given (the message
+            names the argument and environment variable that give it).
+        TypeError: an argument of the wrong type, or one the method does not take.
+        ValueError: an argument that cannot be sent (an empty, ``.`` or ``..`` path parameter,
+            a header value with a line break).
+    """
     return await client.asend(OPERATION, {"subscription_id": subscription_id}, options)
 
 
 async def asyncio(
     subscription_id: str, *, client: BaseClient, options: RequestOptions | None = None
 ) -> SubscriptionWithPlan:
-    """The same as ``await client.subscriptions.force_renew()``."""
+    """The same as ``await client.subscriptions.force_renew()`` (``POST /api/v1/subscriptions/{subscription_id}/renewals``).
+
+    Raises:
+        UnprocessableEntityError: 422 (``.body``: ``HTTPValidationError``).
+        APIStatusError: any other non-2xx status, after the retries (the subclass says which).
+        APIConnectionError: no response arrived after the retries (``APITimeoutError``: the
+            timeout or deadline passed).
+        APIResponseValidationError: the response does not match what the spec documents.
+        APIError: the operation needs a credential the client was not given (the message
+            names the argument and environment variable that give it).
+        TypeError: an argument of the wrong type, or one the method does not take.
+        ValueError: an argument that cannot be sent (an empty, ``.`` or ``..`` path parameter,
+            a header value with a line break).
+    """
     return (await client.asend(OPERATION, {"subscription_id": subscription_id}, options)).parsed
