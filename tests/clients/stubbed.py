@@ -43,3 +43,14 @@ def refusal(stub: Any, action: Callable[[], object]) -> str:
         stub.failures.clear()
         return str(error)
     raise AssertionError("no StubError was raised")
+
+
+def functional(module: Any, *args: Any, **kwargs: Any) -> Use:
+    """A call of the functional layer (``module.sync``, or ``module.asyncio`` with an async
+    client), which takes models as they are built: the client checks no field of them."""
+
+    def use(client: Any) -> Any:
+        call = module.asyncio if "Async" in type(client).__name__ else module.sync
+        return call(*args, client=client, **kwargs)
+
+    return use

@@ -249,11 +249,14 @@ def test_calling_it_warns_once_per_call_site(acme: ModuleType) -> None:
             first_line = inspect.currentframe().f_lineno - 1  # type: ignore[union-attr]
             client.things.get("b")
             second_line = inspect.currentframe().f_lineno - 1  # type: ignore[union-attr]
+            client.things.with_raw_response.get("c")
+            raw_line = inspect.currentframe().f_lineno - 1  # type: ignore[union-attr]
 
-    assert [(w.category, str(w.message)) for w in caught] == [(DeprecationWarning, GET_WARNING)] * 2
+    assert [(w.category, str(w.message)) for w in caught] == [(DeprecationWarning, GET_WARNING)] * 3
     assert [(w.filename, w.lineno) for w in caught] == [
         (__file__, first_line),
         (__file__, second_line),
+        (__file__, raw_line),  # the caller's line, whatever wraps the method
     ]
 
 
@@ -371,11 +374,15 @@ def test_a_resource_named_like_an_attribute_of_the_stub_gets_an_underscore(
     assert public - {"things", "calls_"} == STUB_ATTRIBUTES  # the names the generator avoids
 
 
+def _options(**settings: Any) -> Any:
+    return importlib.import_module("acme_client").RequestOptions(**settings)
+
+
 @pytest.mark.parametrize(
     ("send", "problem"),
     [
         (
-            lambda c: list(c.things.list(kind="medium")),
+            lambda c: list(c.things.list(options=_options(params={"kind": "medium"}))),
             'query parameter \'kind\': "medium" is not one of ["small", "large"]',
         ),
         (

@@ -24,8 +24,12 @@ from planetscale_client import (
     RateLimitError,
     RequestOptions,
 )
+from planetscale_client.api.databases import create_database
+from planetscale_client.api.teams import create_team
 from planetscale_client.models import (
+    CreateDatabaseBody,
     CreateDatabaseBodyPlan,
+    CreateTeamBody,
     Database,
     DatabaseState,
     Error,
@@ -33,7 +37,7 @@ from planetscale_client.models import (
 from planetscale_client.testing import PlanetScaleStub, StubError, raising
 from planetscale_client.types import UNSET
 
-from tests.clients.stubbed import MODES, Use, call_with, refusal
+from tests.clients.stubbed import MODES, Use, call_with, functional, refusal
 
 
 def run(mode: str, use: Use) -> Any:
@@ -170,7 +174,7 @@ FORBIDDEN_REQUESTS: list[tuple[str, Use, str, str]] = [
     ),
     (
         "a parameter's type",
-        lambda c: c.databases.list("acme", per_page="many"),
+        lambda c: c.databases.list("acme", options=RequestOptions(params={"per_page": "many"})),
         "client.databases.list",
         "query parameter 'per_page': expected an integer, got a string (\"many\")",
     ),
@@ -181,20 +185,20 @@ FORBIDDEN_REQUESTS: list[tuple[str, Use, str, str]] = [
         "query parameter 'per_page': 500 is more than the maximum 100",
     ),
     (
-        "a body field's enum",
-        lambda c: c.databases.create("acme", name="shop", plan="gold"),
+        "a body field's enum",  # a value kept by the enum, as if the API had sent it
+        lambda c: c.databases.create("acme", name="shop", plan=CreateDatabaseBodyPlan("gold")),
         "client.databases.create",
         'body/plan: "gold" is not one of ["hobby", "scaler", "scaler_pro"]',
     ),
     (
         "a required body field",
-        lambda c: c.databases.create("acme", name=UNSET),
+        functional(create_database, "acme", body=CreateDatabaseBody(name=UNSET)),  # type: ignore[arg-type]
         "client.databases.create",
         "body/name: a required field is missing",
     ),
     (
         "a body field's type",
-        lambda c: c.teams.create("acme", name=7),
+        functional(create_team, "acme", body=CreateTeamBody(name=7)),  # type: ignore[arg-type]
         "client.teams.create",
         "body/name: expected a string, got an integer (7)",
     ),

@@ -20,17 +20,27 @@ from planship_client import (
     RequestOptions,
     UnprocessableEntityError,
 )
+from planship_client.api.customer_subscriptions import (
+    create_plan_subscription_for_customer as create_subscription,
+)
+from planship_client.api.customer_subscriptions import (
+    modify_customer_plan_subscription as modify_subscription,
+)
+from planship_client.api.metered_usage import report_metered_usage_for_customer as report_usage
 from planship_client.models import (
     Customer,
     HTTPValidationError,
     IdNameSlugOrmBase,
+    MeteredUsageIn,
     Product,
+    SubscriptionCreate,
+    SubscriptionUpdateWithSlugs,
     ValidationError,
 )
 from planship_client.testing import PlanshipStub, StubError
 from planship_client.types import UNSET
 
-from tests.clients.stubbed import MODES, Use, call_with, refusal
+from tests.clients.stubbed import MODES, Use, call_with, functional, refusal
 
 PRODUCT_ID = uuid.UUID("6f1c2f1e-3b53-4c1e-9e1a-0c6a4f8f3b10")
 ORGANIZATION_ID = uuid.UUID("0b9a1f7e-5a1c-4a55-8a5e-1f2d3c4b5a69")
@@ -149,10 +159,13 @@ def test_pages_shorter_than_the_limit_asked_for_are_refused(mode: str) -> None:
     )
 
 
+NOW = datetime.datetime(2024, 5, 1, tzinfo=datetime.UTC)
 FORBIDDEN_REQUESTS: list[tuple[str, Use, str]] = [
     (
         "a query parameter's type",
-        lambda c: c.products.list_plans("shop", public_only="yes"),
+        lambda c: c.products.list_plans(
+            "shop", options=RequestOptions(params={"public_only": "yes"})
+        ),
         "client.products.list_plans: the request GET https://api.planship.io/api/v1/products/"
         "shop/plans?public_only=yes is not what the spec allows for GET "
         "/api/v1/products/{slug}/plans:\n"
@@ -165,28 +178,36 @@ FORBIDDEN_REQUESTS: list[tuple[str, Use, str]] = [
     ),
     (
         "a body field's type",
-        lambda c: c.metered_usage.report("cust", "shop", "seats", usage="lots"),
+        functional(report_usage, "cust", "shop", "seats", body=MeteredUsageIn(usage="lots")),  # type: ignore[arg-type]
         '  - body/usage: expected an integer, got a string ("lots")',
     ),
     (
         "required body fields",
-        lambda c: c.customer_subscriptions.create(
+        functional(
+            create_subscription,
             "cust",
-            auto_renew=True,
-            is_active=True,
-            plan_id=PRODUCT_ID,
-            renew_plan_id=PRODUCT_ID,
-            renew_at=UNSET,
-            last_renewed_at=UNSET,
-            start_at=datetime.datetime(2024, 5, 1, tzinfo=datetime.UTC),
+            body=SubscriptionCreate(
+                auto_renew=True,
+                is_active=True,
+                plan_id=PRODUCT_ID,
+                renew_plan_id=PRODUCT_ID,
+                renew_at=UNSET,  # type: ignore[arg-type]
+                last_renewed_at=UNSET,  # type: ignore[arg-type]
+                start_at=NOW,
+            ),
         ),
         "  - body/renew_at: a required field is missing\n"
         "  - body/last_renewed_at: a required field is missing",
     ),
     (
         "a body field's format",
-        lambda c: c.customer_subscriptions.modify("cust", "sub", plan_id="not-a-uuid"),
-        '  - body/plan_id: "not-a-uuid" is not a UUID',
+        functional(
+            modify_subscription,
+            "cust",
+            "sub",
+            body=SubscriptionUpdateWithSlugs(plan_id="p-1"),  # type: ignore[arg-type]
+        ),
+        '  - body/plan_id: "p-1" is not a UUID',
     ),
 ]
 
