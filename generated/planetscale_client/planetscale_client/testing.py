@@ -63,16 +63,78 @@ if TYPE_CHECKING:
     from .models.webhook import Webhook
     from .models.webhook_list import WebhookList
 
+_OPERATIONS = {
+    "organizations.list": "api.organizations.list_organizations",
+    "organizations.get": "api.organizations.get_organization",
+    "organization_members.list": "api.organization_members.list_organization_members",
+    "organization_members.get": "api.organization_members.get_organization_member",
+    "organization_members.update": "api.organization_members.update_organization_member",
+    "organization_members.delete": "api.organization_members.delete_organization_member",
+    "teams.list": "api.teams.list_teams",
+    "teams.create": "api.teams.create_team",
+    "teams.get": "api.teams.get_team",
+    "teams.update": "api.teams.update_team",
+    "teams.delete": "api.teams.delete_team",
+    "databases.list": "api.databases.list_databases",
+    "databases.create": "api.databases.create_database",
+    "databases.get": "api.databases.get_database",
+    "databases.update_settings": "api.databases.update_database_settings",
+    "databases.delete": "api.databases.delete_database",
+    "branches.list": "api.branches.list_branches",
+    "branches.create": "api.branches.create_branch",
+    "branches.get": "api.branches.get_branch",
+    "branches.update": "api.branches.update_branch",
+    "branches.delete": "api.branches.delete_branch",
+    "branches.lint_schema": "api.branches.lint_branch_schema",
+    "deploy_requests.list": "api.deploy_requests.list_deploy_requests",
+    "deploy_requests.create": "api.deploy_requests.create_deploy_request",
+    "deploy_requests.get": "api.deploy_requests.get_deploy_request",
+    "deploy_requests.close": "api.deploy_requests.close_deploy_request",
+    "deploy_requests.queue": "api.deploy_requests.queue_deploy_request",
+    "deploy_requests.list_reviews": "api.deploy_requests.list_deploy_request_reviews",
+    "deploy_requests.review": "api.deploy_requests.review_deploy_request",
+    "deploy_requests.skip_revert": "api.deploy_requests.skip_deploy_request_revert",
+    "deploy_requests.complete_revert": "api.deploy_requests.complete_deploy_request_revert",
+    "deploy_requests.get_queue": "api.deploy_requests.get_deploy_queue",
+    "passwords.list": "api.passwords.list_passwords",
+    "passwords.create": "api.passwords.create_password",
+    "passwords.get": "api.passwords.get_password",
+    "passwords.delete": "api.passwords.delete_password",
+    "passwords.renew": "api.passwords.renew_password",
+    "backups.list": "api.backups.list_backups",
+    "backups.create": "api.backups.create_backup",
+    "backups.get": "api.backups.get_backup",
+    "backups.delete": "api.backups.delete_backup",
+    "service_tokens.list": "api.service_tokens.list_service_tokens",
+    "service_tokens.create": "api.service_tokens.create_service_token",
+    "service_tokens.get": "api.service_tokens.get_service_token",
+    "service_tokens.delete": "api.service_tokens.delete_service_token",
+    "service_tokens.list_accesses": "api.service_tokens.list_service_token_accesses",
+    "service_tokens.create_access": "api.service_tokens.create_service_token_access",
+    "bouncers.list": "api.bouncers.list_bouncers",
+    "bouncers.create": "api.bouncers.create_bouncer",
+    "bouncers.get": "api.bouncers.get_bouncer",
+    "bouncers.delete": "api.bouncers.delete_bouncer",
+    "cluster_sizes.list": "api.cluster_sizes.list_cluster_sizes",
+    "roles.create": "api.roles.create_role",
+    "ip_restrictions.list": "api.ip_restrictions.list_ip_restrictions",
+    "ip_restrictions.create": "api.ip_restrictions.create_ip_restriction",
+    "query_patterns.get_report_status": "api.query_patterns.get_query_patterns_report_status",
+    "webhooks.list": "api.webhooks.list_webhooks",
+    "webhooks.create": "api.webhooks.create_webhook",
+    "billing.list_invoices": "api.billing.list_invoices",
+    "schema_recommendations.list": "api.schema_recommendations.list_schema_recommendations",
+}
+"""Each method's operation (its module under ``api``): what its calls are checked against."""
+
 
 class OrganizationsStub:
     """Stubs of ``client.organizations``."""
 
     def __init__(self, stub: Stub) -> None:
-        self.list: MethodStub[OrganizationList] = stub._method(
-            "organizations.list", "api.organizations.list_organizations"
-        )
+        self.list: MethodStub[OrganizationList] = stub._method("organizations.list")
         """``client.organizations.list()``: List organizations"""
-        self.get: MethodStub[Organization] = stub._method("organizations.get", "api.organizations.get_organization")
+        self.get: MethodStub[Organization] = stub._method("organizations.get")
         """``client.organizations.get()``: Get an organization"""
 
 
@@ -81,20 +143,14 @@ class OrganizationMembersStub:
 
     def __init__(self, stub: Stub) -> None:
         self.list: ListMethodStub[OrganizationMemberPage, OrganizationMember] = stub._list_method(
-            "organization_members.list", "api.organization_members.list_organization_members"
+            "organization_members.list"
         )
         """``client.organization_members.list()``: List organization members"""
-        self.get: MethodStub[OrganizationMember] = stub._method(
-            "organization_members.get", "api.organization_members.get_organization_member"
-        )
+        self.get: MethodStub[OrganizationMember] = stub._method("organization_members.get")
         """``client.organization_members.get()``: Get an organization member"""
-        self.update: MethodStub[OrganizationMember] = stub._method(
-            "organization_members.update", "api.organization_members.update_organization_member", flat_body=True
-        )
+        self.update: MethodStub[OrganizationMember] = stub._method("organization_members.update", flat_body=True)
         """``client.organization_members.update()``: Update an organization member"""
-        self.delete: MethodStub[Any] = stub._method(
-            "organization_members.delete", "api.organization_members.delete_organization_member"
-        )
+        self.delete: MethodStub[Any] = stub._method("organization_members.delete")
         """``client.organization_members.delete()``: Remove an organization member"""
 
 
@@ -102,15 +158,15 @@ class TeamsStub:
     """Stubs of ``client.teams``."""
 
     def __init__(self, stub: Stub) -> None:
-        self.list: ListMethodStub[TeamPage, Team] = stub._list_method("teams.list", "api.teams.list_teams")
+        self.list: ListMethodStub[TeamPage, Team] = stub._list_method("teams.list")
         """``client.teams.list()``: List teams"""
-        self.create: MethodStub[Team] = stub._method("teams.create", "api.teams.create_team", flat_body=True)
+        self.create: MethodStub[Team] = stub._method("teams.create", flat_body=True)
         """``client.teams.create()``: Create a team"""
-        self.get: MethodStub[Team] = stub._method("teams.get", "api.teams.get_team")
+        self.get: MethodStub[Team] = stub._method("teams.get")
         """``client.teams.get()``: Get a team"""
-        self.update: MethodStub[Team] = stub._method("teams.update", "api.teams.update_team", flat_body=True)
+        self.update: MethodStub[Team] = stub._method("teams.update", flat_body=True)
         """``client.teams.update()``: Update a team"""
-        self.delete: MethodStub[Any] = stub._method("teams.delete", "api.teams.delete_team")
+        self.delete: MethodStub[Any] = stub._method("teams.delete")
         """``client.teams.delete()``: Delete a team"""
 
 
@@ -118,21 +174,15 @@ class DatabasesStub:
     """Stubs of ``client.databases``."""
 
     def __init__(self, stub: Stub) -> None:
-        self.list: ListMethodStub[DatabasePage, Database] = stub._list_method(
-            "databases.list", "api.databases.list_databases"
-        )
+        self.list: ListMethodStub[DatabasePage, Database] = stub._list_method("databases.list")
         """``client.databases.list()``: List databases"""
-        self.create: MethodStub[Database] = stub._method(
-            "databases.create", "api.databases.create_database", flat_body=True
-        )
+        self.create: MethodStub[Database] = stub._method("databases.create", flat_body=True)
         """``client.databases.create()``: Create a database"""
-        self.get: MethodStub[Database] = stub._method("databases.get", "api.databases.get_database")
+        self.get: MethodStub[Database] = stub._method("databases.get")
         """``client.databases.get()``: Get a database"""
-        self.update_settings: MethodStub[Database] = stub._method(
-            "databases.update_settings", "api.databases.update_database_settings", flat_body=True
-        )
+        self.update_settings: MethodStub[Database] = stub._method("databases.update_settings", flat_body=True)
         """``client.databases.update_settings()``: Update database settings"""
-        self.delete: MethodStub[Any] = stub._method("databases.delete", "api.databases.delete_database")
+        self.delete: MethodStub[Any] = stub._method("databases.delete")
         """``client.databases.delete()``: Delete a database"""
 
 
@@ -140,19 +190,17 @@ class BranchesStub:
     """Stubs of ``client.branches``."""
 
     def __init__(self, stub: Stub) -> None:
-        self.list: ListMethodStub[BranchPage, Branch] = stub._list_method("branches.list", "api.branches.list_branches")
+        self.list: ListMethodStub[BranchPage, Branch] = stub._list_method("branches.list")
         """``client.branches.list()``: List branches"""
-        self.create: MethodStub[Branch] = stub._method("branches.create", "api.branches.create_branch", flat_body=True)
+        self.create: MethodStub[Branch] = stub._method("branches.create", flat_body=True)
         """``client.branches.create()``: Create a branch"""
-        self.get: MethodStub[Branch] = stub._method("branches.get", "api.branches.get_branch")
+        self.get: MethodStub[Branch] = stub._method("branches.get")
         """``client.branches.get()``: Get a branch"""
-        self.update: MethodStub[Branch] = stub._method("branches.update", "api.branches.update_branch", flat_body=True)
+        self.update: MethodStub[Branch] = stub._method("branches.update", flat_body=True)
         """``client.branches.update()``: Update a branch"""
-        self.delete: MethodStub[Any] = stub._method("branches.delete", "api.branches.delete_branch")
+        self.delete: MethodStub[Any] = stub._method("branches.delete")
         """``client.branches.delete()``: Delete a branch"""
-        self.lint_schema: MethodStub[SchemaLintErrorList] = stub._method(
-            "branches.lint_schema", "api.branches.lint_branch_schema"
-        )
+        self.lint_schema: MethodStub[SchemaLintErrorList] = stub._method("branches.lint_schema")
         """``client.branches.lint_schema()``: Lint a branch schema"""
 
 
@@ -160,45 +208,25 @@ class DeployRequestsStub:
     """Stubs of ``client.deploy_requests``."""
 
     def __init__(self, stub: Stub) -> None:
-        self.list: ListMethodStub[DeployRequestPage, DeployRequest] = stub._list_method(
-            "deploy_requests.list", "api.deploy_requests.list_deploy_requests"
-        )
+        self.list: ListMethodStub[DeployRequestPage, DeployRequest] = stub._list_method("deploy_requests.list")
         """``client.deploy_requests.list()``: List deploy requests"""
-        self.create: MethodStub[DeployRequest] = stub._method(
-            "deploy_requests.create", "api.deploy_requests.create_deploy_request", flat_body=True
-        )
+        self.create: MethodStub[DeployRequest] = stub._method("deploy_requests.create", flat_body=True)
         """``client.deploy_requests.create()``: Create a deploy request"""
-        self.get: MethodStub[DeployRequest] = stub._method(
-            "deploy_requests.get", "api.deploy_requests.get_deploy_request"
-        )
+        self.get: MethodStub[DeployRequest] = stub._method("deploy_requests.get")
         """``client.deploy_requests.get()``: Get a deploy request"""
-        self.close: MethodStub[DeployRequest] = stub._method(
-            "deploy_requests.close", "api.deploy_requests.close_deploy_request", flat_body=True
-        )
+        self.close: MethodStub[DeployRequest] = stub._method("deploy_requests.close", flat_body=True)
         """``client.deploy_requests.close()``: Close a deploy request"""
-        self.queue: MethodStub[DeployRequest] = stub._method(
-            "deploy_requests.queue", "api.deploy_requests.queue_deploy_request"
-        )
+        self.queue: MethodStub[DeployRequest] = stub._method("deploy_requests.queue")
         """``client.deploy_requests.queue()``: Queue a deploy request"""
-        self.list_reviews: MethodStub[DeployRequestReviewList] = stub._method(
-            "deploy_requests.list_reviews", "api.deploy_requests.list_deploy_request_reviews"
-        )
+        self.list_reviews: MethodStub[DeployRequestReviewList] = stub._method("deploy_requests.list_reviews")
         """``client.deploy_requests.list_reviews()``: List deploy request reviews"""
-        self.review: MethodStub[DeployRequestReview] = stub._method(
-            "deploy_requests.review", "api.deploy_requests.review_deploy_request"
-        )
+        self.review: MethodStub[DeployRequestReview] = stub._method("deploy_requests.review")
         """``client.deploy_requests.review()``: Review a deploy request"""
-        self.skip_revert: MethodStub[DeployRequest] = stub._method(
-            "deploy_requests.skip_revert", "api.deploy_requests.skip_deploy_request_revert"
-        )
+        self.skip_revert: MethodStub[DeployRequest] = stub._method("deploy_requests.skip_revert")
         """``client.deploy_requests.skip_revert()``: Skip revert period"""
-        self.complete_revert: MethodStub[DeployRequest] = stub._method(
-            "deploy_requests.complete_revert", "api.deploy_requests.complete_deploy_request_revert"
-        )
+        self.complete_revert: MethodStub[DeployRequest] = stub._method("deploy_requests.complete_revert")
         """``client.deploy_requests.complete_revert()``: Complete a revert"""
-        self.get_queue: MethodStub[DeployRequestList] = stub._method(
-            "deploy_requests.get_queue", "api.deploy_requests.get_deploy_queue"
-        )
+        self.get_queue: MethodStub[DeployRequestList] = stub._method("deploy_requests.get_queue")
         """``client.deploy_requests.get_queue()``: Get the deploy queue"""
 
 
@@ -206,19 +234,15 @@ class PasswordsStub:
     """Stubs of ``client.passwords``."""
 
     def __init__(self, stub: Stub) -> None:
-        self.list: ListMethodStub[PasswordPage, Password] = stub._list_method(
-            "passwords.list", "api.passwords.list_passwords"
-        )
+        self.list: ListMethodStub[PasswordPage, Password] = stub._list_method("passwords.list")
         """``client.passwords.list()``: List passwords"""
-        self.create: MethodStub[PasswordWithPlaintext] = stub._method(
-            "passwords.create", "api.passwords.create_password", flat_body=True
-        )
+        self.create: MethodStub[PasswordWithPlaintext] = stub._method("passwords.create", flat_body=True)
         """``client.passwords.create()``: Create a password"""
-        self.get: MethodStub[Password] = stub._method("passwords.get", "api.passwords.get_password")
+        self.get: MethodStub[Password] = stub._method("passwords.get")
         """``client.passwords.get()``: Get a password"""
-        self.delete: MethodStub[Any] = stub._method("passwords.delete", "api.passwords.delete_password")
+        self.delete: MethodStub[Any] = stub._method("passwords.delete")
         """``client.passwords.delete()``: Delete a password"""
-        self.renew: MethodStub[Password] = stub._method("passwords.renew", "api.passwords.renew_password")
+        self.renew: MethodStub[Password] = stub._method("passwords.renew")
         """``client.passwords.renew()``: Renew a password"""
 
 
@@ -226,13 +250,13 @@ class BackupsStub:
     """Stubs of ``client.backups``."""
 
     def __init__(self, stub: Stub) -> None:
-        self.list: ListMethodStub[BackupPage, Backup] = stub._list_method("backups.list", "api.backups.list_backups")
+        self.list: ListMethodStub[BackupPage, Backup] = stub._list_method("backups.list")
         """``client.backups.list()``: List backups"""
-        self.create: MethodStub[Backup] = stub._method("backups.create", "api.backups.create_backup")
+        self.create: MethodStub[Backup] = stub._method("backups.create")
         """``client.backups.create()``: Create a backup"""
-        self.get: MethodStub[Backup] = stub._method("backups.get", "api.backups.get_backup")
+        self.get: MethodStub[Backup] = stub._method("backups.get")
         """``client.backups.get()``: Get a backup"""
-        self.delete: MethodStub[Any] = stub._method("backups.delete", "api.backups.delete_backup")
+        self.delete: MethodStub[Any] = stub._method("backups.delete")
         """``client.backups.delete()``: Delete a backup"""
 
 
@@ -240,24 +264,18 @@ class ServiceTokensStub:
     """Stubs of ``client.service_tokens``."""
 
     def __init__(self, stub: Stub) -> None:
-        self.list: MethodStub[ServiceTokenList] = stub._method(
-            "service_tokens.list", "api.service_tokens.list_service_tokens"
-        )
+        self.list: MethodStub[ServiceTokenList] = stub._method("service_tokens.list")
         """``client.service_tokens.list()``: List service tokens"""
-        self.create: MethodStub[ServiceTokenWithPlaintext] = stub._method(
-            "service_tokens.create", "api.service_tokens.create_service_token", flat_body=True
-        )
+        self.create: MethodStub[ServiceTokenWithPlaintext] = stub._method("service_tokens.create", flat_body=True)
         """``client.service_tokens.create()``: Create a service token"""
-        self.get: MethodStub[ServiceToken] = stub._method("service_tokens.get", "api.service_tokens.get_service_token")
+        self.get: MethodStub[ServiceToken] = stub._method("service_tokens.get")
         """``client.service_tokens.get()``: Get a service token"""
-        self.delete: MethodStub[Any] = stub._method("service_tokens.delete", "api.service_tokens.delete_service_token")
+        self.delete: MethodStub[Any] = stub._method("service_tokens.delete")
         """``client.service_tokens.delete()``: Delete a service token"""
-        self.list_accesses: MethodStub[ServiceTokenAccessList] = stub._method(
-            "service_tokens.list_accesses", "api.service_tokens.list_service_token_accesses"
-        )
+        self.list_accesses: MethodStub[ServiceTokenAccessList] = stub._method("service_tokens.list_accesses")
         """``client.service_tokens.list_accesses()``: List service token accesses"""
         self.create_access: MethodStub[ServiceTokenAccess] = stub._method(
-            "service_tokens.create_access", "api.service_tokens.create_service_token_access", flat_body=True
+            "service_tokens.create_access", flat_body=True
         )
         """``client.service_tokens.create_access()``: Grant service token access"""
 
@@ -266,15 +284,13 @@ class BouncersStub:
     """Stubs of ``client.bouncers``."""
 
     def __init__(self, stub: Stub) -> None:
-        self.list: MethodStub[BouncerList] = stub._method("bouncers.list", "api.bouncers.list_bouncers")
+        self.list: MethodStub[BouncerList] = stub._method("bouncers.list")
         """``client.bouncers.list()``: List bouncers"""
-        self.create: MethodStub[Bouncer] = stub._method(
-            "bouncers.create", "api.bouncers.create_bouncer", flat_body=True
-        )
+        self.create: MethodStub[Bouncer] = stub._method("bouncers.create", flat_body=True)
         """``client.bouncers.create()``: Create a bouncer"""
-        self.get: MethodStub[Bouncer] = stub._method("bouncers.get", "api.bouncers.get_bouncer")
+        self.get: MethodStub[Bouncer] = stub._method("bouncers.get")
         """``client.bouncers.get()``: Get a bouncer"""
-        self.delete: MethodStub[Any] = stub._method("bouncers.delete", "api.bouncers.delete_bouncer")
+        self.delete: MethodStub[Any] = stub._method("bouncers.delete")
         """``client.bouncers.delete()``: Delete a bouncer"""
 
 
@@ -282,9 +298,7 @@ class ClusterSizesStub:
     """Stubs of ``client.cluster_sizes``."""
 
     def __init__(self, stub: Stub) -> None:
-        self.list: MethodStub[ClusterSizeList] = stub._method(
-            "cluster_sizes.list", "api.cluster_sizes.list_cluster_sizes"
-        )
+        self.list: MethodStub[ClusterSizeList] = stub._method("cluster_sizes.list")
         """``client.cluster_sizes.list()``: List cluster sizes"""
 
 
@@ -292,7 +306,7 @@ class RolesStub:
     """Stubs of ``client.roles``."""
 
     def __init__(self, stub: Stub) -> None:
-        self.create: MethodStub[RoleCredentials] = stub._method("roles.create", "api.roles.create_role", flat_body=True)
+        self.create: MethodStub[RoleCredentials] = stub._method("roles.create", flat_body=True)
         """``client.roles.create()``: Create role credentials"""
 
 
@@ -300,13 +314,9 @@ class IpRestrictionsStub:
     """Stubs of ``client.ip_restrictions``."""
 
     def __init__(self, stub: Stub) -> None:
-        self.list: MethodStub[IpRestrictionList] = stub._method(
-            "ip_restrictions.list", "api.ip_restrictions.list_ip_restrictions"
-        )
+        self.list: MethodStub[IpRestrictionList] = stub._method("ip_restrictions.list")
         """``client.ip_restrictions.list()``: List IP restrictions"""
-        self.create: MethodStub[IpRestriction] = stub._method(
-            "ip_restrictions.create", "api.ip_restrictions.create_ip_restriction", flat_body=True
-        )
+        self.create: MethodStub[IpRestriction] = stub._method("ip_restrictions.create", flat_body=True)
         """``client.ip_restrictions.create()``: Create an IP restriction entry"""
 
 
@@ -314,9 +324,7 @@ class QueryPatternsStub:
     """Stubs of ``client.query_patterns``."""
 
     def __init__(self, stub: Stub) -> None:
-        self.get_report_status: MethodStub[QueryPatternsReport] = stub._method(
-            "query_patterns.get_report_status", "api.query_patterns.get_query_patterns_report_status"
-        )
+        self.get_report_status: MethodStub[QueryPatternsReport] = stub._method("query_patterns.get_report_status")
         """``client.query_patterns.get_report_status()``: Show the status of a query patterns report"""
 
 
@@ -324,11 +332,9 @@ class WebhooksStub:
     """Stubs of ``client.webhooks``."""
 
     def __init__(self, stub: Stub) -> None:
-        self.list: MethodStub[WebhookList] = stub._method("webhooks.list", "api.webhooks.list_webhooks")
+        self.list: MethodStub[WebhookList] = stub._method("webhooks.list")
         """``client.webhooks.list()``: List webhooks"""
-        self.create: MethodStub[Webhook] = stub._method(
-            "webhooks.create", "api.webhooks.create_webhook", flat_body=True
-        )
+        self.create: MethodStub[Webhook] = stub._method("webhooks.create", flat_body=True)
         """``client.webhooks.create()``: Create a webhook"""
 
 
@@ -336,7 +342,7 @@ class BillingStub:
     """Stubs of ``client.billing``."""
 
     def __init__(self, stub: Stub) -> None:
-        self.list_invoices: MethodStub[InvoiceList] = stub._method("billing.list_invoices", "api.billing.list_invoices")
+        self.list_invoices: MethodStub[InvoiceList] = stub._method("billing.list_invoices")
         """``client.billing.list_invoices()``: List invoices"""
 
 
@@ -344,9 +350,7 @@ class SchemaRecommendationsStub:
     """Stubs of ``client.schema_recommendations``."""
 
     def __init__(self, stub: Stub) -> None:
-        self.list: MethodStub[SchemaRecommendationList] = stub._method(
-            "schema_recommendations.list", "api.schema_recommendations.list_schema_recommendations"
-        )
+        self.list: MethodStub[SchemaRecommendationList] = stub._method("schema_recommendations.list")
         """``client.schema_recommendations.list()``: List schema recommendations"""
 
 
@@ -370,7 +374,7 @@ class PlanetScaleStub(Stub):
         allow_unused: bool = False,
         allow_unexpected: bool = False,
     ) -> None:
-        super().__init__(client, allow_unused=allow_unused, allow_unexpected=allow_unexpected)
+        super().__init__(client, _OPERATIONS, allow_unused=allow_unused, allow_unexpected=allow_unexpected)
         self.organizations = OrganizationsStub(self)
         self.organization_members = OrganizationMembersStub(self)
         self.teams = TeamsStub(self)

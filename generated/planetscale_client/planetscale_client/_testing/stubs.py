@@ -294,7 +294,8 @@ class Stub:
 
     def __init__(
         self,
-        client: BaseClient | None = None,
+        client: BaseClient | None,
+        operations: Mapping[str, str],
         *,
         allow_unused: bool = False,
         allow_unexpected: bool = False,
@@ -304,6 +305,8 @@ class Stub:
         self.calls: list[StubCall] = []
         """Every call of every method so far, in order."""
         self._client = client
+        self._operations = operations
+        """``databases.get`` → the module of its operation (``api.databases.get_database``)."""
         self._spec: Spec = load()
         self._schemas = Schemas(self._spec)
         self._lock = threading.RLock()
@@ -314,12 +317,14 @@ class Stub:
         self._http: dict[int, tuple[BaseClient, httpx.Client]] = {}
         self._async_http: dict[int, tuple[BaseClient, httpx.AsyncClient]] = {}
 
-    def _method(self, name: str, module: str, *, flat_body: bool = False) -> MethodStub[Any]:
+    def _method(self, name: str, *, flat_body: bool = False) -> MethodStub[Any]:
+        module = self._operations[name]
         method: MethodStub[Any] = MethodStub(self, name, module, flat_body=flat_body)
         self._methods[module.rpartition(".")[2]] = method
         return method
 
-    def _list_method(self, name: str, module: str) -> ListMethodStub[Any, Any]:
+    def _list_method(self, name: str) -> ListMethodStub[Any, Any]:
+        module = self._operations[name]
         method: ListMethodStub[Any, Any] = ListMethodStub(self, name, module)
         self._methods[module.rpartition(".")[2]] = method
         return method
