@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import argparse
 import datetime
+import importlib.metadata
 import importlib.util
 import subprocess
 import sys
 import time
+import tomllib
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -340,11 +342,16 @@ def _check(clients: list[ClientSpec]) -> int:
 
 def _develop(projects: list[Path]) -> int:
     """Install each generated project (``generated/<package>``) editable, so regenerating
-    needs no reinstall."""
+    needs no reinstall (but a change of its entry points does: they live in the installed
+    metadata)."""
     missing = [
         project
         for project in projects
-        if project.is_dir() and importlib.util.find_spec(project.name) is None
+        if project.is_dir()
+        and (
+            importlib.util.find_spec(project.name) is None
+            or _installed_entry_points(project) != _declared_entry_points(project)
+        )
     ]
     if not missing:
         return 0
@@ -361,6 +368,22 @@ def _develop(projects: list[Path]) -> int:
     for folder in missing:
         command += ["-e", str(folder)]
     return subprocess.run(command, check=False, env=without_secrets()).returncode
+
+
+def _installed_entry_points(project: Path) -> set[tuple[str, str, str]]:
+    try:
+        distribution = importlib.metadata.distribution(project.name.replace("_", "-"))
+    except importlib.metadata.PackageNotFoundError:
+        return set()
+    return {(e.group, e.name, e.value) for e in distribution.entry_points}
+
+
+def _declared_entry_points(project: Path) -> set[tuple[str, str, str]]:
+    pyproject = tomllib.loads((project / "pyproject.toml").read_text(encoding="utf-8"))
+    groups = pyproject.get("project", {}).get("entry-points", {})
+    return {
+        (group, name, value) for group, entries in groups.items() for name, value in entries.items()
+    }
 
 
 def _count(package: Path) -> tuple[int, int]:

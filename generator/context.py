@@ -25,6 +25,9 @@ from generator.names import RESERVED_CLASS_NAMES
 from generator.operations import (
     OperationView,
     accept_header,
+    deprecated_fields,
+    deprecated_parameters,
+    deprecation,
     parameter_docs,
     parameter_styles,
     replies,
@@ -34,6 +37,11 @@ from generator.parse import DocumentNames, document_names
 from generator.resources import OperationRef, place_operations
 from generator.specs import Spec, text
 from generator.versions import package_version
+
+STUB_ATTRIBUTES = frozenset(
+    {"allow_unexpected", "allow_unused", "calls", "close", "failures", "verify"}
+)
+"""The public attributes of the runtime's ``Stub`` (templates/runtime/_testing/stubs.py.jinja)."""
 
 RUNTIME_CLASSES = {
     "api_key": "ApiKey",
@@ -60,6 +68,17 @@ class MethodView:
     body_optional: bool = False
     """The body may be left out: its fields are all optional arguments, and it is sent only
     when one is given."""
+    deprecation: str | None = None
+    """The warning of a method the spec deprecates: its operation, or an argument it cannot
+    be called without."""
+    deprecated_arguments: Mapping[str, str] = field(default_factory=dict)
+    """Python name → the warning of an optional argument (a parameter or body field) the spec
+    deprecates: the method then has two overloads, the one taking them ``@deprecated``."""
+
+    @property
+    def deprecated(self) -> bool:
+        """Whether type checkers flag every call of the method."""
+        return self.deprecation is not None
 
 
 @dataclass(frozen=True)
@@ -146,6 +165,22 @@ class ApiView:
             sorted({*self.auth_classes, *(c["class_name"] for c in self.composite_schemes)})
         )
 
+    @property
+    def stub_class(self) -> str:
+        """The stub of ``testing.py``: ``PlanetScaleStub`` for ``PlanetScaleClient``."""
+        name = self.class_name.removesuffix("Client")
+        return f"{self.class_name}Stub" if name in ("", "Stub") else f"{name}Stub"
+
+    def stub_attribute(self, resource: ResourceView) -> str:
+        """``stub.<name>`` of ``resource`` in ``testing.py``: its name on the client, unless that
+        is one of the stub's own attributes (``calls``): then with an underscore after it."""
+        return f"{resource.name}_" if resource.name in STUB_ATTRIBUTES else resource.name
+
+    def resource_stub_class(self, resource: ResourceView) -> str:
+        """The stubs of ``resource``'s methods in ``testing.py``: ``DatabasesStub``."""
+        name = f"{resource.class_name}Stub"
+        return f"{resource.class_name}ResourceStub" if name == self.stub_class else name
+
     def operation(self, key: str) -> OperationView:
         return self.operations[key]
 
@@ -208,6 +243,8 @@ def build_api_view(
         operation = document["paths"][path][method]
         endpoint = endpoints.get(key)
         successes, failures = replies(endpoint) if endpoint is not None else ((), ())
+        placement = placements.get(key)
+        what = f"`{placement.dotted if placement else key}()`"
         operations[key] = OperationView(
             key=key,
             path=path,
@@ -215,13 +252,15 @@ def build_api_view(
             security=security.operations.get(key),
             accept=accept_header(operation),
             pagination=pagination.get(key),
-            placement=placements.get(key),
+            placement=placement,
             successes=successes,
             failures=failures,
             summary=spec_text(text(operation.get("summary"))),
             description=spec_text(str(operation.get("description") or "").strip()),
             parameter_docs=parameter_docs(document, path, operation, endpoint),
             parameter_styles=parameter_styles(document, path, operation, endpoint),
+            deprecation=deprecation(what, operation),
+            deprecated_parameters=deprecated_parameters(document, path, operation, endpoint, what),
         )
     return ApiView(
         name=client.name,
@@ -439,6 +478,17 @@ def _resources(
         endpoint = endpoints[key]
         flat, body_class = _flat_body(endpoint)
         optional = flat is not None and not any(b.prop.required for b in endpoint.bodies)
+        what = f"`{operation.placement.dotted}()`"
+        node = document["paths"][operation.path][operation.method]
+        arguments = {
+            **operation.deprecated_parameters,
+            **deprecated_fields(document, node, flat, what),
+        }
+        needed = [
+            arguments.pop(name)
+            for name in _required_arguments(endpoint, flat, optional)
+            if name in arguments
+        ]
         grouped.setdefault(operation.placement.resource, []).append(
             MethodView(
                 name=operation.placement.method,
@@ -448,6 +498,8 @@ def _resources(
                 flat_body=flat,
                 body_class=body_class,
                 body_optional=optional,
+                deprecation="; ".join(filter(None, [operation.deprecation, *needed])) or None,
+                deprecated_arguments=arguments,
             )
         )
         lines = imports.setdefault(operation.placement.resource, set())
@@ -484,6 +536,23 @@ def _resources(
             )
         )
     return tuple(views)
+
+
+def _required_arguments(endpoint: Any, flat: tuple[Any, ...] | None, optional: bool) -> list[str]:
+    """The Python names of the arguments a method cannot be called without."""
+    names = [str(p.python_name) for p in endpoint.path_parameters]
+    names += [
+        str(p.python_name)
+        for p in [
+            *endpoint.query_parameters,
+            *endpoint.header_parameters,
+            *endpoint.cookie_parameters,
+        ]
+        if p.required
+    ]
+    if not optional:
+        names += [str(p.python_name) for p in flat or () if p.required]
+    return names
 
 
 def _flat_body(endpoint: Any) -> tuple[tuple[Any, ...] | None, str | None]:

@@ -201,14 +201,20 @@ def _template_is_public(documented: Mapping[str, Any]) -> Callable[[Any], bool]:
 def _one_per_object(documented: Mapping[str, Any], public: Callable[[Any], bool]) -> set[str]:
     """The full names the index keeps: for each object, the one in the module that defines
     it (else in the shallowest module that re-exports it); not the members of an async twin
-    (``AsyncDatabases.list``) whose sync class in the same module has the same member."""
+    (``AsyncDatabases.list``) whose sync class in the same module has the same member, nor
+    the stubs in ``<package>.testing`` that mirror the resources and methods
+    (``DatabasesStub.get``): a search for a method finds the method."""
     best: dict[tuple[str, str], Any] = {}
     for module in documented.values():
         for doc in _walk(module, public):
             key = tuple(doc.taken_from)
             if key not in best or _rank(doc) < _rank(best[key]):
                 best[key] = doc
-    return {doc.fullname for doc in best.values() if not _is_async_twin(doc, documented)}
+    return {
+        doc.fullname
+        for doc in best.values()
+        if not _is_async_twin(doc, documented) and not _is_stub_of(doc)
+    }
 
 
 def _walk(namespace: Any, public: Callable[[Any], bool]) -> Iterator[Any]:
@@ -224,6 +230,11 @@ def _walk(namespace: Any, public: Callable[[Any], bool]) -> Iterator[Any]:
 
 def _rank(doc: Any) -> tuple[bool, int, str]:
     return (doc.modulename != doc.taken_from[0], doc.modulename.count("."), doc.fullname)
+
+
+def _is_stub_of(doc: Any) -> bool:
+    """Whether ``doc`` is the stub of a resource or method (an attribute of a stub class)."""
+    return doc.modulename.endswith(".testing") and doc.kind == "variable" and "." in doc.qualname
 
 
 def _is_async_twin(doc: Any, documented: Mapping[str, Any]) -> bool:

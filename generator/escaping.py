@@ -254,10 +254,13 @@ def md_code(value: Any) -> str:
 
 
 def md_cell(markdown: str) -> str:
-    """Return Markdown (already escaped) as one GitHub table cell: one line, pipes escaped
-    (GitHub splits cells on ``|`` even inside code spans, and reads ``\\|`` as a pipe; a pipe
-    already escaped, as :func:`md_text` writes it, is left as it is)."""
-    return re.sub(r"(?<!\\)\|", r"\\|", " ".join(markdown.split()))
+    """Return Markdown (already escaped) as one GitHub table cell: one line, every pipe escaped.
+
+    GitHub (and markdown-it) split cells on ``|`` even inside code spans, and take away the
+    backslash of every ``\\|`` before reading the cell: so each pipe gains one. A pipe
+    :func:`md_text` escaped (``\\|``) becomes ``\\\\|``, read back as ``\\|``, an escaped pipe;
+    a ``\\|`` inside a code span stays a backslash and a pipe."""
+    return " ".join(markdown.split()).replace("|", "\\|")
 
 
 # HTML --------------------------------------------------------------------------------------

@@ -36,6 +36,11 @@ def readme_examples(
                 b.prop.required for b in endpoint.bodies
             )
             values = [_value(p) for p in endpoint.path_parameters]
+            received = [
+                f"UUID({v})" if type(p).__name__ == "UUIDProperty" else v
+                for p, v in zip(endpoint.path_parameters, values, strict=True)
+            ]
+            size = operation.pagination.size if operation.pagination else None
             example = {
                 "module": f"{client.package_name}.api.{tag}",
                 "function": str(endpoint.name),
@@ -46,6 +51,16 @@ def readme_examples(
                     f", {p.python_name}={v}"
                     for p, v in zip(endpoint.path_parameters, values, strict=True)
                 ),
+                # what a stub records of the call: its arguments as the method takes them
+                "received": "{"
+                + ", ".join(
+                    f'"{p.python_name}": {v}'
+                    for p, v in zip(endpoint.path_parameters, received, strict=True)
+                )
+                + "}",
+                "uses_uuid": any(v.startswith("UUID(") for v in received),
+                # a page size small enough for the README's three stubbed items
+                "page_size": f"{', ' if values else ''}{size}=2" if size else "",
             }
             if call is None and endpoint.method == "get" and simple:
                 call = example

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import io
+import json
 import re
 import subprocess
 import sys
@@ -135,6 +136,7 @@ def generate_client(
         raise GenerationError(_describe(client, fatal + warnings))
     _render_runtime(project)
     _render_resources(project, view)
+    _render_testing(project, view, spec, openapi)
     _render_method_reference(project, view, client.package_name)
     _check_no_object_text(destination)
     notes = [
@@ -266,11 +268,41 @@ def _classify(
 
 
 def _render_runtime(project: Project) -> None:
-    """Render our hand-written runtime (templates/runtime/*.jinja) into the package."""
-    for template in sorted(RUNTIME_TEMPLATES.glob("*.jinja")):
-        target = project.package_dir / template.name.removesuffix(".jinja")
-        rendered = project.env.get_template(f"runtime/{template.name}").render()
+    """Render our hand-written runtime (templates/runtime/, its folders too) into the package."""
+    for template in sorted(RUNTIME_TEMPLATES.rglob("*.jinja")):
+        relative = template.relative_to(RUNTIME_TEMPLATES)
+        target = project.package_dir / relative.with_suffix("")
+        target.parent.mkdir(exist_ok=True)
+        rendered = project.env.get_template(f"runtime/{relative.as_posix()}").render()
         target.write_text(rendered, encoding="utf-8")
+
+
+def _render_testing(project: Project, view: ApiView, spec: Spec, openapi: GeneratorData) -> None:
+    """Render ``testing.py`` (the stubs of each resource) and the spec the stubs check against
+    (``_testing/openapi.json``: the effective document, with the error model's schema as
+    ``x-error-model`` for statuses the operations do not document, and the file header as
+    ``x-generated``)."""
+    imports = sorted(
+        {
+            line.replace("from ..", "from .", 1)
+            for resource in view.resources
+            for line in resource.imports
+            if line.startswith(("from ..models", "from ..types"))
+        }
+    )
+    template = project.env.get_template("testing/testing.py.jinja")
+    (project.package_dir / "testing.py").write_text(
+        template.render(testing_imports=imports), encoding="utf-8"
+    )
+    # JSON has no comments: the header that opens every generated file is its first field
+    document = {"x-generated": " ".join(view.header), **spec.document}
+    pointers = {str(m.class_info.name): text(m.name) for m in openapi.models}
+    error_pointer = pointers.get(view.error_model or "", "")
+    if error_pointer.startswith("/components/schemas/"):
+        document["x-error-model"] = f"#{error_pointer}"
+    (project.package_dir / "_testing" / "openapi.json").write_text(
+        json.dumps(document, indent=1, ensure_ascii=True, default=str) + "\n", encoding="utf-8"
+    )
 
 
 def _render_resources(project: Project, view: ApiView) -> None:

@@ -3,6 +3,7 @@ successes and errors, its Accept header, its name, and the spec's words about it
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -92,6 +93,10 @@ class OperationView:
     """Python parameter name → the spec's description of it."""
     parameter_styles: Mapping[str, ParameterStyle] = field(default_factory=dict)
     """Python parameter name → its serialisation, where the spec's is not the default."""
+    deprecation: str | None = None
+    """The warning of an operation the spec marks deprecated (None: it is not)."""
+    deprecated_parameters: Mapping[str, str] = field(default_factory=dict)
+    """Python parameter name → the warning of a parameter the spec marks deprecated."""
 
     @property
     def raises(self) -> tuple[RaisedError, ...]:
@@ -177,10 +182,8 @@ def parameter_docs(
     document: Mapping[str, Any], path: str, operation: Mapping[str, Any], endpoint: Any
 ) -> dict[str, UntrustedString]:
     """The spec's description of each parameter, by the Python name of its argument."""
-    described = {}
-    item = document["paths"][path]
-    for raw in [*item.get("parameters", []), *operation.get("parameters", [])]:
-        parameter = _resolve(document, raw)
+    docs = {}
+    for name, parameter in _parameters(document, path, operation, endpoint).items():
         description = " ".join(str(parameter.get("description") or "").split())
         if not description:
             description = " ".join(
@@ -189,15 +192,76 @@ def parameter_docs(
                 ).split()
             )
         if description:
-            described[(parameter.get("name"), parameter.get("in"))] = description
-    docs = {}
+            docs[name] = spec_text(description)
+    return docs
+
+
+def _parameters(
+    document: Mapping[str, Any], path: str, operation: Mapping[str, Any], endpoint: Any
+) -> dict[str, Mapping[str, Any]]:
+    """The spec's parameter objects (``$ref`` followed), by the Python names of their arguments."""
+    declared = {}
+    item = document["paths"][path]
+    for raw in [*item.get("parameters", []), *operation.get("parameters", [])]:
+        parameter = _resolve(document, raw)
+        declared[(text(parameter.get("name")), parameter.get("in"))] = parameter
+    found = {}
     if endpoint is not None:
         for location in ("path", "query", "header", "cookie"):
             for prop in getattr(endpoint, f"{location}_parameters"):
-                described_as = described.get((text(prop.name), location))
-                if described_as:
-                    docs[str(prop.python_name)] = spec_text(described_as)
-    return docs
+                known = declared.get((text(prop.name), location))
+                if known is not None:
+                    found[str(prop.python_name)] = known
+    return found
+
+
+_DEPRECATED_PREFIX = re.compile(r"^deprecated\b[\s:.,;-]*", re.IGNORECASE)
+_MAX_REASON = 300
+
+
+def deprecation(what: str, node: Mapping[str, Any]) -> str | None:
+    """The warning for ``what`` (an operation, parameter or field) if the spec marks ``node``
+    deprecated: what it is, and the spec's words about it (its description, else summary)."""
+    if node.get("deprecated") is not True:
+        return None
+    reason = " ".join(text(node.get("description") or node.get("summary") or "").split())
+    reason = _DEPRECATED_PREFIX.sub("", reason)
+    if len(reason) > _MAX_REASON:
+        reason = reason[:_MAX_REASON].rsplit(" ", 1)[0] + " …"
+    return f"{what} is deprecated" + (f": {reason}" if reason else ".")
+
+
+def deprecated_parameters(
+    document: Mapping[str, Any], path: str, operation: Mapping[str, Any], endpoint: Any, what: str
+) -> dict[str, str]:
+    """The warnings of the operation's deprecated parameters, by their Python names."""
+    warnings = {}
+    for name, parameter in _parameters(document, path, operation, endpoint).items():
+        message = deprecation(f"the `{name}` argument of {what}", parameter)
+        if message:
+            warnings[name] = message
+    return warnings
+
+
+def deprecated_fields(
+    document: Mapping[str, Any], operation: Mapping[str, Any], fields: Any, what: str
+) -> dict[str, str]:
+    """The warnings of the JSON body's deprecated fields (a method's keyword arguments when it
+    takes the body's fields), by their Python names."""
+    body = _resolve(document, operation.get("requestBody") or {})
+    content = body.get("content") or {}
+    media = next((m for m in content if "json" in m), next(iter(content), None))
+    schema = _resolve(document, (content.get(media) or {}).get("schema") or {}) if media else {}
+    properties: dict[str, Any] = {}
+    for part in [schema, *(schema.get("allOf") or [])]:
+        properties.update(_resolve(document, part).get("properties") or {})
+    warnings = {}
+    for prop in fields or ():
+        node = _resolve(document, properties.get(text(prop.name)) or {})
+        message = deprecation(f"the `{prop.python_name}` argument of {what}", node)
+        if message:
+            warnings[str(prop.python_name)] = message
+    return warnings
 
 
 def parameter_styles(
@@ -206,14 +270,10 @@ def parameter_styles(
     """The ``style`` and ``explode`` of each parameter whose serialisation is not the default
     of its location, by the Python name of its argument (operation-level ones override those
     of the path item)."""
-    declared: dict[tuple[Any, Any], ParameterStyle] = {}
-    item = document["paths"][path]
-    for raw in [*item.get("parameters", []), *operation.get("parameters", [])]:
-        parameter = _resolve(document, raw)
-        location = parameter.get("in")
-        style = parameter.get("style")
-        explode = parameter.get("explode")
-        default_style = _DEFAULT_STYLES.get(str(location), "")
+    styles = {}
+    for name, parameter in _parameters(document, path, operation, endpoint).items():
+        default_style = _DEFAULT_STYLES.get(str(parameter.get("in")), "")
+        style, explode = parameter.get("style"), parameter.get("explode")
         style = str(style) if isinstance(style, str) and style != default_style else ""
         effective = style or default_style
         explode = (
@@ -221,14 +281,8 @@ def parameter_styles(
             if isinstance(explode, bool) and explode != (effective == "form")
             else None
         )
-        declared[(parameter.get("name"), location)] = ParameterStyle(style, explode)
-    styles = {}
-    if endpoint is not None:
-        for location in ("path", "query", "header", "cookie"):
-            for prop in getattr(endpoint, f"{location}_parameters"):
-                found = declared.get((text(prop.name), location))
-                if found is not None and (found.style or found.explode is not None):
-                    styles[str(prop.python_name)] = found
+        if style or explode is not None:
+            styles[name] = ParameterStyle(style, explode)
     return styles
 
 

@@ -50,7 +50,7 @@ import itertools
 import re
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 import openapi_python_client.parser.openapi as openapi_parser_module
@@ -564,12 +564,15 @@ def _name_parameters(endpoint: Any, path: str, prefix: str) -> list[str]:
 
 
 def _parameter_name(parameters: Namespace, text_: Any, location: str) -> str:
-    """A reserved name gets its location (``client_query``, as openapi-python-client names
-    it), and so does a second parameter of one name in another location."""
+    """A name the generated functions take themselves gets its location (``client_query``),
+    and so does a second parameter of one name in another location; a keyword or builtin
+    gets ``_`` (``filter_``), as openapi-python-client names them."""
     wanted = python_name(text_, rules=parameters.rules, fallback="parameter")
     if wanted in parameters.texts and location != "path":
         text_ = f"{untrusted(text_)}_{location}"
-    return parameters.name(text_, fallback="parameter", suffix=f"_{location}")
+    plain = python_name(text_, rules=replace(parameters.rules, reserved=frozenset()))
+    suffix = f"_{location}" if plain in parameters.rules.reserved else None
+    return parameters.name(text_, fallback="parameter", suffix=suffix)
 
 
 def _endpoints(openapi: GeneratorData) -> Iterator[Any]:

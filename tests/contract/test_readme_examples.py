@@ -3,11 +3,15 @@
 A reader copies the blocks one after the other: each package README's blocks run in one
 namespace, with ``<PREFIX>_BASE_URL`` pointing at that API's mock (the examples pass their
 credentials as ``"..."``, which the mock accepts). The top README's blocks use both clients.
+A block that is a test module (its first line ``# test_<name>.py: ...``) is run by pytest
+instead, as a reader would, with the fixtures the installed packages register.
 """
 
 from __future__ import annotations
 
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -16,11 +20,19 @@ from generator.registry import CLIENTS, ROOT, ClientSpec
 from tests.contract.prism import PrismServer
 
 _BLOCK = re.compile(r"^```python\n(.*?)^```", re.MULTILINE | re.DOTALL)
+_TEST_MODULE = re.compile(r"# (test_\w+\.py)\b")
 
 
 def python_blocks(readme: Path) -> list[str]:
-    """Return the README's Python code blocks, in order."""
-    return _BLOCK.findall(readme.read_text(encoding="utf-8"))
+    """Return the README's Python code blocks, in order (not its test modules)."""
+    blocks = _BLOCK.findall(readme.read_text(encoding="utf-8"))
+    return [block for block in blocks if not _TEST_MODULE.match(block)]
+
+
+def pytest_modules(readme: Path) -> dict[str, str]:
+    """Return the README's test modules by file name."""
+    blocks = _BLOCK.findall(readme.read_text(encoding="utf-8"))
+    return {found.group(1): block for block in blocks if (found := _TEST_MODULE.match(block))}
 
 
 def run_blocks(readme: Path, blocks: list[str]) -> None:
@@ -65,3 +77,23 @@ def test_top_readme_examples_run(
     _point_at_mocks(monkeypatch, prism)
     run_blocks(readme, blocks)
     assert capsys.readouterr().out
+
+
+@pytest.mark.parametrize("client", CLIENTS, ids=lambda c: c.name)
+def test_package_readme_test_modules_pass_under_pytest(client: ClientSpec, tmp_path: Path) -> None:
+    modules = pytest_modules(client.output_dir / "README.md")
+    assert modules, "the README has lost its pytest example"
+    for name, code in modules.items():
+        (tmp_path / name).write_text(code, encoding="utf-8")
+    tests = sum(len(re.findall(r"^def test_", code, re.MULTILINE)) for code in modules.values())
+
+    result = subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-W", "error", "."],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert f"{tests} passed" in result.stdout, result.stdout

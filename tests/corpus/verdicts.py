@@ -17,6 +17,7 @@ import re
 import traceback
 import typing
 import urllib.parse
+import warnings
 from dataclasses import dataclass, field
 from types import ModuleType
 from typing import Any
@@ -88,16 +89,18 @@ def call_through_prism(
         return outcome
     try:
         with (
+            warnings.catch_warnings(record=True) as warned,
             httpx.Client(transport=transport) as http,
             make_client(case.client, credentials, base_url, http_client=http) as client,
         ):
+            warnings.simplefilter("always", DeprecationWarning)
             options = package.RequestOptions(max_retries=0)
             outcome.response = case.module.sync_detailed(
                 client=client, options=options, **arguments
             )
     except Exception as err:  # judged below: a typed status error may be the right answer
         outcome.error = err
-    outcome.problems = _judge(outcome, package)
+    outcome.problems = _judge(outcome, package) + _deprecation_problems(case, warned)
     if outcome.problems and outcome.exchanges:
         answer = outcome.exchanges[-1]
         about_answer = [v for v in violations(answer.headers, answer.body) if is_about_response(v)]
@@ -110,6 +113,16 @@ def call_through_prism(
             if crashes:
                 outcome.problems.append(f"Prism's log ends with: {crashes[-1]}")
     return outcome
+
+
+def _deprecation_problems(case: OperationCase, warned: list[warnings.WarningMessage]) -> list[str]:
+    """A call of an operation the spec deprecates warns (once), any other does not."""
+    deprecations = [w for w in warned if issubclass(w.category, DeprecationWarning)]
+    expected = 1 if case.operation.get("deprecated") is True else 0
+    if len(deprecations) == expected:
+        return []
+    said = "; ".join(str(w.message) for w in deprecations) or "nothing"
+    return [f"expected {expected} DeprecationWarning (the spec's `deprecated`), got: {said}"]
 
 
 def _check_structured_parts(case: OperationCase, exchange: Exchange) -> tuple[set[str], list[str]]:

@@ -161,7 +161,11 @@ def test_an_and_requirement_with_one_of_its_schemes_only_is_refused_before_sendi
 
     error = harness.fails(harness.package.APIError, client, _access("get_both"), within=0.2)
 
-    assert "get_both needs credentials" in str(error)
+    message = str(error)
+    assert "get_both (GET /access/both) needs the credential headerKey" in message
+    assert "together with bearerAuth (a bearer token: pass bearer_token=" in message
+    assert " or basicAuth (HTTP Basic credentials: " in message  # the other alternative
+    assert message.endswith("this EveryKindClient holds headerKey")
     assert harness.server.requests == []
 
 

@@ -14,9 +14,12 @@ def run_mypy_strict(
     cwd: Path,
     search_path: Iterable[Path] = (),
     files: Iterable[str] = (),
+    *,
+    options: Iterable[str] = (),
 ) -> subprocess.CompletedProcess[str]:
-    """Type-check ``packages`` (and ``files``) strictly from ``cwd``; ``search_path`` is where
-    they are found (``MYPYPATH``), when not in ``cwd`` or installed."""
+    """Type-check ``packages`` (and ``files``) strictly from ``cwd``, with mypy's ``options``
+    added; ``search_path`` is where they are found (``MYPYPATH``), when not in ``cwd`` or
+    installed."""
     folders = os.pathsep.join(str(folder) for folder in search_path)
     return subprocess.run(
         [
@@ -27,6 +30,7 @@ def run_mypy_strict(
             "--no-incremental",
             "--cache-dir",
             os.devnull,
+            *options,
             *(arg for package in packages for arg in ("-p", package)),
             *files,
         ],

@@ -38,7 +38,9 @@ def test_mypy_strict_is_clean(client: ClientSpec) -> None:
 
 @pytest.mark.parametrize("client", CLIENTS, ids=lambda c: c.name)
 def test_builds_a_wheel_with_only_runtime_dependencies(client: ClientSpec, tmp_path: Path) -> None:
-    """What ``pip install generated/<package>`` gets: the whole package and its three dependencies."""
+    """What ``pip install generated/<package>`` gets: the whole package (the spec the stubs
+    check against too) and its three dependencies; ``[testing]`` adds pytest, and the fixture
+    is a pytest plugin."""
     result = subprocess.run(
         [
             sys.executable,
@@ -71,11 +73,20 @@ def test_builds_a_wheel_with_only_runtime_dependencies(client: ClientSpec, tmp_p
     }
     assert sources <= names, f"missing from the wheel: {sorted(sources - names)}"
     assert f"{client.package_name}/py.typed" in names
-    requirements = sorted(
-        r.split(">")[0].split("<")[0] for r in metadata.get_all("Requires-Dist") or []
-    )
-    assert requirements == ["httpx", "msgspec", "sniffio"]
+    requirements = metadata.get_all("Requires-Dist") or []
+    runtime = sorted(r.split(">")[0].split("<")[0] for r in requirements if ";" not in r)
+    assert runtime == ["httpx", "msgspec", "sniffio"]
+    assert [r.replace('"', "'") for r in requirements if ";" in r] == ["pytest>=7; extra == 'testing'"]
+    assert metadata.get_all("Provides-Extra") == ["testing"]
+    entry_points = archive_text(wheel, "entry_points.txt")
+    assert f"{client.package_name} = {client.package_name}._pytest_plugin" in entry_points
     assert metadata["Name"] == client.project_name
+
+
+def archive_text(wheel: Path, suffix: str) -> str:
+    with zipfile.ZipFile(wheel) as archive:
+        name = next(n for n in archive.namelist() if n.endswith(f".dist-info/{suffix}"))
+        return archive.read(name).decode()
 
 
 @pytest.mark.parametrize("client", CLIENTS, ids=lambda c: c.name)

@@ -111,6 +111,20 @@ def test_a_code_span_is_one_span_of_the_text(text: str) -> None:
 
 @SETTINGS
 @given(text=texts)
+def test_prose_in_a_cell_stays_in_its_cell_and_keeps_its_words(text: str) -> None:
+    written = escaping.md_cell(escaping.md_text(text))
+    row = f"| a | b |\n|---|---|\n| {written} | x |\n"
+    top = MARKDOWN.parse(row)
+    assert len([t for t in top if t.type == "td_open"]) == 2
+    cell = list(_tokens([top[top.index(next(t for t in top if t.type == "td_open")) + 1]]))
+    kinds = {t.type for t in cell}
+    assert not kinds & {"code_inline", "link_open", "image", "html_inline", "em_open"}, kinds
+    shown = "".join(t.content for t in cell if t.type == "text")
+    assert _words(shown.replace("\u200b", "")) == _words(_visible(text, "\n\t"))
+
+
+@SETTINGS
+@given(text=texts)
 def test_html_text_is_text(text: str) -> None:
     found: list[str] = []
 

@@ -65,6 +65,8 @@ PROJECT_KEYS = frozenset(
         "requires-python",
         "classifiers",
         "dependencies",
+        "optional-dependencies",
+        "entry-points",
     }
 )
 """The ``[project]`` keys of a generated ``pyproject.toml`` (templates/pyproject.toml.jinja)."""

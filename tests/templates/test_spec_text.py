@@ -59,6 +59,12 @@ IDENTIFIERS = frozenset(
         "api.composite_schemes.class_name",
         "all",
         "class_name",
+        "api.stub_class",  # <ClientClass> with Stub for Client (generator/context.py)
+        "method.operation.placement.dotted",
+        "parameter.name",
+        "prefix",  # "async " or nothing
+        "method.deprecated",  # a bool
+        "deprecated",  # `client.<resource>.<method>` names (templates/README.md.jinja)
         "api.name",  # the config file's name, checked by generator/config.py
         "api.type_modules",  # model module names (generator/identifiers.py)
         "entry.anchor",
@@ -92,6 +98,9 @@ IDENTIFIERS = frozenset(
         "bodies",
         "fields",
         "call",
+        "call.received",  # the README example's arguments, as code (generator/examples.py)
+        "listing.page_size",
+        "parameter.default",  # a default as Python source (generator/signatures.py)
         "entry.call",  # a call written from identifiers and types, defaults shown as ``...``
         "entry.async_call",
         "method.endpoint.method",

@@ -10,6 +10,7 @@ import dataclasses
 import functools
 import threading
 import time
+import urllib.parse
 from collections.abc import AsyncGenerator, AsyncIterator, Callable, Iterator, Mapping
 from http.cookiejar import CookieJar, DefaultCookiePolicy
 from types import TracebackType
@@ -749,7 +750,8 @@ class _Call:
             # the query in the URL (httpx then parses one URL, once): the operation's, then the
             # other parameters encoded as httpx would encode them
             extra = form_encoded("RequestOptions.params", params) if params else ""
-            query = f"{self.query}&{extra}" if self.query and extra else self.query or extra
+            query = _without_keys(self.query, params) if extra and self.query else self.query
+            query = f"{query}&{extra}" if query and extra else query or extra
             if query:
                 url = f"{url}?{query}"
         return http.build_request(
@@ -773,6 +775,14 @@ class _Call:
         if self.exchange and limits.attempt_end is not None and (time.monotonic() + delay >= limits.attempt_end):
             return None  # a token exchange's retries share its request's attempt: it is over
         return delay
+
+
+def _without_keys(query: str, params: Mapping[str, Any]) -> str:
+    """``query`` without the pairs named in ``params``: the caller's (and a credential's)
+    parameters replace the operation's of the same name, as they replace a next page's."""
+    return "&".join(
+        pair for pair in query.split("&") if urllib.parse.unquote_plus(pair.partition("=")[0]) not in params
+    )
 
 
 @functools.lru_cache(maxsize=1024)

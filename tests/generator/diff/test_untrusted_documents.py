@@ -209,6 +209,8 @@ def test_shared_schemas_are_compared_once_each_so_the_work_grows_linearly(
         previous = work
 
 
+# The peak of this process alone: VmHWM. (ru_maxrss would not do: Linux carries the parent's
+# resident size over fork and exec, so it reads as large as the pytest process that started it.)
 MEASURED = """\
 import sys
 from generator.cli import main
