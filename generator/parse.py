@@ -383,9 +383,9 @@ def _free_class_name(taken: str, name: Any, before: Schemas, prefix: str) -> str
     classes = {str(name) for name in before.classes_by_name}
     modules = {_module(prop) for prop in before.classes_by_name.values()}
     raw = untrusted(name)
-    candidates = [raw.rpartition("/")[2]] if raw.startswith("/components/schemas/") else []
-    candidates += (f"{taken}{number}" for number in itertools.count(2))
-    for candidate in candidates:
+    own = [raw.rpartition("/")[2]] if raw.startswith("/components/schemas/") else []
+    numbered = (f"{taken}{number}" for number in itertools.count(2))
+    for candidate in itertools.chain(own, numbered):
         free = python_name(candidate, rules=Rules("pascal"))
         module = str(PythonIdentifier(free, prefix))
         if free not in classes and module not in modules and str(ClassName(free, prefix)) == free:

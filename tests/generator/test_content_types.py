@@ -164,7 +164,8 @@ def test_a_body_is_typed_as_what_is_sent_not_what_its_schema_describes(media: An
     client = _client(media, _answer(b"{}", "application/json", sent))
     client.media.upload_archive(body=types.File(payload=io.BytesIO(b"PK\x03\x04")))
     assert (sent[0].headers["content-type"], sent[0].content) == ("application/zip", b"PK\x03\x04")
-    with pytest.raises(TypeError, match=r"upload_archive\(\): body=\{'a': 1\}: body must be a File"):
+    refused = r"upload_archive\(\): body=\{'a': 1\}: body must be a File"
+    with pytest.raises(TypeError, match=refused):
         client.media.upload_archive(body={"a": 1})
 
 
