@@ -750,7 +750,7 @@ class _Call:
             # the query in the URL (httpx then parses one URL, once): the operation's, then the
             # other parameters encoded as httpx would encode them
             extra = form_encoded("RequestOptions.params", params) if params else ""
-            query = _without_keys(self.query, params) if extra and self.query else self.query
+            query = _without_keys(self.query, params) if params and self.query else self.query
             query = f"{query}&{extra}" if query and extra else query or extra
             if query:
                 url = f"{url}?{query}"

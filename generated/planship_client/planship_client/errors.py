@@ -310,7 +310,8 @@ def _safe_url(url: httpx.URL) -> str:
     return str(url.copy_with(username=None, password=None)) if url.userinfo else str(url)
 
 
-# The exceptions only: the functions above are the runtime's, not part of the public surface.
+# The exceptions, and the runtime's functions that 1.0.0 exported (kept so that no import
+# breaks; the reference site shows the exceptions only).
 __all__ = [
     "APIConnectionError",
     "APIError",
@@ -329,4 +330,9 @@ __all__ = [
     "ResponseTooLargeError",
     "UnexpectedStatus",
     "UnprocessableEntityError",
+    "connection_error",
+    "invalid_field",
+    "redact_error",
+    "status_error",
+    "unreadable_body",
 ]

@@ -61,7 +61,7 @@ def test_breaking_change_exits_1_unless_allowed_and_reports_spec_and_api(
         "| `response-property-removed` |" in out
     )
     assert (
-        "| attribute removed: str \\| Unset | `tiny_client.models.thing.Thing.name` "
+        "| attribute removed: str \\\\| Unset | `tiny_client.models.thing.Thing.name` "
         "| **yes** "
         "| `api-attribute-removed` |" in out
     )

@@ -90,7 +90,7 @@ def test_make_diff_reports_the_edit_and_fails_on_the_removed_operation(tmp_path:
         "| `api-function-removed` |" in report
     ), report
     assert (
-        "| attribute added: str \\| Unset "
+        "| attribute added: str \\\\| Unset "
         "| `planetscale_client.models.database.Database.kind` "
         "| no | `api-attribute-added` |" in report
     )

@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 import re
 
+from markdown_it import MarkdownIt
+
 from generator.diff.facts import Fact
 from generator.diff.oracle import Verdicts
 from generator.diff.report import ClientReport, Report, to_json, to_markdown
@@ -96,7 +98,15 @@ def test_markdown_acknowledged_and_clean_verdicts() -> None:
 def test_markdown_cells_escape_pipes() -> None:
     report = _report()
     report.clients[0].api_changes = [change("api-annotation-changed", "m.f", "type A | B → A")]
-    assert "| type A \\| B → A | `m.f` | no |" in to_markdown(report)
+    written = to_markdown(report)
+    assert "| type A \\\\| B → A | `m.f` | no |" in written
+    (row,) = [line for line in written.splitlines() if "`m.f`" in line]
+    table = "| a | b | c |\n|---|---|---|\n" + row + "\n"
+    tokens = MarkdownIt("commonmark").enable("table").parse(table)
+    cells = [tokens[i + 1] for i, t in enumerate(tokens) if t.type == "td_open"]
+    assert [cell.content for cell in cells] == ["type A \\| B → A", "`m.f`", "no"]
+    shown = "".join(child.content for child in cells[0].children or [])
+    assert shown == "type A | B → A"  # as GitHub shows it
 
 
 def test_json_is_stable_ordered_and_complete() -> None:
