@@ -250,7 +250,7 @@ def build_api_view(
             path=path,
             method=method,
             security=security.operations.get(key),
-            accept=accept_header(operation),
+            accept=accept_header(operation, document),
             pagination=pagination.get(key),
             placement=placement,
             successes=successes,

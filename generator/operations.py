@@ -14,6 +14,7 @@ from openapi_python_client.schema.untrusted_string import UntrustedString
 from generator.auth import Requirement
 from generator.escaping import spec_text
 from generator.pagination import PaginationView
+from generator.references import MAX_REF_DEPTH, node_at
 from generator.resources import Placement
 from generator.specs import text
 
@@ -120,13 +121,21 @@ class OperationView:
         return " | ".join(types) or "None"
 
 
-def accept_header(operation: Mapping[str, Any]) -> str:
-    """The media types of the operation's documented responses, for its Accept header."""
+def accept_header(operation: Mapping[str, Any], document: Mapping[str, Any]) -> str:
+    """The media types of the operation's documented responses, for its Accept header (a
+    response by reference, ``#/components/responses/OK``, followed in ``document``)."""
     types: list[str] = []
-    for status, response in (operation.get("responses") or {}).items():
+    for status, written in (operation.get("responses") or {}).items():
         if not str(status).startswith(("2", "3", "d")):
             continue
-        for media_type in (response or {}).get("content") or {}:
+        response = written
+        for _ in range(MAX_REF_DEPTH):  # a chain of references, validated acyclic before
+            reference = response.get("$ref") if isinstance(response, dict) else None
+            if not isinstance(reference, str) or not reference.startswith("#"):
+                break
+            response = node_at(document, reference[1:])
+        content = response.get("content") if isinstance(response, dict) else None
+        for media_type in content if isinstance(content, dict) else {}:
             if media_type not in types:
                 types.append(media_type)
     if not types:

@@ -11,6 +11,7 @@ it appears.
 from __future__ import annotations
 
 import importlib
+import json
 import types
 import typing
 from collections.abc import Iterable
@@ -105,8 +106,11 @@ class OperationCase:
     def parameter_value(self, parameter: dict[str, Any]) -> Any:
         """Return the JSON value the case sends for ``parameter``."""
         schema = parameter.get("schema")
-        if schema is None:  # `content` instead of `schema`: one media type
+        if schema is None:  # `content` instead of `schema`: one media type, whose text the
+            # generated argument takes (a str: the JSON document, say, as the caller wrote it)
             schema = next(iter(parameter["content"].values())).get("schema", {})
+            value = example(self.document, schema, parameter["name"])
+            return value if isinstance(value, str) else json.dumps(value)
         return example(self.document, schema, parameter["name"])
 
     def body_media_types(self) -> list[str]:

@@ -29,6 +29,8 @@ EXAMPLE_STRINGS = {
     "ipv6": "2001:db8::1",
     "byte": base64.b64encode(b"bytes-1").decode(),
 }
+DEEP = 8
+"""Levels of nesting filled in completely."""
 BINARY = b"binary-1"
 """The content of every binary value (``format: binary``, ``application/octet-stream``)."""
 
@@ -43,8 +45,12 @@ def resolve(document: dict[str, Any], schema: dict[str, Any]) -> dict[str, Any]:
     return schema
 
 
-def example(document: dict[str, Any], schema: dict[str, Any], name: str = "value") -> Any:
-    """Return a value that ``schema`` accepts, with every declared property filled in.
+def example(
+    document: dict[str, Any], schema: dict[str, Any], name: str = "value", depth: int = 0
+) -> Any:
+    """Return a value that ``schema`` accepts, with every declared property filled in (below
+    :data:`DEEP` levels; past it, the required ones only, and arrays as short as allowed: a
+    recursive schema ends).
 
     The value is JSON, except that a ``format: binary`` string is ``bytes`` (what a file upload
     carries).
@@ -53,17 +59,17 @@ def example(document: dict[str, Any], schema: dict[str, Any], name: str = "value
     if schema.get("enum") and "allOf" in schema:  # the values this schema narrows its allOf to
         return next((v for v in schema["enum"] if v is not None), None)
     if "allOf" in schema:
-        parts = [example(document, part, name) for part in schema["allOf"]]
+        parts = [example(document, part, name, depth) for part in schema["allOf"]]
         if not all(isinstance(part, dict) for part in parts):
             return parts[0]  # allOf wrapping a single non-object schema (FastAPI does this)
         merged: dict[str, Any] = {}
         for part in parts:
             merged |= part
         if "properties" in schema:
-            merged |= _object(document, schema)
+            merged |= _object(document, schema, depth)
         return merged
     if "oneOf" in schema or "anyOf" in schema:
-        return _alternative(document, schema, name)
+        return _alternative(document, schema, name, depth)
     if "const" in schema:
         return schema["const"]
     if "enum" in schema:
@@ -72,24 +78,29 @@ def example(document: dict[str, Any], schema: dict[str, Any], name: str = "value
     if isinstance(kind, list):
         kind = next((k for k in kind if k != "null"), None)
     if kind == "object" or (kind is None and "properties" in schema):
-        return _object(document, schema)
+        return _object(document, schema, depth)
     if kind == "array":
-        count = max(1, int(schema.get("minItems", 1)))
-        items = [example(document, schema.get("items", {}), name)] * count
+        count = max(
+            0 if depth > DEEP else 1, int(schema.get("minItems", 1 if depth <= DEEP else 0))
+        )
+        items = [example(document, schema.get("items", {}), name, depth + 1)] * count
         if schema.get("uniqueItems") and count > 1:
             items = [_distinct(item, index) for index, item in enumerate(items)]
         return items
     return _scalar(kind, schema, name)
 
 
-def _object(document: dict[str, Any], schema: dict[str, Any]) -> dict[str, Any]:
+def _object(document: dict[str, Any], schema: dict[str, Any], depth: int) -> dict[str, Any]:
+    required = set(schema.get("required") or ())
     value = {
-        prop: example(document, sub, prop) for prop, sub in schema.get("properties", {}).items()
+        prop: example(document, sub, prop, depth + 1)
+        for prop, sub in schema.get("properties", {}).items()
+        if depth <= DEEP or prop in required
     }
     extra = schema.get("additionalProperties")
     for index in range(len(value), int(schema.get("minProperties", 0))):  # a map of at least n
         key = f"key{index}"
-        value[key] = example(document, extra, key) if isinstance(extra, dict) else key
+        value[key] = example(document, extra, key, depth + 1) if isinstance(extra, dict) else key
     return value
 
 
@@ -104,7 +115,7 @@ def _distinct(value: Any, index: int) -> Any:
     return value
 
 
-def _alternative(document: dict[str, Any], schema: dict[str, Any], name: str) -> Any:
+def _alternative(document: dict[str, Any], schema: dict[str, Any], name: str, depth: int) -> Any:
     """An example of one option of a ``oneOf`` (matching no other option) or ``anyOf``.
 
     Null is chosen only when nothing else fits. An object may match other options too: an
@@ -117,7 +128,7 @@ def _alternative(document: dict[str, Any], schema: dict[str, Any], name: str) ->
         resolved = resolve(document, option)
         if resolved.get("type") == "null":
             continue
-        candidates.append(_discriminated(schema, option, example(document, option, name)))
+        candidates.append(_discriminated(schema, option, example(document, option, name, depth)))
         if not set(resolved) & _TYPED:
             candidates.append(f"{name}-1")
         elif resolved.get("type") == "object" and not resolved.get("properties"):

@@ -43,6 +43,7 @@ CHECKED = frozenset(
         "media_and_auth",
         "odata_trippin",
         "dropbox_sign",
+        "integer_status_keys",
     }
 )
 """The specs type-checked and called through Prism in every ``make test``."""

@@ -72,6 +72,12 @@ DOCUMENT = {
         "/changes": _operation(
             "get", "listChanges", None, {"application/x-ndjson": {"schema": {"type": "object"}}}
         ),
+        "/import": _operation(
+            "post",
+            "importRealm",
+            {"application/json": {"schema": {"type": "string", "format": "binary"}}},
+            {"application/json": {"schema": {"type": "object"}}},
+        ),
         "/either": _operation(
             "post",
             "postEither",
@@ -169,6 +175,19 @@ def test_a_body_is_typed_as_what_is_sent_not_what_its_schema_describes(media: An
         client.media.upload_archive(body={"a": 1})
 
 
+def test_a_json_body_whose_schema_is_a_file_sends_the_file_s_bytes(media: Any) -> None:
+    """Keycloak's realm import: ``application/json`` with a binary string schema. Before, the
+    client passed the ``File`` to the JSON encoder (a raw TypeError); the user holds the JSON
+    document as a file, and its bytes are the body."""
+    types = importlib.import_module(f"{media.__name__}.types")
+    assert _returns(media, "import_realm")["body"] is types.File
+    sent: list[httpx.Request] = []
+    client = _client(media, _answer(b"{}", "application/json", sent))
+    client.media.import_realm(body=types.File(payload=io.BytesIO(b'{"realm": "acme"}')))
+    assert sent[0].headers["content-type"] == "application/json"
+    assert sent[0].content == b'{"realm": "acme"}'
+
+
 def test_a_body_of_two_media_types_is_sent_as_the_one_its_value_is(media: Any) -> None:
     hints = _returns(media, "post_either")
     assert str in typing.get_args(hints["body"])
@@ -199,3 +218,25 @@ def test_a_content_type_override_still_decides(generate: Generate) -> None:
     package = generate(document, {"openapi_python_client": {"content_type_overrides": overrides}})
     client = _client(package, _answer(b'{"id": "t-1"}', "application/vnd.acme.thing"))
     assert client.media.get_thing().id == "t-1"
+
+
+def test_a_response_by_reference_says_what_the_request_accepts(generate: Generate) -> None:
+    """Plex's ``$ref: '#/components/responses/200'`` (text/html): the Accept header named JSON,
+    which the operation never answers in (Prism refused 69 such calls with 406)."""
+    document = {
+        "paths": {
+            "/rate": {
+                "put": {
+                    "operationId": "setRating",
+                    "tags": ["media"],
+                    "responses": {"200": {"$ref": "#/components/responses/Page"}},
+                }
+            }
+        },
+        "components": {"responses": {"Page": {"description": "OK", "content": {"text/html": {}}}}},
+    }
+    package = generate(document)
+    sent: list[httpx.Request] = []
+    client = _client(package, _answer(b"<p>ok</p>", "text/html", sent))
+    assert client.media.set_rating() == "<p>ok</p>"
+    assert sent[0].headers["accept"] == "text/html"

@@ -283,6 +283,8 @@ def _json(operation: str, plain: Any, *, compact: bool = True) -> bytes:
             f"{operation}: {where} holds a lone surrogate (U+{ord(error.object[error.start]):04X}):"
             " it has no UTF-8 encoding, so it cannot be sent"
         ) from None
+    except TypeError as error:  # what the argument checks let through, said as theirs are
+        raise TypeError(f"{operation}: the body cannot be sent as JSON ({error})") from None
     except ValueError:
         where = _where(plain, lambda v: isinstance(v, float) and not math.isfinite(v)) or "body"
         raise ValueError(
