@@ -22,7 +22,8 @@ from generator.specs import HTTP_METHODS
 Requirement = tuple[tuple[str, ...], ...]
 """Alternatives (any one suffices), each a set of schemes sent together."""
 
-KINDS = ("api_key", "basic", "bearer", "client_credentials", "access_token")
+KINDS = ("api_key", "basic", "bearer", "http_scheme", "client_credentials", "access_token")
+_API_KEY_LOCATIONS = ("header", "query", "cookie")
 
 
 @dataclass(frozen=True)
@@ -46,7 +47,8 @@ class Scheme:
     location: str = "header"
     """api_key: ``header``, ``query`` or ``cookie``."""
     parameter: str = "Authorization"
-    """api_key: the header, query parameter or cookie name."""
+    """api_key: the header, query parameter or cookie name; http_scheme: the scheme's name
+    (``Authorization: <parameter> <credential>``)."""
     formats: tuple[tuple[str, str], ...] = ()
     """api_key from several arguments: named templates of the value, the first the default."""
     format_argument: str | None = None
@@ -74,6 +76,8 @@ class Security:
     operations: Mapping[str, Requirement] = field(default_factory=dict)
     """Requirements that differ from ``default``, by operation key (the operation's name,
     generator/parse.py)."""
+    warnings: tuple[tuple[str, str], ...] = ()
+    """(JSON pointer, message): schemes the client cannot send, left out of every requirement."""
 
     def requirement(self, key: str) -> Requirement:
         return self.operations.get(key, self.default)
@@ -94,15 +98,17 @@ def resolve_security(
 
     ``operation_keys`` maps ``(path, method)`` to the key the generated operation is known by.
     """
-    declared = (document.get("components") or {}).get("securitySchemes") or {}
-    default = _requirement(document.get("security") or [], declared, "security")
+    everything = (document.get("components") or {}).get("securitySchemes") or {}
+    unusable = {name: why for name, raw in everything.items() if (why := _unusable(raw))}
+    declared = {name: raw for name, raw in everything.items() if name not in unusable}
+    default = _requirement(document.get("security") or [], declared, unusable, "security")
     operations: dict[str, Requirement] = {}
     token_operations: dict[str, Requirement] = {}
     for path, method, operation in _operations(document):
         if "security" not in operation:
             continue
         where = f"paths.{path}.{method}.security"
-        requirement = _requirement(operation["security"], declared, where)
+        requirement = _requirement(operation["security"], declared, unusable, where)
         key = operation_keys[(path, method)]
         if requirement != default:
             operations[key] = requirement
@@ -117,7 +123,16 @@ def resolve_security(
         _scheme(client, name, raw, document, token_operations) for name, raw in declared.items()
     )
     _check_argument_names(client, schemes)
-    return Security(schemes, default, operations)
+    warnings = tuple(
+        (
+            f"/components/securitySchemes/{name.replace('~', '~0').replace('/', '~1')}",
+            f"the client cannot send {name!r} ({why}): it is left out of every security "
+            "requirement; an operation with no other alternative sends no credentials (pass "
+            "them in RequestOptions headers)",
+        )
+        for name, why in unusable.items()
+    )
+    return Security(schemes, default, operations, warnings)
 
 
 def _operations(document: Mapping[str, Any]) -> Iterator[tuple[str, str, dict[str, Any]]]:
@@ -127,15 +142,37 @@ def _operations(document: Mapping[str, Any]) -> Iterator[tuple[str, str, dict[st
                 yield path, method, operation
 
 
-def _requirement(raw: list[Any], declared: Mapping[str, Any], where: str) -> Requirement:
+def _requirement(
+    raw: list[Any], declared: Mapping[str, Any], unusable: Mapping[str, str], where: str
+) -> Requirement:
+    """The alternatives of a requirement, without those that need a scheme the client cannot
+    send (a requirement of nothing but those is no longer "none": it becomes no alternative)."""
     alternatives = []
     for alternative in raw:
         names = tuple(alternative or {})
+        if any(name in unusable for name in names):
+            continue
         missing = [name for name in names if name not in declared]
         if missing:
             raise GenerationError(f"{where}: requires {missing}, which are not securitySchemes")
         alternatives.append(names)
     return tuple(alternatives)
+
+
+def _unusable(raw: Any) -> str | None:
+    """Why the client cannot send scheme ``raw``, or None if it can."""
+    if not isinstance(raw, Mapping):
+        return "not a Security Scheme Object"
+    kind = raw.get("type")
+    if kind == "apiKey" and raw.get("in") not in _API_KEY_LOCATIONS:
+        return f"an API key in {raw.get('in')!r}, which is not a header, query or cookie"
+    if kind == "http" and not re.fullmatch(r"[!#$%&'*+.^_`|~0-9A-Za-z-]+", str(raw.get("scheme"))):
+        return f"the HTTP scheme {raw.get('scheme')!r} is not an HTTP authentication scheme name"
+    if kind == "oauth2" and not isinstance(raw.get("flows"), Mapping):
+        return "an OAuth2 scheme without flows"
+    if kind not in ("apiKey", "http", "oauth2", "openIdConnect"):
+        return f"type {kind!r}, which a client sets up outside HTTP requests or does not know"
+    return None
 
 
 def _scheme(
@@ -185,6 +222,20 @@ def _scheme(
             token_body=_token_takes_body(document, str(flow["tokenUrl"])),
             scopes=tuple(flow.get("scopes") or {}),
         )
+    if kind == "http_scheme":
+        default_name = (
+            _snake(name)
+            if re.search(r"(token|key|credential)$", _snake(name))
+            else (f"{stem}_credential")
+        )
+        names = override.arguments or (default_name,)
+        return Scheme(
+            name,
+            kind,
+            _arguments(client, names, override, description),
+            description,
+            parameter=str(raw.get("scheme")),
+        )
     # bearer and access_token: one token, sent as Bearer
     default_name = _snake(name) if re.search(r"(token|key)$", _snake(name)) else f"{stem}_token"
     names = override.arguments or (default_name,)
@@ -205,15 +256,13 @@ def _kind(raw: Mapping[str, Any]) -> str:
             return "basic"
         if scheme == "bearer":
             return "bearer"
-        raise GenerationError(
-            f"HTTP authentication scheme {scheme!r} is not supported (basic and bearer are)"
-        )
+        return "http_scheme"  # Authorization: <scheme> <credential>
     if kind == "oauth2":
         flows = raw.get("flows") or {}
         return "client_credentials" if "clientCredentials" in flows else "access_token"
     if kind == "openIdConnect":
         return "access_token"
-    raise GenerationError(f"security scheme type {kind!r} is not supported")
+    return "unusable"  # see _unusable: left out of every requirement
 
 
 def _arguments(

@@ -47,6 +47,7 @@ RUNTIME_CLASSES = {
     "api_key": "ApiKey",
     "basic": "HTTPBasic",
     "bearer": "BearerToken",
+    "http_scheme": "HTTPScheme",
     "access_token": "AccessToken",
     "client_credentials": "ClientCredentials",
 }
@@ -249,7 +250,7 @@ def build_api_view(
             path=path,
             method=method,
             security=security.operations.get(key),
-            accept=accept_header(operation),
+            accept=accept_header(operation, document),
             pagination=pagination.get(key),
             placement=placement,
             successes=successes,
@@ -384,6 +385,7 @@ _KIND_WORDS = {
     "api_key": "an API key",
     "basic": "HTTP Basic credentials",
     "bearer": "a bearer token",
+    "http_scheme": "an HTTP credential",
     "access_token": "an OAuth2 access token",
     "client_credentials": "OAuth2 client credentials",
 }
@@ -408,6 +410,8 @@ def _argument_doc(scheme: Scheme, name: str, env: str | None) -> str:
         f"``{scheme.parameter}``)",
         "basic": f"HTTP Basic credentials of ``{scheme.name}``",
         "bearer": f"the ``{scheme.name}`` bearer token",
+        "http_scheme": f"the ``{scheme.name}`` credential (sent as ``Authorization: "
+        f"{scheme.parameter} <credential>``)",
         "access_token": f"an OAuth2 access token for ``{scheme.name}``",
         "client_credentials": f"OAuth2 client credentials of ``{scheme.name}`` (token from "
         f"``{scheme.token_url}``)",
@@ -556,7 +560,8 @@ def _flat_body(endpoint: Any) -> tuple[tuple[Any, ...] | None, str | None]:
 
     The first body that is a model with fields (a JSON body, when the operation also takes
     the same model as a form): its other media types or its being optional do not change
-    how callers write the call.
+    how callers write the call. A body that may also be something else (text, a file) is one
+    ``body`` argument instead.
     """
     body = next(
         (
@@ -571,6 +576,9 @@ def _flat_body(endpoint: Any) -> tuple[tuple[Any, ...] | None, str | None]:
     if body is None:
         return None, None
     prop = body.prop
+    own_type = prop.get_type_string(no_optional=True)
+    if any(b.prop.get_type_string(no_optional=True) != own_type for b in endpoint.bodies):
+        return None, None  # text or a file besides: a ``body`` argument of either type
     fields = [*(prop.required_properties or []), *(prop.optional_properties or [])]
     taken = {str(p.python_name) for p in endpoint.list_all_parameters()} | {"self", "options"}
     if any(str(f.python_name) in taken for f in fields):

@@ -32,12 +32,12 @@ from generator.context import ApiView, build_api_view
 from generator.environment import without_secrets
 from generator.errors import GenerationError
 from generator.fingerprint import STAMP_NAME, inputs_digest, output_digest, stamp_text
-from generator.identifiers import Rules, python_name
 from generator.method_reference import link_types, method_entries
 from generator.names import choose_names
+from generator.normalise import Normalised
 from generator.operations import STATUS_ERRORS
 from generator.pagination import resolve_pagination
-from generator.parse import ParseFailure, document_names, parse
+from generator.parse import OBJECT_TEXT, describe, document_names, parse_spec, rename_models
 from generator.registry import TEMPLATES_DIR
 from generator.signatures import (
     declarations,
@@ -58,7 +58,6 @@ _COMMENTS: dict[str, Callable[[str], str]] = {
 """How a header line is written in a file of each suffix (a ``#`` comment otherwise)."""
 
 _DROPPED = ("Endpoint will not be generated", "body will not be")
-_MAX_RENAMING_PARSES = 4
 
 RUNTIME_DEPENDENCIES = (
     "httpx>=0.27,<1",
@@ -105,19 +104,9 @@ def generate_client(
     (no ruff, file headers, import check or fingerprint): the same code and types, for a
     package that is only type-checked and thrown away, as the diff's verdict oracle does.
     """
-    config = _load_config(client, destination, {})
-    openapi, renamed = _parse(client, spec, config)
-    renames: dict[str, str] = {}
-    # Parse again with the models renamed, until no name needs changing: a class named
-    # after a renamed one (an inline enum after its model) is only seen in the next parse.
-    for _ in range(_MAX_RENAMING_PARSES):
-        wanted = _names(client, spec, openapi, config.field_prefix)
-        more = {old: new for old, new in wanted.items() if renames.get(old) != new}
-        if not more:
-            break
-        renames |= more
-        config = _load_config(client, destination, renames)
-        openapi, renamed = _parse(client, spec, config)
+    parsed = parse_spec(client, spec, lambda n: _load_config(client, destination, n))
+    normalised, openapi, config = parsed.normalised, parsed.openapi, parsed.config
+    rename_models(openapi, _names(client, spec, openapi, config.field_prefix), config.field_prefix)
     _binary_in_json_as_text(openapi)
     view = build_api_view(client, spec, header_lines(client), openapi, config.field_prefix)
     project = Project(openapi=openapi, config=config, custom_template_path=TEMPLATES_DIR)
@@ -150,9 +139,15 @@ def generate_client(
     _render_testing(project, view, spec, openapi)
     _render_method_reference(project, view, client.package_name)
     _check_no_object_text(destination)
-    notes = [*renamed, *view.warnings, *_lines(warnings, level=False)]
+    notes = [
+        *normalised.warnings,
+        *(f"{client.name}: {line}" for line in parsed.warnings),
+        *(f"{client.name}: {line}" for line in view.warnings),
+        *(f"{spec.where(pointer)}: {message}" for pointer, message in view.security.warnings),
+        *(f"{client.name}: {line}" for line in describe(warnings, level=False)),
+    ]
     if not finish:
-        return [f"{client.name}: {line}" for line in notes]
+        return notes
     _run_ruff(destination)
     _add_headers(client, destination)
     changelog.install(client, destination)
@@ -161,7 +156,7 @@ def generate_client(
         stamp_text(header_lines(client), inputs_digest(client), output_digest(destination)),
         encoding="utf-8",
     )
-    return [f"{client.name}: {line}" for line in notes]
+    return notes
 
 
 def _binary_in_json_as_text(openapi: GeneratorData) -> None:
@@ -216,15 +211,10 @@ def header_lines(client: ClientSpec) -> list[str]:
     ]
 
 
-def _load_config(client: ClientSpec, destination: Path, renames: dict[str, str]) -> Config:
+def _load_config(client: ClientSpec, destination: Path, normalised: Normalised) -> Config:
     options = dict(client.generator_options)
-    overrides = dict(options.pop("class_overrides", None) or {})
-    for name, new in renames.items():
-        # the module's name is never the class's (``from .models import X`` would find the
-        # module once it is imported); openapi-python-client drops a trailing ``_``
-        module = python_name(new, rules=Rules(reserved=frozenset({new}), suffix="_module"))
-        overrides.setdefault(name, {"class_name": new, "module_name": module})
-    config_file = ConfigFile(**options, class_overrides=overrides)
+    options["content_type_overrides"] = normalised.content_type_overrides
+    config_file = ConfigFile(**options)
     config_file.project_name_override = client.project_name
     config_file.package_name_override = client.package_name
     config_file.post_hooks = []  # ruff runs below, explicitly, from this environment
@@ -236,15 +226,6 @@ def _load_config(client: ClientSpec, destination: Path, renames: dict[str, str])
         overwrite=False,
         output_path=destination,
     )
-
-
-def _parse(client: ClientSpec, spec: Spec, config: Config) -> tuple[GeneratorData, list[str]]:
-    """openapi-python-client's parse, named and with exact values (generator/parse.py), and
-    the warnings about names a collision changed."""
-    try:
-        return parse(spec.document, config)
-    except ParseFailure as failure:
-        raise GenerationError(_describe(client, [failure.error])) from None
 
 
 def _names(client: ClientSpec, spec: Spec, openapi: GeneratorData, prefix: str) -> dict[str, str]:
@@ -382,15 +363,12 @@ def refuse_unescaped(value: object) -> object:
     return value
 
 
-_OBJECT_TEXT = re.compile(r"<[\w.]+ object at 0x[0-9a-f]+>")
-
-
 def _check_no_object_text(destination: Path) -> None:
     """Raise :class:`GenerationError` if a rendered file holds an object's default ``str()``
     (``<...UntrustedString object at 0x...>``): different on every run, and not the text."""
     for path in sorted(destination.rglob("*")):
         if path.is_file() and path.suffix not in _NO_HEADER:
-            found = _OBJECT_TEXT.search(path.read_text(encoding="utf-8"))
+            found = OBJECT_TEXT.search(path.read_text(encoding="utf-8"))
             if found:
                 raise GenerationError(
                     f"{path.relative_to(destination).as_posix()}: a template wrote "
@@ -403,26 +381,9 @@ def _describe(client: ClientSpec, problems: Sequence[GeneratorError]) -> str:
     lines = [
         f"{client.relative(client.spec)}: openapi-python-client could not generate every "
         "operation (all problems, in document order):",
-        *(f"  - {line}" for line in _lines(problems)),
+        *(f"  - {line}" for line in describe(problems)),
     ]
     return "\n".join(lines)
-
-
-def _lines(problems: Sequence[GeneratorError], *, level: bool = True) -> list[str]:
-    """One line per problem: ``error: parsing GET /x within tag: <detail>``; without its
-    level for warnings, which are printed after ``warning:`` (openapi-python-client starts
-    its headers with the level too: it is said once). An object's default ``str()`` that
-    openapi-python-client puts in some messages (``<...UntrustedString object at 0x...>``) is
-    left out, so the same spec always gives the same messages."""
-    lines = []
-    for problem in problems:
-        name = problem.level.value
-        header = re.sub(rf"^{name}\b:?\s*", "", text(problem.header), flags=re.IGNORECASE)
-        line = _OBJECT_TEXT.sub(
-            "...", header + (f": {text(problem.detail)}" if problem.detail else "")
-        )
-        lines.append(f"{name.lower()}: {line}" if level else line)
-    return lines
 
 
 def _check_syntax(destination: Path) -> None:

@@ -9,6 +9,7 @@ schemas) and refuses requests that break the spec, saying why.
 
 from __future__ import annotations
 
+import copy
 import datetime
 import json
 import signal
@@ -20,11 +21,13 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 from types import FrameType
+from typing import Any
 
 from generator.auth import resolve_security
 from generator.config import ClientSpec
 from generator.paths import ROOT
-from generator.specs import iter_operations, load_spec
+from generator.references import holds_ref
+from generator.specs import iter_objects, iter_operations, load_spec
 
 PRISM = ROOT / "node_modules" / ".bin" / "prism"
 STARTUP_TIMEOUT = 60.0
@@ -38,9 +41,59 @@ def write_effective_spec(client: ClientSpec, path: Path) -> None:
     """Write the client's spec with its overlays applied, as JSON (Prism's input).
 
     YAML reads an unquoted ``2024-01-02`` as a date, which JSON cannot hold: dates and
-    date-times are written back as the ISO strings they were in the document.
+    date-times are written back as the ISO strings they were in the document. What Prism 5
+    cannot serve is left out: examples whose value holds a ``$ref`` key (it follows it); vendor
+    extensions (``x-...``: OpenAPI gives them no meaning, and Prism follows the ``$ref``s in
+    them too, Dropbox Sign's code samples name files it does not have); security schemes it
+    refuses to serve (an HTTP scheme other than Basic, Bearer and Digest; mutual TLS), with the
+    alternatives that use them, so it checks no credential of theirs.
     """
-    path.write_text(json.dumps(load_spec(client).document, default=_iso), encoding="utf-8")
+    document = copy.deepcopy(load_spec(client).document)
+    components = document.get("components") or {}
+    examples = components.get("examples") or {}
+    refused = {
+        f"#/components/examples/{n}" for n, e in examples.items() if holds_ref(e.get("value"))
+    }
+    for _, node in iter_objects(document):
+        for key in list(node):
+            if str(key).startswith("x-") or (key == "example" and holds_ref(node[key])):
+                node.pop(key)
+        if isinstance(node.get("examples"), dict):
+            node["examples"] = {
+                name: example
+                for name, example in node["examples"].items()
+                if not (holds_ref(example.get("value")) or example.get("$ref") in refused)
+            }
+    for reference in refused:
+        examples.pop(reference.rpartition("/")[2])
+    _without_schemes_prism_refuses(document)
+    path.write_text(json.dumps(document, default=_iso), encoding="utf-8")
+
+
+_PRISM_HTTP_SCHEMES = frozenset({"basic", "bearer", "digest"})
+
+
+def _without_schemes_prism_refuses(document: dict[str, Any]) -> None:
+    schemes = (document.get("components") or {}).get("securitySchemes") or {}
+    refused = {
+        name
+        for name, scheme in schemes.items()
+        if scheme.get("type") not in ("apiKey", "http", "oauth2", "openIdConnect")
+        or (
+            scheme.get("type") == "http"
+            and str(scheme.get("scheme", "")).lower() not in _PRISM_HTTP_SCHEMES
+        )
+    }
+    if not refused:
+        return
+    for name in refused:
+        schemes.pop(name)
+    holders = [document, *(op for _, _, op in iter_operations(document))]
+    for holder in holders:
+        if isinstance(holder.get("security"), list):
+            holder["security"] = [
+                alternative for alternative in holder["security"] if not set(alternative) & refused
+            ]
 
 
 def prism_command(spec_file: Path, port: int, *, dynamic: bool = False) -> list[str]:

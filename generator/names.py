@@ -78,6 +78,7 @@ RESERVED_CLASS_NAMES = frozenset(
         "File",
         "FreeFormModel",
         "HTTPBasic",
+        "HTTPScheme",
         "InternalServerError",
         "NOT_GIVEN",
         "NotFoundError",

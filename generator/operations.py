@@ -8,11 +8,13 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from openapi_python_client.parser.properties.file import FileProperty
 from openapi_python_client.schema.untrusted_string import UntrustedString
 
 from generator.auth import Requirement
 from generator.escaping import spec_text
 from generator.pagination import PaginationView
+from generator.references import MAX_REF_DEPTH, node_at
 from generator.resources import Placement
 from generator.specs import text
 
@@ -119,13 +121,21 @@ class OperationView:
         return " | ".join(types) or "None"
 
 
-def accept_header(operation: Mapping[str, Any]) -> str:
-    """The media types of the operation's documented responses, for its Accept header."""
+def accept_header(operation: Mapping[str, Any], document: Mapping[str, Any]) -> str:
+    """The media types of the operation's documented responses, for its Accept header (a
+    response by reference, ``#/components/responses/OK``, followed in ``document``)."""
     types: list[str] = []
-    for status, response in (operation.get("responses") or {}).items():
+    for status, written in (operation.get("responses") or {}).items():
         if not str(status).startswith(("2", "3", "d")):
             continue
-        for media_type in (response or {}).get("content") or {}:
+        response = written
+        for _ in range(MAX_REF_DEPTH):  # a chain of references, validated acyclic before
+            reference = response.get("$ref") if isinstance(response, dict) else None
+            if not isinstance(reference, str) or not reference.startswith("#"):
+                break
+            response = node_at(document, reference[1:])
+        content = response.get("content") if isinstance(response, dict) else None
+        for media_type in content if isinstance(content, dict) else {}:
             if media_type not in types:
                 types.append(media_type)
     if not types:
@@ -137,6 +147,16 @@ def accept_header(operation: Mapping[str, Any]) -> str:
 
 
 _SOURCES = {"response.json()": "json", "response.text": "text", "response.content": "bytes"}
+
+
+def _source(response: Any) -> str:
+    """Where a response's body is read from. Every media type beyond JSON reaches
+    openapi-python-client as a body read as is (generator/normalise.py), typed ``str`` for
+    text and ``File`` for the rest: the type says which."""
+    source = _SOURCES.get(response.source["attribute"], "none")
+    if source == "bytes" and not isinstance(response.prop, FileProperty):
+        return "text"
+    return source
 
 
 def replies(endpoint: Any) -> tuple[tuple[ReplyView, ...], tuple[ReplyView, ...]]:
@@ -152,7 +172,7 @@ def replies(endpoint: Any) -> tuple[tuple[ReplyView, ...], tuple[ReplyView, ...]
         reply = ReplyView(
             str(low) if low == high else f"({low}, {high})",
             response.prop.get_type_string().as_unembedded_code(),
-            _SOURCES.get(response.source["attribute"], "none"),
+            _source(response),
         )
         has_2xx = has_2xx or 200 <= low <= 299
         (successes if high < 400 else failures).append(reply)
@@ -161,7 +181,7 @@ def replies(endpoint: Any) -> tuple[tuple[ReplyView, ...], tuple[ReplyView, ...]
         reply = ReplyView(
             '"default"',
             default.prop.get_type_string().as_unembedded_code(),
-            _SOURCES.get(default.source["attribute"], "none"),
+            _source(default),
         )
         (failures if has_2xx else successes).append(reply)
     return tuple(successes), tuple(failures)

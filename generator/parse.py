@@ -1,13 +1,21 @@
-"""A spec parsed by openapi-python-client, with our names and exact literal values.
+"""Parse stage: the normalised document through openapi-python-client, once, into what the
+templates render, with our names and exact literal values; what it still cannot type is typed
+Any, never dropped.
 
-This is the one place where the generator meets openapi-python-client's naming. Every name
-the generated code uses for something the spec names comes from generator/identifiers.py:
+**Names.** This is the one place where the generator meets openapi-python-client's naming.
+Every name the generated code uses for something the spec names comes from
+generator/identifiers.py:
 
 - **operations and tags**, before the parse: openapi-python-client is given a copy of the
   document whose operationIds and tags are already our names (:func:`document_names`), so
   its own derivations (module and function names, the folders under ``api/``, the names of
   inline models) start from unique, normalised, bounded names. The rest of the generator
   reads the original document and asks :func:`document_names` for the same names.
+- **classes**, during the parse: where openapi-python-client would refuse a model or an enum
+  because another class (or module) already has its name (two schemas ``Foo`` and ``foo``,
+  two inline schemas of one title), the later one is built again under the next free name
+  (``Foo2``), with a warning naming both; the names a person would choose for unnamed models
+  are generator/names.py's, applied after the parse by :func:`rename_models`.
 - **enum members**, during the parse: openapi-python-client's ``values_from_list`` (which
   drops a member whose name another takes, or raises) is replaced while parsing by
   :func:`_enum_members`, which also keeps each value exactly as the spec writes it (control
@@ -16,37 +24,64 @@ the generated code uses for something the spec names comes from generator/identi
   operation's parameters are renamed in their own namespace, avoiding the model methods
   (``to_dict``...) and the arguments every method takes (``body``, ``options``...).
 
-Literal values are fixed here too: openapi-python-client writes a string default escaped
-twice (``'say \\\\"hi\\\\"'`` for ``say "hi"``) and ``inf`` for an infinite float; each
-default and constant is written again with ``py_literal`` from the spec's value.
-
 Every rename that a collision caused is a warning naming both texts (the generator prints
-them); class names are chosen in generator/names.py with the same function.
+them).
+
+**Nothing dropped.** generator/normalise.py rewrites every construct openapi-python-client is
+known to refuse. If it still refuses a schema (a construct nobody has met yet), that schema is
+typed Any with a warning naming it and the document parsed again: an API is never refused,
+and an operation never dropped, for one schema.
+
+**Literal values**: openapi-python-client writes a string default escaped twice
+(``'say \\\\"hi\\\\"'`` for ``say "hi"``) and ``inf`` for an infinite float; each default and
+constant is written again with ``py_literal`` from the spec's value.
+
+**Cost**: openapi-python-client deep-copies each operation three times while it parses it (to
+return a changed copy, which replaces the original at once); on airflow_v2 that was 70% of the
+parse. Here it copies the operation and its lists instead, which is all it changes: the same
+result (every corpus package byte-identical), for a fraction of the time. Models renamed after
+the parse are renamed in place rather than by parsing again.
 """
 
 from __future__ import annotations
 
+import copy
+import itertools
 import re
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import Any
 
+import openapi_python_client.parser.openapi as openapi_parser_module
 from openapi_python_client.config import Config
 from openapi_python_client.parser import GeneratorData
-from openapi_python_client.parser.errors import GeneratorError
+from openapi_python_client.parser.errors import GeneratorError, PropertyError
 from openapi_python_client.parser.openapi import Endpoint
 from openapi_python_client.parser.properties import model_property
 from openapi_python_client.parser.properties.enum_property import EnumProperty
+from openapi_python_client.parser.properties.literal_enum_property import LiteralEnumProperty
 from openapi_python_client.parser.properties.model_property import ModelProperty
 from openapi_python_client.parser.properties.protocol import Value
-from openapi_python_client.parser.properties.schemas import Class
-from openapi_python_client.strings import PythonCode, PythonIdentifier, remove_string_escapes
+from openapi_python_client.parser.properties.schemas import Class, Schemas
+from openapi_python_client.parser.responses import Responses
+from openapi_python_client.strings import (
+    ClassName,
+    PythonCode,
+    PythonIdentifier,
+    remove_string_escapes,
+)
 
+from generator.config import ClientSpec
 from generator.errors import GenerationError
 from generator.escaping import py_literal, untrusted
 from generator.identifiers import Namespace, Rules, python_name
-from generator.specs import iter_operations
+from generator.normalise import Normalised, Untypable, normalise, untype
+from generator.reader import escape
+from generator.specs import Spec, iter_operations, text
+
+MAX_RETRIES = 3
+"""Parses after the first, each typing Any what the one before could not type."""
 
 MODEL_ATTRIBUTES = frozenset(
     {
@@ -67,6 +102,16 @@ _UNNAMEABLE = re.compile(r'[\\"\x00-\x1f]')
 ARGUMENTS = frozenset({"body", "builtins", "client", "given", "options", "self", "url"})
 """Names the generated functions and methods take or use beside the parameters
 (templates/endpoint_macros.py.jinja, templates/resources/resource.py.jinja)."""
+
+_CONSEQUENCES = ("Could not find reference", "in allOf was not processed", "Reference ")
+_ENDPOINT = re.compile(
+    r"WARNING parsing (\w+) (.*) within .*?\.(?: Endpoint will not be generated\.)?$"
+)
+_COMPONENT = re.compile(r"(/components/schemas/[^\s:]+)")
+_CLASS_TAKEN = re.compile(
+    r'Attempted to generate duplicate models with name "(.*)"|Found conflicting enums named (.*)'
+    r" with incompatible values"
+)
 
 
 @dataclass(frozen=True)
@@ -98,14 +143,16 @@ def document_names(document: Mapping[str, Any], prefix: str) -> DocumentNames:
             operation_text(path, method, operation.get("operationId")), fallback=method
         )
         for tag in operation.get("tags") or []:
-            text = str(tag)
-            if text in tags:
+            text_ = str(tag)
+            if text_ in tags:
                 continue
-            tags[text] = tag_name(text)
-            other = next((o for o, name in tags.items() if name == tags[text] and o != text), None)
+            tags[text_] = tag_name(text_)
+            other = next(
+                (o for o, name in tags.items() if name == tags[text_] and o != text_), None
+            )
             if other is not None:
                 merged.append(
-                    f"tags {other!r} and {text!r} are both {tags[text]!r} in Python: their "
+                    f"tags {other!r} and {text_!r} are both {tags[text_]!r} in Python: their "
                     "operations are one resource"
                 )
     return DocumentNames(names, tags, tuple(operations.warnings + merged))
@@ -135,16 +182,51 @@ def parameter_name(text: str, prefix: str) -> str:
     return python_name(text, rules=Rules(reserved=ARGUMENTS, prefix=prefix), fallback="parameter")
 
 
-def parse(document: Mapping[str, Any], config: Config) -> tuple[GeneratorData, list[str]]:
-    """Return openapi-python-client's parse of ``document`` named as the module docstring
-    says, and the warnings about renames. Raises :class:`ParseFailure` when it cannot parse
-    the document at all."""
-    names = document_names(document, config.field_prefix)
-    warnings = list(names.warnings)
-    with _names_left_to_us(warnings):
-        openapi = GeneratorData.from_dict(_named_copy(document, names), config=config)
-    if isinstance(openapi, GeneratorError):
-        raise ParseFailure(openapi)
+def module_name(class_name: str) -> str:
+    """The module of a class: never the class's own name (``from .models import X`` would
+    find the module once it is imported)."""
+    return python_name(class_name, rules=Rules(reserved=frozenset({class_name}), suffix="_module"))
+
+
+@dataclass(frozen=True)
+class Parsed:
+    """openapi-python-client's view of the API, the document it was made from, and what the
+    parse stage said about it (located warnings)."""
+
+    openapi: GeneratorData
+    normalised: Normalised
+    config: Config
+    warnings: list[str] = field(default_factory=list)
+
+
+def parse_spec(
+    client: ClientSpec, spec: Spec, config_for: Callable[[Normalised], Config]
+) -> Parsed:
+    """Return ``spec`` parsed by openapi-python-client, every schema typed and everything
+    named as the module docstring says.
+
+    Raises :class:`GenerationError` only when openapi-python-client cannot read the document
+    at all, saying why.
+    """
+    normalised = normalise(spec, client.generator_options.get("content_type_overrides"))
+    config = config_for(normalised)
+    names = document_names(spec.document, config.field_prefix)
+    for _ in range(MAX_RETRIES + 1):
+        warnings = list(names.warnings)
+        openapi = _from_dict(
+            client, spec, _named_copy(normalised.document, names), config, warnings
+        )
+        problems = [*openapi.errors, *_endpoint_errors(openapi)]
+        untypable = _untypable(problems)
+        if not untypable:
+            break
+        untype(normalised, spec, untypable)
+    else:
+        raise GenerationError(
+            f"{client.relative(client.spec)}: openapi-python-client still refuses, after typing "
+            "Any what it refused before:\n"
+            + "\n".join(f"  - {line}" for line in describe(problems))
+        )
     _check_names_kept(openapi, names)
     prefix = config.field_prefix
     # Every model, the endpoints' copies too (openapi-python-client copies some): the same
@@ -156,7 +238,30 @@ def parse(document: Mapping[str, Any], config: Config) -> tuple[GeneratorData, l
     paths = {name: path for (path, _), name in names.operations.items()}
     for endpoint in _endpoints(openapi):
         warnings += _name_parameters(endpoint, paths[str(endpoint.name)], prefix)
-    return openapi, list(dict.fromkeys(warnings))
+    return Parsed(openapi, normalised, config, list(dict.fromkeys(warnings)))
+
+
+def _from_dict(
+    client: ClientSpec,
+    spec: Spec,
+    document: dict[str, Any],
+    config: Config,
+    warnings: list[str],
+) -> GeneratorData:
+    try:
+        with _names_left_to_us(spec, warnings), _shallow_endpoint_copies():
+            openapi = GeneratorData.from_dict(document, config=config)
+    except (ValueError, TypeError, KeyError, RecursionError) as err:  # its own failure, not ours
+        raise GenerationError(
+            f"{client.relative(client.spec)}: openapi-python-client failed: "
+            f"{type(err).__name__}: {untrusted(str(err))}"
+        ) from None
+    if isinstance(openapi, GeneratorError):
+        raise GenerationError(
+            f"{client.relative(client.spec)}: openapi-python-client could not read the document:"
+            f" {'; '.join(describe([openapi]))}"
+        )
+    return openapi
 
 
 def _check_names_kept(openapi: GeneratorData, names: DocumentNames) -> None:
@@ -172,18 +277,10 @@ def _check_names_kept(openapi: GeneratorData, names: DocumentNames) -> None:
         )
 
 
-class ParseFailure(Exception):
-    """openapi-python-client could not read the document."""
-
-    def __init__(self, error: GeneratorError) -> None:
-        super().__init__(untrusted(error.header))
-        self.error = error
-
-
 def _named_copy(document: Mapping[str, Any], names: DocumentNames) -> dict[str, Any]:
     """``document`` with each operation's operationId and tags replaced by their names
     (the operations are copied; everything else is shared)."""
-    copy = dict(document)
+    copied = dict(document)
     paths: dict[str, Any] = {}
     for path, item in (document.get("paths") or {}).items():
         paths[path] = dict(item) if isinstance(item, Mapping) else item
@@ -192,16 +289,17 @@ def _named_copy(document: Mapping[str, Any], names: DocumentNames) -> dict[str, 
         if operation.get("tags"):
             named["tags"] = [names.tags[str(tag)] for tag in operation["tags"]]
         paths[path][method] = named
-    copy["paths"] = paths
-    return copy
+    copied["paths"] = paths
+    return copied
 
 
 @contextmanager
-def _names_left_to_us(warnings: list[str]) -> Iterator[None]:
-    """While openapi-python-client parses: enum members are named by :func:`_enum_members`,
-    and two fields or two parameters of one Python name are no error (it would drop the
-    schema or the operation): :func:`_name_fields` and :func:`_name_parameters` name them
-    after the parse."""
+def _names_left_to_us(spec: Spec, warnings: list[str]) -> Iterator[None]:
+    """While openapi-python-client parses: a class whose name (or module) another has is built
+    under the next free name (:func:`_free_class_name`); enum members are named by
+    :func:`_enum_members`; and two fields or two parameters of one Python name are no error
+    (it would drop the schema or the operation): :func:`_name_fields` and
+    :func:`_name_parameters` name them after the parse."""
 
     def values_from_list(
         values: Sequence[str | int], class_info: Class, var_names: Sequence[str]
@@ -216,10 +314,31 @@ def _names_left_to_us(warnings: list[str]) -> Iterator[None]:
     def no_parameter_conflict(endpoint: Endpoint, **_: Any) -> Endpoint:
         return endpoint
 
+    def distinct_class(owner: type[Any]) -> classmethod[Any, Any, Any]:
+        build = vars(owner)["build"].__func__
+
+        def build_distinct(cls: type[Any], /, **arguments: Any) -> Any:
+            built, schemas = build(cls, **arguments)
+            found = _class_taken(built, arguments["schemas"])
+            if found is None:
+                return built, schemas
+            taken, existing = found
+            name = _free_class_name(
+                taken, arguments["name"], arguments["schemas"], arguments["config"].field_prefix
+            )
+            warnings.append(_class_warning(spec, taken, name, existing, arguments))
+            # Built again under the new name from what it was given: what the first build
+            # added (its inline models, named after it) is not kept.
+            data = arguments["data"].model_copy(update={"title": name})
+            return build(cls, **{**arguments, "data": data, "parent_name": None})
+
+        return classmethod(build_distinct)
+
     replaced = [
         (EnumProperty, "values_from_list", staticmethod(values_from_list)),
         (model_property, "_resolve_naming_conflict", no_field_conflict),
         (Endpoint, "_check_parameters_for_conflicts", no_parameter_conflict),
+        *((owner, "build", distinct_class(owner)) for owner in _CLASSES),
     ]
     originals = [(owner, name, vars(owner)[name]) for owner, name, _ in replaced]
     try:
@@ -229,6 +348,109 @@ def _names_left_to_us(warnings: list[str]) -> Iterator[None]:
     finally:
         for owner, name, original in originals:
             setattr(owner, name, original)
+
+
+_CLASSES = (ModelProperty, EnumProperty, LiteralEnumProperty)
+"""What openapi-python-client makes a class of (and refuses when the name is taken)."""
+
+
+def _class_taken(built: Any, before: Schemas) -> tuple[str, Any] | None:
+    """The class name ``built`` wanted and the class that has it (or its module) already;
+    None if no other class has either."""
+    if isinstance(built, PropertyError):
+        found = _CLASS_TAKEN.search(text(built.detail))
+        if found is None:
+            return None
+        taken = found.group(1) or found.group(2)
+        return taken, next((p for n, p in before.classes_by_name.items() if n == taken), None)
+    info = getattr(built, "class_info", None)
+    if not isinstance(info, Class) or info.name in before.classes_by_name:
+        return None  # an enum of the same values is the same class
+    for other in before.classes_by_name.values():
+        if _module(other) == info.module_name:
+            return str(info.name), other
+    return None
+
+
+def _module(prop: Any) -> str:
+    return str(prop.class_info.module_name)
+
+
+def _free_class_name(taken: str, name: Any, before: Schemas, prefix: str) -> str:
+    """A name for a class whose wanted name ``taken`` another class (or module) has: a
+    component's own key when its title was taken (``article_list_item``), else the first of
+    ``Foo2``, ``Foo3``... that neither a class nor a module has."""
+    classes = {str(name) for name in before.classes_by_name}
+    modules = {_module(prop) for prop in before.classes_by_name.values()}
+    raw = untrusted(name)
+    own = [raw.rpartition("/")[2]] if raw.startswith("/components/schemas/") else []
+    numbered = (f"{taken}{number}" for number in itertools.count(2))
+    for candidate in itertools.chain(own, numbered):
+        free = python_name(candidate, rules=Rules("pascal"))
+        module = str(PythonIdentifier(free, prefix))
+        if free not in classes and module not in modules and str(ClassName(free, prefix)) == free:
+            return free
+    raise AssertionError("unreachable: the numbered names never end")
+
+
+def _class_warning(spec: Spec, taken: str, name: str, existing: Any, arguments: Any) -> str:
+    """Say which two schemas would have been one class, where each is."""
+    renamed = _schema_said(spec, arguments["name"], arguments.get("roots") or set())
+    first = (
+        "another schema"
+        if existing is None
+        else _schema_said(spec, existing.name, getattr(existing, "roots", None) or set())
+    )
+    return (
+        f"{renamed} would be the class {taken!r} (or its module), as {first} is: it is "
+        f"{name!r} (another name can be given in the config's names: section)"
+    )
+
+
+def _schema_said(spec: Spec, name: Any, roots: set[Any]) -> str:
+    """A schema as a warning names it: where it is (a component's pointer and line), or the
+    property it is and the component it is in."""
+    raw = untrusted(name)
+    if raw.startswith("/components/"):
+        return f"schema {spec.where(raw)}"
+    # a ReferencePath is a str (a NewType); a ClassName, the other kind of root, is not one
+    inside = sorted(str(root) for root in roots if not isinstance(root, ClassName))
+    if inside:
+        return f"the schema of {raw!r} in {spec.where(inside[0])}"
+    return f"the schema {raw!r}"
+
+
+@contextmanager
+def _shallow_endpoint_copies() -> Iterator[None]:
+    """Make openapi-python-client's parser copy an operation as deep as it then changes it.
+
+    ``Endpoint._add_responses``, ``add_parameters`` and ``sort_parameters`` each start with
+    ``endpoint = deepcopy(endpoint)``, then append to its lists, add to its imports, set its
+    path and default response, and rename its fresh parameters: copying the Endpoint and its
+    containers is the same (the parser never uses the original again), without copying every
+    model and schema the operation refers to.
+    """
+    original = openapi_parser_module.__dict__["deepcopy"]
+    openapi_parser_module.__dict__["deepcopy"] = _copy_endpoint
+    try:
+        yield
+    finally:
+        openapi_parser_module.__dict__["deepcopy"] = original
+
+
+def _copy_endpoint(value: Any) -> Any:
+    if not isinstance(value, Endpoint):
+        return copy.deepcopy(value)
+    copied = copy.copy(value)
+    for name in ("query_parameters", "path_parameters", "header_parameters", "cookie_parameters"):
+        setattr(copied, name, list(getattr(value, name)))
+    copied.bodies = list(value.bodies)
+    copied.errors = list(value.errors)
+    copied.relative_imports = set(value.relative_imports)
+    copied.responses = Responses(
+        patterns=list(value.responses.patterns), default=value.responses.default
+    )
+    return copied
 
 
 def _enum_members(
@@ -245,15 +467,56 @@ def _enum_members(
     use_var_names = len(var_names) == len(values)
     for index, value in enumerate(values):
         if use_var_names:
-            text = str(var_names[index])
+            text_ = str(var_names[index])
         elif isinstance(value, int):
-            text = f"VALUE_NEGATIVE_{-value}" if value < 0 else f"VALUE_{value}"
+            text_ = f"VALUE_NEGATIVE_{-value}" if value < 0 else f"VALUE_{value}"
         elif value and value[0].isalpha():
-            text = value
+            text_ = value
         else:
-            text = f"VALUE_{index}"
-        by_name[members.name(text, fallback=f"VALUE_{index}")] = value
+            text_ = f"VALUE_{index}"
+        by_name[members.name(text_, fallback=f"VALUE_{index}")] = value
     return by_name, members.warnings
+
+
+def rename_models(openapi: GeneratorData, renames: Mapping[str, str], prefix: str) -> None:
+    """Give the models and enums of ``openapi`` the names of ``renames`` (class name → new
+    name), in place: their classes, modules, and the imports already written for them, as a
+    parse with these names as ``class_overrides`` would have given them."""
+    if not renames:
+        return
+    classes: dict[int, Class] = {}
+    for prop in _properties(openapi):
+        info = getattr(prop, "class_info", None)
+        if isinstance(info, Class) and str(info.name) in renames:
+            classes[id(info)] = info
+    moved: dict[str, str] = {}
+    for info in classes.values():
+        new = renames[str(info.name)]
+        old_import = f"models.{info.module_name} import {info.name}"
+        info.name = ClassName(new, prefix)
+        info.module_name = PythonIdentifier(module_name(new), prefix)
+        moved[old_import] = f"models.{info.module_name} import {info.name}"
+    for holder in [*openapi.models, *_endpoints(openapi)]:
+        for attribute in ("relative_imports", "lazy_imports"):
+            lines = getattr(holder, attribute, None)
+            if lines:
+                setattr(holder, attribute, {_moved(line, moved) for line in lines})
+    rewritten: set[int] = set()  # a default may be shared by several properties
+    for prop in _properties(openapi):  # an enum default is written ``<Class>.<MEMBER>``
+        default = getattr(prop, "default", None)
+        if isinstance(default, Value) and id(default) not in rewritten:
+            rewritten.add(id(default))
+            code = default.python_code.as_unembedded_code()
+            owner, dot, member = code.partition(".")
+            if dot and owner in renames and member.isidentifier():
+                default.python_code = PythonCode(f"{renames[owner]}.{member}")
+
+
+def _moved(line: str, moved: Mapping[str, str]) -> str:
+    head, found, tail = line.partition("models.")
+    if not found:
+        return line
+    return head + moved.get(found + tail, found + tail)
 
 
 def _identifier(name: str) -> PythonIdentifier:
@@ -300,16 +563,16 @@ def _name_parameters(endpoint: Any, path: str, prefix: str) -> list[str]:
     return parameters.warnings
 
 
-def _parameter_name(parameters: Namespace, text: Any, location: str) -> str:
+def _parameter_name(parameters: Namespace, text_: Any, location: str) -> str:
     """A name the generated functions take themselves gets its location (``client_query``),
     and so does a second parameter of one name in another location; a keyword or builtin
     gets ``_`` (``filter_``), as openapi-python-client names them."""
-    wanted = python_name(text, rules=parameters.rules, fallback="parameter")
+    wanted = python_name(text_, rules=parameters.rules, fallback="parameter")
     if wanted in parameters.texts and location != "path":
-        text = f"{untrusted(text)}_{location}"
-    plain = python_name(text, rules=replace(parameters.rules, reserved=frozenset()))
+        text_ = f"{untrusted(text_)}_{location}"
+    plain = python_name(text_, rules=replace(parameters.rules, reserved=frozenset()))
     suffix = f"_{location}" if plain in parameters.rules.reserved else None
-    return parameters.name(text, fallback="parameter", suffix=suffix)
+    return parameters.name(text_, fallback="parameter", suffix=suffix)
 
 
 def _endpoints(openapi: GeneratorData) -> Iterator[Any]:
@@ -359,3 +622,65 @@ def _exact_values(prop: Any) -> None:
             value.python_code = PythonCode(py_literal(raw))
         elif not_finite:
             value.python_code = PythonCode(py_literal(float(code)))
+
+
+def _endpoint_errors(openapi: GeneratorData) -> list[GeneratorError]:
+    return [
+        error
+        for collection in openapi.endpoint_collections_by_tag.values()
+        for error in collection.parse_errors
+    ]
+
+
+def _untypable(problems: Sequence[GeneratorError]) -> list[Untypable]:
+    """What to type Any: each schema openapi-python-client refused for a reason of its own
+    (not because a schema it refers to was refused), and each operation it dropped or cut."""
+    schemas: list[Untypable] = []
+    consequences: list[Untypable] = []
+    operations: list[Untypable] = []
+    for problem in problems:
+        said = _said(problem)
+        endpoint = _ENDPOINT.match(text(problem.header))
+        component = _COMPONENT.search(said)
+        if endpoint is not None:
+            method, path = endpoint.groups()
+            pointer = f"/paths/{escape(path)}/{method.lower()}"
+            operations.append(Untypable(pointer, _reason(problem), "operation"))
+        elif component is not None:
+            item = Untypable(component.group(1), _reason(problem), "schema")
+            is_consequence = any(marker in said for marker in _CONSEQUENCES)
+            (consequences if is_consequence else schemas).append(item)
+    # The schemas refused for a reason of their own first: what refers to them may then parse.
+    chosen = schemas or operations or consequences
+    return list({item.pointer: item for item in chosen}.values())
+
+
+def _said(problem: GeneratorError) -> str:
+    return f"{text(problem.header)} {text(problem.detail)}"
+
+
+OBJECT_TEXT = re.compile(r"<[\w.]+ object at 0x[0-9a-f]+>")
+
+
+def _reason(problem: GeneratorError) -> str:
+    """openapi-python-client's own words for ``problem``, without object reprs or the list of
+    what its refusal removed."""
+    detail = text(problem.detail).split(" Failure to process schema")[0]
+    return OBJECT_TEXT.sub("...", detail).strip() or OBJECT_TEXT.sub("...", text(problem.header))
+
+
+def describe(problems: Sequence[GeneratorError], *, level: bool = True) -> list[str]:
+    """One line per problem: ``error: parsing GET /x within tag: <detail>``; without its
+    level for warnings, which are printed after ``warning:`` (openapi-python-client starts
+    its headers with the level too: it is said once). An object's default ``str()`` that
+    openapi-python-client puts in some messages (``<...UntrustedString object at 0x...>``) is
+    left out, so the same spec always gives the same messages."""
+    lines = []
+    for problem in problems:
+        name = problem.level.value
+        header = re.sub(rf"^{name}\b:?\s*", "", text(problem.header), flags=re.IGNORECASE)
+        line = OBJECT_TEXT.sub(
+            "...", header + (f": {text(problem.detail)}" if problem.detail else "")
+        )
+        lines.append(f"{name.lower()}: {line}" if level else line)
+    return lines

@@ -41,6 +41,13 @@ def iter_refs(node: Any, pointer: str = "") -> Iterator[tuple[str, str]]:
             yield from iter_refs(item, f"{pointer}/{index}")
 
 
+def holds_ref(value: Any) -> bool:
+    """Whether a ``$ref`` key is anywhere in ``value`` (data that tools would follow)."""
+    if isinstance(value, dict):
+        return "$ref" in value or any(holds_ref(item) for item in value.values())
+    return isinstance(value, list) and any(holds_ref(item) for item in value)
+
+
 def node_at(document: Any, pointer: str) -> Any:
     """Return what the JSON pointer ``pointer`` (``/a/b``) points to; :data:`MISSING` if none."""
     node = document

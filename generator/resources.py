@@ -4,9 +4,10 @@ Resources are the spec's tags (an untagged operation goes to the resource named 
 path's first segment); a method is the operationId with the resource's noun taken out
 (``listDatabases`` → ``databases.list``, ``updateDatabaseSettings`` →
 ``databases.update_settings``). The config's ``resources:`` section renames any of them
-(``operationId: resource.method``; two of those naming one method is an error); an operation
-whose derived method another operation of its resource already has is numbered
-(``get_2``), with a warning.
+(``operationId: resource.method``; two of those naming one method is an error). Operations
+whose short methods clash keep their whole names (``getCollection``, ``getCollections`` →
+``collections.get_collection``, ``collections.get_collections``); a clash left after that is
+numbered (``get_2``), with a warning.
 """
 
 from __future__ import annotations
@@ -97,7 +98,7 @@ def place_operations(
             "not operations of the spec (use operationIds)"
         )
     _check_collisions(client, chosen)
-    _unclash_derived(chosen, derived, [o.key for o in listed if not o.operation_id])
+    _unclash_derived(chosen, derived, {o.key: _identifier(_words(o)) for o in listed})
     methods: dict[str, Namespace] = {}
     for key, placement in chosen.items():
         namespace = methods.setdefault(placement.resource, _methods(placement.resource))
@@ -188,17 +189,19 @@ def _identifier(text: str) -> str:
 
 
 def _unclash_derived(
-    chosen: Mapping[str, Placement], derived: dict[str, Placement], unnamed: list[str]
+    chosen: Mapping[str, Placement], derived: dict[str, Placement], whole: Mapping[str, str]
 ) -> None:
-    """An operation without operationId whose short name is taken keeps its whole name
-    (``get_things``, from method and path): nobody chose the short one."""
+    """Operations whose short names clash keep their whole names: ``getCollection`` and
+    ``getCollections`` are ``collections.get_collection`` and ``collections.get_collections``,
+    not ``get`` twice (an operation without operationId: ``get_things``, from method and
+    path). The noun taken out was the word that told them apart; a clash left after that is
+    numbered by the resource's namespace, with a warning."""
     taken: dict[str, list[str]] = {}
     for key, placement in [*chosen.items(), *derived.items()]:
         taken.setdefault(placement.dotted, []).append(key)
-    for key in unnamed:
-        placement = derived[key]
-        if len(taken[placement.dotted]) > 1:
-            derived[key] = Placement(placement.resource, _identifier(key))
+    for key, placement in list(derived.items()):
+        if len(taken[placement.dotted]) > 1 and whole[key] != placement.method:
+            derived[key] = Placement(placement.resource, whole[key])
 
 
 def _check_collisions(client: ClientSpec, placements: Mapping[str, Placement]) -> None:

@@ -11,12 +11,25 @@ from typing import Any
 
 from generator.errors import SpecError
 from generator.overlays import OverlayError, apply_overlay, load_overlay
-from generator.reader import Parsed, parse_file, parse_yaml
-from generator.reader import escape as _escape
-from generator.references import MISSING, cycle_text, node_at, ref_cycle, reference_depth
-from generator.references import iter_refs as _iter_refs
+from generator.reader import Parsed, escape, parse_file, parse_yaml
+from generator.references import (
+    MISSING,
+    cycle_text,
+    holds_ref,
+    node_at,
+    ref_cycle,
+    reference_depth,
+)
 
-__all__ = ["Spec", "SpecError", "iter_operations", "load_spec", "parse_document", "validate_spec"]
+__all__ = [
+    "Spec",
+    "SpecError",
+    "iter_objects",
+    "iter_operations",
+    "load_spec",
+    "parse_document",
+    "validate_spec",
+]
 from generator.registry import ClientSpec
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
@@ -40,6 +53,10 @@ class Spec:
                 return self.lines[pointer]
             pointer = pointer.rpartition("/")[0]
         return None
+
+    def where(self, pointer: str) -> str:
+        """Return ``<file>:<line> at #<pointer>``: where a warning about ``pointer`` points."""
+        return str(self.error(pointer, "")).removesuffix(": ")
 
     def error(self, pointer: str, message: str) -> SpecError:
         """Build a :class:`SpecError` located at ``pointer``."""
@@ -73,45 +90,92 @@ MAX_REPORTED = 50
 def validate_spec(spec: Spec) -> None:
     """Raise :class:`SpecError` unless ``spec`` is a usable OpenAPI 3.0 or 3.1 document.
 
-    Every problem found is reported at once, each with its line and JSON pointer; what is
-    only worth a warning (an operation without operationId, which gets a name from its method
-    and path) is added to ``spec.warnings``.
+    Every problem found is reported at once, in document order, each with its line and
+    document-absolute JSON pointer: references that do not resolve, duplicate operationIds,
+    security requirements naming undeclared schemes, media types that are not media types, and
+    whatever openapi-spec-validator finds. What is only worth a warning (an operation without
+    operationId, which gets a name from its method and path) is added to ``spec.warnings``.
     """
+    from generator import validation  # noqa: PLC0415 - openapi-spec-validator is slow to import
+
     document = spec.document
     version = document.get("openapi")
     if not isinstance(version, str) or not version.startswith(("3.0.", "3.1.")):
         raise spec.error("/openapi", f"expected an OpenAPI 3.0 or 3.1 document, found {version!r}")
-    problems = [*_check_refs(spec), *_check_operation_ids(spec)]
-    if not problems:  # a cycle of $refs would make the schema validator recurse forever
-        problems = _check_ref_graph(spec)
+    broken_refs = _check_refs(spec)
+    problems = [
+        *broken_refs,
+        *_check_operation_ids(spec),
+        *(spec.error(pointer, message) for pointer, message in validation.other_problems(spec)),
+    ]
     _check_header_names(spec)
-    if not problems:  # the schema validator follows $refs: only once they all resolve
-        problems = _schema_errors(spec)
+    graph = _check_ref_graph(spec)
+    if graph:  # a cycle of $refs would make the schema validator recurse forever
+        problems += graph
+    else:
+        # The schema validator follows $refs: it checks a copy without the broken ones (and
+        # what it says about the empty objects they leave is already said).
+        holders = [str(p.pointer)[1:].removesuffix("/$ref") for p in broken_refs]
+        checked = _for_the_validator(document, holders)
+        problems += [
+            spec.error(pointer, f"not valid OpenAPI: {message}")
+            for pointer, message in validation.schema_problems(checked)
+            if pointer not in holders
+        ]
     if problems:
+        problems.sort(key=lambda problem: problem.line or 0)
         raise SpecError.combine(spec.source, problems[:MAX_REPORTED], total=len(problems))
 
 
-def _schema_errors(spec: Spec) -> list[SpecError]:
-    from openapi_spec_validator import (  # noqa: PLC0415 - slow to import
-        OpenAPIV30SpecValidator,
-        OpenAPIV31SpecValidator,
-    )
+def _for_the_validator(document: dict[str, Any], references: list[str]) -> dict[str, Any]:
+    """``document`` as openapi-spec-validator can read it: without the objects at
+    ``references`` (each holds a ``$ref`` that does not resolve; an item of a list goes, any
+    other is left empty), and with the ``$ref`` keys of data (a default, an example, an
+    extension) renamed, which it would follow as references."""
+    data = [pointer for pointer, value in _data(document) if holds_ref(value)]
+    if not references and not data:
+        return document
+    copied = copy.deepcopy(document)
+    for pointer in data:
+        _rename_refs(node_at(copied, pointer))
+    for pointer in sorted(references, key=_index_order, reverse=True):
+        parent, _, last = pointer.rpartition("/")
+        container = node_at(copied, parent)
+        if isinstance(container, list) and last.isdigit() and int(last) < len(container):
+            container.pop(int(last))
+        elif isinstance(holder := node_at(copied, pointer), dict):
+            holder.pop("$ref", None)
+    return copied
 
-    document = copy.deepcopy(spec.document)
-    validator_class = (
-        OpenAPIV31SpecValidator
-        if str(document["openapi"]).startswith("3.1")
-        else OpenAPIV30SpecValidator
-    )
-    validator = validator_class(document)
-    problems = []
-    # Its semantic checks assume a document the OpenAPI schema accepts (an operation that is
-    # a list raises KeyError in them): they run only once the schema finds nothing.
-    errors = list(validator_class.schema_validator.iter_errors(document))
-    for error in errors or validator.root_validator(validator.schema_path):
-        pointer = "".join(f"/{_escape(str(part))}" for part in getattr(error, "absolute_path", ()))
-        problems.append(spec.error(pointer, f"not valid OpenAPI: {error.message}"))
-    return problems
+
+def _data(document: dict[str, Any]) -> Iterator[tuple[str, Any]]:
+    """Every value of ``document`` that is data: defaults, examples, enums, extensions."""
+    for pointer, node in iter_objects(document):
+        for key, value in node.items():
+            name = str(key)
+            if (
+                name in _DATA_KEYS
+                or name.startswith("x-")
+                or (name == "examples" and isinstance(value, list))
+            ):
+                yield f"{pointer}/{escape(name)}", value
+
+
+def _rename_refs(value: Any) -> None:
+    if isinstance(value, dict):
+        if "$ref" in value:
+            value["$ref (data)"] = value.pop("$ref")
+        for item in value.values():
+            _rename_refs(item)
+    elif isinstance(value, list):
+        for item in value:
+            _rename_refs(item)
+
+
+def _index_order(pointer: str) -> tuple[str, int]:
+    """Sorts the pointers of one list's items by index (to remove the last first)."""
+    parent, _, last = pointer.rpartition("/")
+    return (parent, int(last)) if last.isdigit() else (pointer, -1)
 
 
 def iter_operations(document: dict[str, Any]) -> Iterator[tuple[str, str, dict[str, Any]]]:
@@ -144,16 +208,80 @@ def _as_document(parsed: Parsed, source: Path) -> tuple[dict[str, Any], dict[str
 
 def _check_refs(spec: Spec) -> list[SpecError]:
     problems = []
-    for pointer, ref in _iter_refs(spec.document, ""):
+    for where, node in iter_objects(spec.document):
+        ref = node.get("$ref")
+        if not isinstance(ref, str):
+            continue
+        pointer = f"{where}/$ref"
         if not ref.startswith("#/"):
             problems.append(
                 spec.error(pointer, f"$ref {ref!r} points outside this document; not supported")
             )
-        elif not _resolves(spec.document, ref[1:]):
+        elif node_at(spec.document, ref[1:]) is MISSING:
             problems.append(
                 spec.error(pointer, f"$ref {ref!r} does not resolve to anything in this document")
             )
     return problems
+
+
+# Keys whose value maps names (of properties, paths, responses, components...) to objects: a key
+# there is a name, never a keyword (a property may be called "example" or "x-id").
+_NAME_MAPS = frozenset(
+    {
+        "properties",
+        "patternProperties",
+        "$defs",
+        "definitions",
+        "dependentSchemas",
+        "paths",
+        "webhooks",
+        "callbacks",
+        "responses",
+        "content",
+        "headers",
+        "links",
+        "encoding",
+        "variables",
+        "schemas",
+        "parameters",
+        "requestBodies",
+        "securitySchemes",
+        "pathItems",
+    }
+)
+# Keys whose value is data (an instance, or an Example Object's value), not OpenAPI objects: a
+# "$ref" key inside is part of the data. Extensions (x-...) are the vendor's own data too.
+_DATA_KEYS = frozenset({"example", "default", "enum", "const", "value"})
+
+
+def iter_objects(
+    node: Any, pointer: str = "", kind: str = "object"
+) -> Iterator[tuple[str, dict[str, Any]]]:
+    """Yield ``(pointer, object)`` for every OpenAPI object and schema under ``node``, skipping
+    data (examples, defaults, enums, extensions), where a ``$ref`` key is not a reference.
+
+    ``kind`` says what the keys of ``node`` are: ``object`` (keywords of an OpenAPI object or
+    schema), ``names`` (a map of names), ``examples`` (a map of Example Objects).
+    """
+    if isinstance(node, list):
+        for index, item in enumerate(node):
+            yield from iter_objects(item, f"{pointer}/{index}")
+        return
+    if not isinstance(node, dict):
+        return
+    if kind == "object":
+        yield pointer, node
+    for key, value in node.items():
+        child, name = f"{pointer}/{escape(str(key))}", str(key)
+        if kind != "object":
+            yield from iter_objects(value, child)
+        elif name == "examples":  # Example Objects by name; in a 3.1 schema, a list of values
+            if isinstance(value, dict):
+                yield from iter_objects(value, child, "examples")
+        elif name in _NAME_MAPS:
+            yield from iter_objects(value, child, "names")
+        elif name not in _DATA_KEYS and not name.startswith("x-"):
+            yield from iter_objects(value, child)
 
 
 def _check_ref_graph(spec: Spec) -> list[SpecError]:
@@ -164,21 +292,16 @@ def _check_ref_graph(spec: Spec) -> list[SpecError]:
     return [] if too_deep is None else [spec.error(*too_deep)]
 
 
-def _resolves(document: Any, pointer: str) -> bool:
-    return node_at(document, pointer) is not MISSING
-
-
 def _check_operation_ids(spec: Spec) -> list[SpecError]:
     seen: dict[str, str] = {}
     problems = []
     for path, method, operation in iter_operations(spec.document):
         operation_id = operation.get("operationId")
-        pointer = f"/paths/{_escape(path)}/{method}/operationId"
+        pointer = f"/paths/{escape(path)}/{method}/operationId"
         if not isinstance(operation_id, str) or not operation_id:
-            where = spec.error(pointer.removesuffix("/operationId"), "")
             spec.warnings.append(
-                f"{str(where).removesuffix(': ')}: {method.upper()} {path} has no operationId; "
-                "its function is named after its method and path"
+                f"{spec.where(pointer.removesuffix('/operationId'))}: {method.upper()} {path} "
+                "has no operationId; its function is named after its method and path"
             )
             continue
         if operation_id in seen:
@@ -212,11 +335,11 @@ def _check_header_names(spec: Spec) -> None:
                 if resolved.get("in") != "header" or not isinstance(name, str):
                     continue
                 if not _HEADER_NAME.fullmatch(name):
-                    pointer = f"/paths/{_escape(path)}{where}/parameters/{index}"
-                    located = str(spec.error(pointer, "")).removesuffix(": ")
+                    pointer = f"/paths/{escape(path)}{where}/parameters/{index}"
                     spec.warnings.append(
-                        f"{located}: header parameter {name!r} of {method.upper()} {path} is not "
-                        "a valid HTTP header name; calls of the operation raise ValueError"
+                        f"{spec.where(pointer)}: header parameter {name!r} of {method.upper()} "
+                        f"{path} is not a valid HTTP header name; calls of the operation raise "
+                        "ValueError"
                     )
 
 

@@ -71,6 +71,8 @@ class DummyCredentials:
         elif scheme.kind == "basic":
             pair = ":".join(values).encode()
             sent.headers["Authorization"] = "Basic " + base64.b64encode(pair).decode()
+        elif scheme.kind == "http_scheme":
+            sent.headers["Authorization"] = f"{scheme.parameter} {values[0]}"
         elif scheme.kind == "client_credentials":
             sent.headers["Authorization"] = f"Bearer {TOKEN['access_token']}"
             sent.token_urls = (*sent.token_urls, scheme.token_url)

@@ -11,6 +11,8 @@ it appears.
 from __future__ import annotations
 
 import importlib
+import json
+import types
 import typing
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -24,19 +26,17 @@ import msgspec
 from openapi_python_client.config import ConfigFile
 
 from generator.config import ClientSpec
+from generator.normalise import BINARY, FORM, IGNORED_HEADERS, JSON, MULTIPART, TEXT, media_kind
 from generator.parse import document_names
 from generator.registry import CLIENTS
 from generator.specs import iter_operations, load_spec
-from tests.clients.spec_examples import BINARY, example, resolve
+from tests.clients.spec_examples import BINARY as BINARY_VALUE
+from tests.clients.spec_examples import example, resolve
 from tests.clients.typed_values import is_file_type, to_python
 
-BODY_KINDS = {
-    "application/json": "json",
-    "application/x-www-form-urlencoded": "data",
-    "multipart/form-data": "files",
-    "application/octet-stream": "content",
-}
-"""How openapi-python-client sends each request media type (``+json`` types are ``json``)."""
+BODY_KINDS = {JSON: "json", FORM: "data", MULTIPART: "files", TEXT: "content", BINARY: "content"}
+"""How the generated client sends a body of each kind of media type (generator/normalise.py):
+JSON, a form, multipart, or as it is (``content``: text, bytes, a file, a raw body)."""
 
 
 @dataclass(frozen=True)
@@ -92,45 +92,58 @@ class OperationCase:
 
     def parameters(self) -> list[dict[str, Any]]:
         """Return the operation's parameters, $refs resolved; an operation's own parameter
-        replaces the path item's of the same name and location."""
+        replaces the path item's of the same name and location. Header parameters named
+        Accept, Content-Type or Authorization are not parameters (OpenAPI ignores them)."""
         item = self.document["paths"][self.path]
         merged: dict[tuple[str, str], dict[str, Any]] = {}
         for raw in [*item.get("parameters", []), *self.operation.get("parameters", [])]:
             parameter = resolve(self.document, raw)
+            if parameter["in"] == "header" and str(parameter["name"]).lower() in IGNORED_HEADERS:
+                continue
             merged[(parameter["in"], parameter["name"])] = parameter
         return list(merged.values())
 
     def parameter_value(self, parameter: dict[str, Any]) -> Any:
         """Return the JSON value the case sends for ``parameter``."""
         schema = parameter.get("schema")
-        if schema is None:  # `content` instead of `schema`: one media type
+        if schema is None:  # `content` instead of `schema`: one media type, whose text the
+            # generated argument takes (a str: the JSON document, say, as the caller wrote it)
             schema = next(iter(parameter["content"].values())).get("schema", {})
+            value = example(self.document, schema, parameter["name"])
+            return value if isinstance(value, str) else json.dumps(value)
         return example(self.document, schema, parameter["name"])
+
+    def body_media_types(self) -> list[str]:
+        """The request body's media types in the generated operation's order (its first is
+        what a body of several media types' one type is sent as)."""
+        return [body.media_type for body in self.module.OPERATION.bodies]
 
     @cached_property
     def request_body(self) -> RequestBody | None:
-        """Return the body to send: the first media type the generator supports."""
+        """Return the body to send: the first media type of the generated client's."""
         raw = self.operation.get("requestBody")
         if raw is None:
             return None
-        for media_type, media in resolve(self.document, raw).get("content", {}).items():
+        content = resolve(self.document, raw).get("content", {})
+        for media_type in self.body_media_types():
+            media = content[media_type]
             kind = self.body_kind(media_type)
-            if kind is None:
-                continue
             schema = media.get("schema", {})
-            value = BINARY if kind == "content" else example(self.document, schema, "body")
+            if kind == "content":  # sent as it is: text, or bytes
+                text = media_kind(str(overrides_of(self.client).get(media_type, media_type)))
+                value = BINARY_VALUE.decode() if text == TEXT else BINARY_VALUE
+            else:
+                value = example(self.document, schema, "body")
             if kind == "json":  # JSON holds no bytes: a binary string in it is text
                 value = _binary_as_text(value)
             return RequestBody(media_type, kind, value)
         return None
 
-    def body_kind(self, media_type: str) -> str | None:
-        """How openapi-python-client sends ``media_type`` (None: it does not)."""
-        overrides = self.client.generator_options.get("content_type_overrides") or {}
-        simple = str(overrides.get(media_type, media_type)).split(";")[0].strip().lower()
-        if simple.endswith("+json"):
-            return "json"
-        return BODY_KINDS.get(simple)
+    def body_kind(self, media_type: str) -> str:
+        """How the generated client sends a body of ``media_type``."""
+        return BODY_KINDS.get(
+            media_kind(str(overrides_of(self.client).get(media_type, media_type))), "content"
+        )
 
     @cached_property
     def type_hints(self) -> dict[str, Any]:
@@ -147,6 +160,9 @@ class OperationCase:
         body = self.request_body
         if body is not None:
             kwargs["body"] = to_python(self._body_type(body), body.value)
+            if is_file_type(type(kwargs["body"])) and "*" in body.media_type:
+                # a range (image/*): the file says which type it is
+                kwargs["body"].mime_type = _CONCRETE.get(body.media_type.split(";")[0].strip(), "")
         return kwargs
 
     def python_name(self, parameter: dict[str, Any]) -> str:
@@ -163,14 +179,16 @@ class OperationCase:
     def _body_type(self, body: RequestBody) -> Any:
         """The member of the ``body`` annotation that carries ``body``'s media type."""
         annotation = self.type_hints["body"]
-        raw = resolve(self.document, self.operation["requestBody"])
-        supported = [kind for kind in map(self.body_kind, raw["content"]) if kind is not None]
+        supported = [self.body_kind(media_type) for media_type in self.body_media_types()]
         if len(supported) == 1:  # the annotation is that media type's (maybe a union itself)
             return annotation
+        union = typing.get_origin(annotation) in (typing.Union, types.UnionType)
         members = [
-            m for m in (typing.get_args(annotation) or (annotation,)) if m is not msgspec.UnsetType
+            m
+            for m in (typing.get_args(annotation) if union else (annotation,))
+            if m is not msgspec.UnsetType
         ]
-        if len(members) == len(supported):  # one member per media type, in spec order
+        if len(members) == len(supported):  # one member per media type, JSON first
             return members[supported.index(body.kind)]
         files = [m for m in members if is_file_type(m)]
         if body.kind == "content" and files:
@@ -226,6 +244,17 @@ class OperationCase:
         return success.schema
 
 
+_CONCRETE = {
+    "*/*": "application/octet-stream",
+    "application/*": "application/octet-stream",
+    "image/*": "image/png",
+    "audio/*": "audio/wav",
+    "video/*": "video/mp4",
+    "text/*": "text/plain",
+}
+"""A media type each range accepts."""
+
+
 def _text(value: Any) -> str:
     """A parameter value as it appears on the wire (simple style)."""
     if isinstance(value, bool):
@@ -233,6 +262,11 @@ def _text(value: Any) -> str:
     if isinstance(value, list):
         return ",".join(_text(item) for item in value)
     return str(value)
+
+
+def overrides_of(client: ClientSpec) -> dict[str, str]:
+    """The config's ``content_type_overrides``: media types read as others."""
+    return dict(client.generator_options.get("content_type_overrides") or {})
 
 
 def field_prefix(client: ClientSpec) -> str:

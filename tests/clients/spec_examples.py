@@ -7,6 +7,7 @@ schema alone (types, formats, enums, bounds), so it is valid whatever API the sc
 from __future__ import annotations
 
 import base64
+import re
 from typing import Any
 
 from tests.clients.json_schema import schema_error
@@ -15,6 +16,7 @@ EXAMPLE_STRINGS = {
     "date-time": "2024-01-02T03:04:05+00:00",
     "date": "2024-01-02",
     "time": "03:04:05",
+    "duration": "P1DT2H",
     "uuid": "0b3c5e8a-2f4d-4c1e-9a7b-6d5e4f3a2b1c",
     "email": "someone@example.com",
     "idn-email": "someone@example.com",
@@ -27,6 +29,8 @@ EXAMPLE_STRINGS = {
     "ipv6": "2001:db8::1",
     "byte": base64.b64encode(b"bytes-1").decode(),
 }
+DEEP = 8
+"""Levels of nesting filled in completely."""
 BINARY = b"binary-1"
 """The content of every binary value (``format: binary``, ``application/octet-stream``)."""
 
@@ -41,25 +45,31 @@ def resolve(document: dict[str, Any], schema: dict[str, Any]) -> dict[str, Any]:
     return schema
 
 
-def example(document: dict[str, Any], schema: dict[str, Any], name: str = "value") -> Any:
-    """Return a value that ``schema`` accepts, with every declared property filled in.
+def example(
+    document: dict[str, Any], schema: dict[str, Any], name: str = "value", depth: int = 0
+) -> Any:
+    """Return a value that ``schema`` accepts, with every declared property filled in (below
+    :data:`DEEP` levels; past it, the required ones only, and arrays as short as allowed: a
+    recursive schema ends).
 
     The value is JSON, except that a ``format: binary`` string is ``bytes`` (what a file upload
     carries).
     """
     schema = resolve(document, schema)
+    if schema.get("enum") and "allOf" in schema:  # the values this schema narrows its allOf to
+        return next((v for v in schema["enum"] if v is not None), None)
     if "allOf" in schema:
-        parts = [example(document, part, name) for part in schema["allOf"]]
+        parts = [example(document, part, name, depth) for part in schema["allOf"]]
         if not all(isinstance(part, dict) for part in parts):
             return parts[0]  # allOf wrapping a single non-object schema (FastAPI does this)
         merged: dict[str, Any] = {}
         for part in parts:
             merged |= part
         if "properties" in schema:
-            merged |= _object(document, schema)
+            merged |= _object(document, schema, depth)
         return merged
     if "oneOf" in schema or "anyOf" in schema:
-        return _alternative(document, schema, name)
+        return _alternative(document, schema, name, depth)
     if "const" in schema:
         return schema["const"]
     if "enum" in schema:
@@ -68,20 +78,44 @@ def example(document: dict[str, Any], schema: dict[str, Any], name: str = "value
     if isinstance(kind, list):
         kind = next((k for k in kind if k != "null"), None)
     if kind == "object" or (kind is None and "properties" in schema):
-        return _object(document, schema)
+        return _object(document, schema, depth)
     if kind == "array":
-        items = [example(document, schema.get("items", {}), name)]
-        return items * max(1, int(schema.get("minItems", 1)))
+        count = max(
+            0 if depth > DEEP else 1, int(schema.get("minItems", 1 if depth <= DEEP else 0))
+        )
+        items = [example(document, schema.get("items", {}), name, depth + 1)] * count
+        if schema.get("uniqueItems") and count > 1:
+            items = [_distinct(item, index) for index, item in enumerate(items)]
+        return items
     return _scalar(kind, schema, name)
 
 
-def _object(document: dict[str, Any], schema: dict[str, Any]) -> dict[str, Any]:
-    return {
-        prop: example(document, sub, prop) for prop, sub in schema.get("properties", {}).items()
+def _object(document: dict[str, Any], schema: dict[str, Any], depth: int) -> dict[str, Any]:
+    required = set(schema.get("required") or ())
+    value = {
+        prop: example(document, sub, prop, depth + 1)
+        for prop, sub in schema.get("properties", {}).items()
+        if depth <= DEEP or prop in required
     }
+    extra = schema.get("additionalProperties")
+    for index in range(len(value), int(schema.get("minProperties", 0))):  # a map of at least n
+        key = f"key{index}"
+        value[key] = example(document, extra, key, depth + 1) if isinstance(extra, dict) else key
+    return value
 
 
-def _alternative(document: dict[str, Any], schema: dict[str, Any], name: str) -> Any:
+def _distinct(value: Any, index: int) -> Any:
+    """The ``index``-th of several items that must differ (``uniqueItems``)."""
+    if isinstance(value, str):
+        return f"{value}-{index}" if index else value
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, int | float):
+        return value + index
+    return value
+
+
+def _alternative(document: dict[str, Any], schema: dict[str, Any], name: str, depth: int) -> Any:
     """An example of one option of a ``oneOf`` (matching no other option) or ``anyOf``.
 
     Null is chosen only when nothing else fits. An object may match other options too: an
@@ -94,7 +128,7 @@ def _alternative(document: dict[str, Any], schema: dict[str, Any], name: str) ->
         resolved = resolve(document, option)
         if resolved.get("type") == "null":
             continue
-        candidates.append(_discriminated(schema, option, example(document, option, name)))
+        candidates.append(_discriminated(schema, option, example(document, option, name, depth)))
         if not set(resolved) & _TYPED:
             candidates.append(f"{name}-1")
         elif resolved.get("type") == "object" and not resolved.get("properties"):
@@ -139,28 +173,31 @@ def _scalar(kind: str | None, schema: dict[str, Any], name: str) -> Any:
 
 
 def _number(schema: dict[str, Any], offset: float) -> float:
-    """``minimum + offset`` (0 + offset without one), kept within the schema's bounds."""
+    """``offset`` (``minimum + offset`` when 0 is below the minimum), within the bounds."""
     low = schema.get("minimum", schema.get("exclusiveMinimum"))
     high = schema.get("maximum", schema.get("exclusiveMaximum"))
     if isinstance(low, bool):  # OpenAPI 3.0: exclusiveMinimum is a flag on minimum
         low = schema.get("minimum")
     if isinstance(high, bool):
         high = schema.get("maximum")
-    value = (low or 0) + offset
+    value = (low if low is not None and low > 0 else 0) + offset
     if high is not None and value >= high:
         value = (high + (low if low is not None else high - 2 * offset)) / 2
     return value
 
 
 def _string(schema: dict[str, Any], name: str) -> Any:
-    if schema.get("format") == "binary":
+    if schema.get("format") == "binary" or schema.get("contentEncoding") == "binary":
         return BINARY
-    if "pattern" in schema:  # no value can be made up for a pattern: take the spec's own
+    if "pattern" in schema:  # the spec's own value, else a simple one that matches
         for key in ("example", "default"):
             if isinstance(schema.get(key), str):
                 return schema[key]
         if schema.get("examples"):
             return schema["examples"][0]
+        for candidate in (f"{name}-1", "1", "a", "A", "a1", "abc-1", "#000000", "x@example.com"):
+            if re.search(schema["pattern"], candidate):
+                return candidate
     text = EXAMPLE_STRINGS.get(schema.get("format", ""), f"{name}-1")
     if len(text) < int(schema.get("minLength", 0)):
         text = text.ljust(int(schema["minLength"]), "x")

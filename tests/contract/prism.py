@@ -98,8 +98,7 @@ def violations(headers: Mapping[str, str], content: bytes) -> list[dict[str, Any
     """
     header = headers.get("sl-violations")
     if header:
-        found: list[dict[str, Any]] = json.loads(header)
-        return found
+        return _listed(header)
     if headers.get("content-type", "").startswith("application/problem+json"):
         try:
             problem = json.loads(content)
@@ -108,6 +107,24 @@ def violations(headers: Mapping[str, str], content: bytes) -> list[dict[str, Any
         if isinstance(problem, dict) and isinstance(problem.get("validation"), list):
             return list(problem["validation"])
     return []
+
+
+def _listed(header: str) -> list[dict[str, Any]]:
+    """The violations of an ``sl-violations`` header. Past a length Prism sends ``Too many
+    violations! [...`` cut short: the complete ones are read (each names its location)."""
+    if not header.startswith("Too many violations! "):
+        found: list[dict[str, Any]] = json.loads(header)
+        return found
+    text = header.removeprefix("Too many violations! ").removeprefix("[")
+    decoder, found, position = json.JSONDecoder(), [], 0
+    while position < len(text):
+        try:
+            violation, position = decoder.raw_decode(text, position)
+        except ValueError:
+            break
+        found.append(violation)
+        position += 1  # the comma
+    return found
 
 
 def describe(found: list[dict[str, Any]]) -> str:

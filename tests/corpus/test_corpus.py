@@ -20,14 +20,17 @@ from tests.clients.operation_cases import (
     generated_modules,
     operation_cases,
 )
-from tests.corpus.conftest import CORPUS, Corpus
+from tests.corpus.conftest import CORPUS, NOT_GENERATED_YET, Corpus, checked, per_spec
 from tests.corpus.tally import tally
 from tests.corpus.verdicts import call_through_prism
 from tests.generated.mypy_strict import run_mypy_strict
 
 pytestmark = pytest.mark.slow
 
-CASES = operation_cases(CORPUS)
+# Not the specs that cannot be generated yet: their import test fails first (and one does
+# not even load: see NOT_GENERATED_YET).
+CASES = operation_cases(client for client in CORPUS if client.name not in NOT_GENERATED_YET)
+CALLED = [case for case in CASES if checked(case.client)]
 
 IMPORT_EVERY_MODULE = """
 import importlib, pkgutil, sys
@@ -43,7 +46,7 @@ print(f"imported {1 + len(names)} modules")
 """
 
 
-@pytest.mark.parametrize("client", CORPUS, ids=lambda c: c.name)
+@pytest.mark.parametrize("client", [per_spec(client) for client in CORPUS])
 def test_every_module_imports(client: ClientSpec, corpus: Corpus) -> None:
     project = corpus.project(client.name)
     package = project / client.package_name
@@ -60,11 +63,12 @@ def test_every_module_imports(client: ClientSpec, corpus: Corpus) -> None:
 
 
 def test_mypy_strict_is_clean(corpus: Corpus) -> None:
-    """One mypy run over every corpus package (they share what they import); errors per spec.
+    """One mypy run over the checked corpus packages (they share what they import); errors per
+    spec.
 
     A spec that could not be generated fails its import test, not this one.
     """
-    generated = [client for client in CORPUS if client.name in corpus.projects]
+    generated = [c for c in CORPUS if c.name in corpus.projects and checked(c)]
     if not generated:
         pytest.fail("no corpus spec could be generated", pytrace=False)
     result = run_mypy_strict(
@@ -86,7 +90,7 @@ def _credentials(name: str) -> DummyCredentials:
     return dummy_credentials(case.client, case.document)
 
 
-@pytest.mark.parametrize("case", CASES, ids=lambda case: case.id)
+@pytest.mark.parametrize("case", CALLED, ids=lambda case: case.id)
 def test_operation_against_prism(case: OperationCase, corpus: Corpus) -> None:
     corpus.project(case.client.name, why=False)
     server = corpus.servers[case.client.name]

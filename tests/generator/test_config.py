@@ -173,3 +173,15 @@ def test_any_value_of_any_setting_is_read_or_refused_in_one_line(
         assert isinstance(getattr(client, name), str)
     assert client.base_url is None or isinstance(client.base_url, str)
     assert client.version is None or isinstance(client.version, str)
+
+
+def test_an_unknown_pagination_style_is_refused_with_the_known_ones(folder: Path) -> None:
+    """Issue 20 point 7: a misspelt style survived with the whole suite passing."""
+    error = _refused(
+        folder, "spec: api.yaml\npagination:\n  - operations: [list*]\n    style: pages\n"
+    )
+    assert error.line == 4
+    assert str(error) == (
+        f"{folder / 'api.config.yaml'}:4: pagination[0].style: must be one of "
+        "['cursor', 'link_header', 'next_url', 'offset', 'page']"
+    )

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import importlib
 import json
+import re
 import sys
 import typing
 from collections.abc import Callable, Iterator
@@ -18,14 +19,18 @@ from typing import Any
 import httpx
 import pytest
 import yaml
+from openapi_python_client.parser.errors import ErrorLevel, ParseError
 
 from generator.config import load_config
 from generator.errors import GenerationError
 from generator.generate import _check_syntax
+from generator.parse import describe
 from generator.regenerate import build_clients
 from generator.specs import load_spec
 
-Generate = Callable[[dict[str, Any]], ModuleType]
+Generate = Callable[..., ModuleType]
+"""``generate(document, config=None)``: the package of a spec's ``paths`` and ``components``,
+its config file holding ``config``'s settings beside ``spec``."""
 CLIENT_CLASSES: dict[str, str] = {}
 
 
@@ -34,7 +39,7 @@ def generate(tmp_path: Path) -> Iterator[Generate]:
     """Generate a package from a spec's ``paths`` and ``components`` and import it."""
     imported: list[str] = []
 
-    def run(document: dict[str, Any]) -> ModuleType:
+    def run(document: dict[str, Any], config: dict[str, Any] | None = None) -> ModuleType:
         name = f"gen{len(imported)}"
         specs = tmp_path / f"specs{len(imported)}"
         specs.mkdir()
@@ -45,7 +50,8 @@ def generate(tmp_path: Path) -> Iterator[Generate]:
             **document,
         }
         (specs / f"{name}.yaml").write_text(yaml.safe_dump(spec), encoding="utf-8")
-        (specs / f"{name}.config.yaml").write_text(f"spec: {name}.yaml\n", encoding="utf-8")
+        settings = {"spec": f"{name}.yaml", **(config or {})}
+        (specs / f"{name}.config.yaml").write_text(yaml.safe_dump(settings), encoding="utf-8")
         client = load_config(specs / f"{name}.config.yaml")
         (project,) = build_clients([client], tmp_path / f"out{len(imported)}").values()
         sys.path.insert(0, str(project))
@@ -334,17 +340,40 @@ def test_templates_rendering_invalid_python_name_the_file_and_line(tmp_path: Pat
 def test_warnings_are_printed_once_with_their_level(
     generate: Generate, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    """openapi-python-client's own headers start with the level: it is not said twice."""
-    body = {
-        "application/json": {"schema": {"type": "object", "properties": {"a": {"type": "string"}}}},
-        "application/xml": {"schema": {"type": "object"}},
+    """A warning is printed once, after ``warning:``, located (file, line, JSON pointer)."""
+    paths = {
+        "/things": {
+            "get": {
+                "operationId": "listThings",
+                "tags": ["things"],
+                "parameters": [
+                    {
+                        "name": "since",
+                        "in": "header",
+                        "schema": {"type": "string", "format": "date-time"},
+                    }
+                ],
+                "responses": {"204": {"description": "None"}},
+            }
+        }
     }
-    generate({"paths": _post("/things", body, "createThing")})
-    warnings = [line for line in capsys.readouterr().err.splitlines() if "/things" in line]
-    assert warnings == [
-        "warning: gen0: parsing POST /things within things.: Unsupported content type "
-        "application/xml"
-    ]
+    generate({"paths": paths})
+    warnings = [line for line in capsys.readouterr().err.splitlines() if "~1things" in line]
+    assert len(warnings) == 1, warnings
+    assert re.fullmatch(
+        r"warning: .*gen0\.yaml:\d+ at #/paths/~1things/get/parameters/0/schema: a header value "
+        r"of date-time: typed str, the text sent or received",
+        warnings[0],
+    ), warnings
+
+
+def test_openapi_python_clients_levels_are_said_once() -> None:
+    """Its own headers start with the level (``WARNING parsing ...``): left out where the
+    generator prints ``warning:`` itself."""
+    problem = ParseError(header="WARNING parsing POST /things within things.", detail="why")
+    problem.level = ErrorLevel.WARNING
+    assert describe([problem], level=False) == ["parsing POST /things within things.: why"]
+    assert describe([problem]) == ["warning: parsing POST /things within things.: why"]
 
 
 def test_texts_name_the_api_by_the_specs_title_when_the_config_gives_none(

@@ -2,7 +2,7 @@
 # Do not edit: `make regenerate` rebuilds this file.
 """A typed client for the PlanetScale Platform API."""
 
-from ._auth import AccessToken, ApiKey, BearerToken, ClientCredentials, HTTPBasic
+from ._auth import AccessToken, ApiKey, BearerToken, ClientCredentials, HTTPBasic, HTTPScheme
 from ._base_client import __version__
 from ._pagination import AsyncPage, AsyncPaginator, SyncPage
 from ._retry import RetryPolicy
@@ -50,6 +50,7 @@ __all__ = [
     "BearerToken",
     "ClientCredentials",
     "HTTPBasic",
+    "HTTPScheme",
     "ServiceToken",
     "ClientClosedError",
     "ConflictError",

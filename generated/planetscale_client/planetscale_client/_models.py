@@ -136,7 +136,7 @@ class _Plan:
                     info.name,
                     info.encode_name,
                     info.required,
-                    type(None) in member_types,
+                    type(None) in member_types or Any in member_types,  # Any: null is a value too
                     converter(info.type),
                 )
             )

@@ -56,8 +56,8 @@ class Auth(Protocol):
     """What the client needs from a credential."""
 
     kind: ClassVar[str]
-    """The security scheme kind it answers: api_key, basic, bearer, client_credentials or
-    access_token."""
+    """The security scheme kind it answers: api_key, basic, bearer, http_scheme,
+    client_credentials or access_token."""
 
     def authorize(self, http: Sender, grant: Grant) -> None:
         """Add what authorises a request to ``grant`` (fetching a token if needed)."""
@@ -173,6 +173,26 @@ class BearerToken(_Static):
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(token='***')"
+
+
+class HTTPScheme(_Static):
+    """A credential of an HTTP authentication scheme other than Basic and Bearer (``DSN``,
+    say), sent as ``Authorization: <scheme> <credential>``."""
+
+    kind = "http_scheme"
+
+    def __init__(self, scheme: str, credential: str) -> None:
+        self.scheme = scheme
+        self._credential = check_credential(f"the {scheme} credential", credential)
+
+    def _add(self, grant: Grant) -> None:
+        grant.headers["Authorization"] = f"{self.scheme} {self._credential}"
+
+    def secrets(self) -> tuple[str, ...]:
+        return (self._credential,)
+
+    def __repr__(self) -> str:
+        return f"HTTPScheme({self.scheme!r}, credential='***')"
 
 
 class AccessToken(BearerToken):

@@ -179,7 +179,7 @@ class Operation(Generic[T]):
             kwargs["files"] = _multipart(self.name, body)
         else:
             kwargs["content"] = _raw(self.name, spec.media_type, body)
-            headers["Content-Type"] = spec.media_type
+            headers["Content-Type"] = _raw_content_type(spec.media_type, body)
 
     # -- response ----------------------------------------------------------------------
 
@@ -283,6 +283,8 @@ def _json(operation: str, plain: Any, *, compact: bool = True) -> bytes:
             f"{operation}: {where} holds a lone surrogate (U+{ord(error.object[error.start]):04X}):"
             " it has no UTF-8 encoding, so it cannot be sent"
         ) from None
+    except TypeError as error:  # what the argument checks let through, said as theirs are
+        raise TypeError(f"{operation}: the body cannot be sent as JSON ({error})") from None
     except ValueError:
         where = _where(plain, lambda v: isinstance(v, float) and not math.isfinite(v)) or "body"
         raise ValueError(
@@ -337,6 +339,15 @@ def _matches(value: Any, tp: Any) -> bool:
         return isinstance(value, origin)
     except TypeError:
         return False
+
+
+def _raw_content_type(media_type: str, body: Any) -> str:
+    """The Content-Type of a body sent as it is: the File's own when it names one (which of
+    the spec's image types it is, a multipart boundary), else the spec's; a range such as
+    ``*/*`` or ``image/*`` names no type, and is sent as application/octet-stream."""
+    if isinstance(body, File) and body.mime_type:
+        return body.mime_type
+    return "application/octet-stream" if "*" in media_type.split(";")[0] else media_type
 
 
 def _multipart(operation: str, body: Any) -> list[tuple[str, Any]]:
