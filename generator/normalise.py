@@ -566,9 +566,11 @@ class _Normaliser:
         return False
 
     def _wire_schema(self, schema: Any, kind: str, pointer: str) -> dict[str, Any]:
-        """The schema of a text or binary body: what is sent and read, whatever it describes."""
+        """The schema of a text or binary body: what is sent and read, whatever it describes (a
+        text type whose schema is ``format: binary`` is bytes, as its author says)."""
         annotations = _annotations(schema) if isinstance(schema, dict) else {}
-        if kind == TEXT:
+        binary = self.resolved(schema).get("format") == "binary"  # the author says: bytes
+        if kind == TEXT and not binary:
             return {"type": "string", **annotations}
         return {"type": "string", "format": "binary", **annotations}
 
