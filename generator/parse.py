@@ -13,8 +13,9 @@ generator/identifiers.py:
   reads the original document and asks :func:`document_names` for the same names.
 - **classes**, during the parse: where openapi-python-client would refuse a model or an enum
   because another class (or module) already has its name (two schemas ``Foo`` and ``foo``,
-  two inline schemas of one title), the later one is built again under the next free name
-  (``Foo2``), with a warning naming both; the names a person would choose for unnamed models
+  two inline schemas of one title), the later one is built again under its component key
+  when it has one and that is free (``ArticleList`` for a second ``Article``), else the next
+  free number (``Foo2``), with a warning naming both; the names a person would choose for unnamed models
   are generator/names.py's, applied after the parse by :func:`rename_models`.
 - **enum members**, during the parse: openapi-python-client's ``values_from_list`` (which
   drops a member whose name another takes, or raises) is replaced while parsing by
