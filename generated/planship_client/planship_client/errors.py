@@ -23,6 +23,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
 import httpx
@@ -246,14 +247,15 @@ def parse_error_body(response: httpx.Response) -> Any:
         return None
 
 
-def redact_error(error: APIError, redactor: Redactor) -> None:
-    """Remove the secrets ``redactor`` knows from ``error`` and from the exceptions chained to
-    it, in place.
+def redact_error(error: APIError, secrets: Redactor | Iterable[str]) -> None:
+    """Remove ``secrets`` (the strings, or those a client's ``Redactor`` knows) from ``error``
+    and from the exceptions chained to it, in place. (1.0.0 took the strings only.)
 
     Our errors are rewritten; httpx's keep the request they failed on, redacted; another
     foreign exception (a ``ValueError`` quoting a field's value, say) whose text holds a secret
     is cut from the chain, so no traceback can show it.
     """
+    redactor = secrets if isinstance(secrets, Redactor) else Redactor(list(secrets))
     current: BaseException = error
     seen: set[int] = set()
     while id(current) not in seen:

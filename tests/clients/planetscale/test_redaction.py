@@ -8,9 +8,11 @@ import base64
 import json
 from urllib.parse import quote, quote_plus
 
+import httpx
 from hypothesis import given
 from hypothesis import strategies as st
 from planetscale_client._redaction import Redactor
+from planetscale_client.errors import APIConnectionError, redact_error
 
 PRINTABLE = st.characters(min_codepoint=0x20, max_codepoint=0x7E)
 SECRETS = st.text(PRINTABLE, min_size=8, max_size=40)
@@ -107,3 +109,17 @@ def test_headers_and_urls_are_redacted() -> None:
         "Authorization": "***",
         "X-Echo": "***!",
     }
+
+
+def test_redact_error_takes_the_secrets_themselves_as_in_1_0_0() -> None:
+    """``errors.redact_error(error, secrets)``: 1.0.0 exported it taking the strings; it still
+    does (and also takes a client's ``Redactor``), through its chain."""
+    request = httpx.Request("GET", "https://api.example/v1?key=s3cret-value-1")
+    error = APIConnectionError(request, "cannot reach s3cret-value-1")
+    error.__cause__ = ValueError("s3cret-value-1 refused")
+    redact_error(error, ["s3cret-value-1"])
+    assert "s3cret-value-1" not in str(error)
+    assert error.__cause__ is None
+    second = APIConnectionError(request, "token s3cret-value-2")
+    redact_error(second, Redactor(["s3cret-value-2"]))
+    assert "s3cret-value-2" not in str(second)
