@@ -15,8 +15,8 @@ generator/identifiers.py:
   because another class (or module) already has its name (two schemas ``Foo`` and ``foo``,
   two inline schemas of one title), the later one is built again under its component key
   when it has one and that is free (``ArticleList`` for a second ``Article``), else the next
-  free number (``Foo2``), with a warning naming both; the names a person would choose for unnamed models
-  are generator/names.py's, applied after the parse by :func:`rename_models`.
+  free number (``Foo2``), with a warning naming both; the names a person would choose for
+  unnamed models are generator/names.py's, applied after the parse by :func:`rename_models`.
 - **enum members**, during the parse: openapi-python-client's ``values_from_list`` (which
   drops a member whose name another takes, or raises) is replaced while parsing by
   :func:`_enum_members`, which also keeps each value exactly as the spec writes it (control

@@ -19,6 +19,8 @@ problem here.
 from __future__ import annotations
 
 import functools
+import hashlib
+import json
 import re
 from collections.abc import Callable, Iterator, Mapping
 from typing import Any
@@ -45,6 +47,12 @@ Problem = tuple[str, str]
 """A document-absolute JSON pointer and what is wrong there."""
 
 
+_CHECKED: dict[str, tuple[Problem, ...]] = {}
+"""What :func:`schema_problems` found in each document already checked in this process, by the
+digest of its content: the check is a pure function of the document, and it is most of the
+cost of loading one (discord.json: 5 of 11 s), which ``make test`` does several times."""
+
+
 def schema_problems(document: Mapping[str, Any]) -> list[Problem]:
     """Return every problem openapi-spec-validator finds in ``document``, each located.
 
@@ -52,6 +60,17 @@ def schema_problems(document: Mapping[str, Any]) -> list[Problem]:
     removed): the validator follows references and cannot go on past one that does not.
     Duplicate operationIds are left to the caller, which names both operations.
     """
+    try:
+        text = json.dumps(document, sort_keys=True, ensure_ascii=False, default=repr)
+    except (TypeError, ValueError):  # keys of several types: not worth remembering
+        return _schema_problems(document)
+    digest = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+    if digest not in _CHECKED:
+        _CHECKED[digest] = tuple(_schema_problems(document))
+    return list(_CHECKED[digest])
+
+
+def _schema_problems(document: Mapping[str, Any]) -> list[Problem]:
     base = (
         OpenAPIV31SpecValidator
         if str(document.get("openapi", "")).startswith("3.1")

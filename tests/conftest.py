@@ -38,8 +38,17 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
     selected = [item for item in items if clients_of(item) & wanted]
     if not selected:
         raise pytest.UsageError(f"no test of {', '.join(sorted(wanted))} among those collected")
-    config.hook.pytest_deselected(items=[item for item in items if item not in selected])
+    kept = {id(item) for item in selected}
+    config.hook.pytest_deselected(items=[item for item in items if id(item) not in kept])
     items[:] = selected
+
+
+def pytest_ignore_collect(collection_path: Path, config: pytest.Config) -> bool | None:
+    """With ``--api``, the corpus of third-party specs is not collected: none of its tests is
+    about a registered client, and reading its documents is most of the collection (20 s)."""
+    if config.getoption("api") and collection_path == ROOT / "tests" / "corpus":
+        return True
+    return None
 
 
 def clients_of(item: pytest.Item) -> set[str]:
