@@ -116,10 +116,11 @@ def test_a_retry_after_beyond_the_deadline_fails_at_once(harness: Harness) -> No
 
 def test_a_backoff_beyond_the_deadline_fails_at_once(harness: Harness) -> None:
     get, target = _route_get(harness, Reply(503, {"detail": "busy"}))
-    patient = harness.retry(max_retries=5, initial_delay=0.25, max_delay=10.0)
-    client = harness.client(retry=patient, deadline=0.4)
+    patient = harness.retry(max_retries=5, initial_delay=0.5, max_delay=10.0)
+    client = harness.client(retry=patient, deadline=1.2)
 
-    # t=0: 503, wait 0.25 s; t=0.25: 503, a wait of 0.5 s would pass the deadline: give up.
-    harness.fails(harness.package.InternalServerError, client, get, within=0.25)
+    # t=0: 503, wait 0.5 s; t=0.5: 503, a wait of 1 s would pass the deadline: give up then,
+    # not at the deadline (the second attempt has 0.7 s left: room on a busy machine).
+    harness.fails(harness.package.InternalServerError, client, get, within=0.5)
 
     assert harness.api_requests() == [target] * 2
