@@ -80,9 +80,8 @@ def example(
     if kind == "object" or (kind is None and "properties" in schema):
         return _object(document, schema, depth)
     if kind == "array":
-        count = max(
-            0 if depth > DEEP else 1, int(schema.get("minItems", 1 if depth <= DEEP else 0))
-        )
+        least = 1 if depth <= DEEP else 0
+        count = max(least, int(schema.get("minItems", least)))
         items = [example(document, schema.get("items", {}), name, depth + 1)] * count
         if schema.get("uniqueItems") and count > 1:
             items = [_distinct(item, index) for index, item in enumerate(items)]
